@@ -1,0 +1,160 @@
+package dev.portcheck.core.candidates;
+
+import dev.portcheck.core.candidates.PortLiteral.Origin;
+import java.util.function.Function;
+
+/**
+ * Expands {@code ${...}} placeholders in a value, keeping for every character of the result the
+ * offset in the original value it came from. Spring, Quarkus and Micronaut take the default after
+ * the first colon ({@code ${PORT:8080}}, so {@code ${X:-1}} defaults to {@code -1}); compose and
+ * shell files take {@code ${X:-8080}} and {@code ${X-8080}}. Nested placeholders resolve inside
+ * out; references to other keys resolve through a lookup, at most {@value #MAX_DEPTH} deep.
+ */
+public final class Placeholders {
+  static final int MAX_DEPTH = 8;
+
+  private Placeholders() {}
+
+  /**
+   * An expanded value.
+   *
+   * @param offsets for each character of text, its offset in the original value
+   * @param origins for each character of text, how it got there
+   * @param unresolved true when a placeholder had neither a value nor a default
+   */
+  public record Expanded(String text, int[] offsets, Origin[] origins, boolean unresolved) {
+    public boolean hasPlaceholder(String original) {
+      return original.contains("${");
+    }
+  }
+
+  /** Expands {@code value}; {@code lookup} returns a referenced key's value or null. */
+  public static Expanded expand(String value, boolean shellStyle, Function<String, String> lookup) {
+    Builder out = new Builder();
+    boolean[] unresolved = {false};
+    expandInto(value, 0, value.length(), 0, Origin.LITERAL, shellStyle, lookup, out, unresolved, 0);
+    return new Expanded(out.text.toString(), out.offsets(), out.origins(), unresolved[0]);
+  }
+
+  private static void expandInto(
+      String v, int from, int to, int baseOffset, Origin origin, boolean shell,
+      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth) {
+    int i = from;
+    while (i < to) {
+      if (v.charAt(i) == '$' && i + 1 < to && v.charAt(i + 1) == '{') {
+        int close = matchingBrace(v, i + 1, to);
+        if (close < 0) {
+          out.append(v.substring(i, to), baseOffset + i, origin);
+          return;
+        }
+        resolveOne(v, i, close, baseOffset, shell, lookup, out, unresolved, depth);
+        i = close + 1;
+      } else {
+        out.append(v.charAt(i), baseOffset + i, origin);
+        i++;
+      }
+    }
+  }
+
+  private static void resolveOne(
+      String v, int dollar, int close, int baseOffset, boolean shell,
+      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth) {
+    int bodyStart = dollar + 2;
+    int sep = topLevelColon(v, bodyStart, close);
+    int nameEnd = sep < 0 ? close : sep;
+    int defaultStart = sep < 0 ? -1 : sep + 1;
+    if (shell) {
+      if (sep >= 0 && defaultStart < close && (v.charAt(defaultStart) == '-' || v.charAt(defaultStart) == '=')) {
+        defaultStart++;
+      } else if (sep >= 0 && defaultStart < close && v.charAt(defaultStart) == '?') {
+        defaultStart = -1;
+      } else if (sep < 0) {
+        int dash = v.indexOf('-', bodyStart);
+        if (dash > 0 && dash < close) {
+          nameEnd = dash;
+          defaultStart = dash + 1;
+        }
+      }
+    }
+    String name = v.substring(bodyStart, nameEnd).trim();
+    String referenced = depth < MAX_DEPTH && lookup != null ? lookup.apply(name) : null;
+    if (referenced != null) {
+      Builder inner = new Builder();
+      expandInto(referenced, 0, referenced.length(), 0, Origin.REFERENCE, shell, lookup, inner,
+          unresolved, depth + 1);
+      for (int k = 0; k < inner.text.length(); k++) {
+        out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
+      }
+      return;
+    }
+    if (defaultStart >= 0) {
+      expandInto(v, defaultStart, close, baseOffset, Origin.PLACEHOLDER_DEFAULT, shell, lookup,
+          out, unresolved, depth + 1);
+      return;
+    }
+    unresolved[0] = true;
+  }
+
+  /** Index of the '}' closing the '{' at {@code open}, or -1. */
+  static int matchingBrace(String v, int open, int to) {
+    int depth = 0;
+    for (int i = open; i < to; i++) {
+      char c = v.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int topLevelColon(String v, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      } else if (c == ':' && depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final class Builder {
+    final StringBuilder text = new StringBuilder();
+    int[] offs = new int[16];
+    Origin[] origs = new Origin[16];
+
+    void append(char c, int offset, Origin origin) {
+      int n = text.length();
+      if (n == offs.length) {
+        offs = java.util.Arrays.copyOf(offs, n * 2);
+        origs = java.util.Arrays.copyOf(origs, n * 2);
+      }
+      text.append(c);
+      offs[n] = offset;
+      origs[n] = origin;
+    }
+
+    void append(String s, int firstOffset, Origin origin) {
+      for (int k = 0; k < s.length(); k++) {
+        append(s.charAt(k), firstOffset + k, origin);
+      }
+    }
+
+    int[] offsets() {
+      return java.util.Arrays.copyOf(offs, text.length());
+    }
+
+    Origin[] origins() {
+      return java.util.Arrays.copyOf(origs, text.length());
+    }
+  }
+}

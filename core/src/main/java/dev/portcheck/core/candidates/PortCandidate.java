@@ -1,0 +1,72 @@
+package dev.portcheck.core.candidates;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A configured port: the setting that holds it and every port literal in its value.
+ *
+ * @param file path relative to the module base directory, '/' separated
+ * @param line 1-based line of the value
+ * @param column 1-based column of the value
+ * @param document 0-based YAML document index (0 for other formats)
+ * @param profile the profile or environment the setting belongs to; empty for the default
+ * @param scope which set of bindings it belongs to, for duplicate detection: {@code app} for
+ *     an application's configuration, {@code compose:<file>} for a compose project, {@code
+ *     k8s:<file>#<doc>} for one Kubernetes object
+ * @param hostIp the address a binding is restricted to; empty means every address
+ * @param ports every port literal of the value in textual order; empty when the value holds none
+ *     (an unresolved placeholder, a template expression, a named port)
+ */
+public record PortCandidate(
+    String file,
+    int line,
+    int column,
+    int document,
+    String key,
+    String raw,
+    String profile,
+    String scope,
+    Role role,
+    Protocol protocol,
+    String hostIp,
+    List<PortLiteral> ports) {
+
+  public static final Comparator<PortCandidate> ORDER =
+      Comparator.comparing(PortCandidate::file)
+          .thenComparingInt(PortCandidate::line)
+          .thenComparingInt(PortCandidate::column)
+          .thenComparing(PortCandidate::key);
+
+  public PortCandidate {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(protocol, "protocol");
+    profile = profile == null ? "" : profile;
+    scope = scope == null ? "" : scope;
+    hostIp = hostIp == null ? "" : hostIp;
+    ports = List.copyOf(ports);
+  }
+
+  /** The integer values of the literals, in order (what reports list as {@code ports}). */
+  public List<Long> portValues() {
+    return ports.stream().filter(PortLiteral::isInteger).map(PortLiteral::value).toList();
+  }
+
+  /** The ports this setting binds on its host: listen ports, or the host side of a mapping. */
+  public List<PortLiteral> boundPorts() {
+    return switch (role) {
+      case LISTEN -> ports.stream().filter(p -> p.side() != PortLiteral.Side.CONTAINER).toList();
+      case MAPPING -> ports.stream().filter(p -> p.side() == PortLiteral.Side.HOST).toList();
+      default -> List.of();
+    };
+  }
+
+  /** Where the candidate is, for messages: {@code file:line key}. */
+  public String place() {
+    return file + ":" + line + " " + key;
+  }
+}

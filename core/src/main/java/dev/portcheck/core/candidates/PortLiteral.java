@@ -1,0 +1,64 @@
+package dev.portcheck.core.candidates;
+
+import java.util.Objects;
+
+/**
+ * One port number as written inside a value, located at its own first character.
+ *
+ * @param text the digits (or whatever stood where a port belongs) as written
+ * @param value the number when {@code text} is an integer that fits a long, otherwise null
+ * @param origin whether it was written, a placeholder default, a resolved reference, or implied
+ * @param side for mappings, the host or container side; {@link Side#SELF} otherwise
+ */
+public record PortLiteral(
+    String text, int line, int column, Long value, Origin origin, Side side) {
+
+  /** How the number came to be in the configuration. */
+  public enum Origin {
+    LITERAL,
+    PLACEHOLDER_DEFAULT,
+    /** Taken from another key the value refers to ({@code ${app.port}}). */
+    REFERENCE,
+    /** Not written at all: the default port of a URL's scheme. */
+    IMPLIED
+  }
+
+  /** Which end of a publish the port is on. */
+  public enum Side {
+    SELF,
+    HOST,
+    CONTAINER
+  }
+
+  public PortLiteral {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(side, "side");
+  }
+
+  /** A literal parsed from {@code text}: value set when it is a plain (optionally signed) integer. */
+  public static PortLiteral parse(String text, int line, int column, Origin origin, Side side) {
+    return new PortLiteral(text, line, column, PortNumbers.parseInteger(text), origin, side);
+  }
+
+  public boolean isInteger() {
+    return value != null;
+  }
+
+  /** True when the value is a valid port, 0..65535. */
+  public boolean isValidPort() {
+    return value != null && value >= 0 && value <= 65535;
+  }
+
+  /** The port as an int; only for {@link #isValidPort()} literals. */
+  public int port() {
+    if (!isValidPort()) {
+      throw new IllegalStateException("not a valid port: " + text);
+    }
+    return value.intValue();
+  }
+
+  public PortLiteral withSide(Side newSide) {
+    return new PortLiteral(text, line, column, value, origin, newSide);
+  }
+}

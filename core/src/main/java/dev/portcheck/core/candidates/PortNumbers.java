@@ -1,0 +1,49 @@
+package dev.portcheck.core.candidates;
+
+/**
+ * Which texts count as port numbers. Accepted: ASCII digits with an optional leading {@code +} or
+ * {@code -} (leading zeros allowed, read as decimal, as Spring and the JDK do). Everything else
+ * ({@code 0x1F90}, {@code 8_080}, {@code 8080.0}, {@code 1e3}, full-width digits) is not an
+ * integer here and so a {@code port-range} error where a port is expected.
+ */
+public final class PortNumbers {
+  private PortNumbers() {}
+
+  /** The integer value of {@code text}, or null when it is not a decimal integer fitting a long. */
+  public static Long parseInteger(String text) {
+    String t = text.trim();
+    if (t.isEmpty()) {
+      return null;
+    }
+    int start = (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+    if (start == t.length()) {
+      return null;
+    }
+    for (int i = start; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    try {
+      return Long.parseLong(t.charAt(0) == '+' ? t.substring(1) : t);
+    } catch (NumberFormatException tooLong) {
+      return null;
+    }
+  }
+
+  /** True when {@code text} is made of ASCII digits only (possibly too many for a long). */
+  public static boolean isDigits(String text) {
+    String t = text.trim();
+    int start = (!t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-')) ? 1 : 0;
+    if (start >= t.length()) {
+      return false;
+    }
+    for (int i = start; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

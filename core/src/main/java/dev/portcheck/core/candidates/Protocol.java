@@ -1,0 +1,24 @@
+package dev.portcheck.core.candidates;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Transport protocols a port belongs to. */
+public enum Protocol {
+  TCP,
+  UDP,
+  SCTP;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Protocol> parse(String text) {
+    for (Protocol p : values()) {
+      if (p.name().equalsIgnoreCase(text.trim())) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.portcheck.core.candidates;
+
+import dev.portcheck.core.candidates.PortLiteral.Origin;
+import dev.portcheck.core.candidates.PortLiteral.Side;
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds port literals inside an (expanded) value: a whole-value number, ports in URL authorities
+ * ({@code jdbc:mysql://h1:3306,h2:3307/x}, {@code PLAINTEXT://:9092}), and {@code host:port}
+ * lists ({@code a:9092,b:9093}, {@code 1@host:9093}, {@code host:2888:3888}).
+ */
+final class ValueScanner {
+  /** A URL scheme and its authority (everything up to the path, query or fragment). */
+  private static final Pattern URL =
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.\\-]*)://([^/?#\\s\"']*)");
+
+  /** host:port (and ZooKeeper's host:port:port) items of a list; host may be [IPv6] or empty. */
+  private static final Pattern HOST_PORT =
+      Pattern.compile(
+          "(?:(?<=^)|(?<=[,;\\s@=]))(?:\\d+@)?(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]*[A-Za-z0-9_])?|)"
+              + "((?::\\d+)+)(?=$|[,;\\s/])");
+
+  private ValueScanner() {}
+
+  /** A whole value that should be a port: trimmed text, one literal, whatever it holds. */
+  static List<PortLiteral> wholeValue(LocatedEntry entry, Placeholders.Expanded x) {
+    String t = x.text();
+    int start = 0;
+    int end = t.length();
+    while (start < end && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return List.of();
+    }
+    return List.of(literal(entry, x, start, end, Side.SELF));
+  }
+
+  /** Ports inside URLs of the value; empty when it holds no URL. */
+  static List<PortLiteral> urls(LocatedEntry entry, Placeholders.Expanded x) {
+    List<PortLiteral> found = new ArrayList<>();
+    Matcher m = URL.matcher(x.text());
+    while (m.find()) {
+      String authority = m.group(2);
+      int base = m.start(2);
+      int at = authority.lastIndexOf('@');
+      int from = at >= 0 ? at + 1 : 0;
+      for (String host : authority.substring(from).split(",", -1)) {
+        int colon = portColon(host);
+        if (colon >= 0 && colon + 1 < host.length()) {
+          int s = base + from + colon + 1;
+          found.add(literal(entry, x, s, base + from + host.length(), Side.SELF));
+        }
+        from += host.length() + 1;
+      }
+    }
+    return found;
+  }
+
+  /** Ports of {@code host:port} items in a list value. */
+  static List<PortLiteral> hostPorts(LocatedEntry entry, Placeholders.Expanded x) {
+    List<PortLiteral> found = new ArrayList<>();
+    Matcher m = HOST_PORT.matcher(x.text());
+    while (m.find()) {
+      String host = m.group(1);
+      if (!host.isEmpty() && !host.startsWith("[") && !Character.isLetter(host.charAt(0))
+          && !host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+        continue; // 10:36:56 is a time, not a host
+      }
+      int s = m.start(2);
+      String ports = m.group(2);
+      int k = 0;
+      while (k < ports.length()) {
+        int next = ports.indexOf(':', k + 1);
+        int e = next < 0 ? ports.length() : next;
+        found.add(literal(entry, x, s + k + 1, s + e, Side.SELF));
+        k = e;
+      }
+    }
+    return found;
+  }
+
+  /** The colon before the port in {@code host:port} or {@code [v6]:port}; -1 when none. */
+  private static int portColon(String hostPort) {
+    int close = hostPort.lastIndexOf(']');
+    int colon = hostPort.lastIndexOf(':');
+    return colon > close ? colon : -1;
+  }
+
+  static PortLiteral literal(
+      LocatedEntry entry, Placeholders.Expanded x, int start, int end, Side side) {
+    String text = x.text().substring(start, end);
+    Origin origin = x.origins().length > start ? x.origins()[start] : Origin.LITERAL;
+    int sourceOffset = x.offsets().length > start ? x.offsets()[start] : 0;
+    Position p = entry.positionOf(sourceOffset);
+    return PortLiteral.parse(text, p.line(), p.column(), origin, side);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.rules.RuleSettings;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one analysis needs: which files, how to read them, how to judge them.
+ *
+ * @param baseDir the module base directory; reported paths are relative to it
+ * @param includes Ant-style globs relative to {@code baseDir}
+ * @param excludes Ant-style globs relative to {@code baseDir}
+ * @param charset charset of {@code .properties} and {@code .env} files (YAML is UTF-8 by spec
+ *     but read with the same charset so one setting rules all)
+ * @param maxFileBytes files above this size are skipped with a warning
+ * @param threads files analysed in parallel; 1 for serial
+ */
+public record AnalysisRequest(
+    Path baseDir,
+    List<String> includes,
+    List<String> excludes,
+    Charset charset,
+    long maxFileBytes,
+    int threads,
+    RuleSettings ruleSettings) {
+
+  public static final List<String> DEFAULT_INCLUDES =
+      List.of(
+          "src/main/resources/**/*.properties",
+          "src/main/resources/**/*.yml",
+          "src/main/resources/**/*.yaml",
+          "src/main/resources/**/*.env",
+          "**/*compose*.yml",
+          "**/*compose*.yaml",
+          "**/k8s/**/*.yml",
+          "**/k8s/**/*.yaml",
+          "**/kubernetes/**/*.yml",
+          "**/kubernetes/**/*.yaml",
+          "**/helm/**/*.yaml",
+          "**/helm/**/*.yml",
+          "**/charts/**/*.yaml",
+          "**/charts/**/*.yml",
+          "**/.env");
+
+  public static final List<String> DEFAULT_EXCLUDES =
+      List.of("target/**", "**/node_modules/**", "**/.git/**", "**/.idea/**", "**/.mvn/**");
+
+  public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+  public AnalysisRequest {
+    Objects.requireNonNull(baseDir, "baseDir");
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+    Objects.requireNonNull(charset, "charset");
+    Objects.requireNonNull(ruleSettings, "ruleSettings");
+    threads = Math.max(1, threads);
+  }
+
+  /** A request with every default, for {@code baseDir}. */
+  public static AnalysisRequest defaults(Path baseDir) {
+    return new AnalysisRequest(baseDir, DEFAULT_INCLUDES, DEFAULT_EXCLUDES, StandardCharsets.UTF_8,
+        DEFAULT_MAX_FILE_BYTES, 1, RuleSettings.DEFAULTS);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import java.util.List;
+
+/**
+ * What one analysis found, sorted by file, line and column.
+ *
+ * @param files relative paths of the files scanned
+ */
+public record AnalysisResult(
+    List<String> files, List<PortCandidate> candidates, List<Finding> findings) {
+
+  public AnalysisResult {
+    files = List.copyOf(files);
+    candidates = List.copyOf(candidates);
+    findings = List.copyOf(findings);
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+}

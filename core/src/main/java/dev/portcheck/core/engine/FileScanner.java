@@ -1,0 +1,64 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortExtractor;
+import dev.portcheck.core.entries.EntryReader;
+import dev.portcheck.core.entries.EnvEntryReader;
+import dev.portcheck.core.entries.PropertiesEntryReader;
+import dev.portcheck.core.entries.ReadResult;
+import dev.portcheck.core.entries.YamlEntryReader;
+import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.SourceText;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.rules.CandidateRule;
+import dev.portcheck.core.rules.ReadProblemRules;
+import dev.portcheck.core.rules.RuleSet;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses one file on its own: read, extract candidates, run the per-candidate rules. Nothing of
+ * the parse outlives the call, so memory stays flat in the number of files. Stateless and
+ * thread-safe.
+ */
+public final class FileScanner {
+  private final Charset charset;
+  private final long maxFileBytes;
+  private final RuleSet rules;
+
+  public FileScanner(Charset charset, long maxFileBytes, RuleSet rules) {
+    this.charset = charset;
+    this.maxFileBytes = maxFileBytes;
+    this.rules = rules;
+  }
+
+  /** The candidates and per-file findings of one file. */
+  public record FileScan(List<PortCandidate> candidates, List<Finding> findings) {}
+
+  public FileScan scan(ConfigFile file) {
+    List<Finding> findings = new ArrayList<>();
+    SourceText source = SourceText.read(file, charset, maxFileBytes);
+    source.problem().ifPresent(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
+    if (source.skipped()) {
+      return new FileScan(List.of(), findings);
+    }
+    ReadResult read = readerFor(file).read(source.text());
+    read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
+    List<PortCandidate> candidates = PortExtractor.extract(file, read.entries());
+    for (PortCandidate c : candidates) {
+      for (CandidateRule rule : rules.candidateRules()) {
+        findings.addAll(rule.check(c));
+      }
+    }
+    return new FileScan(candidates, findings);
+  }
+
+  private static EntryReader readerFor(ConfigFile file) {
+    return switch (file.format()) {
+      case PROPERTIES -> new PropertiesEntryReader();
+      case YAML -> new YamlEntryReader();
+      case ENV -> new EnvEntryReader();
+    };
+  }
+}

@@ -1,0 +1,94 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.FileCollector;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.rules.ProjectRule;
+import dev.portcheck.core.rules.ReadProblemRules;
+import dev.portcheck.core.rules.RuleSet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs one analysis: collect files, scan each (in parallel when asked; files are independent),
+ * then run the cross-file rules on every candidate, apply the user's rule settings and sort.
+ */
+public final class PortcheckEngine {
+  private final RuleSet rules;
+
+  public PortcheckEngine(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public static PortcheckEngine standard() {
+    return new PortcheckEngine(RuleSet.standard());
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public AnalysisResult analyze(AnalysisRequest request) throws IOException {
+    FileCollector.Collected collected =
+        new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
+    List<ConfigFile> files = collected.files();
+    FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
+    List<FileScanner.FileScan> scans = scanAll(scanner, files, request.threads());
+
+    List<PortCandidate> candidates = new ArrayList<>();
+    List<Finding> raw = new ArrayList<>();
+    for (String problem : collected.problems()) {
+      int colon = problem.indexOf(": ");
+      raw.add(new Finding(ReadProblemRules.FILE_SKIPPED.id(),
+          ReadProblemRules.FILE_SKIPPED.defaultSeverity(), problem.substring(0, colon), 1, 1, "",
+          -1, problem.substring(colon + 2)));
+    }
+    for (FileScanner.FileScan scan : scans) {
+      candidates.addAll(scan.candidates());
+      raw.addAll(scan.findings());
+    }
+    candidates.sort(PortCandidate.ORDER);
+    for (ProjectRule rule : rules.projectRules()) {
+      raw.addAll(rule.check(candidates));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : raw) {
+      request.ruleSettings().apply(f).ifPresent(findings::add);
+    }
+    findings.sort(Finding.ORDER);
+    return new AnalysisResult(files.stream().map(ConfigFile::relativePath).toList(), candidates,
+        findings);
+  }
+
+  private static List<FileScanner.FileScan> scanAll(
+      FileScanner scanner, List<ConfigFile> files, int threads) throws IOException {
+    if (threads <= 1 || files.size() < 2) {
+      return files.stream().map(scanner::scan).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
+    try {
+      List<Future<FileScanner.FileScan>> futures = new ArrayList<>(files.size());
+      for (ConfigFile f : files) {
+        futures.add(pool.submit(() -> scanner.scan(f)));
+      }
+      List<FileScanner.FileScan> scans = new ArrayList<>(files.size());
+      for (Future<FileScanner.FileScan> future : futures) {
+        scans.add(future.get());
+      }
+      return scans;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.portcheck.core.entries;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Reads every document of a YAML stream through SnakeYAML's event parser. Nothing is ever
+ * constructed from the YAML (no objects, no tags resolved to classes, no node trees kept): each
+ * scalar leaf becomes a {@link LocatedEntry} carrying the scalar's text exactly as written, so
+ * {@code 22:22} stays {@code "22:22"} instead of YAML 1.1's base-60 integer 1342.
+ */
+public final class YamlEntryReader implements EntryReader {
+  private final YamlLimits limits;
+
+  public YamlEntryReader() {
+    this(YamlLimits.DEFAULTS);
+  }
+
+  public YamlEntryReader(YamlLimits limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  public ReadResult read(String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Math.max(limits.maxCodePoints(), 1));
+    List<ReadProblem> problems = new ArrayList<>();
+    YamlTreeWalker walker = new YamlTreeWalker(limits, problems);
+    try {
+      ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
+        if (event.is(Event.ID.StreamEnd)) {
+          break;
+        }
+        dispatch(walker, event);
+        if (walker.isAborted()) {
+          break;
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 1 : mark.getLine() + 1;
+      int column = mark == null ? 1 : mark.getColumn() + 1;
+      String what = e.getProblem() != null ? e.getProblem() : e.getContext();
+      String context = e.getContext() != null && e.getProblem() != null ? e.getContext() + ": " : "";
+      problems.add(ReadProblem.syntax(line, column, "invalid YAML: " + context + oneLine(what)));
+    } catch (YAMLException e) {
+      problems.add(ReadProblem.syntax(1, 1, "invalid YAML: " + oneLine(e.getMessage())));
+    }
+    return new ReadResult(walker.entries(), problems);
+  }
+
+  private static void dispatch(YamlTreeWalker walker, Event event) {
+    switch (event.getEventId()) {
+      case DocumentStart -> walker.startDocument();
+      case DocumentEnd -> walker.endDocument();
+      case Scalar -> walker.scalar((ScalarEvent) event);
+      case MappingStart, SequenceStart -> walker.startCollection((CollectionStartEvent) event);
+      case MappingEnd, SequenceEnd -> walker.endCollection();
+      case Alias -> walker.alias((AliasEvent) event);
+      default -> {
+        // stream start and comments carry no entries
+      }
+    }
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "unknown problem" : s.replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.portcheck.core.entries;
+
+/**
+ * Bounds that keep hostile YAML from exhausting memory or time.
+ *
+ * @param maxCodePoints longest document SnakeYAML will read
+ * @param maxDepth deepest nesting walked; deeper content is skipped with one problem
+ * @param maxAliasEntries entries an alias may replay in one file (stops alias bombs)
+ */
+public record YamlLimits(int maxCodePoints, int maxDepth, int maxAliasEntries) {
+  public static final YamlLimits DEFAULTS = new YamlLimits(10 * 1024 * 1024, 200, 10_000);
+}

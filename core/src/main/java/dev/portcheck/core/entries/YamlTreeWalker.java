@@ -1,0 +1,261 @@
+package dev.portcheck.core.entries;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Turns a stream of YAML events into located entries, keeping only a stack of open collections
+ * (the current path) and the entries recorded under anchors, which aliases replay at their own
+ * place.
+ */
+final class YamlTreeWalker {
+  private final YamlLimits limits;
+  private final List<ReadProblem> problems;
+  private final List<LocatedEntry> entries = new ArrayList<>();
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Map<String, List<LocatedEntry>> anchored = new HashMap<>();
+  private final Deque<OpenAnchor> openAnchors = new ArrayDeque<>();
+  private int document = -1;
+  private int replayed;
+  private int skipDepth;
+  private boolean aborted;
+
+  YamlTreeWalker(YamlLimits limits, List<ReadProblem> problems) {
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  List<LocatedEntry> entries() {
+    return entries;
+  }
+
+  boolean isAborted() {
+    return aborted;
+  }
+
+  void startDocument() {
+    document++;
+    stack.clear();
+    anchored.clear();
+  }
+
+  void endDocument() {
+    stack.clear();
+  }
+
+  void scalar(ScalarEvent event) {
+    if (skipDepth > 0) {
+      return;
+    }
+    Frame top = stack.peek();
+    if (top != null && top.isMapping && top.expectingKey) {
+      top.acceptKey(event.getValue(), event.getStartMark(), problems);
+      return;
+    }
+    String path = childPath(top);
+    Mark start = event.getStartMark();
+    int line = start.getLine() + 1;
+    int column = start.getColumn() + 1;
+    ScalarStyle style = event.getScalarStyle();
+    boolean quoted = style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED;
+    String value = event.getValue();
+    String raw = quoted ? quote(style) + value + quote(style) : value;
+    OffsetMap offsets = OffsetMap.sameLine(line, quoted ? column + 1 : column);
+    int before = entries.size();
+    entries.add(new LocatedEntry(path, value, raw, line, column, Math.max(0, document), offsets));
+    if (event.getAnchor() != null) {
+      anchored.put(event.getAnchor(), relativeTo(path, entries.subList(before, entries.size())));
+    }
+    advance(top);
+  }
+
+  void startCollection(CollectionStartEvent event) {
+    if (skipDepth > 0) {
+      skipDepth++;
+      return;
+    }
+    Frame top = stack.peek();
+    if (top != null && top.isMapping && top.expectingKey) {
+      // A complex (collection) key: nothing under it can be a port setting.
+      top.acceptKey("?", event.getStartMark(), problems);
+      top.complexKey = true;
+      skipDepth = 1;
+      return;
+    }
+    if (stack.size() >= limits.maxDepth()) {
+      Mark m = event.getStartMark();
+      problems.add(
+          ReadProblem.syntax(
+              m.getLine() + 1,
+              m.getColumn() + 1,
+              "YAML nested deeper than " + limits.maxDepth() + " levels; the deeper part was not read"));
+      skipDepth = 1;
+      return;
+    }
+    String path = childPath(top);
+    stack.push(new Frame(path, event instanceof MappingStartEvent));
+    if (event.getAnchor() != null) {
+      openAnchors.push(new OpenAnchor(event.getAnchor(), path, entries.size(), stack.size()));
+    }
+  }
+
+  void endCollection() {
+    if (skipDepth > 0) {
+      skipDepth--;
+      if (skipDepth == 0) {
+        Frame top = stack.peek();
+        if (top != null && top.complexKey) {
+          top.complexKey = false;
+          return; // the key ended; its value follows
+        }
+        advance(top);
+      }
+      return;
+    }
+    int depth = stack.size();
+    stack.pop();
+    OpenAnchor open = openAnchors.peek();
+    if (open != null && open.depth == depth) {
+      openAnchors.pop();
+      anchored.put(open.name, relativeTo(open.path, entries.subList(open.firstEntry, entries.size())));
+    }
+    advance(stack.peek());
+  }
+
+  void alias(AliasEvent event) {
+    if (skipDepth > 0) {
+      return;
+    }
+    Frame top = stack.peek();
+    if (top != null && top.isMapping && top.expectingKey) {
+      top.acceptKey("*" + event.getAnchor(), event.getStartMark(), problems);
+      return;
+    }
+    String path = childPath(top);
+    if (top != null && top.isMapping && "<<".equals(top.currentKey)) {
+      path = top.path; // a merge key folds the anchored mapping into this one
+    }
+    List<LocatedEntry> recorded = anchored.getOrDefault(event.getAnchor(), List.of());
+    Mark m = event.getStartMark();
+    int line = m.getLine() + 1;
+    int column = m.getColumn() + 1;
+    for (LocatedEntry e : recorded) {
+      if (++replayed > limits.maxAliasEntries()) {
+        problems.add(
+            ReadProblem.syntax(
+                line,
+                column,
+                "aliases expand to more than " + limits.maxAliasEntries()
+                    + " values; the rest of the file was not read"));
+        aborted = true;
+        return;
+      }
+      String key = join(path, e.key());
+      entries.add(
+          new LocatedEntry(key, e.value(), e.raw(), line, column, Math.max(0, document),
+              OffsetMap.sameLine(line, column)));
+    }
+    advance(top);
+  }
+
+  private static void advance(Frame top) {
+    if (top == null) {
+      return;
+    }
+    if (top.isMapping) {
+      top.expectingKey = true;
+      top.currentKey = null;
+    } else {
+      top.index++;
+    }
+  }
+
+  private static String childPath(Frame top) {
+    if (top == null) {
+      return "";
+    }
+    if (top.isMapping) {
+      return join(top.path, segment(top.currentKey == null ? "" : top.currentKey));
+    }
+    return top.path + "[" + top.index + "]";
+  }
+
+  /** Entries re-keyed relative to the anchored node, so an alias can prefix its own path. */
+  private static List<LocatedEntry> relativeTo(String base, List<LocatedEntry> list) {
+    List<LocatedEntry> result = new ArrayList<>(list.size());
+    for (LocatedEntry e : list) {
+      String rel = e.key().length() > base.length() ? e.key().substring(base.length()) : "";
+      if (rel.startsWith(".")) {
+        rel = rel.substring(1);
+      }
+      result.add(new LocatedEntry(rel, e.value(), e.raw(), e.line(), e.column(), e.document(), e.offsets()));
+    }
+    return List.copyOf(result);
+  }
+
+  static String join(String parent, String child) {
+    if (parent.isEmpty()) {
+      return child;
+    }
+    if (child.isEmpty()) {
+      return parent;
+    }
+    return child.startsWith("[") ? parent + child : parent + "." + child;
+  }
+
+  /** A mapping key as a path segment; keys holding dots or brackets are written {@code ["k"]}. */
+  static String segment(String key) {
+    if (key.indexOf('.') >= 0 || key.indexOf('[') >= 0 || key.indexOf(']') >= 0) {
+      return "[\"" + key + "\"]";
+    }
+    return key;
+  }
+
+  private static String quote(ScalarStyle style) {
+    return style == ScalarStyle.DOUBLE_QUOTED ? "\"" : "'";
+  }
+
+  private record OpenAnchor(String name, String path, int firstEntry, int depth) {}
+
+  private static final class Frame {
+    final String path;
+    final boolean isMapping;
+    boolean expectingKey = true;
+    boolean complexKey;
+    String currentKey;
+    int index;
+    Map<String, Integer> keyLines;
+
+    Frame(String path, boolean isMapping) {
+      this.path = path;
+      this.isMapping = isMapping;
+    }
+
+    void acceptKey(String key, Mark mark, List<ReadProblem> problems) {
+      if (keyLines == null) {
+        keyLines = new HashMap<>();
+      }
+      Integer firstLine = keyLines.putIfAbsent(key, mark.getLine() + 1);
+      if (firstLine != null) {
+        problems.add(
+            new ReadProblem(
+                ReadProblem.Kind.DUPLICATE_KEY,
+                mark.getLine() + 1,
+                mark.getColumn() + 1,
+                "duplicate key '" + key + "' (first on line " + firstLine + "); the later value wins"));
+      }
+      currentKey = key;
+      expectingKey = false;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.portcheck.core.files;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Finds the config files of one module: every file under the base directory that matches an
+ * include, no exclude, and has a format portcheck reads. Folders holding their own {@code
+ * pom.xml} are other modules and are left to their own build, so a reactor never scans a file
+ * twice. Symbolic links are followed; a link loop is reported, not followed forever.
+ */
+public final class FileCollector {
+  private final List<GlobPattern> includes;
+  private final List<GlobPattern> excludes;
+
+  public FileCollector(List<String> includes, List<String> excludes) {
+    this.includes = includes.stream().filter(s -> !s.isBlank()).map(GlobPattern::compile).toList();
+    this.excludes = excludes.stream().filter(s -> !s.isBlank()).map(GlobPattern::compile).toList();
+  }
+
+  /** The result of a walk: matching files in path order, and folders that could not be read. */
+  public record Collected(List<ConfigFile> files, List<String> problems) {}
+
+  public Collected collect(Path baseDir) throws IOException {
+    Path base = baseDir.toAbsolutePath().normalize();
+    List<ConfigFile> found = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(base)) {
+      return new Collected(List.of(), List.of());
+    }
+    Files.walkFileTree(
+        base,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(base)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String rel = relative(base, dir);
+            if (isExcluded(rel + "/") || Files.exists(dir.resolve("pom.xml"))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!attrs.isRegularFile()
+                || FileFormat.forFileName(file.getFileName().toString()).isEmpty()) {
+              return FileVisitResult.CONTINUE;
+            }
+            String rel = relative(base, file);
+            if (isIncluded(rel) && !isExcluded(rel)) {
+              found.add(ConfigFile.of(base, file));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String rel = relative(base, file);
+            if (e instanceof FileSystemLoopException) {
+              problems.add(rel + ": symbolic link loop, not followed");
+            } else {
+              problems.add(rel + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(Comparator.comparing(ConfigFile::relativePath));
+    problems.sort(Comparator.naturalOrder());
+    return new Collected(List.copyOf(found), List.copyOf(problems));
+  }
+
+  private boolean isIncluded(String rel) {
+    return includes.stream().anyMatch(g -> g.matches(rel));
+  }
+
+  private boolean isExcluded(String rel) {
+    // A folder is excluded when a pattern such as target/** or **/node_modules/** matches below it.
+    String probe = rel.endsWith("/") ? rel + "x" : rel;
+    return excludes.stream().anyMatch(g -> g.matches(probe) || g.matches(rel));
+  }
+
+  private static String relative(Path base, Path p) {
+    return base.relativize(p).toString().replace('\\', '/');
+  }
+}

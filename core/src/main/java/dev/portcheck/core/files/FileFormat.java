@@ -1,0 +1,27 @@
+package dev.portcheck.core.files;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The syntaxes portcheck reads, chosen from the file name. */
+public enum FileFormat {
+  PROPERTIES,
+  YAML,
+  /** {@code KEY=value} files such as {@code .env} and {@code prod.env}. */
+  ENV;
+
+  /** The format for a file name, empty when portcheck does not read such files. */
+  public static Optional<FileFormat> forFileName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".properties")) {
+      return Optional.of(PROPERTIES);
+    }
+    if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+      return Optional.of(YAML);
+    }
+    if (name.equals(".env") || name.endsWith(".env")) {
+      return Optional.of(ENV);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,102 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Two listen settings of one application (or two publishes of one compose project) bind the same
+ * port and protocol. Profiles are compared as they run: each profile's effective configuration is
+ * the default settings it does not override plus its own, so a profile overriding a key is no
+ * clash and two profiles never clash with each other.
+ */
+public final class DuplicatePortRule implements ProjectRule {
+  public static final RuleInfo INFO =
+      new RuleInfo("duplicate-port", Severity.ERROR, "Same port bound twice",
+          "Two listeners of one application or compose project on one port and protocol: the "
+              + "second fails to start with 'address already in use'.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(List<PortCandidate> candidates) {
+    Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
+    for (PortCandidate c : candidates) {
+      if (!c.boundPorts().isEmpty()) {
+        byScope.computeIfAbsent(c.scope(), s -> new ArrayList<>()).add(c);
+      }
+    }
+    Set<Finding> found = new TreeSet<>(Finding.ORDER);
+    for (List<PortCandidate> scope : byScope.values()) {
+      Set<String> profiles = new TreeSet<>();
+      scope.forEach(c -> profiles.add(c.profile()));
+      profiles.add("");
+      for (String profile : profiles) {
+        findClashes(effective(scope, profile), found);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The settings in force when {@code profile} is active. */
+  private static List<PortCandidate> effective(List<PortCandidate> scope, String profile) {
+    Set<String> overridden = new TreeSet<>();
+    List<PortCandidate> result = new ArrayList<>();
+    for (PortCandidate c : scope) {
+      if (!profile.isEmpty() && c.profile().equals(profile)) {
+        overridden.add(baseKey(c.key()));
+        result.add(c);
+      }
+    }
+    for (PortCandidate c : scope) {
+      if (c.profile().isEmpty() && !overridden.contains(baseKey(c.key()))) {
+        result.add(c);
+      }
+    }
+    result.sort(PortCandidate.ORDER);
+    return result;
+  }
+
+  private static void findClashes(List<PortCandidate> settings, Set<Finding> found) {
+    Map<String, PortCandidate> first = new LinkedHashMap<>();
+    for (PortCandidate c : settings) {
+      for (PortLiteral p : c.boundPorts()) {
+        if (!p.isValidPort() || p.port() == 0) {
+          continue;
+        }
+        String bindKey = c.protocol() + "/" + p.port();
+        PortCandidate earlier = first.putIfAbsent(bindKey, c);
+        if (earlier != null && earlier != c && !sameSetting(earlier, c)
+            && HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {
+          found.add(Findings.at(INFO, c, p, Findings.portWithRange(p.port()) + "/"
+              + c.protocol().id() + " is already bound by " + earlier.place()
+              + ": the second listener fails with 'address already in use'"));
+        }
+      }
+    }
+  }
+
+  private static boolean sameSetting(PortCandidate a, PortCandidate b) {
+    return a.file().equals(b.file()) && baseKey(a.key()).equals(baseKey(b.key()))
+        && a.line() == b.line();
+  }
+
+  /** A key without its Quarkus profile prefix. */
+  private static String baseKey(String key) {
+    if (key.startsWith("%")) {
+      int dot = key.indexOf('.');
+      return dot > 0 ? key.substring(dot + 1) : key;
+    }
+    return key;
+  }
+}

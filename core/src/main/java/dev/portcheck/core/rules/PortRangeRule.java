@@ -1,0 +1,45 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.PortNumbers;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A port must be an integer in 0..65535. */
+public final class PortRangeRule implements CandidateRule {
+  public static final RuleInfo INFO =
+      new RuleInfo("port-range", Severity.ERROR, "Port value outside 0..65535 or not an integer",
+          "A TCP/UDP port is a 16-bit unsigned integer: 0..65535. Anything else cannot be bound "
+              + "or dialled and fails at start-up.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(PortCandidate c) {
+    List<Finding> found = new ArrayList<>();
+    for (PortLiteral p : c.ports()) {
+      if (p.origin() == PortLiteral.Origin.IMPLIED || p.isValidPort()
+          || SpecialPortValues.meaning(c, p) != null) {
+        continue;
+      }
+      found.add(Findings.at(INFO, c, p, describe(p) + ": a port must be an integer in 0..65535"));
+    }
+    return found;
+  }
+
+  private static String describe(PortLiteral p) {
+    if (p.value() != null) {
+      return p.value() < 0 ? "port " + p.value() + " is negative" : "port " + p.value() + " is above 65535";
+    }
+    if (PortNumbers.isDigits(p.text())) {
+      return "port " + p.text().trim() + " is far above 65535";
+    }
+    return "'" + p.text() + "' is not an integer";
+  }
+}

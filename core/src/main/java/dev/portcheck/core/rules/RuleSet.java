@@ -1,0 +1,36 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.registry.PortRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The rules portcheck runs. Immutable. */
+public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> projectRules) {
+
+  public RuleSet {
+    candidateRules = List.copyOf(candidateRules);
+    projectRules = List.copyOf(projectRules);
+  }
+
+  /** Every rule with its default configuration. */
+  public static RuleSet standard() {
+    PortRegistry registry = PortRegistry.seed();
+    return new RuleSet(
+        List.of(new PortRangeRule(), new SpecialPortRule(), new PrivilegedPortRule(),
+            new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule()),
+        List.of(new DuplicatePortRule()));
+  }
+
+  /** Descriptions of every rule, reader problems included, sorted by id (for reports). */
+  public List<RuleInfo> describe() {
+    List<RuleInfo> all = new ArrayList<>();
+    Stream.concat(candidateRules.stream(), projectRules.stream()).forEach(r -> all.add(r.info()));
+    all.add(ReadProblemRules.PARSE_ERROR);
+    all.add(ReadProblemRules.DUPLICATE_KEY);
+    all.add(ReadProblemRules.FILE_SKIPPED);
+    all.add(ReadProblemRules.TEMPLATE);
+    all.sort(java.util.Comparator.comparing(RuleInfo::id));
+    return List.copyOf(all);
+  }
+}

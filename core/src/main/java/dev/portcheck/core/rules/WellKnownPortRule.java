@@ -1,0 +1,76 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.candidates.KeyClassifier;
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.registry.PortRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A listen setting on another service's well-known port. Dialling such a port is normal; binding
+ * it takes it from the service everyone else expects there. HTTP(S) servers on 80/443 are that
+ * service, so they are no clash.
+ */
+public final class WellKnownPortRule implements CandidateRule {
+  public static final RuleInfo INFO =
+      new RuleInfo("well-known-port", Severity.WARNING, "Listen port registered to another service",
+          "Listening on a port that the IANA registry assigns to another service (22 SSH, 25 "
+              + "SMTP, 53 DNS...) collides with that service and confuses firewalls and people.");
+
+  private static final Set<String> HTTP_WORDS =
+      Set.of("http", "https", "server", "web", "ssl", "tls", "ui", "ingress", "gateway", "nginx",
+          "httpd", "apache", "traefik", "proxy", "frontend");
+
+  private final PortRegistry registry;
+
+  public WellKnownPortRule(PortRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(PortCandidate c) {
+    List<Finding> found = new ArrayList<>();
+    for (PortLiteral p : c.boundPorts()) {
+      if (!p.isValidPort() || p.port() == 0 || p.origin() == PortLiteral.Origin.IMPLIED) {
+        continue;
+      }
+      registry.lookup(p.port(), c.protocol()).ifPresent(service -> {
+        if (isForService(c, service.name()) || (isHttp(service.name()) && isHttpServer(c))) {
+          return;
+        }
+        found.add(Findings.at(INFO, c, p, "listens on " + Findings.portWithRange(p.port())
+            + ", which is registered to " + service.name()
+            + (service.description().isEmpty() ? "" : " (" + service.description() + ")")
+            + ": choose a port no other service expects"));
+      });
+    }
+    return found;
+  }
+
+  private static boolean isHttp(String service) {
+    return service.equals("http") || service.equals("https");
+  }
+
+  private static boolean isForService(PortCandidate c, String service) {
+    return KeyClassifier.words(c.key()).contains(service.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isHttpServer(PortCandidate c) {
+    for (String word : KeyClassifier.words(c.key())) {
+      if (HTTP_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
