@@ -1,0 +1,86 @@
+package dev.portcheck.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.rules.RuleSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PortcheckEngineTest {
+  @TempDir Path base;
+
+  private void write(String rel, String text) throws IOException {
+    Path p = base.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  @Test
+  void findsAnOutOfRangePortWhereItIsWritten() throws IOException {
+    write("src/main/resources/application.properties", "a=b\n\nserver.port=70000\n");
+    AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(result.files()).containsExactly("src/main/resources/application.properties");
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("port-range");
+      assertThat(f.line()).isEqualTo(3);
+      assertThat(f.column()).isEqualTo(13);
+    });
+  }
+
+  @Test
+  void aCleanConfigurationListsItsPortsWithoutFindings() throws IOException {
+    write("src/main/resources/application.yml", "server:\n  port: 8080\n");
+    AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(result.findings()).isEmpty();
+    PortCandidate c = result.candidates().get(0);
+    assertThat(c.key()).isEqualTo("server.port");
+    assertThat(c.role()).isEqualTo(Role.LISTEN);
+    assertThat(c.portValues()).containsExactly(8080L);
+    assertThat(c.line()).isEqualTo(2);
+    assertThat(c.column()).isEqualTo(9);
+  }
+
+  @Test
+  void ruleSettingsChangeSeverityAndDisableRules() throws IOException {
+    write("src/main/resources/application.properties", "server.port=636\nother.server.port=70000\n");
+    AnalysisRequest defaults = AnalysisRequest.defaults(base);
+    AnalysisRequest tuned = new AnalysisRequest(base, defaults.includes(), defaults.excludes(),
+        StandardCharsets.UTF_8, defaults.maxFileBytes(), 1,
+        new RuleSettings(Map.of("privileged-port", Severity.ERROR), Set.of("port-range")));
+    AnalysisResult result = PortcheckEngine.standard().analyze(tuned);
+    assertThat(result.findings()).extracting(Finding::rule, Finding::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("privileged-port", Severity.ERROR));
+  }
+
+  @Test
+  void parallelAndSerialRunsGiveTheSameResult() throws IOException {
+    for (int i = 0; i < 20; i++) {
+      write("src/main/resources/app-" + i + ".properties",
+          "server.port=" + (8000 + i) + "\nx.server.port=" + (i % 3 == 0 ? "70000" : "81") + "\n");
+    }
+    AnalysisRequest serial = AnalysisRequest.defaults(base);
+    AnalysisRequest parallel = new AnalysisRequest(base, serial.includes(), serial.excludes(),
+        serial.charset(), serial.maxFileBytes(), 2, serial.ruleSettings());
+    AnalysisResult a = PortcheckEngine.standard().analyze(serial);
+    AnalysisResult b = PortcheckEngine.standard().analyze(parallel);
+    assertThat(b.findings()).isEqualTo(a.findings());
+    assertThat(b.candidates()).isEqualTo(a.candidates());
+  }
+
+  @Test
+  void aSyntaxErrorIsALocatedFindingNotAnException() throws IOException {
+    write("src/main/resources/application.yml", "server:\n  port: [8080\n");
+    AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(result.findings()).extracting(Finding::rule).contains("parse-error");
+  }
+}

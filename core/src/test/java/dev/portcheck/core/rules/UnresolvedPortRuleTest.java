@@ -1,0 +1,28 @@
+package dev.portcheck.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.candidates.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnresolvedPortRuleTest {
+  private final UnresolvedPortRule rule = new UnresolvedPortRule();
+
+  @Test
+  void aPlaceholderWithoutDefaultIsAnInfo() {
+    PortCandidate c = new PortCandidate("a.properties", 1, 13, 0, "server.port", "${PORT}", "",
+        "app", Role.LISTEN, Protocol.TCP, "", List.of());
+    assertThat(rule.check(c)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("unresolved-port");
+      assertThat(f.message()).contains("${PORT}");
+    });
+  }
+
+  @Test
+  void aResolvedPortIsNot() {
+    assertThat(rule.check(RuleTestSupport.listen("server.port", "8080"))).isEmpty();
+  }
+}
