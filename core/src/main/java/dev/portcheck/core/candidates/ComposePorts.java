@@ -1,30 +1,85 @@
 package dev.portcheck.core.candidates;
 
+import dev.portcheck.core.candidates.PortExtractor.Site;
 import dev.portcheck.core.candidates.PortLiteral.Side;
-import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads a compose short-syntax publish, {@code [ip:][host[-end]:]container[-end][/proto]}, into a
- * mapping candidate whose literals carry their side. Grammar errors are left for the {@code
- * port-mapping} rule, which checks the raw text with {@link ComposePortSpec}.
+ * Compose publishes: the short syntax {@code [ip:][host[-end]:]container[-end][/proto]}, the long
+ * syntax ({@code target}, {@code published}, {@code host_ip}, {@code protocol}) and {@code
+ * expose}. Literals carry their side, so only the host side counts as bound on the host. Grammar
+ * errors are left for the {@code port-mapping} rule, which checks the raw text with {@link
+ * ComposePortSpec}.
  */
 final class ComposePorts {
+  private static final Pattern LONG_SYNTAX =
+      Pattern.compile("(services\\.[^.]+\\.ports\\[\\d+\\])\\.(target|published)");
+  private static final Pattern EXPOSE = Pattern.compile("services\\.[^.]+\\.expose\\[\\d+\\]");
+
   private ComposePorts() {}
 
-  static PortCandidate candidate(
-      LocatedEntry e, Placeholders.Expanded x, String key, String profile, String scope,
-      String file) {
-    String text = x.text();
-    ComposePortSpec.Parsed spec = ComposePortSpec.parseLenient(text);
+  /** The compose candidate for this entry, or empty when it is no compose port field. */
+  static Optional<PortCandidate> candidate(
+      Site site, String key, Placeholders.Expanded x, Map<String, String> values) {
+    if (KeyClassifier.isPortsListItem(key) && key.startsWith("services.")) {
+      return Optional.of(shortSyntax(site, x));
+    }
+    if (EXPOSE.matcher(key).matches()) {
+      return Optional.of(site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), ""));
+    }
+    Matcher m = LONG_SYNTAX.matcher(key);
+    if (m.matches()) {
+      String item = m.group(1);
+      boolean published = m.group(2).equals("published");
+      Protocol protocol = Protocol.parse(values.getOrDefault(item + ".protocol", "tcp"))
+          .orElse(Protocol.TCP);
+      String hostIp = values.getOrDefault(item + ".host_ip", "");
+      List<PortLiteral> ports = spans(site, x, published ? Side.HOST : Side.CONTAINER);
+      return Optional.of(site.candidate(Role.MAPPING, protocol, hostIp, ports, ""));
+    }
+    return Optional.empty();
+  }
+
+  private static PortCandidate shortSyntax(Site site, Placeholders.Expanded x) {
+    ComposePortSpec.Parsed spec = ComposePortSpec.parseLenient(x.text());
     List<PortLiteral> ports = new ArrayList<>();
     for (ComposePortSpec.Span span : spec.spans()) {
-      ports.add(ValueScanner.literal(e, x, span.start(), span.end(),
+      ports.add(ValueScanner.literal(site.entry(), x, span.start(), span.end(),
           span.host() ? Side.HOST : Side.CONTAINER));
     }
-    return new PortCandidate(file, e.line(), e.column(), e.document(), e.key(), e.raw(), profile,
-        scope, spec.hasHostSide() ? Role.MAPPING : Role.LISTEN, spec.protocol(), spec.hostIp(),
-        ports);
+    // A container port alone is published on a random host port: the container listens on it.
+    Role role = spec.hasHostSide() ? Role.MAPPING : Role.LISTEN;
+    return site.candidate(role, spec.protocol(), spec.hostIp(), ports, "");
+  }
+
+  /** A single port or a {@code start-end} range as literals. */
+  private static List<PortLiteral> spans(Site site, Placeholders.Expanded x, Side side) {
+    String t = x.text();
+    int start = 0;
+    int end = t.length();
+    while (start < end && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    int slash = t.indexOf('/', start);
+    if (slash >= 0 && slash < end) {
+      end = slash;
+    }
+    if (start == end) {
+      return List.of();
+    }
+    int dash = t.indexOf('-', start + 1);
+    if (dash > start && dash < end) {
+      return List.of(ValueScanner.literal(site.entry(), x, start, dash, side),
+          ValueScanner.literal(site.entry(), x, dash + 1, end, side));
+    }
+    return List.of(ValueScanner.literal(site.entry(), x, start, end, side));
   }
 }

@@ -4,28 +4,77 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides from a key alone whether it names a port, and which way the port is used. A key names a
  * port when the last word of its last segment is {@code port} or {@code ports} ({@code
  * server.port}, {@code containerPort}, {@code KAFKA_PORT}, {@code ssl-port}); words merely
- * containing "port" ({@code transport}, {@code support}, {@code targetPortal}) do not.
+ * containing "port" ({@code transport}, {@code support}, {@code targetPortal}) do not. A key whose
+ * parent names ports ({@code containerPorts.http}, {@code service.ports.client}, Istio {@code
+ * port.number}) names a port too when its value is a number.
  */
 public final class KeyClassifier {
+  /** Words of a path that say the setting dials another service. */
+  private static final Set<String> CONNECT_WORDS =
+      Set.of("datasource", "jdbc", "redis", "mail", "smtp", "mongodb", "mongo", "remote",
+          "upstream", "proxy", "database", "db", "broker", "brokers", "rabbitmq", "amqp", "kafka",
+          "elasticsearch", "eureka", "zipkin", "messaging", "outgoing", "incoming", "exporters",
+          "exporter", "consul", "vault", "zookeeper", "ldap", "sentinel", "egress", "target",
+          "probe", "liveness", "readiness", "startup", "backend", "endpoints", "postgres",
+          "postgresql", "mysql", "mariadb", "cassandra", "memcached", "nats", "mqtt", "jaeger",
+          "otlp", "collector", "subsets");
+
+  /** Words of a path that say the setting binds the port itself. */
+  private static final Set<String> LISTEN_WORDS =
+      Set.of("server", "http", "https", "grpc", "listen", "listener", "listeners", "bind",
+          "container", "containerports", "host", "node", "management", "admin", "expose", "jmx",
+          "debug", "ssl", "tls", "metrics", "service", "services", "ingress", "receivers",
+          "receiver", "health", "web", "ui", "console", "dashboard", "secure", "storage", "rpc",
+          "native", "transport", "gossip", "peer", "election", "follower", "quorum", "api",
+          "application", "app", "public", "internal");
+
+  private static final Set<String> NOT_A_PORT_FIELD = Set.of("name", "protocol", "appprotocol");
+
   private KeyClassifier() {}
 
   /** The role of a port key, or empty when the key does not name a port. */
   public static Optional<Role> classify(String key) {
-    String last = lastSegment(key);
-    List<String> words = words(last);
+    if (!namesPort(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(roleOf(key));
+  }
+
+  /** True when the key itself says port ({@code server.port}, {@code hostPort}, {@code PORT}). */
+  public static boolean namesPort(String key) {
+    List<String> words = words(lastSegment(key));
     if (words.isEmpty()) {
-      return Optional.empty();
+      return false;
     }
-    String lastWord = words.get(words.size() - 1);
-    if (!lastWord.equals("port") && !lastWord.equals("ports")) {
-      return Optional.empty();
+    String last = words.get(words.size() - 1);
+    return last.equals("port") || last.equals("ports");
+  }
+
+  /**
+   * True for a field under a parent that names ports ({@code containerPorts.http}, {@code
+   * port.number}); the caller still checks that the value is a number.
+   */
+  public static boolean isUnderPortParent(String key) {
+    List<String> segments = segments(key);
+    if (segments.size() < 2) {
+      return false;
     }
-    return Optional.of(roleOf(key.toLowerCase(Locale.ROOT), words));
+    String field = segments.get(segments.size() - 1).toLowerCase(Locale.ROOT);
+    if (NOT_A_PORT_FIELD.contains(field) || field.matches("\\d+")) {
+      return false;
+    }
+    List<String> parentWords = words(segments.get(segments.size() - 2));
+    if (parentWords.isEmpty()) {
+      return false;
+    }
+    String last = parentWords.get(parentWords.size() - 1);
+    return last.equals("ports") || last.equals("port");
   }
 
   /** True for a {@code ports} list item such as {@code services.web.ports[0]}. */
@@ -33,29 +82,36 @@ public final class KeyClassifier {
     return key.endsWith("]") && lastSegment(key).equals("ports");
   }
 
-  private static Role roleOf(String lowerKey, List<String> lastWords) {
-    if (containsAny(lowerKey, "datasource", "jdbc", "redis", "mail", "smtp", "mongodb", "client",
-        "remote", "target", "upstream", "proxy", "database", "db.", "broker", "rabbitmq", "kafka",
-        "elasticsearch", "eureka", "zipkin", "cassandra", "probe", "liveness", "readiness",
-        "connect")) {
-      if (!containsAny(lowerKey, "server.port", "listen", "container")) {
-        return Role.CONNECT;
-      }
+  /** Which way a port setting is used, from the words of its whole path. */
+  public static Role roleOf(String key) {
+    List<String> segments = segments(key);
+    List<String> lastWords = words(segments.isEmpty() ? key : segments.get(segments.size() - 1));
+    List<String> parentWords = new ArrayList<>();
+    for (int i = 0; i < segments.size() - 1; i++) {
+      parentWords.addAll(words(segments.get(i)));
     }
-    if (containsAny(lowerKey, "server", "http", "https", "grpc", "listen", "bind", "container",
-        "host", "node", "management", "admin", "expose", "jmx", "debug", "ssl", "tls")
-        || lowerKey.equals("port")) {
-      return Role.LISTEN;
+    // "client" in a parent (rest-client, eureka.client) is a client; in the port's own name
+    // (ZooKeeper clientPort) it is the port clients use, so the server listens on it.
+    boolean connect = parentWords.contains("client") || parentWords.contains("clients")
+        || anyIn(parentWords, CONNECT_WORDS) || anyIn(lastWords, CONNECT_WORDS);
+    boolean listenHere = lastWords.contains("listen") || lastWords.contains("server")
+        || lastWords.contains("bind") || lastWords.contains("container")
+        || lastWords.contains("host") || lastWords.contains("node");
+    if (connect && !listenHere && !parentWords.contains("listeners")) {
+      return Role.CONNECT;
     }
-    if (lastWords.size() > 1 && (lastWords.contains("client") || lastWords.contains("admin"))) {
+    // A top-level port key configures the file's own server; a port listed under "ports" is what
+    // a Service or container exposes.
+    if (anyIn(parentWords, LISTEN_WORDS) || anyIn(lastWords, LISTEN_WORDS) || segments.size() == 1
+        || parentWords.contains("ports")) {
       return Role.LISTEN;
     }
     return Role.UNKNOWN;
   }
 
-  private static boolean containsAny(String s, String... parts) {
-    for (String p : parts) {
-      if (s.contains(p)) {
+  private static boolean anyIn(List<String> words, Set<String> set) {
+    for (String w : words) {
+      if (set.contains(w)) {
         return true;
       }
     }
@@ -64,20 +120,61 @@ public final class KeyClassifier {
 
   /** The last path segment without list indexes or brackets: {@code a.b[0]} gives {@code b}. */
   public static String lastSegment(String key) {
-    String k = key;
-    while (k.endsWith("]")) {
-      int open = k.lastIndexOf('[');
-      if (open < 0) {
-        break;
+    List<String> segments = segments(key);
+    return segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+  }
+
+  /**
+   * Splits a key path into segments: dots separate, {@code [0]} indexes are dropped, {@code
+   * ["a.b"]} and Quarkus-quoted {@code "a.b"} segments stay whole.
+   */
+  public static List<String> segments(String key) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int i = 0;
+    while (i < key.length()) {
+      char c = key.charAt(i);
+      if (c == '[' && i + 1 < key.length() && key.charAt(i + 1) == '"') {
+        int close = key.indexOf("\"]", i + 2);
+        if (close > 0) {
+          flush(out, cur);
+          out.add(key.substring(i + 2, close));
+          i = close + 2;
+          continue;
+        }
       }
-      String inner = k.substring(open + 1, k.length() - 1);
-      if (inner.startsWith("\"") && inner.endsWith("\"") && inner.length() >= 2) {
-        return inner.substring(1, inner.length() - 1);
+      if (c == '"') {
+        int close = key.indexOf('"', i + 1);
+        if (close > 0) {
+          cur.append(key, i + 1, close);
+          i = close + 1;
+          continue;
+        }
       }
-      k = k.substring(0, open);
+      if (c == '[') {
+        int close = key.indexOf(']', i);
+        if (close > 0) {
+          flush(out, cur);
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == '.') {
+        flush(out, cur);
+      } else {
+        cur.append(c);
+      }
+      i++;
     }
-    int dot = k.lastIndexOf('.');
-    return dot >= 0 ? k.substring(dot + 1) : k;
+    flush(out, cur);
+    return out;
+  }
+
+  private static void flush(List<String> out, StringBuilder cur) {
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+      cur.setLength(0);
+    }
   }
 
   /** Splits camelCase, snake_case, kebab-case and dotted names into lower-case words. */

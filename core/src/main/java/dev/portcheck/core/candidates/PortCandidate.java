@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param hostIp the address a binding is restricted to; empty means every address
  * @param ports every port literal of the value in textual order; empty when the value holds none
  *     (an unresolved placeholder, a template expression, a named port)
+ * @param name the name the configuration gives the port (Kubernetes {@code ports[].name}), or empty
  */
 public record PortCandidate(
     String file,
@@ -31,7 +32,8 @@ public record PortCandidate(
     Role role,
     Protocol protocol,
     String hostIp,
-    List<PortLiteral> ports) {
+    List<PortLiteral> ports,
+    String name) {
 
   public static final Comparator<PortCandidate> ORDER =
       Comparator.comparing(PortCandidate::file)
@@ -49,11 +51,32 @@ public record PortCandidate(
     scope = scope == null ? "" : scope;
     hostIp = hostIp == null ? "" : hostIp;
     ports = List.copyOf(ports);
+    name = name == null ? "" : name;
   }
 
-  /** The integer values of the literals, in order (what reports list as {@code ports}). */
+  /** The same candidate with another role. */
+  public PortCandidate withRole(Role newRole) {
+    return new PortCandidate(file, line, column, document, key, raw, profile, scope, newRole,
+        protocol, hostIp, ports, name);
+  }
+
+  /**
+   * The integer values written in the value, in order (what reports list as {@code ports}):
+   * literals and placeholder defaults, not numbers taken from a referenced key or named port.
+   */
   public List<Long> portValues() {
-    return ports.stream().filter(PortLiteral::isInteger).map(PortLiteral::value).toList();
+    return ports.stream()
+        .filter(p -> p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE)
+        .map(PortLiteral::value)
+        .toList();
+  }
+
+  /** Numbers the value refers to elsewhere ({@code ${app.port}}, a named Kubernetes port). */
+  public List<Long> resolvedValues() {
+    return ports.stream()
+        .filter(p -> p.isInteger() && p.origin() == PortLiteral.Origin.REFERENCE)
+        .map(PortLiteral::value)
+        .toList();
   }
 
   /** The ports this setting binds on its host: listen ports, or the host side of a mapping. */

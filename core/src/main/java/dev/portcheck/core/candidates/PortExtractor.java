@@ -1,88 +1,128 @@
 package dev.portcheck.core.candidates;
 
-import dev.portcheck.core.candidates.PortLiteral.Side;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.files.ConfigFile;
-import dev.portcheck.core.files.FileFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns the located entries of one file into port candidates. */
+/**
+ * Turns the located entries of one file into port candidates: settings whose key names a port,
+ * compose publishes, and any value holding a URL or {@code host:port} list.
+ */
 public final class PortExtractor {
   /** Last words of keys whose values list hosts with ports even without a URL scheme. */
   private static final Set<String> HOST_LIST_WORDS =
       Set.of("servers", "server", "hosts", "host", "address", "addresses", "addr", "url", "urls",
           "uri", "uris", "endpoint", "endpoints", "brokers", "broker", "voters", "connect",
-          "nodes", "listeners", "seeds", "peers", "bootstrap", "location", "locations");
+          "nodes", "listeners", "seeds", "peers", "bootstrap", "location", "locations",
+          "monitors", "members", "cluster", "zookeeper", "quorum");
 
-  private PortExtractor() {}
+  /** {@code $PORT} or Kubernetes' {@code $(PORT)}: set from the environment at run time. */
+  private static final java.util.regex.Pattern ENV_VARIABLE =
+      java.util.regex.Pattern.compile("\\$\\(?[A-Za-z_][A-Za-z0-9_]*\\)?");
+
+  private final ConfigFile file;
+  private final FileKind kind;
+  private final Map<String, String> values = new HashMap<>();
+  private final KubernetesPorts kubernetes;
+
+  private PortExtractor(ConfigFile file, List<LocatedEntry> entries) {
+    this.file = file;
+    this.kind = FileKind.of(file, entries);
+    for (LocatedEntry e : entries) {
+      values.putIfAbsent(e.key(), e.value());
+    }
+    this.kubernetes = kind == FileKind.KUBERNETES ? KubernetesPorts.index(entries) : null;
+  }
 
   public static List<PortCandidate> extract(ConfigFile file, List<LocatedEntry> entries) {
-    FileKind kind = FileKind.of(file, entries);
-    Map<String, String> values = new HashMap<>();
-    for (LocatedEntry e : entries) {
-      values.put(e.key(), e.value());
-    }
+    PortExtractor extractor = new PortExtractor(file, entries);
     Map<Integer, String> docProfiles = ProfileResolver.documentProfiles(entries);
     String fileProfile = ProfileResolver.fileProfile(file.path().getFileName().toString());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());
-      String profile =
-          !kp.profile().isEmpty() ? kp.profile()
-              : docProfiles.getOrDefault(e.document(), fileProfile);
-      String scope = kind.scope(file, e);
-      candidate(kind, e, kp.key(), values, profile, scope, file.relativePath())
-          .ifPresent(result::add);
+      String profile = !kp.profile().isEmpty() ? kp.profile()
+          : docProfiles.getOrDefault(e.document(), fileProfile);
+      extractor.candidate(e, kp.key(), profile).ifPresent(result::add);
     }
     return result;
   }
 
-  private static Optional<PortCandidate> candidate(
-      FileKind kind, LocatedEntry e, String key, Map<String, String> values, String profile,
-      String scope, String file) {
-    boolean shell = kind == FileKind.COMPOSE || kind == FileKind.ENV;
-    Placeholders.Expanded x = Placeholders.expand(e.value(), shell, values::get);
-    if (kind == FileKind.COMPOSE && KeyClassifier.isPortsListItem(key)) {
-      return Optional.of(ComposePorts.candidate(e, x, key, profile, scope, file));
+  private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
+    Placeholders.Expanded expanded = Placeholders.expand(e.value(), kind.shellPlaceholders(),
+        name -> lookup(name, e.key()));
+    Placeholders.Expanded x = new Placeholders.Expanded(TemplateMask.mask(expanded.text()),
+        expanded.offsets(), expanded.origins(), expanded.unresolved());
+    Site site = new Site(file.relativePath(), e, profile, kind.scope(file, e));
+    if (kind == FileKind.COMPOSE) {
+      Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values);
+      if (compose.isPresent()) {
+        return compose;
+      }
     }
-    Optional<Role> role = KeyClassifier.classify(key);
-    if (role.isPresent()) {
-      List<PortLiteral> ports = ValueScanner.urls(e, x);
-      if (ports.isEmpty()) {
-        ports = ValueScanner.hostPorts(e, x);
-      }
-      if (ports.isEmpty()) {
-        if (kind == FileKind.KUBERNETES && x.text().trim().matches("[a-z][-a-z0-9]*")) {
-          ports = List.of(); // a named port
-        } else {
-          ports = ValueScanner.wholeValue(e, x);
-        }
-      }
-      if (ports.isEmpty() && e.value().isBlank()) {
-        return Optional.empty(); // a parent key or an empty setting
-      }
-      Role r = kind == FileKind.COMPOSE && key.endsWith("]") && key.contains(".expose[")
-          ? Role.LISTEN : role.get();
-      return Optional.of(new PortCandidate(file, e.line(), e.column(), e.document(), e.key(),
-          e.raw(), profile, scope, r, Protocol.TCP, "", ports));
+    String trimmed = x.text().trim();
+    if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+      return Optional.empty();
+    }
+    boolean portKey = KeyClassifier.namesPort(key)
+        || (KeyClassifier.isUnderPortParent(key) && PortNumbers.isDigits(trimmed));
+    if (portKey) {
+      return portSetting(site, key, x);
     }
     List<PortLiteral> ports = ValueScanner.urls(e, x);
-    if (ports.isEmpty() && isHostListKey(key)) {
-      ports = ValueScanner.hostPorts(e, x);
+    if (ports.isEmpty()) {
+      ports = ValueScanner.hostPorts(e, x, isHostListKey(key));
     }
     if (ports.isEmpty()) {
       return Optional.empty();
     }
-    Role r = key.toLowerCase(Locale.ROOT).endsWith("listeners")
-        && !key.toLowerCase(Locale.ROOT).contains("advertised") ? Role.LISTEN : Role.CONNECT;
-    return Optional.of(new PortCandidate(file, e.line(), e.column(), e.document(), e.key(),
-        e.raw(), profile, scope, r, Protocol.TCP, "", ports));
+    return Optional.of(site.candidate(roleOfAddressList(key), ports, ""));
+  }
+
+  private Optional<PortCandidate> portSetting(Site site, String key, Placeholders.Expanded x) {
+    LocatedEntry e = site.entry();
+    Role role = KeyClassifier.roleOf(key);
+    String name = kubernetes == null ? "" : kubernetes.nameOf(e);
+    List<PortLiteral> ports = ValueScanner.urls(e, x);
+    if (ports.isEmpty()) {
+      ports = ValueScanner.hostPorts(e, x, true);
+    }
+    if (ports.isEmpty()) {
+      String trimmed = x.text().trim();
+      if (e.value().isBlank()) {
+        return Optional.empty(); // a parent key or an empty setting: no port configured
+      }
+      if (TemplateMask.isOnlyTemplate(x.text()) || x.unresolved() && trimmed.isEmpty()
+          || ENV_VARIABLE.matcher(trimmed).matches()) {
+        ports = List.of(); // known only after rendering or at run time
+      } else if (kubernetes != null && KubernetesPorts.isPortName(trimmed)) {
+        ports = kubernetes.resolve(e, trimmed);
+      } else {
+        ports = ValueScanner.wholeValue(e, x);
+      }
+    }
+    if (kubernetes != null && KeyClassifier.lastSegment(key).equals("hostPort")) {
+      // hostPort binds on the node, containerPort inside the pod: the same number is no clash.
+      ports = ports.stream().map(p -> p.withSide(PortLiteral.Side.HOST)).toList();
+    }
+    return Optional.of(site.candidate(role, ports, name));
+  }
+
+  /** A referenced key's value: the same profile's key first, then the default one. */
+  private String lookup(String name, String referringKey) {
+    if (referringKey.startsWith("%")) {
+      int dot = referringKey.indexOf('.');
+      String profiled = referringKey.substring(0, dot + 1) + name;
+      if (values.containsKey(profiled)) {
+        return values.get(profiled);
+      }
+    }
+    return values.get(name);
   }
 
   private static boolean isHostListKey(String key) {
@@ -91,43 +131,27 @@ public final class PortExtractor {
         || key.matches("(?i)server\\.\\d+");
   }
 
-  /** What a file configures, which decides placeholder syntax and binding scope. */
-  enum FileKind {
-    APPLICATION,
-    COMPOSE,
-    KUBERNETES,
-    ENV;
-
-    static FileKind of(ConfigFile file, List<LocatedEntry> entries) {
-      if (file.format() == FileFormat.ENV) {
-        return ENV;
-      }
-      if (file.format() != FileFormat.YAML) {
-        return APPLICATION;
-      }
-      boolean k8s = false;
-      for (LocatedEntry e : entries) {
-        if (e.key().startsWith("services.") && (e.key().contains(".ports[")
-            || e.key().contains(".image") || e.key().contains(".build"))) {
-          return COMPOSE;
-        }
-        if (e.key().equals("apiVersion") || e.key().equals("kind")) {
-          k8s = true;
-        }
-      }
-      return k8s ? KUBERNETES : APPLICATION;
+  /** Kafka {@code listeners} and collector {@code receivers} bind; other addresses are dialled. */
+  private static Role roleOfAddressList(String key) {
+    List<String> words = new ArrayList<>();
+    for (String segment : KeyClassifier.segments(key)) {
+      words.addAll(KeyClassifier.words(segment));
     }
-
-    String scope(ConfigFile file, LocatedEntry e) {
-      return switch (this) {
-        case COMPOSE -> "compose:" + file.relativePath();
-        case KUBERNETES -> "k8s:" + file.relativePath() + "#" + e.document();
-        default -> "app";
-      };
-    }
+    return words.contains("listeners") || words.contains("receivers") || words.contains("bind")
+        || words.contains("listen") ? Role.LISTEN : Role.CONNECT;
   }
 
-  static PortLiteral host(PortLiteral p) {
-    return p.withSide(Side.HOST);
+  /** Where a candidate comes from: its file, entry, profile and binding scope. */
+  record Site(String file, LocatedEntry entry, String profile, String scope) {
+    PortCandidate candidate(Role role, List<PortLiteral> ports, String name) {
+      return candidate(role, Protocol.TCP, "", ports, name);
+    }
+
+    PortCandidate candidate(
+        Role role, Protocol protocol, String hostIp, List<PortLiteral> ports, String name) {
+      LocatedEntry e = entry;
+      return new PortCandidate(file, e.line(), e.column(), e.document(), e.key(), e.raw(), profile,
+          scope, role, protocol, hostIp, ports, name);
+    }
   }
 }

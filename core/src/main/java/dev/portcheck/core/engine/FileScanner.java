@@ -5,9 +5,12 @@ import dev.portcheck.core.candidates.PortExtractor;
 import dev.portcheck.core.entries.EntryReader;
 import dev.portcheck.core.entries.EnvEntryReader;
 import dev.portcheck.core.entries.PropertiesEntryReader;
+import dev.portcheck.core.entries.ReadProblem;
 import dev.portcheck.core.entries.ReadResult;
+import dev.portcheck.core.entries.TemplateLineScanner;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.FileFormat;
 import dev.portcheck.core.files.SourceText;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.CandidateRule;
@@ -44,6 +47,12 @@ public final class FileScanner {
       return new FileScan(List.of(), findings);
     }
     ReadResult read = readerFor(file).read(source.text());
+    if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
+      // Helm/Jinja: not YAML until rendered. Say so once and look for literal ports by line.
+      read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of(new ReadProblem(
+          ReadProblem.Kind.TEMPLATE, 1, 1, "template is not valid YAML until rendered; "
+              + "literal ports were found by a line scan, templated ones are not checked")));
+    }
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     List<PortCandidate> candidates = PortExtractor.extract(file, read.entries());
     for (PortCandidate c : candidates) {
@@ -52,6 +61,14 @@ public final class FileScanner {
       }
     }
     return new FileScan(candidates, findings);
+  }
+
+  private static boolean isTemplate(String text) {
+    return text.contains("{{") || text.contains("{%");
+  }
+
+  private static boolean hasSyntaxError(ReadResult read) {
+    return read.problems().stream().anyMatch(p -> p.kind() == ReadProblem.Kind.SYNTAX);
   }
 
   private static EntryReader readerFor(ConfigFile file) {

@@ -32,7 +32,8 @@ public final class DuplicatePortRule implements ProjectRule {
   public List<Finding> check(List<PortCandidate> candidates) {
     Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
     for (PortCandidate c : candidates) {
-      if (!c.boundPorts().isEmpty()) {
+      // Advertised listeners are the addresses clients are told to use, not sockets bound here.
+      if (!c.boundPorts().isEmpty() && !c.key().toLowerCase(java.util.Locale.ROOT).contains("advertised")) {
         byScope.computeIfAbsent(c.scope(), s -> new ArrayList<>()).add(c);
       }
     }
@@ -71,10 +72,11 @@ public final class DuplicatePortRule implements ProjectRule {
     Map<String, PortCandidate> first = new LinkedHashMap<>();
     for (PortCandidate c : settings) {
       for (PortLiteral p : c.boundPorts()) {
-        if (!p.isValidPort() || p.port() == 0) {
+        // A reference (${app.port}, a named port) is the referenced binding, not a second one.
+        if (!p.isValidPort() || p.port() == 0 || p.origin() == PortLiteral.Origin.REFERENCE) {
           continue;
         }
-        String bindKey = c.protocol() + "/" + p.port();
+        String bindKey = c.protocol() + "/" + p.side() + "/" + p.port();
         PortCandidate earlier = first.putIfAbsent(bindKey, c);
         if (earlier != null && earlier != c && !sameSetting(earlier, c)
             && HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {

@@ -24,7 +24,9 @@ public final class PortRangeRule implements CandidateRule {
   public List<Finding> check(PortCandidate c) {
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.ports()) {
-      if (p.origin() == PortLiteral.Origin.IMPLIED || p.isValidPort()
+      // A referenced number is checked where it is written.
+      if (p.origin() == PortLiteral.Origin.IMPLIED || p.origin() == PortLiteral.Origin.REFERENCE
+          || p.isValidPort()
           || SpecialPortValues.meaning(c, p) != null) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.candidates.KeyClassifier;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
@@ -21,6 +22,9 @@ public final class PrivilegedPortRule implements CandidateRule {
 
   @Override
   public List<Finding> check(PortCandidate c) {
+    if (c.scope().startsWith("k8s:") && !isBoundByAProcess(c)) {
+      return List.of();
+    }
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.boundPorts()) {
       if (p.isValidPort() && p.port() >= 1 && p.port() <= 1023
@@ -30,5 +34,14 @@ public final class PrivilegedPortRule implements CandidateRule {
       }
     }
     return found;
+  }
+
+  /**
+   * In Kubernetes only a container's own process binds {@code containerPort} (and the node binds
+   * {@code hostPort}); a Service port is a virtual address kube-proxy forwards, never bound.
+   */
+  private static boolean isBoundByAProcess(PortCandidate c) {
+    String field = KeyClassifier.lastSegment(c.key());
+    return field.equals("containerPort") || field.equals("hostPort");
   }
 }

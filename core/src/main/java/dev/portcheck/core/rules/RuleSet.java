@@ -18,7 +18,8 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
     PortRegistry registry = PortRegistry.seed();
     return new RuleSet(
         List.of(new PortRangeRule(), new SpecialPortRule(), new PrivilegedPortRule(),
-            new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule()),
+            new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule(),
+            new KubernetesPortRule(), new PortNameRule()),
         List.of(new DuplicatePortRule()));
   }
 

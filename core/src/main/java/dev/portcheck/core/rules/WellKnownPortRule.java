@@ -65,9 +65,28 @@ public final class WellKnownPortRule implements CandidateRule {
     return KeyClassifier.words(c.key()).contains(service.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether the setting is an HTTP(S) server: its key says so ({@code server.port}, {@code
+   * quarkus.http.port}), or it is a container or Service port (Kubernetes, compose) whose name
+   * does not say otherwise: 80 and 443 there are web servers in all but name.
+   */
   private static boolean isHttpServer(PortCandidate c) {
-    for (String word : KeyClassifier.words(c.key())) {
-      if (HTTP_WORDS.contains(word)) {
+    for (String segment : KeyClassifier.segments(c.key())) {
+      for (String word : KeyClassifier.words(segment)) {
+        if (HTTP_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    boolean container = c.scope().startsWith("k8s:") || c.scope().startsWith("compose:");
+    if (!container) {
+      return false;
+    }
+    if (c.name().isEmpty()) {
+      return true;
+    }
+    for (String word : KeyClassifier.words(c.name())) {
+      if (HTTP_WORDS.contains(word) || word.equals("http2") || word.equals("h2")) {
         return true;
       }
     }

@@ -15,7 +15,7 @@ class PortMappingRuleTest {
 
   private static PortCandidate publish(String raw) {
     return new PortCandidate("compose.yml", 4, 9, 0, "services.web.ports[0]", raw, "",
-        "compose:compose.yml", Role.MAPPING, Protocol.TCP, "", List.of());
+        "compose:compose.yml", Role.MAPPING, Protocol.TCP, "", List.of(), "");
   }
 
   @ParameterizedTest

@@ -20,7 +20,7 @@ final class RuleTestSupport {
       column += v.length() + 1;
     }
     return new PortCandidate("app.properties", 3, 10, 0, key, String.join(",", values), "", scope,
-        role, Protocol.TCP, "", ports);
+        role, Protocol.TCP, "", ports, "");
   }
 
   static PortCandidate listen(String key, String value) {

@@ -1,0 +1,177 @@
+package dev.portcheck.core.entries;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Reads a Helm or Jinja template that is not valid YAML until rendered: template expressions are
+ * masked, then each {@code key: value} line is placed in a path built from its indentation and
+ * list dashes. Approximate by nature (block scalars and flow collections are not followed), but it
+ * never fails, and literal ports keep their exact line and column.
+ */
+public final class TemplateLineScanner {
+  private TemplateLineScanner() {}
+
+  private static final class Frame {
+    final int indent;
+    final String path;
+    final boolean item;
+    int nextIndex;
+
+    Frame(int indent, String path, boolean item) {
+      this.indent = indent;
+      this.path = path;
+      this.item = item;
+    }
+  }
+
+  public static List<LocatedEntry> scan(String text) {
+    List<LocatedEntry> entries = new ArrayList<>();
+    Deque<Frame> stack = new ArrayDeque<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      String masked = maskTemplates(line);
+      int end = commentStart(masked);
+      int indent = 0;
+      while (indent < end && masked.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (indent >= end || masked.substring(indent, end).isBlank()
+          || masked.startsWith("---") || masked.startsWith("...")) {
+        continue;
+      }
+      int pos = indent;
+      while (pos < end && masked.charAt(pos) == '-'
+          && (pos + 1 == end || masked.charAt(pos + 1) == ' ')) {
+        while (!stack.isEmpty() && (stack.peek().indent > pos
+            || (stack.peek().indent == pos && stack.peek().item))) {
+          stack.pop();
+        }
+        Frame parent = stack.peek();
+        String parentPath = parent == null ? "" : parent.path;
+        int index = parent == null ? 0 : parent.nextIndex++;
+        stack.push(new Frame(pos, parentPath + "[" + index + "]", true));
+        pos += 1;
+        while (pos < end && masked.charAt(pos) == ' ') {
+          pos++;
+        }
+      }
+      if (pos >= end) {
+        continue;
+      }
+      int colon = keyColon(masked, pos, end);
+      if (colon < 0) {
+        if (!stack.isEmpty() && stack.peek().item && stack.peek().indent < pos) {
+          addEntry(entries, stack.peek().path, line, masked, pos, end, n + 1);
+        }
+        continue;
+      }
+      while (!stack.isEmpty() && stack.peek().indent >= pos
+          && !(stack.peek().item && stack.peek().indent < pos)) {
+        stack.pop();
+      }
+      String key = unquote(line.substring(pos, colon).trim());
+      String parentPath = stack.isEmpty() ? "" : stack.peek().path;
+      String path = join(parentPath, key);
+      int v = colon + 1;
+      while (v < end && masked.charAt(v) == ' ') {
+        v++;
+      }
+      if (v >= end) {
+        stack.push(new Frame(pos, path, false));
+      } else if (masked.charAt(v) != '|' && masked.charAt(v) != '>') {
+        addEntry(entries, path, line, masked, v, end, n + 1);
+      }
+    }
+    return entries;
+  }
+
+  private static void addEntry(
+      List<LocatedEntry> entries, String path, String line, String masked, int from, int to, int n) {
+    String raw = line.substring(from, to).stripTrailing();
+    String value = unquote(raw);
+    int column = from + 1;
+    int valueColumn = value.length() < raw.length() ? column + 1 : column;
+    entries.add(new LocatedEntry(path, value, raw, n, column, 0,
+        OffsetMap.sameLine(n, valueColumn)));
+  }
+
+  /** The line with {@code {{ }}} and {@code {% %}} expressions replaced by same-length letters. */
+  private static String maskTemplates(String line) {
+    StringBuilder out = new StringBuilder(line);
+    int i = 0;
+    while (i + 1 < line.length()) {
+      if (line.charAt(i) == '{' && (line.charAt(i + 1) == '{' || line.charAt(i + 1) == '%')) {
+        String close = line.charAt(i + 1) == '{' ? "}}" : "%}";
+        int stop = line.indexOf(close, i + 2);
+        stop = stop < 0 ? line.length() : stop + 2;
+        for (int k = i; k < stop; k++) {
+          out.setCharAt(k, 'T');
+        }
+        i = stop;
+      } else {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int commentStart(String s) {
+    char quote = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '#' && (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** The colon ending a plain or quoted key (followed by a blank or the end), or -1. */
+  private static int keyColon(String s, int from, int to) {
+    char first = s.charAt(from);
+    int i = from;
+    if (first == '"' || first == '\'') {
+      int close = s.indexOf(first, from + 1);
+      if (close < 0 || close >= to) {
+        return -1;
+      }
+      i = close + 1;
+    }
+    for (; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ':' && (i + 1 == to || s.charAt(i + 1) == ' ')) {
+        return i;
+      }
+      if (c == '{' || c == '[' || c == '"' || c == '\'') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String unquote(String s) {
+    if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'')
+        && s.charAt(s.length() - 1) == s.charAt(0)) {
+      return s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  private static String join(String parent, String key) {
+    String segment = key.indexOf('.') >= 0 ? "[\"" + key + "\"]" : key;
+    if (parent.isEmpty()) {
+      return segment;
+    }
+    return segment.startsWith("[") ? parent + segment : parent + "." + segment;
+  }
+}
