@@ -15,11 +15,11 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
 
   /** Every rule with its default configuration. */
   public static RuleSet standard() {
-    PortRegistry registry = PortRegistry.seed();
+    PortRegistry registry = PortRegistry.standard();
     return new RuleSet(
         List.of(new PortRangeRule(), new SpecialPortRule(), new PrivilegedPortRule(),
             new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule(),
-            new KubernetesPortRule(), new PortNameRule()),
+            new KubernetesPortRule(), new PortNameRule(), new EphemeralPortRule()),
         List.of(new DuplicatePortRule()));
   }
 

@@ -4,11 +4,11 @@ import dev.portcheck.core.candidates.KeyClassifier;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.PortRange;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.registry.PortRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,8 +19,9 @@ import java.util.Set;
 public final class WellKnownPortRule implements CandidateRule {
   public static final RuleInfo INFO =
       new RuleInfo("well-known-port", Severity.WARNING, "Listen port registered to another service",
-          "Listening on a port that the IANA registry assigns to another service (22 SSH, 25 "
-              + "SMTP, 53 DNS...) collides with that service and confuses firewalls and people.");
+          "Listening on a port that the IANA registry (or common use) assigns to another service "
+              + "(22 SSH, 25 SMTP, 53 DNS, 9092 Kafka...) collides with that service and confuses "
+              + "firewalls and people. System-range clashes warn; registered-range ones are info.");
 
   private static final Set<String> HTTP_WORDS =
       Set.of("http", "https", "server", "web", "ssl", "tls", "ui", "ingress", "gateway", "nginx",
@@ -45,24 +46,34 @@ public final class WellKnownPortRule implements CandidateRule {
         continue;
       }
       registry.lookup(p.port(), c.protocol()).ifPresent(service -> {
-        if (isForService(c, service.name()) || (isHttp(service.name()) && isHttpServer(c))) {
+        if (isForService(c, service) || (isHttp(service) && isHttpServer(c))) {
           return;
         }
+        PortRange range = PortRange.of(p.port());
+        // Everything in 1024-49151 is registered to someone; only system ports are sure clashes.
+        Severity severity = range == PortRange.SYSTEM ? Severity.WARNING : Severity.INFO;
         found.add(Findings.at(INFO, c, p, "listens on " + Findings.portWithRange(p.port())
-            + ", which is registered to " + service.name()
-            + (service.description().isEmpty() ? "" : " (" + service.description() + ")")
-            + ": choose a port no other service expects"));
+            + ", which is registered to " + service.describe()
+            + ": choose a port no other service expects").withSeverity(severity));
       });
     }
     return found;
   }
 
-  private static boolean isHttp(String service) {
-    return service.equals("http") || service.equals("https");
+  private static boolean isHttp(PortRegistry.Service service) {
+    return service.name().startsWith("http") || service.name().equals("www-http");
   }
 
-  private static boolean isForService(PortCandidate c, String service) {
-    return KeyClassifier.words(c.key()).contains(service.toLowerCase(Locale.ROOT));
+  /** A setting for that very service (a postgres container on 5432) takes no one's port. */
+  private static boolean isForService(PortCandidate c, PortRegistry.Service service) {
+    for (String segment : KeyClassifier.segments(c.key())) {
+      for (String word : KeyClassifier.words(segment)) {
+        if (service.isNamed(word)) {
+          return true;
+        }
+      }
+    }
+    return !c.name().isEmpty() && service.isNamed(c.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

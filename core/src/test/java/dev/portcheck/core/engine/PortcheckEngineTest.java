@@ -52,7 +52,7 @@ class PortcheckEngineTest {
 
   @Test
   void ruleSettingsChangeSeverityAndDisableRules() throws IOException {
-    write("src/main/resources/application.properties", "server.port=636\nother.server.port=70000\n");
+    write("src/main/resources/application.properties", "server.port=703\nother.server.port=70000\n");
     AnalysisRequest defaults = AnalysisRequest.defaults(base);
     AnalysisRequest tuned = new AnalysisRequest(base, defaults.includes(), defaults.excludes(),
         StandardCharsets.UTF_8, defaults.maxFileBytes(), 1,

@@ -9,7 +9,7 @@ import dev.portcheck.core.registry.PortRegistry;
 import org.junit.jupiter.api.Test;
 
 class WellKnownPortRuleTest {
-  private final WellKnownPortRule rule = new WellKnownPortRule(PortRegistry.seed());
+  private final WellKnownPortRule rule = new WellKnownPortRule(PortRegistry.standard());
 
   @Test
   void aListenerOnAnotherServicesPortIsNamed() {

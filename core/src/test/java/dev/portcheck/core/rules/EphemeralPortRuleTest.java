@@ -1,0 +1,34 @@
+package dev.portcheck.core.rules;
+
+import static dev.portcheck.core.rules.RuleTestSupport.candidate;
+import static dev.portcheck.core.rules.RuleTestSupport.listen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.candidates.Role;
+import org.junit.jupiter.api.Test;
+
+class EphemeralPortRuleTest {
+  private final EphemeralPortRule rule = new EphemeralPortRule();
+
+  @Test
+  void saysWhichRangeHoldsThePort() {
+    assertThat(rule.check(listen("server.port", "40000"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("OS client port range 32768-60999")
+            .doesNotContain("IANA dynamic"));
+    assertThat(rule.check(listen("server.port", "50000"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("and the IANA dynamic range"));
+    assertThat(rule.check(listen("server.port", "62000"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("IANA dynamic range 49152-65535"));
+  }
+
+  @Test
+  void ordinaryListenersAndClientsAreFine() {
+    assertThat(rule.check(listen("server.port", "8080"))).isEmpty();
+    assertThat(rule.check(candidate("spring.redis.port", Role.CONNECT, "app", "40000"))).isEmpty();
+  }
+
+  @Test
+  void theClientRangeIsConfigurable() {
+    assertThat(new EphemeralPortRule(1024, 65535).check(listen("server.port", "8080"))).hasSize(1);
+  }
+}
