@@ -41,6 +41,7 @@ record VerifyRequest(
     private long maxFileSize = AnalysisRequest.DEFAULT_MAX_FILE_BYTES;
     private int threads = 1;
     private RuleSettings ruleSettings = RuleSettings.DEFAULTS;
+    private boolean ignoreSuppressions;
 
     Builder baseDir(Path v) { baseDir = v; return this; }
     Builder module(String v) { module = v; return this; }
@@ -54,6 +55,7 @@ record VerifyRequest(
     Builder maxFileSize(long v) { maxFileSize = v; return this; }
     Builder threads(int v) { threads = v; return this; }
     Builder ruleSettings(RuleSettings v) { ruleSettings = v; return this; }
+    Builder ignoreSuppressions(boolean v) { ignoreSuppressions = v; return this; }
 
     VerifyRequest build() throws MojoExecutionException {
       try {
@@ -75,7 +77,7 @@ record VerifyRequest(
             baseDir,
             inc.isEmpty() ? AnalysisRequest.DEFAULT_INCLUDES : inc,
             exc.isEmpty() ? AnalysisRequest.DEFAULT_EXCLUDES : exc,
-            charset, maxFileSize, threads, ruleSettings);
+            charset, maxFileSize, threads, ruleSettings, ignoreSuppressions);
         return new VerifyRequest(analysis, module, toolVersion, failOn, List.copyOf(reportFormats),
             outputDirectory);
       } catch (IllegalArgumentException e) {

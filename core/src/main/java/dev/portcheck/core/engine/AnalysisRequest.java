@@ -17,6 +17,7 @@ import java.util.Objects;
  *     but read with the same charset so one setting rules all)
  * @param maxFileBytes files above this size are skipped with a warning
  * @param threads files analysed in parallel; 1 for serial
+ * @param ignoreSuppressions true to disregard every inline {@code portcheck:ignore} (policy builds)
  */
 public record AnalysisRequest(
     Path baseDir,
@@ -25,7 +26,8 @@ public record AnalysisRequest(
     Charset charset,
     long maxFileBytes,
     int threads,
-    RuleSettings ruleSettings) {
+    RuleSettings ruleSettings,
+    boolean ignoreSuppressions) {
 
   public static final List<String> DEFAULT_INCLUDES =
       List.of(
@@ -62,6 +64,6 @@ public record AnalysisRequest(
   /** A request with every default, for {@code baseDir}. */
   public static AnalysisRequest defaults(Path baseDir) {
     return new AnalysisRequest(baseDir, DEFAULT_INCLUDES, DEFAULT_EXCLUDES, StandardCharsets.UTF_8,
-        DEFAULT_MAX_FILE_BYTES, 1, RuleSettings.DEFAULTS);
+        DEFAULT_MAX_FILE_BYTES, 1, RuleSettings.DEFAULTS, false);
   }
 }

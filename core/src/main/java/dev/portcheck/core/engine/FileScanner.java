@@ -16,6 +16,8 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.CandidateRule;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
+import dev.portcheck.core.suppress.Suppression;
+import dev.portcheck.core.suppress.SuppressionScanner;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +39,15 @@ public final class FileScanner {
   }
 
   /** The candidates and per-file findings of one file. */
-  public record FileScan(List<PortCandidate> candidates, List<Finding> findings) {}
+  public record FileScan(
+      List<PortCandidate> candidates, List<Finding> findings, List<Suppression> suppressions) {}
 
   public FileScan scan(ConfigFile file) {
     List<Finding> findings = new ArrayList<>();
     SourceText source = SourceText.read(file, charset, maxFileBytes);
     source.problem().ifPresent(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     if (source.skipped()) {
-      return new FileScan(List.of(), findings);
+      return new FileScan(List.of(), findings, List.of());
     }
     ReadResult read = readerFor(file).read(source.text());
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
@@ -60,7 +63,7 @@ public final class FileScanner {
         findings.addAll(rule.check(c));
       }
     }
-    return new FileScan(candidates, findings);
+    return new FileScan(candidates, findings, SuppressionScanner.scan(source.text()));
   }
 
   private static boolean isTemplate(String text) {

@@ -7,9 +7,13 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ProjectRule;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
+import dev.portcheck.core.suppress.Suppression;
+import dev.portcheck.core.suppress.SuppressionFilter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,16 +53,21 @@ public final class PortcheckEngine {
           ReadProblemRules.FILE_SKIPPED.defaultSeverity(), problem.substring(0, colon), 1, 1, "",
           -1, problem.substring(colon + 2)));
     }
-    for (FileScanner.FileScan scan : scans) {
+    Map<String, List<Suppression>> suppressions = new HashMap<>();
+    for (int i = 0; i < scans.size(); i++) {
+      FileScanner.FileScan scan = scans.get(i);
       candidates.addAll(scan.candidates());
       raw.addAll(scan.findings());
+      if (!scan.suppressions().isEmpty()) {
+        suppressions.put(files.get(i).relativePath(), scan.suppressions());
+      }
     }
     candidates.sort(PortCandidate.ORDER);
     for (ProjectRule rule : rules.projectRules()) {
       raw.addAll(rule.check(candidates));
     }
     List<Finding> findings = new ArrayList<>();
-    for (Finding f : raw) {
+    for (Finding f : SuppressionFilter.apply(raw, suppressions, request.ignoreSuppressions())) {
       request.ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);

@@ -31,6 +31,8 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
     all.add(ReadProblemRules.DUPLICATE_KEY);
     all.add(ReadProblemRules.FILE_SKIPPED);
     all.add(ReadProblemRules.TEMPLATE);
+    all.add(dev.portcheck.core.suppress.SuppressionFilter.INFO);
+    all.add(SharedHostPortRule.INFO);
     all.sort(java.util.Comparator.comparing(RuleInfo::id));
     return List.copyOf(all);
   }

@@ -1,31 +1,38 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.config.RuleConfig;
 import dev.portcheck.core.findings.Finding;
-import dev.portcheck.core.findings.Severity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a user changed about the rules: severities per rule id and rules turned off.
+ * What a user changed about the rules: per-rule severity, allowed ports and excluded paths, and
+ * rules turned off.
  *
- * @param severities rule id to the severity its findings get instead of the default
+ * @param rules rule id to its settings
  * @param disabled ids of rules whose findings are dropped
  */
-public record RuleSettings(Map<String, Severity> severities, Set<String> disabled) {
+public record RuleSettings(Map<String, RuleConfig> rules, Set<String> disabled) {
   public static final RuleSettings DEFAULTS = new RuleSettings(Map.of(), Set.of());
 
   public RuleSettings {
-    severities = Map.copyOf(severities);
+    rules = Map.copyOf(rules);
     disabled = Set.copyOf(disabled);
   }
 
-  /** The finding as configured, or empty when its rule is disabled. */
+  /** The finding as configured, or empty when its rule is off for it. */
   public Optional<Finding> apply(Finding f) {
     if (disabled.contains(f.rule())) {
       return Optional.empty();
     }
-    Severity s = severities.get(f.rule());
-    return Optional.of(s == null ? f : f.withSeverity(s));
+    RuleConfig config = rules.get(f.rule());
+    if (config == null) {
+      return Optional.of(f);
+    }
+    if ((f.port() >= 0 && config.allowedPorts().contains(f.port())) || config.excludes(f.file())) {
+      return Optional.empty();
+    }
+    return Optional.of(config.severity().map(f::withSeverity).orElse(f));
   }
 }

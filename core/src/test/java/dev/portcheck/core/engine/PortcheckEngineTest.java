@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.config.RuleConfig;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.rules.RuleSettings;
@@ -56,7 +57,8 @@ class PortcheckEngineTest {
     AnalysisRequest defaults = AnalysisRequest.defaults(base);
     AnalysisRequest tuned = new AnalysisRequest(base, defaults.includes(), defaults.excludes(),
         StandardCharsets.UTF_8, defaults.maxFileBytes(), 1,
-        new RuleSettings(Map.of("privileged-port", Severity.ERROR), Set.of("port-range")));
+        new RuleSettings(Map.of("privileged-port", RuleConfig.severity("privileged-port", Severity.ERROR)),
+            Set.of("port-range")), false);
     AnalysisResult result = PortcheckEngine.standard().analyze(tuned);
     assertThat(result.findings()).extracting(Finding::rule, Finding::severity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("privileged-port", Severity.ERROR));
@@ -70,7 +72,7 @@ class PortcheckEngineTest {
     }
     AnalysisRequest serial = AnalysisRequest.defaults(base);
     AnalysisRequest parallel = new AnalysisRequest(base, serial.includes(), serial.excludes(),
-        serial.charset(), serial.maxFileBytes(), 2, serial.ruleSettings());
+        serial.charset(), serial.maxFileBytes(), 2, serial.ruleSettings(), false);
     AnalysisResult a = PortcheckEngine.standard().analyze(serial);
     AnalysisResult b = PortcheckEngine.standard().analyze(parallel);
     assertThat(b.findings()).isEqualTo(a.findings());
