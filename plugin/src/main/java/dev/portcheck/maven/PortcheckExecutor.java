@@ -1,5 +1,6 @@
 package dev.portcheck.maven;
 
+import dev.portcheck.core.baseline.Baseline;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.PortcheckEngine;
 import dev.portcheck.core.findings.Finding;
@@ -7,37 +8,57 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.report.ReportContext;
 import dev.portcheck.core.report.ReportFormat;
 import dev.portcheck.core.report.Reporter;
+import dev.portcheck.core.rules.RuleSet;
+import dev.portcheck.core.rules.SharedHostPortRule;
+import dev.portcheck.core.rules.SharedHostPortRule.ModuleBindings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 
-/** Runs one verify request: analyse, log, write reports, and say whether the build fails. */
+/**
+ * Runs one request for one module: analyse, add the reactor-wide clashes, apply the baseline, log,
+ * write reports, and say whether the build fails.
+ */
 final class PortcheckExecutor {
   private final Log log;
+  private final MavenSession session;
+  private final MavenProject project;
+  private final String pluginKey;
 
-  PortcheckExecutor(Log log) {
+  PortcheckExecutor(Log log, MavenSession session, MavenProject project, String pluginKey) {
     this.log = log;
+    this.session = session;
+    this.project = project;
+    this.pluginKey = pluginKey;
   }
 
-  VerifyOutcome execute(VerifyRequest request) throws MojoExecutionException {
+  VerifyOutcome verify(VerifyRequest request) throws MojoExecutionException {
     long started = System.nanoTime();
-    PortcheckEngine engine = PortcheckEngine.standard();
-    AnalysisResult result;
-    try {
-      result = engine.analyze(request.analysis());
-    } catch (IOException e) {
-      throw new MojoExecutionException("portcheck: cannot scan " + request.analysis().baseDir()
-          + ": " + e.getMessage(), e);
+    Analysis analysis = analyze(request);
+    AnalysisResult result = analysis.result();
+    List<Finding> findings = result.findings();
+    Path baselineFile = request.baseline();
+    if (baselineFile != null && Files.isRegularFile(baselineFile)) {
+      Baseline.Filtered filtered = readBaseline(baselineFile).filter(findings);
+      log.info(String.format("portcheck: baseline %s accepts %d finding%s; %d baseline entr%s "
+              + "now fixed", baselineFile.getFileName(), findings.size() - filtered.newFindings().size(),
+          findings.size() - filtered.newFindings().size() == 1 ? "" : "s", filtered.fixedEntries(),
+          filtered.fixedEntries() == 1 ? "y is" : "ies are"));
+      findings = filtered.newFindings();
+      result = new AnalysisResult(result.files(), result.candidates(), findings);
     }
     FindingLog findingLog = new FindingLog(log);
-    result.findings().forEach(findingLog::log);
+    findings.forEach(findingLog::log);
 
     ReportContext context =
-        new ReportContext(request.toolVersion(), request.module(), engine.rules().describe());
+        new ReportContext(request.toolVersion(), request.module(), analysis.rules().describe());
     List<Path> written = writeReports(request, result, context);
 
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -48,16 +69,61 @@ final class PortcheckExecutor {
     for (Path p : written) {
       log.info("portcheck: report written to " + p);
     }
-    long failing = result.findings().stream()
-        .map(Finding::severity)
-        .filter(request.failOn()::fails)
-        .count();
+    long failing = findings.stream().map(Finding::severity).filter(request.failOn()::fails).count();
     String message = failing == 0 ? "" : String.format(
         "portcheck found %d finding%s at or above severity %s (portcheck.failOnSeverity); "
             + "see the log above%s", failing, failing == 1 ? "" : "s",
-        request.failOn().name().toLowerCase(java.util.Locale.ROOT),
+        request.failOn().name().toLowerCase(Locale.ROOT),
         written.isEmpty() ? "" : " or " + written.get(0));
     return new VerifyOutcome(failing, message);
+  }
+
+  void writeBaseline(VerifyRequest request) throws MojoExecutionException {
+    Analysis analysis = analyze(request);
+    Path file = request.baseline();
+    try {
+      Baseline.of(analysis.result().findings()).write(file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("portcheck: cannot write the baseline " + file + ": "
+          + e.getMessage(), e);
+    }
+    log.info("portcheck: baseline of " + analysis.result().findings().size()
+        + " findings written to " + file);
+  }
+
+  /** The engine's result plus the reactor-wide clashes this module reports. */
+  private record Analysis(AnalysisResult result, RuleSet rules) {}
+
+  private Analysis analyze(VerifyRequest request) throws MojoExecutionException {
+    RuleSet rules = RuleSet.standard(request.clientPorts(), request.nodePorts());
+    AnalysisResult result;
+    try {
+      result = new PortcheckEngine(rules).analyze(request.analysis());
+    } catch (IOException e) {
+      throw new MojoExecutionException("portcheck: cannot scan " + request.analysis().baseDir()
+          + ": " + e.getMessage(), e);
+    }
+    ModuleBindings mine = new ModuleBindings(request.module(), result.candidates().stream()
+        .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty()).toList());
+    List<ModuleBindings> others =
+        ReactorBindings.publish(session, project, pluginKey, mine).orElse(List.of());
+    if (others.isEmpty()) {
+      return new Analysis(result, rules);
+    }
+    List<Finding> findings = new ArrayList<>(result.findings());
+    for (Finding f : SharedHostPortRule.check(mine, others)) {
+      request.analysis().ruleSettings().apply(f).ifPresent(findings::add);
+    }
+    findings.sort(Finding.ORDER);
+    return new Analysis(new AnalysisResult(result.files(), result.candidates(), findings), rules);
+  }
+
+  private static Baseline readBaseline(Path file) throws MojoExecutionException {
+    try {
+      return Baseline.read(file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("portcheck: " + e.getMessage());
+    }
   }
 
   private static List<Path> writeReports(

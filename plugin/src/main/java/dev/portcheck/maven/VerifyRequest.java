@@ -1,19 +1,30 @@
 package dev.portcheck.maven;
 
+import dev.portcheck.core.config.ProjectSettings;
+import dev.portcheck.core.config.RuleConfig;
 import dev.portcheck.core.engine.AnalysisRequest;
 import dev.portcheck.core.findings.FailThreshold;
+import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.report.ReportFormat;
+import dev.portcheck.core.rules.PortInterval;
 import dev.portcheck.core.rules.RuleSettings;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * The verify goal's settings, parsed and checked: the Mojo only copies its parameters in, so
- * every conversion and every message about a bad value lives here.
+ * A run's settings, parsed and checked. Each comes from the pom (or {@code -D}) when set there,
+ * else from the project configuration file ({@code .portcheck.yml}/{@code portcheck.properties}),
+ * else from portcheck's default. The Mojos only copy their parameters in, so every conversion and
+ * every message about a bad value lives here.
  */
 record VerifyRequest(
     AnalysisRequest analysis,
@@ -21,27 +32,35 @@ record VerifyRequest(
     String toolVersion,
     FailThreshold failOn,
     List<ReportFormat> formats,
-    Path outputDirectory) {
+    Path outputDirectory,
+    Path baseline,
+    PortInterval clientPorts,
+    PortInterval nodePorts) {
 
   static Builder builder() {
     return new Builder();
   }
 
-  /** Collects raw parameter values; {@link #build()} validates them. */
+  /** Collects raw parameter values (null when unset); {@link #build()} merges and validates. */
   static final class Builder {
     private Path baseDir;
     private String module = "";
     private String toolVersion = "";
     private String includes;
     private String excludes;
-    private String failOnSeverity = "error";
-    private String formats = "json";
+    private String failOnSeverity;
+    private String formats;
     private Path outputDirectory;
-    private String encoding = "UTF-8";
+    private String encoding;
     private long maxFileSize = AnalysisRequest.DEFAULT_MAX_FILE_BYTES;
     private int threads = 1;
-    private RuleSettings ruleSettings = RuleSettings.DEFAULTS;
-    private boolean ignoreSuppressions;
+    private String disabledRules;
+    private List<RuleParameter> rules = List.of();
+    private Boolean ignoreSuppressions;
+    private Path baseline;
+    private String clientPortRange;
+    private String nodePortRange;
+    private ProjectSettings file = ProjectSettings.NONE;
 
     Builder baseDir(Path v) { baseDir = v; return this; }
     Builder module(String v) { module = v; return this; }
@@ -54,35 +73,89 @@ record VerifyRequest(
     Builder encoding(String v) { encoding = v; return this; }
     Builder maxFileSize(long v) { maxFileSize = v; return this; }
     Builder threads(int v) { threads = v; return this; }
-    Builder ruleSettings(RuleSettings v) { ruleSettings = v; return this; }
-    Builder ignoreSuppressions(boolean v) { ignoreSuppressions = v; return this; }
+    Builder disabledRules(String v) { disabledRules = v; return this; }
+    Builder rules(List<RuleParameter> v) { rules = v == null ? List.of() : v; return this; }
+    Builder ignoreSuppressions(Boolean v) { ignoreSuppressions = v; return this; }
+    Builder baseline(Path v) { baseline = v; return this; }
+    Builder clientPortRange(String v) { clientPortRange = v; return this; }
+    Builder nodePortRange(String v) { nodePortRange = v; return this; }
+    Builder projectSettings(ProjectSettings v) { file = v; return this; }
 
     VerifyRequest build() throws MojoExecutionException {
       try {
-        FailThreshold failOn = FailThreshold.parse(failOnSeverity);
+        FailThreshold failOn =
+            FailThreshold.parse(pick(failOnSeverity, file.failOnSeverity(), "error"));
         List<ReportFormat> reportFormats = new ArrayList<>();
-        for (String f : split(formats)) {
+        for (String f : split(pick(formats, file.formats(), "json"))) {
           ReportFormat format = ReportFormat.parse(f);
           if (!reportFormats.contains(format)) {
             reportFormats.add(format);
           }
         }
-        Charset charset = charset(encoding);
+        Charset charset = charset(pick(encoding, file.encoding(), "UTF-8"));
         if (maxFileSize <= 0) {
-          throw new IllegalArgumentException("portcheck.maxFileSize must be positive, was " + maxFileSize);
+          throw new IllegalArgumentException(
+              "portcheck.maxFileSize must be positive, was " + maxFileSize);
         }
-        List<String> inc = split(includes);
-        List<String> exc = split(excludes);
+        List<String> inc = split(pick(includes, file.includes(), ""));
+        List<String> exc = split(pick(excludes, file.excludes(), ""));
+        boolean ignore = ignoreSuppressions != null ? ignoreSuppressions
+            : file.ignoreSuppressions().orElse(false);
+        RuleSettings settings = new RuleSettings(ruleConfigs(),
+            new HashSet<>(split(pick(disabledRules, file.disabledRules(), ""))));
         AnalysisRequest analysis = new AnalysisRequest(
             baseDir,
             inc.isEmpty() ? AnalysisRequest.DEFAULT_INCLUDES : inc,
             exc.isEmpty() ? AnalysisRequest.DEFAULT_EXCLUDES : exc,
-            charset, maxFileSize, threads, ruleSettings, ignoreSuppressions);
-        return new VerifyRequest(analysis, module, toolVersion, failOn, List.copyOf(reportFormats),
-            outputDirectory);
+            charset, maxFileSize, threads, settings, ignore);
+        return new VerifyRequest(analysis, module, toolVersion, failOn,
+            List.copyOf(reportFormats), outputDirectory, baseline,
+            PortInterval.parse(clientPortRange == null ? "32768-60999" : clientPortRange),
+            PortInterval.parse(nodePortRange == null ? "30000-32767" : nodePortRange));
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("portcheck: " + e.getMessage());
       }
+    }
+
+    /** Pom rules over file rules, field by field. */
+    private Map<String, RuleConfig> ruleConfigs() {
+      Map<String, RuleConfig> merged = new LinkedHashMap<>(file.rules());
+      for (RuleParameter r : rules) {
+        if (r.getId() == null || r.getId().isBlank()) {
+          throw new IllegalArgumentException("a <rule> in <rules> has no <id>");
+        }
+        String id = r.getId().trim();
+        Optional<Severity> severity = r.getSeverity() == null || r.getSeverity().isBlank()
+            ? Optional.empty() : Optional.of(Severity.parse(r.getSeverity()));
+        Set<Integer> allowed = new HashSet<>();
+        for (String port : split(r.getAllowedPorts())) {
+          allowed.add(port(id, port));
+        }
+        RuleConfig fromPom = new RuleConfig(id, severity, allowed, split(r.getExcludes()));
+        RuleConfig fromFile = merged.get(id);
+        merged.put(id, fromFile == null ? fromPom : fromPom.over(fromFile));
+      }
+      return merged;
+    }
+
+    private static int port(String rule, String text) {
+      try {
+        int p = Integer.parseInt(text);
+        if (p >= 0 && p <= 65535) {
+          return p;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException("rule " + rule + ": allowedPorts '" + text
+          + "' is not a port: expected integers in 0..65535");
+    }
+
+    private static String pick(String pom, Optional<String> file, String fallback) {
+      if (pom != null && !pom.isBlank()) {
+        return pom;
+      }
+      return file.filter(s -> !s.isBlank()).orElse(fallback);
     }
 
     private static Charset charset(String name) {

@@ -63,7 +63,7 @@ public final class FileScanner {
         findings.addAll(rule.check(c));
       }
     }
-    return new FileScan(candidates, findings, SuppressionScanner.scan(source.text()));
+    return new FileScan(candidates, findings, SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES));
   }
 
   private static boolean isTemplate(String text) {

@@ -88,9 +88,19 @@ public final class DuplicatePortRule implements ProjectRule {
     }
   }
 
+  /**
+   * One setting written twice is an override, not a second listener: the same key in two files of
+   * one application ({@code application.properties} over {@code application.yml}). Spring's
+   * {@code management.server.port} equal to {@code server.port} shares the one server.
+   */
   private static boolean sameSetting(PortCandidate a, PortCandidate b) {
-    return a.file().equals(b.file()) && baseKey(a.key()).equals(baseKey(b.key()))
-        && a.line() == b.line();
+    String ka = baseKey(a.key());
+    String kb = baseKey(b.key());
+    if (ka.equals(kb)) {
+      return true;
+    }
+    return (ka.equals("server.port") && kb.equals("management.server.port"))
+        || (kb.equals("server.port") && ka.equals("management.server.port"));
   }
 
   /** A key without its Quarkus profile prefix. */

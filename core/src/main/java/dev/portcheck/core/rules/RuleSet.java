@@ -15,11 +15,20 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
 
   /** Every rule with its default configuration. */
   public static RuleSet standard() {
+    return standard(PortInterval.LINUX_CLIENT_PORTS, PortInterval.KUBERNETES_NODE_PORTS);
+  }
+
+  /**
+   * Every rule, with the client port range of the hosts the services run on and the node port
+   * range of their Kubernetes clusters.
+   */
+  public static RuleSet standard(PortInterval clientPorts, PortInterval nodePorts) {
     PortRegistry registry = PortRegistry.standard();
     return new RuleSet(
         List.of(new PortRangeRule(), new SpecialPortRule(), new PrivilegedPortRule(),
             new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule(),
-            new KubernetesPortRule(), new PortNameRule(), new EphemeralPortRule()),
+            new KubernetesPortRule(nodePorts.first(), nodePorts.last()), new PortNameRule(),
+            new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
         List.of(new DuplicatePortRule()));
   }
 

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds {@code portcheck:ignore} comments in a file's text. The marker must follow a {@code #}
- * (YAML, .properties, .env) or {@code !} (.properties) comment start.
+ * (YAML, .properties, .env) or {@code !} (.properties) comment start. In {@code .properties}
+ * files a comment is a whole line ({@code server.port=80 # x} is the value {@code 80 # x}), so
+ * there only comments on their own line count.
  */
 public final class SuppressionScanner {
   private static final String MARKER = "portcheck:ignore";
@@ -18,7 +20,7 @@ public final class SuppressionScanner {
 
   private SuppressionScanner() {}
 
-  public static List<Suppression> scan(String text) {
+  public static List<Suppression> scan(String text, boolean trailingComments) {
     if (!text.contains(MARKER)) {
       return List.of();
     }
@@ -46,6 +48,9 @@ public final class SuppressionScanner {
         reason = m.group(2) == null ? "" : m.group(2).trim();
       }
       boolean ownLine = line.substring(0, hash).isBlank();
+      if (!ownLine && !trailingComments) {
+        continue;
+      }
       found.add(new Suppression(n + 1, at + 1, rules, reason, ownLine));
     }
     return found;

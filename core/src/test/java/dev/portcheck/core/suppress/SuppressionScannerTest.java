@@ -14,7 +14,7 @@ class SuppressionScannerTest {
         "admin.port: 22 # portcheck:ignore well-known-port,privileged-port -- legacy",
         "x=1 # portcheck:ignore privileged-port",
         "value=portcheck:ignore not-a-comment",
-        ""));
+        ""), true);
     assertThat(s).hasSize(3);
     assertThat(s.get(0).ownLine()).isTrue();
     assertThat(s.get(0).reason()).isEqualTo("needs 443 behind the load balancer");
@@ -25,5 +25,12 @@ class SuppressionScannerTest {
     assertThat(s.get(1).covers("well-known-port", 3)).isTrue();
     assertThat(s.get(1).covers("well-known-port", 4)).isFalse();
     assertThat(s.get(2).hasReason()).isFalse();
+  }
+
+  @Test
+  void propertiesFilesHaveOnlyWholeLineComments() {
+    List<Suppression> s = SuppressionScanner.scan(
+        "x=1 # portcheck:ignore privileged-port -- no\n! portcheck:ignore all -- yes\n", false);
+    assertThat(s).singleElement().satisfies(x -> assertThat(x.line()).isEqualTo(2));
   }
 }
