@@ -9,9 +9,30 @@ import java.util.List;
  * @param toolVersion portcheck's version
  * @param module the module name shown in reports
  * @param rules every rule that ran, sorted by id
+ * @param sourceRootPrefix the module's folder relative to the source root that SARIF and CI
+ *     annotations use ({@code %SRCROOT%}, normally the repository), '/' separated and ending in
+ *     '/', or empty when the module is the root
  */
-public record ReportContext(String toolVersion, String module, List<RuleInfo> rules) {
+public record ReportContext(
+    String toolVersion, String module, List<RuleInfo> rules, String sourceRootPrefix) {
+  public static final String HELP_BASE = "https://github.com/portcheck/portcheck/blob/main/README.md";
+
   public ReportContext {
     rules = List.copyOf(rules);
+    sourceRootPrefix = sourceRootPrefix == null ? "" : sourceRootPrefix;
+  }
+
+  public ReportContext(String toolVersion, String module, List<RuleInfo> rules) {
+    this(toolVersion, module, rules, "");
+  }
+
+  /** A file's path relative to the source root. */
+  public String rootRelative(String moduleRelativeFile) {
+    return sourceRootPrefix + moduleRelativeFile;
+  }
+
+  /** Where the README documents a rule. */
+  public static String helpUri(String ruleId) {
+    return HELP_BASE + "#rule-" + ruleId;
   }
 }

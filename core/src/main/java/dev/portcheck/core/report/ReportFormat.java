@@ -5,7 +5,10 @@ import java.util.function.Supplier;
 
 /** The report formats {@code portcheck.formats} can name. */
 public enum ReportFormat {
-  JSON(JsonReporter::new);
+  JSON(JsonReporter::new),
+  SARIF(SarifReporter::new),
+  CHECKSTYLE(CheckstyleReporter::new),
+  HTML(HtmlReporter::new);
 
   private final Supplier<Reporter> factory;
 

@@ -1,0 +1,70 @@
+package dev.portcheck.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.portcheck.core.engine.AnalysisResult;
+import dev.portcheck.core.findings.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SarifReporterTest {
+  @TempDir Path base;
+
+  private static Schema schema() throws IOException {
+    try (InputStream in = SarifReporterTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+    }
+  }
+
+  @Test
+  void validatesAgainstTheOfficialSchema() throws IOException {
+    AnalysisResult result = ReportFixture.analyse(base);
+    Path out = base.resolve("portcheck.sarif");
+    new SarifReporter().write(result, ReportFixture.context(), out);
+    String text = Files.readString(out);
+    assertThat(schema().validate(text, InputFormat.JSON)).isEmpty();
+
+    JsonNode run = new ObjectMapper().readTree(text).get("runs").get(0);
+    assertThat(run.at("/tool/driver/name").asText()).isEqualTo("portcheck");
+    assertThat(run.at("/tool/driver/rules").size()).isEqualTo(ReportFixture.context().rules().size());
+    assertThat(run.at("/tool/driver/rules/0/helpUri").asText()).contains("#rule-");
+    JsonNode first = run.get("results").get(0);
+    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .startsWith("services/orders/");
+    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+        .isEqualTo("%SRCROOT%");
+    assertThat(run.get("results").size()).isEqualTo(result.findings().size());
+    int index = first.get("ruleIndex").asInt();
+    assertThat(run.at("/tool/driver/rules/" + index + "/id").asText())
+        .isEqualTo(first.get("ruleId").asText());
+  }
+
+  @Test
+  void aBrokenDocumentFailsTheSchema() throws IOException {
+    assertThat(schema().validate("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[]}]}",
+        InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
+  void fingerprintsSurviveLineShifts() {
+    ReportContext ctx = ReportFixture.context();
+    Finding a = new Finding("privileged-port", dev.portcheck.core.findings.Severity.WARNING,
+        "a.yml", 3, 9, "server.port", 80, "m");
+    Finding moved = new Finding("privileged-port", dev.portcheck.core.findings.Severity.WARNING,
+        "a.yml", 30, 9, "server.port", 80, "m");
+    Finding other = new Finding("privileged-port", dev.portcheck.core.findings.Severity.WARNING,
+        "a.yml", 3, 9, "server.port", 81, "m");
+    assertThat(SarifReporter.fingerprint(ctx, a)).isEqualTo(SarifReporter.fingerprint(ctx, moved))
+        .isNotEqualTo(SarifReporter.fingerprint(ctx, other));
+  }
+}
