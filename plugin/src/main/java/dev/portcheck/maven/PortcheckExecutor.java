@@ -2,6 +2,7 @@ package dev.portcheck.maven;
 
 import dev.portcheck.core.baseline.Baseline;
 import dev.portcheck.core.engine.AnalysisResult;
+import dev.portcheck.core.engine.IncrementalIndex;
 import dev.portcheck.core.engine.PortcheckEngine;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -39,7 +40,7 @@ final class PortcheckExecutor {
     this.pluginKey = pluginKey;
   }
 
-  VerifyOutcome verify(VerifyRequest request) throws MojoExecutionException {
+  VerifyOutcome verify(VerifyRequest request, IdeMarkers markers) throws MojoExecutionException {
     long started = System.nanoTime();
     Analysis analysis = analyze(request);
     AnalysisResult result = analysis.result();
@@ -56,9 +57,13 @@ final class PortcheckExecutor {
     }
     FindingLog findingLog = new FindingLog(log);
     findings.forEach(findingLog::log);
+    markers.publish(request.analysis().baseDir(), result.files(), findings);
 
-    ReportContext context =
-        new ReportContext(request.toolVersion(), request.module(), analysis.rules().describe());
+    ReportContext context = new ReportContext(request.toolVersion(), request.module(),
+        analysis.rules().describe(), request.sourceRootPrefix());
+    if (GithubAnnotations.enabled(System.getenv())) {
+      GithubAnnotations.print(findings, context, System.out);
+    }
     List<Path> written = writeReports(request, result, context);
 
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -98,7 +103,15 @@ final class PortcheckExecutor {
     RuleSet rules = RuleSet.standard(request.clientPorts(), request.nodePorts());
     AnalysisResult result;
     try {
-      result = new PortcheckEngine(rules).analyze(request.analysis());
+      if (request.incremental()) {
+        IncrementalIndex index = IncrementalIndex.load(request.indexFile(), request.fingerprint());
+        result = new PortcheckEngine(rules).analyze(request.analysis(), index);
+        index.save(request.indexFile());
+        log.info("portcheck: incremental index: " + index.scanned() + " files scanned, "
+            + index.reused() + " unchanged (portcheck.incremental=false turns it off)");
+      } else {
+        result = new PortcheckEngine(rules).analyze(request.analysis());
+      }
     } catch (IOException e) {
       throw new MojoExecutionException("portcheck: cannot scan " + request.analysis().baseDir()
           + ": " + e.getMessage(), e);

@@ -3,6 +3,8 @@ package dev.portcheck.maven;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.codehaus.plexus.build.BuildContext;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -22,7 +24,12 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
   @Parameter(property = "portcheck.failOnSeverity")
   private String failOnSeverity;
 
-  /** Comma-separated report formats written into {@code outputDirectory}; unset means {@code json}. */
+  /**
+   * Comma-separated report formats written into {@code outputDirectory}: {@code json}
+   * ({@code portcheck.json}), {@code sarif} ({@code portcheck.sarif}), {@code checkstyle}
+   * ({@code portcheck-checkstyle.xml}), {@code html} ({@code portcheck.html}). Unset means {@code
+   * json}.
+   */
   @Parameter(property = "portcheck.formats")
   private String formats;
 
@@ -30,6 +37,28 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
   @Parameter(property = "portcheck.outputDirectory",
       defaultValue = "${project.build.directory}/portcheck")
   private File outputDirectory;
+
+  /**
+   * The folder report paths are relative to in SARIF ({@code %SRCROOT%}) and GitHub annotations:
+   * the repository root, so multi-module builds give repository-relative paths.
+   */
+  @Parameter(property = "portcheck.sourceRoot", defaultValue = "${session.executionRootDirectory}")
+  private File sourceRoot;
+
+  /**
+   * Keeps an index of every file's content hash and scan result in {@code outputDirectory}, so a
+   * re-run parses only changed files. A new portcheck version or changed settings discard it.
+   */
+  @Parameter(property = "portcheck.incremental", defaultValue = "true")
+  private boolean incremental;
+
+  /** IDE integration: Eclipse m2e turns its messages into markers. */
+  @Component
+  private BuildContext buildContext;
+
+  /** The older context build-api delegates to; only used to tell an IDE build from a CLI one. */
+  @Component
+  private org.sonatype.plexus.build.incremental.BuildContext legacyBuildContext;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -41,8 +70,11 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
         .failOnSeverity(failOnSeverity)
         .formats(formats)
         .outputDirectory(outputDirectory.toPath())
+        .sourceRoot(sourceRoot == null ? null : sourceRoot.toPath())
+        .incremental(incremental)
         .build();
-    VerifyOutcome outcome = executor().verify(request);
+    VerifyOutcome outcome =
+        executor().verify(request, IdeMarkers.of(buildContext, legacyBuildContext));
     if (outcome.failingFindings() > 0) {
       throw new MojoFailureException(outcome.failureMessage());
     }

@@ -34,8 +34,38 @@ record VerifyRequest(
     List<ReportFormat> formats,
     Path outputDirectory,
     Path baseline,
+    String sourceRootPrefix,
     PortInterval clientPorts,
-    PortInterval nodePorts) {
+    PortInterval nodePorts,
+    boolean incremental) {
+
+  /** The incremental index file, kept with the reports. */
+  Path indexFile() {
+    return outputDirectory.resolve("portcheck-index.json");
+  }
+
+  /**
+   * Identifies portcheck's version and every setting that changes results; an index written under
+   * another fingerprint is discarded.
+   */
+  String fingerprint() {
+    StringBuilder s = new StringBuilder()
+        .append(toolVersion).append('|').append(analysis.includes()).append('|')
+        .append(analysis.excludes()).append('|').append(analysis.charset().name()).append('|')
+        .append(analysis.maxFileBytes()).append('|').append(analysis.ignoreSuppressions())
+        .append('|').append(clientPorts).append('|').append(nodePorts).append('|')
+        .append(new java.util.TreeSet<>(analysis.ruleSettings().disabled()));
+    new java.util.TreeMap<>(analysis.ruleSettings().rules()).forEach((id, rule) -> s.append('|')
+        .append(id).append(rule.severity()).append(new java.util.TreeSet<>(rule.allowedPorts()))
+        .append(rule.excludes()));
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
 
   static Builder builder() {
     return new Builder();
@@ -60,6 +90,8 @@ record VerifyRequest(
     private Path baseline;
     private String clientPortRange;
     private String nodePortRange;
+    private Path sourceRoot;
+    private boolean incremental;
     private ProjectSettings file = ProjectSettings.NONE;
 
     Builder baseDir(Path v) { baseDir = v; return this; }
@@ -80,6 +112,8 @@ record VerifyRequest(
     Builder clientPortRange(String v) { clientPortRange = v; return this; }
     Builder nodePortRange(String v) { nodePortRange = v; return this; }
     Builder projectSettings(ProjectSettings v) { file = v; return this; }
+    Builder sourceRoot(Path v) { sourceRoot = v; return this; }
+    Builder incremental(boolean v) { incremental = v; return this; }
 
     VerifyRequest build() throws MojoExecutionException {
       try {
@@ -109,12 +143,26 @@ record VerifyRequest(
             exc.isEmpty() ? AnalysisRequest.DEFAULT_EXCLUDES : exc,
             charset, maxFileSize, threads, settings, ignore);
         return new VerifyRequest(analysis, module, toolVersion, failOn,
-            List.copyOf(reportFormats), outputDirectory, baseline,
+            List.copyOf(reportFormats), outputDirectory, baseline, prefix(),
             PortInterval.parse(clientPortRange == null ? "32768-60999" : clientPortRange),
-            PortInterval.parse(nodePortRange == null ? "30000-32767" : nodePortRange));
+            PortInterval.parse(nodePortRange == null ? "30000-32767" : nodePortRange),
+            incremental && outputDirectory != null);
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("portcheck: " + e.getMessage());
       }
+    }
+
+    /** The module folder relative to the source root, '/'-separated with a trailing '/'. */
+    private String prefix() {
+      if (sourceRoot == null || baseDir == null) {
+        return "";
+      }
+      Path root = sourceRoot.toAbsolutePath().normalize();
+      Path module = baseDir.toAbsolutePath().normalize();
+      if (!module.startsWith(root) || module.equals(root)) {
+        return "";
+      }
+      return root.relativize(module).toString().replace('\\', '/') + "/";
     }
 
     /** Pom rules over file rules, field by field. */

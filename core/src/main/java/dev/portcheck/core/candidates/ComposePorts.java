@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ComposePorts {
   private static final Pattern LONG_SYNTAX =
       Pattern.compile("(services\\.[^.]+\\.ports\\[\\d+\\])\\.(target|published)");
+  private static final Pattern SERVICE = Pattern.compile("services\\.[^.\\[]+");
   private static final Pattern EXPOSE = Pattern.compile("services\\.[^.]+\\.expose\\[\\d+\\]");
 
   private ComposePorts() {}
@@ -26,11 +27,12 @@ final class ComposePorts {
   /** The compose candidate for this entry, or empty when it is no compose port field. */
   static Optional<PortCandidate> candidate(
       Site site, String key, Placeholders.Expanded x, Map<String, String> values) {
+    String image = image(key, values);
     if (KeyClassifier.isPortsListItem(key) && key.startsWith("services.")) {
-      return Optional.of(shortSyntax(site, x));
+      return Optional.of(shortSyntax(site, x, image));
     }
     if (EXPOSE.matcher(key).matches()) {
-      return Optional.of(site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), ""));
+      return Optional.of(site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image));
     }
     Matcher m = LONG_SYNTAX.matcher(key);
     if (m.matches()) {
@@ -40,12 +42,31 @@ final class ComposePorts {
           .orElse(Protocol.TCP);
       String hostIp = values.getOrDefault(item + ".host_ip", "");
       List<PortLiteral> ports = spans(site, x, published ? Side.HOST : Side.CONTAINER);
-      return Optional.of(site.candidate(Role.MAPPING, protocol, hostIp, ports, ""));
+      return Optional.of(site.candidate(Role.MAPPING, protocol, hostIp, ports, image));
     }
     return Optional.empty();
   }
 
-  private static PortCandidate shortSyntax(Site site, Placeholders.Expanded x) {
+  /**
+   * The service's image without registry, tag or digest ({@code postgres} for {@code
+   * docker.io/library/postgres:18.3}): it names what listens, so a postgres container publishing
+   * 5432 takes no one else's port.
+   */
+  private static String image(String key, Map<String, String> values) {
+    Matcher m = SERVICE.matcher(key);
+    if (!m.lookingAt()) {
+      return "";
+    }
+    String image = values.getOrDefault(m.group() + ".image", "");
+    int at = image.indexOf('@');
+    image = at >= 0 ? image.substring(0, at) : image;
+    int slash = image.lastIndexOf('/');
+    image = image.substring(slash + 1);
+    int colon = image.indexOf(':');
+    return colon >= 0 ? image.substring(0, colon) : image;
+  }
+
+  private static PortCandidate shortSyntax(Site site, Placeholders.Expanded x, String image) {
     ComposePortSpec.Parsed spec = ComposePortSpec.parseLenient(x.text());
     List<PortLiteral> ports = new ArrayList<>();
     for (ComposePortSpec.Span span : spec.spans()) {
@@ -54,7 +75,7 @@ final class ComposePorts {
     }
     // A container port alone is published on a random host port: the container listens on it.
     Role role = spec.hasHostSide() ? Role.MAPPING : Role.LISTEN;
-    return site.candidate(role, spec.protocol(), spec.hostIp(), ports, "");
+    return site.candidate(role, spec.protocol(), spec.hostIp(), ports, image);
   }
 
   /** A single port or a {@code start-end} range as literals. */

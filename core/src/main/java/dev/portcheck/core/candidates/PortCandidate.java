@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param hostIp the address a binding is restricted to; empty means every address
  * @param ports every port literal of the value in textual order; empty when the value holds none
  *     (an unresolved placeholder, a template expression, a named port)
- * @param name the name the configuration gives the port (Kubernetes {@code ports[].name}), or empty
+ * @param name what the configuration calls the port or its owner: Kubernetes {@code
+ *     ports[].name}, the image of a compose service; empty when nothing says
  */
 public record PortCandidate(
     String file,

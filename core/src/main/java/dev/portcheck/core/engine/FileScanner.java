@@ -18,7 +18,12 @@ import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionScanner;
+import dev.portcheck.core.files.FileBytes;
 import java.nio.charset.Charset;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,8 +48,29 @@ public final class FileScanner {
       List<PortCandidate> candidates, List<Finding> findings, List<Suppression> suppressions) {}
 
   public FileScan scan(ConfigFile file) {
+    return scan(file, ScanCache.NONE);
+  }
+
+  /** Scans a file unless the cache holds a scan of the same bytes. Thread-safe if the cache is. */
+  public FileScan scan(ConfigFile file, ScanCache cache) {
+    FileBytes bytes = FileBytes.read(file, maxFileBytes);
+    if (!cache.enabled() || bytes.problem().isPresent()) {
+      return analyse(file, bytes);
+    }
+    String hash = sha256(bytes.bytes());
+    Optional<FileScan> cached = cache.lookup(file.relativePath(), hash);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    FileScan scan = analyse(file, bytes);
+    cache.store(file.relativePath(), hash, scan);
+    return scan;
+  }
+
+  private FileScan analyse(ConfigFile file, FileBytes bytes) {
     List<Finding> findings = new ArrayList<>();
-    SourceText source = SourceText.read(file, charset, maxFileBytes);
+    SourceText source = bytes.problem().map(p -> new SourceText("", Optional.of(p), true))
+        .orElseGet(() -> SourceText.fromBytes(bytes.bytes(), charset));
     source.problem().ifPresent(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     if (source.skipped()) {
       return new FileScan(List.of(), findings, List.of());
@@ -64,6 +90,14 @@ public final class FileScanner {
       }
     }
     return new FileScan(candidates, findings, SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static boolean isTemplate(String text) {

@@ -39,11 +39,16 @@ public final class PortcheckEngine {
   }
 
   public AnalysisResult analyze(AnalysisRequest request) throws IOException {
+    return analyze(request, ScanCache.NONE);
+  }
+
+  /** An analysis that reuses the scans {@code cache} holds for files whose bytes did not change. */
+  public AnalysisResult analyze(AnalysisRequest request, ScanCache cache) throws IOException {
     FileCollector.Collected collected =
         new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
     List<ConfigFile> files = collected.files();
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
-    List<FileScanner.FileScan> scans = scanAll(scanner, files, request.threads());
+    List<FileScanner.FileScan> scans = scanAll(scanner, cache, files, request.threads());
 
     List<PortCandidate> candidates = new ArrayList<>();
     List<Finding> raw = new ArrayList<>();
@@ -76,15 +81,16 @@ public final class PortcheckEngine {
   }
 
   private static List<FileScanner.FileScan> scanAll(
-      FileScanner scanner, List<ConfigFile> files, int threads) throws IOException {
+      FileScanner scanner, ScanCache cache, List<ConfigFile> files, int threads)
+      throws IOException {
     if (threads <= 1 || files.size() < 2) {
-      return files.stream().map(scanner::scan).toList();
+      return files.stream().map(f -> scanner.scan(f, cache)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
     try {
       List<Future<FileScanner.FileScan>> futures = new ArrayList<>(files.size());
       for (ConfigFile f : files) {
-        futures.add(pool.submit(() -> scanner.scan(f)));
+        futures.add(pool.submit(() -> scanner.scan(f, cache)));
       }
       List<FileScanner.FileScan> scans = new ArrayList<>(files.size());
       for (Future<FileScanner.FileScan> future : futures) {

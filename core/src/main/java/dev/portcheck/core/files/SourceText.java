@@ -1,7 +1,6 @@
 package dev.portcheck.core.files;
 
 import dev.portcheck.core.entries.ReadProblem;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.util.Optional;
 
 /**
@@ -24,20 +22,12 @@ import java.util.Optional;
 public record SourceText(String text, Optional<ReadProblem> problem, boolean skipped) {
 
   public static SourceText read(ConfigFile file, Charset charset, long maxBytes) {
-    byte[] bytes;
-    try {
-      long size = Files.size(file.path());
-      if (size > maxBytes) {
-        return skip(new ReadProblem(ReadProblem.Kind.SKIPPED, 1, 1,
-            "file of " + size + " bytes is above the limit of " + maxBytes
-                + " bytes (portcheck.maxFileSize); not analysed"));
-      }
-      bytes = Files.readAllBytes(file.path());
-    } catch (IOException e) {
-      return skip(new ReadProblem(ReadProblem.Kind.SKIPPED, 1, 1,
-          "cannot be read: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " " + e.getMessage())));
-    }
+    FileBytes read = FileBytes.read(file, maxBytes);
+    return read.problem().map(SourceText::skip).orElseGet(() -> fromBytes(read.bytes(), charset));
+  }
+
+  /** Decodes bytes already read; binary content (a NUL byte) is skipped. */
+  public static SourceText fromBytes(byte[] bytes, Charset charset) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         int line = lineAt(bytes, i);

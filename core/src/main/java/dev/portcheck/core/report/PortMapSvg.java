@@ -51,11 +51,12 @@ final class PortMapSvg {
     band(svg, PortRange.DYNAMIC, "#fef7e0", height);
     for (int tick : new int[] {0, 1024, 8080, 16384, 32768, 49152, 65535}) {
       double x = x(tick);
+      String anchor = tick == 65535 ? " style=\"text-anchor:end\"" : "";
       svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(TOP - 8)
           .append("\" x2=\"").append(fmt(x)).append("\" y2=\"").append(height - 26)
           .append("\" stroke=\"#bbb\" stroke-dasharray=\"2,3\"/>")
           .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 10)
-          .append("\" class=\"tick\">").append(tick).append("</text>");
+          .append("\" class=\"tick\"").append(anchor).append(">").append(tick).append("</text>");
     }
     int r = 0;
     for (Map.Entry<String, List<PortCandidate>> row : rows.entrySet()) {
@@ -64,6 +65,7 @@ final class PortMapSvg {
           .append(Html.esc(row.getKey())).append("</text>")
           .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"")
           .append(WIDTH - 10).append("\" y2=\"").append(y).append("\" stroke=\"#999\"/>");
+      java.util.TreeSet<Integer> labelled = new java.util.TreeSet<>();
       for (PortCandidate c : row.getValue()) {
         for (PortLiteral p : c.ports()) {
           if (!p.isValidPort()) {
@@ -78,6 +80,17 @@ final class PortMapSvg {
               .append(clash.containsKey(at) ? " stroke=\"#000\" stroke-width=\"2.5\"" : "")
               .append("><title>").append(Html.esc(p.port() + " " + c.role().id() + " — "
                   + c.key() + " (" + c.file() + ":" + p.line() + ")")).append("</title></circle>");
+          labelled.add(p.port());
+        }
+      }
+      // Port numbers above the markers, leaving out those that would overlap the previous one.
+      double lastX = -100;
+      for (int port : labelled) {
+        double px = x(port);
+        if (px - lastX >= 34) {
+          svg.append("<text x=\"").append(fmt(px)).append("\" y=\"").append(y - 9)
+              .append("\" class=\"num\">").append(port).append("</text>");
+          lastX = px;
         }
       }
       r++;

@@ -89,8 +89,10 @@ public final class WellKnownPortRule implements CandidateRule {
         }
       }
     }
-    boolean container = c.scope().startsWith("k8s:") || c.scope().startsWith("compose:");
-    if (!container) {
+    if (c.scope().startsWith("compose:")) {
+      return true; // a published container port; the candidate's name is its image, not a protocol
+    }
+    if (!c.scope().startsWith("k8s:")) {
       return false;
     }
     if (c.name().isEmpty()) {

@@ -1,0 +1,77 @@
+package dev.portcheck.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalIndexTest {
+  @TempDir Path base;
+  @TempDir Path out;
+  private final PortcheckEngine engine = PortcheckEngine.standard();
+
+  @BeforeEach
+  void tree() throws IOException {
+    Path res = base.resolve("src/main/resources");
+    Files.createDirectories(res);
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(res.resolve("application-p" + i + ".properties"),
+          "server.port=" + (8000 + i) + "\nadmin.server.port=" + (i == 2 ? "70000" : "22") + "\n");
+    }
+    Files.writeString(base.resolve("docker-compose.yml"),
+        "services:\n  a:\n    image: x\n    ports:\n      - \"9000:80\"\n      - 'x:y'\n"
+            + "  b:\n    image: y\n    ports:\n      - \"9000:81\"\n");
+    Files.writeString(res.resolve("application.yml"), "# portcheck:ignore all -- test\nx: [1\n");
+  }
+
+  private AnalysisResult run(String fingerprint, IncrementalIndex[] used) throws IOException {
+    Path file = out.resolve("portcheck-index.json");
+    IncrementalIndex index = IncrementalIndex.load(file, fingerprint);
+    AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base), index);
+    index.save(file);
+    used[0] = index;
+    return result;
+  }
+
+  @Test
+  void onlyEditedFilesAreScannedAgainAndTheResultEqualsAColdRun() throws IOException {
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    AnalysisResult first = run("v1", index);
+    assertThat(index[0].scanned()).isEqualTo(7);
+    assertThat(first.findings()).isNotEmpty();
+
+    AnalysisResult unchanged = run("v1", index);
+    assertThat(index[0].scanned()).isZero();
+    assertThat(index[0].reused()).isEqualTo(7);
+    assertThat(unchanged).isEqualTo(first);
+
+    Files.writeString(base.resolve("src/main/resources/application-p3.properties"),
+        "server.port=8003\nadmin.server.port=99999\n");
+    AnalysisResult edited = run("v1", index);
+    assertThat(index[0].scanned()).isEqualTo(1);
+    assertThat(index[0].reused()).isEqualTo(6);
+    assertThat(edited).isEqualTo(engine.analyze(AnalysisRequest.defaults(base)));
+    assertThat(edited.findings()).anyMatch(f -> f.message().contains("99999"));
+  }
+
+  @Test
+  void anotherFingerprintDiscardsTheIndex() throws IOException {
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    run("v1", index);
+    run("v2", index);
+    assertThat(index[0].reused()).isZero();
+    assertThat(index[0].scanned()).isEqualTo(7);
+  }
+
+  @Test
+  void aBrokenIndexFileIsIgnored() throws IOException {
+    Files.writeString(out.resolve("portcheck-index.json"), "{broken");
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    run("v1", index);
+    assertThat(index[0].scanned()).isEqualTo(7);
+  }
+}
