@@ -31,10 +31,6 @@ public final class HtmlReporter implements Reporter {
       td.sev-info{color:#1a73e8}code{font-size:12px}
       .filters{margin:8px 0;display:flex;gap:12px}
       svg{width:100%;height:auto;border:1px solid #dadce0;border-radius:8px}
-      svg .tick{font-size:11px;text-anchor:middle;fill:#5f6368}
-      svg .band{font-size:12px;text-anchor:middle;fill:#3c4043;font-weight:600}
-      svg .row{font-size:12px;fill:#202124}
-      svg .num{font-size:10px;text-anchor:middle;fill:#3c4043}
       .legend span{display:inline-block;margin-right:14px}
       .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
       """;

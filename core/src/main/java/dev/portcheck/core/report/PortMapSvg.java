@@ -45,7 +45,11 @@ final class PortMapSvg {
     int height = TOP + Math.max(1, rows.size()) * ROW + 30;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg id=\"portmap\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"Port map\">");
+        .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"Port map\">")
+        .append("<style>.tick{font:11px sans-serif;text-anchor:middle;fill:#5f6368}")
+        .append(".band{font:600 12px sans-serif;text-anchor:middle;fill:#3c4043}")
+        .append(".row{font:12px sans-serif;fill:#202124}")
+        .append(".num{font:10px sans-serif;text-anchor:middle;fill:#3c4043}</style>");
     band(svg, PortRange.SYSTEM, "#e8f0fe", height);
     band(svg, PortRange.REGISTERED, "#e6f4ea", height);
     band(svg, PortRange.DYNAMIC, "#fef7e0", height);

@@ -1,0 +1,12 @@
+package dev.portcheck.core.report;
+
+import dev.portcheck.core.engine.AnalysisResult;
+
+/** The port map of a result as inline SVG, for pages other than {@code portcheck.html}. */
+public final class PortMap {
+  private PortMap() {}
+
+  public static String svg(String module, AnalysisResult result) {
+    return PortMapSvg.render(module, result.candidates(), result.findings());
+  }
+}
