@@ -12,6 +12,12 @@ import java.util.function.Function;
  */
 public final class Placeholders {
   static final int MAX_DEPTH = 8;
+  /**
+   * Substitutions allowed per value. References can fan out ({@code a=${b}${b}}, {@code
+   * b=${c}${c}}...), which grows exponentially with depth: a placeholder bomb. Past this budget
+   * the rest counts as unresolved.
+   */
+  static final int MAX_SUBSTITUTIONS = 256;
 
   private Placeholders() {}
 
@@ -32,13 +38,16 @@ public final class Placeholders {
   public static Expanded expand(String value, boolean shellStyle, Function<String, String> lookup) {
     Builder out = new Builder();
     boolean[] unresolved = {false};
-    expandInto(value, 0, value.length(), 0, Origin.LITERAL, shellStyle, lookup, out, unresolved, 0);
+    int[] budget = {MAX_SUBSTITUTIONS};
+    expandInto(value, 0, value.length(), 0, Origin.LITERAL, shellStyle, lookup, out, unresolved,
+        0, budget);
     return new Expanded(out.text.toString(), out.offsets(), out.origins(), unresolved[0]);
   }
 
   private static void expandInto(
       String v, int from, int to, int baseOffset, Origin origin, boolean shell,
-      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth) {
+      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth,
+      int[] budget) {
     int i = from;
     while (i < to) {
       if (v.charAt(i) == '$' && i + 1 < to && v.charAt(i + 1) == '{') {
@@ -47,7 +56,7 @@ public final class Placeholders {
           out.append(v.substring(i, to), baseOffset + i, origin);
           return;
         }
-        resolveOne(v, i, close, baseOffset, shell, lookup, out, unresolved, depth);
+        resolveOne(v, i, close, baseOffset, shell, lookup, out, unresolved, depth, budget);
         i = close + 1;
       } else {
         out.append(v.charAt(i), baseOffset + i, origin);
@@ -58,7 +67,12 @@ public final class Placeholders {
 
   private static void resolveOne(
       String v, int dollar, int close, int baseOffset, boolean shell,
-      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth) {
+      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth,
+      int[] budget) {
+    if (--budget[0] < 0) {
+      unresolved[0] = true;
+      return;
+    }
     int bodyStart = dollar + 2;
     int sep = topLevelColon(v, bodyStart, close);
     int nameEnd = sep < 0 ? close : sep;
@@ -81,7 +95,7 @@ public final class Placeholders {
     if (referenced != null) {
       Builder inner = new Builder();
       expandInto(referenced, 0, referenced.length(), 0, Origin.REFERENCE, shell, lookup, inner,
-          unresolved, depth + 1);
+          unresolved, depth + 1, budget);
       for (int k = 0; k < inner.text.length(); k++) {
         out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
       }
@@ -89,7 +103,7 @@ public final class Placeholders {
     }
     if (defaultStart >= 0) {
       expandInto(v, defaultStart, close, baseOffset, Origin.PLACEHOLDER_DEFAULT, shell, lookup,
-          out, unresolved, depth + 1);
+          out, unresolved, depth + 1, budget);
       return;
     }
     unresolved[0] = true;

@@ -64,4 +64,16 @@ class PlaceholdersTest {
   void anUnclosedPlaceholderStaysText() {
     assertThat(spring("${PORT:80", Map.of()).text()).isEqualTo("${PORT:80");
   }
+
+  @Test
+  void aPlaceholderBombStopsAtTheSubstitutionBudget() {
+    // each level doubles: 2^30 substitutions without a budget
+    java.util.Map<String, String> keys = new java.util.HashMap<>();
+    for (int i = 0; i < 30; i++) {
+      keys.put("k" + i, "${k" + (i + 1) + "}${k" + (i + 1) + "}");
+    }
+    Placeholders.Expanded x = spring("${k0}", keys);
+    assertThat(x.unresolved()).isTrue();
+    assertThat(x.text()).isEmpty();
+  }
 }
