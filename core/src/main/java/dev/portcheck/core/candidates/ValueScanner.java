@@ -16,13 +16,6 @@ import java.util.regex.Pattern;
  * host:2888:3888}, {@code [::1]:8080}).
  */
 final class ValueScanner {
-  /**
-   * A URL scheme and its authority: everything up to the path, query or fragment, or up to the
-   * next {@code scheme://} of a listener list.
-   */
-  private static final Pattern URL =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.\\-]*)://((?:(?!,?[A-Za-z][A-Za-z0-9+.\\-_]*://)[^/?#\\s\"'])*)");
-
   /** host:port (and ZooKeeper's host:port:port) items; host may be [IPv6] or empty. */
   private static final Pattern HOST_PORT =
       Pattern.compile(
@@ -50,26 +43,68 @@ final class ValueScanner {
     return List.of(literal(entry, x, start, end, Side.SELF));
   }
 
-  /** Ports inside URLs of the value; empty when it holds no URL. */
+  /**
+   * Ports inside URLs of the value; empty when it holds no URL. Found from each {@code ://}
+   * outwards (the scheme before it, the authority after it up to the path, query, fragment or the
+   * next {@code scheme://} of a listener list), so the work stays linear in the value's length.
+   */
   static List<PortLiteral> urls(LocatedEntry entry, Placeholders.Expanded x) {
+    String t = x.text();
     List<PortLiteral> found = new ArrayList<>();
-    Matcher m = URL.matcher(x.text());
-    while (m.find()) {
-      String authority = m.group(2);
-      int base = m.start(2);
-      int at = authority.lastIndexOf('@');
-      int from = at >= 0 ? at + 1 : 0;
-      for (String host : authority.substring(from).split(",", -1)) {
-        int colon = portColon(host);
-        // A port that starts with no digit is a variable ($PORT) or template: unknown here.
-        if (colon >= 0 && colon + 1 < host.length() && startsWithDigit(host.substring(colon + 1))) {
-          int s = base + from + colon + 1;
-          found.add(literal(entry, x, s, base + from + host.length(), Side.SELF));
-        }
-        from += host.length() + 1;
+    int sep = t.indexOf("://");
+    while (sep >= 0) {
+      int schemeStart = sep;
+      while (schemeStart > 0 && isSchemeChar(t.charAt(schemeStart - 1))) {
+        schemeStart--;
       }
+      int next = t.indexOf("://", sep + 3);
+      if (schemeStart < sep && Character.isLetter(t.charAt(schemeStart))) {
+        int end = authorityEnd(t, sep + 3, next);
+        hostsOfAuthority(entry, x, sep + 3, end, found);
+      }
+      sep = next;
     }
     return found;
+  }
+
+  private static boolean isSchemeChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-' || c == '_');
+  }
+
+  /** The end of an authority: a path, query, fragment, blank or quote, or the next URL's scheme. */
+  private static int authorityEnd(String t, int from, int nextSeparator) {
+    int limit = t.length();
+    if (nextSeparator >= 0) {
+      int s = nextSeparator;
+      while (s > from && isSchemeChar(t.charAt(s - 1))) {
+        s--;
+      }
+      limit = s > from && t.charAt(s - 1) == ',' ? s - 1 : s;
+    }
+    for (int i = from; i < limit; i++) {
+      char c = t.charAt(i);
+      if (c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || Character.isWhitespace(c)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** {@code [user@]host:port,host:port} items of one authority. */
+  private static void hostsOfAuthority(
+      LocatedEntry entry, Placeholders.Expanded x, int from, int to, List<PortLiteral> found) {
+    String authority = x.text().substring(from, to);
+    int at = authority.lastIndexOf('@');
+    int offset = at >= 0 ? at + 1 : 0;
+    for (String host : authority.substring(offset).split(",", -1)) {
+      int colon = portColon(host);
+      // A port that starts with no digit is a variable ($PORT) or template: unknown here.
+      if (colon >= 0 && colon + 1 < host.length() && startsWithDigit(host.substring(colon + 1))) {
+        found.add(literal(entry, x, from + offset + colon + 1, from + offset + host.length(),
+            Side.SELF));
+      }
+      offset += host.length() + 1;
+    }
   }
 
   /**
@@ -82,6 +117,9 @@ final class ValueScanner {
       LocatedEntry entry, Placeholders.Expanded x, boolean hostListKey) {
     List<PortLiteral> found = new ArrayList<>();
     String text = x.text();
+    if (text.indexOf(':') < 0) {
+      return found;
+    }
     Matcher m = HOST_PORT.matcher(text);
     int covered = 0;
     while (m.find()) {

@@ -9,8 +9,10 @@ public record ReadProblem(Kind kind, int line, int column, String message) {
     SYNTAX,
     /** A YAML mapping repeats a key. */
     DUPLICATE_KEY,
-    /** The file was not analysed (binary content, too large, unreadable). */
+    /** The file was not analysed (binary content, unreadable). */
     SKIPPED,
+    /** The file is above the size limit and was not read. */
+    TOO_LARGE,
     /** The file is a template (Helm, Jinja); only literal ports were looked for. */
     TEMPLATE
   }

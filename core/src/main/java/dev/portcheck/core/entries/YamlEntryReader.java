@@ -1,5 +1,6 @@
 package dev.portcheck.core.entries;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,9 +36,18 @@ public final class YamlEntryReader implements EntryReader {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Math.max(limits.maxCodePoints(), 1));
     List<ReadProblem> problems = new ArrayList<>();
+    if (text.length() > limits.maxCodePoints()
+        && text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
+      // Refused before parsing: SnakeYAML would only notice after scanning that far.
+      problems.add(ReadProblem.syntax(1, 1, "YAML document of " + text.codePointCount(0,
+          text.length()) + " code points is above the limit of " + limits.maxCodePoints()
+          + "; not parsed"));
+      return new ReadResult(List.of(), problems);
+    }
     YamlTreeWalker walker = new YamlTreeWalker(limits, problems);
     try {
-      ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+      // Through a Reader: SnakeYAML enforces the code point limit while it reads a stream.
+      ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
       while (parser.peekEvent() != null) {
         Event event = parser.getEvent();
         if (event.is(Event.ID.StreamEnd)) {

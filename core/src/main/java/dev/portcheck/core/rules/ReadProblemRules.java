@@ -16,6 +16,10 @@ public final class ReadProblemRules {
   public static final RuleInfo FILE_SKIPPED =
       new RuleInfo("file-skipped", Severity.INFO, "File not analysed",
           "Binary content, a file above the size limit, or a file that cannot be opened.");
+  public static final RuleInfo FILE_TOO_LARGE =
+      new RuleInfo("file-too-large", Severity.WARNING, "File above the size limit",
+          "Files above portcheck.maxFileSize (10 MB by default) are not read, so their ports are "
+              + "not checked; raise the limit or exclude the file.");
   public static final RuleInfo TEMPLATE =
       new RuleInfo("template-file", Severity.INFO, "Template read by line scan",
           "A Helm or Jinja template is not valid YAML until rendered; only literal ports were "
@@ -28,6 +32,7 @@ public final class ReadProblemRules {
       case SYNTAX -> PARSE_ERROR;
       case DUPLICATE_KEY -> DUPLICATE_KEY;
       case SKIPPED -> FILE_SKIPPED;
+      case TOO_LARGE -> FILE_TOO_LARGE;
       case TEMPLATE -> TEMPLATE;
     };
   }

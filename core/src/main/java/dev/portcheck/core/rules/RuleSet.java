@@ -29,7 +29,7 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
             new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule(),
             new KubernetesPortRule(nodePorts.first(), nodePorts.last()), new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
-        List.of(new DuplicatePortRule()));
+        List.of(new DuplicatePortRule(), new RepeatedPortKeyRule()));
   }
 
   /** Descriptions of every rule, reader problems included, sorted by id (for reports). */
@@ -40,6 +40,7 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
     all.add(ReadProblemRules.DUPLICATE_KEY);
     all.add(ReadProblemRules.FILE_SKIPPED);
     all.add(ReadProblemRules.TEMPLATE);
+    all.add(ReadProblemRules.FILE_TOO_LARGE);
     all.add(dev.portcheck.core.suppress.SuppressionFilter.INFO);
     all.add(SharedHostPortRule.INFO);
     all.sort(java.util.Comparator.comparing(RuleInfo::id));
