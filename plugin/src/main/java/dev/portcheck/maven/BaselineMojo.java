@@ -15,6 +15,7 @@ public final class BaselineMojo extends AbstractPortcheckMojo {
   public void execute() throws MojoExecutionException {
     if (skip) {
       getLog().info("portcheck: skipped (portcheck.skip=true)");
+      ReactorBindings.publishSkipped(session, project, module);
       return;
     }
     VerifyRequest request = requestBuilder().formats("json").failOnSeverity("none").build();

@@ -8,18 +8,23 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Shares each module's listen settings with the other modules of the reactor, so the module that
- * finishes last can compare them all. Nothing static: the values live in each project's context
- * and the session object is the lock, which holds under {@code -T 2} as well as serially.
+ * Shares each module's listen settings with the other modules of the reactor. The module that
+ * comes last in reactor order reports the clashes, waiting if need be until every other module
+ * has published, so the findings land in the same module's reports in a serial and a {@code -T 2}
+ * build. Nothing static: the values live in each project's context and the session object is the
+ * lock.
  */
 final class ReactorBindings {
   private static final String KEY = "dev.portcheck.bindings";
+  /** How long the last module waits for the others before giving up on the comparison. */
+  private static final long MAX_WAIT_MILLIS = 30 * 60 * 1000L;
 
   private ReactorBindings() {}
 
   /**
-   * Publishes this module's bindings; when every module that runs portcheck has published,
-   * returns the others' (in reactor order) so the caller reports clashes once.
+   * Publishes this module's bindings. For the last module in reactor order, waits until every
+   * other module running portcheck has published and returns theirs; empty for the others, or
+   * when the build failed elsewhere first.
    */
   static Optional<List<ModuleBindings>> publish(
       MavenSession session, MavenProject project, String pluginKey, ModuleBindings mine) {
@@ -28,18 +33,40 @@ final class ReactorBindings {
     }
     synchronized (session) {
       project.setContextValue(KEY, mine);
+      session.notifyAll();
       List<MavenProject> expected = participants(session, project, pluginKey);
-      List<ModuleBindings> others = new ArrayList<>();
-      for (MavenProject p : expected) {
-        Object value = p.getContextValue(KEY);
-        if (!(value instanceof ModuleBindings bindings)) {
-          return Optional.empty(); // someone is still to run: the last one reports
+      if (expected.size() < 2 || expected.get(expected.size() - 1) != project) {
+        return Optional.empty();
+      }
+      long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
+      while (!expected.stream().allMatch(p -> p.getContextValue(KEY) instanceof ModuleBindings)) {
+        if (session.getResult().hasExceptions() || System.currentTimeMillis() > deadline) {
+          return Optional.empty(); // a module failed: the build reports that instead
         }
-        if (p != project) {
-          others.add(bindings);
+        try {
+          session.wait(1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return Optional.empty();
         }
       }
-      return expected.size() > 1 ? Optional.of(others) : Optional.empty();
+      List<ModuleBindings> others = new ArrayList<>();
+      for (MavenProject p : expected) {
+        if (p != project) {
+          others.add((ModuleBindings) p.getContextValue(KEY));
+        }
+      }
+      return Optional.of(others);
+    }
+  }
+
+  /** Publishes a module that skips portcheck, so the last module does not wait for it. */
+  static void publishSkipped(MavenSession session, MavenProject project, String module) {
+    if (session != null && project != null) {
+      synchronized (session) {
+        project.setContextValue(KEY, new ModuleBindings(module, List.of()));
+        session.notifyAll();
+      }
     }
   }
 

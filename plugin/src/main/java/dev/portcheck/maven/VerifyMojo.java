@@ -64,6 +64,7 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("portcheck: skipped (portcheck.skip=true)");
+      ReactorBindings.publishSkipped(session, project, module);
       return;
     }
     VerifyRequest request = requestBuilder()
