@@ -38,6 +38,8 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "portcheck.disabledRules")
   private String disabledRules;
 
+  // Reporting API 4 deprecates getOutputName for getOutputPath, but keeps it abstract.
+  @SuppressWarnings("deprecation")
   @Override
   public String getOutputName() {
     return "portcheck";

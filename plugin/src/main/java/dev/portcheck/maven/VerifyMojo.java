@@ -52,11 +52,16 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
   @Parameter(property = "portcheck.incremental", defaultValue = "true")
   private boolean incremental;
 
-  /** IDE integration: Eclipse m2e turns its messages into markers. */
+  /**
+   * IDE integration: Eclipse m2e turns its messages into markers. Plexus {@code @Component} is
+   * deprecated for JSR-330, but build-api's context is injected this way by every Maven 3.6+.
+   */
+  @SuppressWarnings("deprecation")
   @Component
   private BuildContext buildContext;
 
   /** The older context build-api delegates to; only used to tell an IDE build from a CLI one. */
+  @SuppressWarnings("deprecation")
   @Component
   private org.sonatype.plexus.build.incremental.BuildContext legacyBuildContext;
 

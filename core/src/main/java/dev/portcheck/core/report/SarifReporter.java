@@ -93,7 +93,7 @@ public final class SarifReporter implements Reporter {
                 .withRules(new java.util.LinkedHashSet<>(rules))))
             .withResults(results)));
     new ObjectMapper()
-        .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(file.toFile(), sarif);
   }
