@@ -47,7 +47,7 @@ enum FileKind {
    * Kubernetes object is one pod or Service; any other file (a Kafka {@code server.properties})
    * configures its own process.
    */
-  String scope(ConfigFile file, LocatedEntry e) {
+  String scope(ConfigFile file, LocatedEntry e, String fileScope) {
     return switch (this) {
       case COMPOSE -> {
         Matcher m = COMPOSE_SERVICE.matcher(e.key());
@@ -58,11 +58,15 @@ enum FileKind {
       case KUBERNETES -> "k8s:" + file.relativePath() + "#" + e.document();
       // Helm values describe containers and Services side by side: equal numbers there are a
       // Service forwarding to its container, not two sockets.
-      default -> HELM_VALUES.matcher(file.path().getFileName().toString()).matches()
-          ? "values:" + file.relativePath() + "#" + e.key()
-          : APPLICATION_FILE.matcher(file.path().getFileName().toString()).matches()
-          ? "app" : "file:" + file.relativePath();
+      default -> fileScope.startsWith("values:") ? fileScope + "#" + e.key() : fileScope;
     };
+  }
+
+  /** The part of the scope that depends on the file alone, computed once per file. */
+  static String fileScope(ConfigFile file) {
+    String name = file.path().getFileName().toString();
+    return HELM_VALUES.matcher(name).matches() ? "values:" + file.relativePath()
+        : APPLICATION_FILE.matcher(name).matches() ? "app" : "file:" + file.relativePath();
   }
 
   private static final Pattern COMPOSE_SERVICE = Pattern.compile("services\\.([^.\\[]+)");

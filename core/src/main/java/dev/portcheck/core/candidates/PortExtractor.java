@@ -25,10 +25,15 @@ public final class PortExtractor {
   private static final java.util.regex.Pattern ENV_VARIABLE =
       java.util.regex.Pattern.compile("\\$\\(?[A-Za-z_][A-Za-z0-9_]*\\)?");
 
+  /** ZooKeeper's {@code server.1=host:2888:3888}. */
+  private static final java.util.regex.Pattern ZOOKEEPER_SERVER =
+      java.util.regex.Pattern.compile("(?i)server\\.\\d+");
+
   private final ConfigFile file;
   private final FileKind kind;
   private final Map<String, String> values = new HashMap<>();
   private final KubernetesPorts kubernetes;
+  private final String fileScope;
 
   private PortExtractor(ConfigFile file, List<LocatedEntry> entries) {
     this.file = file;
@@ -37,6 +42,7 @@ public final class PortExtractor {
       values.putIfAbsent(e.key(), e.value());
     }
     this.kubernetes = kind == FileKind.KUBERNETES ? KubernetesPorts.index(entries) : null;
+    this.fileScope = FileKind.fileScope(file);
   }
 
   public static List<PortCandidate> extract(ConfigFile file, List<LocatedEntry> entries) {
@@ -58,7 +64,7 @@ public final class PortExtractor {
         name -> lookup(name, e.key()));
     Placeholders.Expanded x = new Placeholders.Expanded(TemplateMask.mask(expanded.text()),
         expanded.offsets(), expanded.origins(), expanded.unresolved());
-    Site site = new Site(file.relativePath(), e, profile, kind.scope(file, e));
+    Site site = new Site(file.relativePath(), e, profile, kind.scope(file, e, fileScope));
     if (kind == FileKind.COMPOSE) {
       Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values);
       if (compose.isPresent()) {
@@ -128,7 +134,7 @@ public final class PortExtractor {
   private static boolean isHostListKey(String key) {
     List<String> words = KeyClassifier.words(KeyClassifier.lastSegment(key));
     return !words.isEmpty() && HOST_LIST_WORDS.contains(words.get(words.size() - 1))
-        || key.matches("(?i)server\\.\\d+");
+        || ZOOKEEPER_SERVER.matcher(key).matches();
   }
 
   /** Kafka {@code listeners} and collector {@code receivers} bind; other addresses are dialled. */

@@ -25,6 +25,12 @@ public final class PortRegistry {
    * @param commonUse the de-facto service using it, or empty
    */
   public record Service(String name, String description, String commonUse) {
+    public Service {
+      // lower-cased once: isNamed runs for every listen port on a registered number
+      name = name == null ? "" : name;
+      commonUse = commonUse == null ? "" : commonUse;
+    }
+
     /** {@code ssh (The Secure Shell (SSH) Protocol)}, or with its common use. */
     public String describe() {
       String text = name + (description.isEmpty() ? "" : " (" + description + ")");
@@ -38,27 +44,34 @@ public final class PortRegistry {
     }
 
     private static boolean matches(String serviceName, String word) {
-      String s = serviceName.toLowerCase(java.util.Locale.ROOT);
+      String s = serviceName;
       if (s.isEmpty() || word.length() < 3) {
         return false;
       }
-      return s.equals(word) || (word.length() >= 4 && (s.startsWith(word) || word.startsWith(s)));
+      return s.equalsIgnoreCase(word) || (word.length() >= 4
+          && (s.regionMatches(true, 0, word, 0, word.length())
+              || word.regionMatches(true, 0, s, 0, s.length())));
     }
   }
 
-  private final Map<Long, Service> services;
+  /** Services by protocol and port: a direct index, since every listen port is looked up. */
+  private final Service[][] services;
+  private final int size;
 
-  private PortRegistry(Map<Long, Service> services) {
-    this.services = Map.copyOf(services);
+  private PortRegistry(Map<Long, Service> byKey) {
+    services = new Service[Protocol.values().length][65536];
+    byKey.forEach((k, v) -> services[(int) (k >>> 32)][(int) (k & 0xffff)] = v);
+    size = byKey.size();
   }
 
   public Optional<Service> lookup(int port, Protocol protocol) {
-    return Optional.ofNullable(services.get(key(port, protocol)));
+    return port < 0 || port > 65535 ? Optional.empty()
+        : Optional.ofNullable(services[protocol.ordinal()][port]);
   }
 
   /** Number of port/protocol pairs known. */
   public int size() {
-    return services.size();
+    return size;
   }
 
   /** The IANA registry with the de-facto overlay, loaded once. */

@@ -5,10 +5,14 @@ import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -33,59 +37,81 @@ public final class DuplicatePortRule implements ProjectRule {
     Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
     for (PortCandidate c : candidates) {
       // Advertised listeners are the addresses clients are told to use, not sockets bound here.
-      if (!c.boundPorts().isEmpty() && !c.key().toLowerCase(java.util.Locale.ROOT).contains("advertised")) {
+      if (!c.boundPorts().isEmpty() && !c.key().toLowerCase(Locale.ROOT).contains("advertised")) {
         byScope.computeIfAbsent(c.scope(), s -> new ArrayList<>()).add(c);
       }
     }
     Set<Finding> found = new TreeSet<>(Finding.ORDER);
     for (List<PortCandidate> scope : byScope.values()) {
-      Set<String> profiles = new TreeSet<>();
-      scope.forEach(c -> profiles.add(c.profile()));
-      profiles.add("");
-      for (String profile : profiles) {
-        findClashes(effective(scope, profile), found);
-      }
+      checkScope(scope, found);
     }
     return List.copyOf(found);
   }
 
-  /** The settings in force when {@code profile} is active. */
-  private static List<PortCandidate> effective(List<PortCandidate> scope, String profile) {
-    Set<String> overridden = new TreeSet<>();
-    List<PortCandidate> result = new ArrayList<>();
+  /**
+   * The default settings are compared among themselves once; each profile's own settings are then
+   * compared among themselves and with the default settings they do not override. Linear in the
+   * settings however many profiles there are.
+   */
+  private static void checkScope(List<PortCandidate> scope, Set<Finding> found) {
+    Map<String, List<PortCandidate>> byProfile = new TreeMap<>();
     for (PortCandidate c : scope) {
-      if (!profile.isEmpty() && c.profile().equals(profile)) {
-        overridden.add(baseKey(c.key()));
-        result.add(c);
+      byProfile.computeIfAbsent(c.profile(), p -> new ArrayList<>()).add(c);
+    }
+    List<PortCandidate> defaults = byProfile.getOrDefault("", List.of());
+    Map<String, List<PortCandidate>> defaultBinds = new HashMap<>();
+    findClashes(defaults, Map.of(), Set.of(), found);
+    for (PortCandidate c : defaults) {
+      for (PortLiteral p : binding(c)) {
+        defaultBinds.computeIfAbsent(bindKey(c, p), k -> new ArrayList<>()).add(c);
       }
     }
-    for (PortCandidate c : scope) {
-      if (c.profile().isEmpty() && !overridden.contains(baseKey(c.key()))) {
-        result.add(c);
+    byProfile.forEach((profile, settings) -> {
+      if (!profile.isEmpty()) {
+        Set<String> overridden = new HashSet<>();
+        settings.forEach(c -> overridden.add(baseKey(c.key())));
+        findClashes(settings, defaultBinds, overridden, found);
       }
-    }
-    result.sort(PortCandidate.ORDER);
-    return result;
+    });
   }
 
-  private static void findClashes(List<PortCandidate> settings, Set<Finding> found) {
-    Map<String, PortCandidate> first = new LinkedHashMap<>();
-    for (PortCandidate c : settings) {
-      for (PortLiteral p : c.boundPorts()) {
-        // A reference (${app.port}, a named port) is the referenced binding, not a second one.
-        if (!p.isValidPort() || p.port() == 0 || p.origin() == PortLiteral.Origin.REFERENCE) {
-          continue;
+  /** Clashes among {@code settings}, and between them and the defaults they do not override. */
+  private static void findClashes(List<PortCandidate> settings,
+      Map<String, List<PortCandidate>> defaults, Set<String> overridden, Set<Finding> found) {
+    List<PortCandidate> sorted = new ArrayList<>(settings);
+    sorted.sort(PortCandidate.ORDER);
+    Map<String, PortCandidate> first = new HashMap<>();
+    for (PortCandidate c : sorted) {
+      for (PortLiteral p : binding(c)) {
+        String key = bindKey(c, p);
+        PortCandidate earlier = first.putIfAbsent(key, c);
+        if (earlier == null) {
+          earlier = defaults.getOrDefault(key, List.of()).stream()
+              .filter(d -> !overridden.contains(baseKey(d.key())))
+              .filter(d -> !sameSetting(d, c) && HostAddresses.overlap(d.hostIp(), c.hostIp()))
+              .findFirst().orElse(null);
+        } else if (earlier == c || sameSetting(earlier, c)
+            || !HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {
+          earlier = null;
         }
-        String bindKey = c.protocol() + "/" + p.side() + "/" + p.port();
-        PortCandidate earlier = first.putIfAbsent(bindKey, c);
-        if (earlier != null && earlier != c && !sameSetting(earlier, c)
-            && HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {
+        if (earlier != null) {
           found.add(Findings.at(INFO, c, p, Findings.portWithRange(p.port()) + "/"
               + c.protocol().id() + " is already bound by " + earlier.place()
               + ": the second listener fails with 'address already in use'"));
         }
       }
     }
+  }
+
+  /** The ports a setting binds; a reference ({@code ${app.port}}) is the referenced binding. */
+  private static List<PortLiteral> binding(PortCandidate c) {
+    return c.boundPorts().stream()
+        .filter(p -> p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE)
+        .toList();
+  }
+
+  private static String bindKey(PortCandidate c, PortLiteral p) {
+    return c.protocol() + "/" + p.side() + "/" + p.port();
   }
 
   /**
