@@ -81,14 +81,9 @@ final class ComposePorts {
   /** A single port or a {@code start-end} range as literals. */
   private static List<PortLiteral> spans(Site site, Placeholders.Expanded x, Side side) {
     String t = x.text();
-    int start = 0;
-    int end = t.length();
-    while (start < end && Character.isWhitespace(t.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
-    }
+    int[] bounds = ValueScanner.trimmed(t);
+    int start = bounds[0];
+    int end = bounds[1];
     int slash = t.indexOf('/', start);
     if (slash >= 0 && slash < end) {
       end = slash;

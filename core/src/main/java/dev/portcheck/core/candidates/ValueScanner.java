@@ -28,7 +28,15 @@ final class ValueScanner {
 
   /** A whole value that should be a port: trimmed text, one literal, whatever it holds. */
   static List<PortLiteral> wholeValue(LocatedEntry entry, Placeholders.Expanded x) {
-    String t = x.text();
+    int[] bounds = trimmed(x.text());
+    if (bounds[0] == bounds[1]) {
+      return List.of();
+    }
+    return List.of(literal(entry, x, bounds[0], bounds[1], Side.SELF));
+  }
+
+  /** Start and end of {@code t} without surrounding blanks. */
+  static int[] trimmed(String t) {
     int start = 0;
     int end = t.length();
     while (start < end && Character.isWhitespace(t.charAt(start))) {
@@ -37,10 +45,7 @@ final class ValueScanner {
     while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
       end--;
     }
-    if (start == end) {
-      return List.of();
-    }
-    return List.of(literal(entry, x, start, end, Side.SELF));
+    return new int[] {start, end};
   }
 
   /**
