@@ -3,6 +3,7 @@ package dev.portcheck.maven;
 import dev.portcheck.core.baseline.Baseline;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.IncrementalIndex;
+import dev.portcheck.core.engine.ScanCache;
 import dev.portcheck.core.engine.PortcheckEngine;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -105,12 +106,13 @@ final class PortcheckExecutor {
     try {
       if (request.incremental()) {
         IncrementalIndex index = IncrementalIndex.load(request.indexFile(), request.fingerprint());
-        result = new PortcheckEngine(rules).analyze(request.analysis(), index);
+        result = new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
         index.save(request.indexFile());
         log.info("portcheck: incremental index: " + index.scanned() + " files scanned, "
             + index.reused() + " unchanged (portcheck.incremental=false turns it off)");
       } else {
-        result = new PortcheckEngine(rules).analyze(request.analysis());
+        result = new PortcheckEngine(rules)
+            .analyze(request.analysis(), ScanCache.NONE, new ProgressLog(log));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("portcheck: cannot scan " + request.analysis().baseDir()

@@ -44,11 +44,18 @@ public final class PortcheckEngine {
 
   /** An analysis that reuses the scans {@code cache} holds for files whose bytes did not change. */
   public AnalysisResult analyze(AnalysisRequest request, ScanCache cache) throws IOException {
+    return analyze(request, cache, ScanProgress.NONE);
+  }
+
+  /** An analysis that also reports how many files are done. */
+  public AnalysisResult analyze(AnalysisRequest request, ScanCache cache, ScanProgress progress)
+      throws IOException {
     FileCollector.Collected collected =
         new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
     List<ConfigFile> files = collected.files();
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
-    List<FileScanner.FileScan> scans = scanAll(scanner, cache, files, request.threads());
+    List<FileScanner.FileScan> scans =
+        scanAll(scanner, cache, files, request.threads(), progress);
 
     List<PortCandidate> candidates = new ArrayList<>();
     List<Finding> raw = new ArrayList<>();
@@ -80,17 +87,22 @@ public final class PortcheckEngine {
         findings);
   }
 
-  private static List<FileScanner.FileScan> scanAll(
-      FileScanner scanner, ScanCache cache, List<ConfigFile> files, int threads)
-      throws IOException {
+  private static List<FileScanner.FileScan> scanAll(FileScanner scanner, ScanCache cache,
+      List<ConfigFile> files, int threads, ScanProgress progress) throws IOException {
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<ConfigFile, FileScanner.FileScan> scanOne = f -> {
+      FileScanner.FileScan scan = scanner.scan(f, cache);
+      progress.filesDone(done.incrementAndGet(), files.size());
+      return scan;
+    };
     if (threads <= 1 || files.size() < 2) {
-      return files.stream().map(f -> scanner.scan(f, cache)).toList();
+      return files.stream().map(scanOne).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
     try {
       List<Future<FileScanner.FileScan>> futures = new ArrayList<>(files.size());
       for (ConfigFile f : files) {
-        futures.add(pool.submit(() -> scanner.scan(f, cache)));
+        futures.add(pool.submit(() -> scanOne.apply(f)));
       }
       List<FileScanner.FileScan> scans = new ArrayList<>(files.size());
       for (Future<FileScanner.FileScan> future : futures) {
