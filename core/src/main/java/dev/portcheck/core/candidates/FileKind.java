@@ -64,7 +64,7 @@ enum FileKind {
 
   /** The part of the scope that depends on the file alone, computed once per file. */
   static String fileScope(ConfigFile file) {
-    String name = file.path().getFileName().toString();
+    String name = file.fileName();
     return HELM_VALUES.matcher(name).matches() ? "values:" + file.relativePath()
         : APPLICATION_FILE.matcher(name).matches() ? "app" : "file:" + file.relativePath();
   }

@@ -48,7 +48,7 @@ public final class PortExtractor {
   public static List<PortCandidate> extract(ConfigFile file, List<LocatedEntry> entries) {
     PortExtractor extractor = new PortExtractor(file, entries);
     Map<Integer, String> docProfiles = ProfileResolver.documentProfiles(entries);
-    String fileProfile = ProfileResolver.fileProfile(file.path().getFileName().toString());
+    String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());

@@ -45,7 +45,8 @@ public final class ProjectConfigFile {
   }
 
   static ProjectSettings parse(Path file) throws IOException {
-    FileBasedConfiguration config = file.getFileName().toString().endsWith(".yml")
+    String name = dev.portcheck.core.files.ConfigFile.nameOf(file);
+    FileBasedConfiguration config = name.endsWith(".yml")
         ? new YAMLConfiguration() : new PropertiesConfiguration();
     ConfigurationInterpolator interpolator = new ConfigurationInterpolator();
     interpolator.registerLookup("env", DefaultLookups.ENVIRONMENT.getLookup());
@@ -54,7 +55,7 @@ public final class ProjectConfigFile {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       config.read(reader);
     } catch (ConfigurationException | RuntimeException e) {
-      throw new IOException(file.getFileName() + ": cannot be read: " + e.getMessage(), e);
+      throw new IOException(name + ": cannot be read: " + e.getMessage(), e);
     }
     org.apache.commons.configuration2.Configuration c =
         (org.apache.commons.configuration2.Configuration) config;
@@ -113,7 +114,7 @@ public final class ProjectConfigFile {
     try {
       return Severity.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file.getFileName() + ": " + key + ": " + e.getMessage());
+      throw new IllegalArgumentException(dev.portcheck.core.files.ConfigFile.nameOf(file) + ": " + key + ": " + e.getMessage());
     }
   }
 
@@ -126,7 +127,7 @@ public final class ProjectConfigFile {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw new IllegalArgumentException(file.getFileName() + ": " + key + ": '" + value
+    throw new IllegalArgumentException(dev.portcheck.core.files.ConfigFile.nameOf(file) + ": " + key + ": '" + value
         + "' is not a port: expected integers in 0..65535");
   }
 }

@@ -94,7 +94,10 @@ public final class IncrementalIndex implements ScanCache {
 
   /** Writes the entries of this run (files gone since are dropped), sorted for stable output. */
   public void save(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null) {
+      Files.createDirectories(folder);
+    }
     JSON.writeValue(file.toFile(), new Stored(fingerprint, new TreeMap<>(current)));
   }
 }

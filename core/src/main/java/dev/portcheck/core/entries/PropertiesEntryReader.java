@@ -16,24 +16,30 @@ public final class PropertiesEntryReader implements EntryReader {
 
   @Override
   public ReadResult read(String text) {
-    RecordingReader reader = new RecordingReader(text);
     List<LocatedEntry> entries = new ArrayList<>();
-    try {
-      while (reader.nextProperty()) {
-        List<RawLine> consumed = reader.takePropertyLines();
-        if (consumed.isEmpty()) {
-          continue;
-        }
-        entries.add(
-            PropertyLocator.locate(reader.getPropertyName(), reader.getPropertyValue(), consumed));
+    try (RecordingReader reader = new RecordingReader(text)) {
+      try {
+        return readAll(reader, entries);
+      } catch (RuntimeException e) {
+        int line = Math.max(1, reader.getLineNumber());
+        return new ReadResult(
+            entries,
+            List.of(ReadProblem.syntax(line, 1, "cannot read property: " + e.getMessage())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen on a StringReader
-    } catch (RuntimeException e) {
-      int line = Math.max(1, reader.getLineNumber());
-      return new ReadResult(
-          entries,
-          List.of(ReadProblem.syntax(line, 1, "cannot read property: " + e.getMessage())));
+    }
+  }
+
+  private static ReadResult readAll(RecordingReader reader, List<LocatedEntry> entries)
+      throws IOException {
+    while (reader.nextProperty()) {
+      List<RawLine> consumed = reader.takePropertyLines();
+      if (consumed.isEmpty()) {
+        continue;
+      }
+      entries.add(
+          PropertyLocator.locate(reader.getPropertyName(), reader.getPropertyValue(), consumed));
     }
     return ReadResult.of(entries);
   }

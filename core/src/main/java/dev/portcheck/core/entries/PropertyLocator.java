@@ -104,6 +104,6 @@ final class PropertyLocator {
     for (int i = s.length() - 1; i >= 0 && s.charAt(i) == '\\'; i--) {
       count++;
     }
-    return count % 2 == 1;
+    return (count & 1) == 1;
   }
 }

@@ -18,11 +18,22 @@ public record ConfigFile(Path path, String relativePath, FileFormat format) {
     Objects.requireNonNull(format, "format");
   }
 
+  /** The file's name without folders ({@code application-dev.yml}). */
+  public String fileName() {
+    return nameOf(path);
+  }
+
+  /** A path's last element, or empty for a root. */
+  public static String nameOf(Path p) {
+    Path name = p.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
   /** A config file under {@code baseDir}, its format taken from its name. */
   public static ConfigFile of(Path baseDir, Path file) {
     String relative = baseDir.relativize(file).toString().replace('\\', '/');
     FileFormat format =
-        FileFormat.forFileName(file.getFileName().toString())
+        FileFormat.forFileName(nameOf(file))
             .orElseThrow(() -> new IllegalArgumentException("not a config file: " + file));
     return new ConfigFile(file, relative, format);
   }

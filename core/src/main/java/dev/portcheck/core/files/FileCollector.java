@@ -58,7 +58,7 @@ public final class FileCollector {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (!attrs.isRegularFile()
-                || FileFormat.forFileName(file.getFileName().toString()).isEmpty()) {
+                || FileFormat.forFileName(ConfigFile.nameOf(file)).isEmpty()) {
               return FileVisitResult.CONTINUE;
             }
             String rel = relative(base, file);
