@@ -14,8 +14,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Generates the corpus (unless present), runs {@link ParseBenchmarks} in one JMH run and prints MB/s
- * and files/s of each, and the ratios the performance targets are stated in.
+ * Generates the corpus (unless present), runs {@link ParseBenchmarks} in one JMH run and prints
+ * MB/s and files/s of each, and the ratios the performance targets are stated in.
  *
  * <p>Usage: {@code java -jar bench/target/benchmarks.jar [dir] [filesPerKind] [iterations]}
  */
@@ -39,32 +39,41 @@ public final class BenchReport {
       }
       sets.put(kind, new long[] {list.size(), bytes});
     }
-    Options options = new OptionsBuilder()
-        .include(ParseBenchmarks.class.getSimpleName())
-        .forks(1)
-        .warmupIterations(3)
-        .warmupTime(TimeValue.seconds(2))
-        .measurementIterations(iterations)
-        .measurementTime(TimeValue.seconds(2))
-        .jvmArgsAppend("-D" + ParseBenchmarks.DIR + "=" + dir.toAbsolutePath())
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(ParseBenchmarks.class.getSimpleName())
+            .forks(1)
+            .warmupIterations(3)
+            .warmupTime(TimeValue.seconds(2))
+            .measurementIterations(iterations)
+            .measurementTime(TimeValue.seconds(2))
+            .jvmArgsAppend("-D" + ParseBenchmarks.DIR + "=" + dir.toAbsolutePath())
+            .build();
     Map<String, Double> opsPerSecond = new HashMap<>();
     for (RunResult r : new Runner(options).run()) {
       String name = r.getParams().getBenchmark();
       opsPerSecond.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
     }
     System.out.printf("%n%-30s %10s %12s%n", "benchmark", "MB/s", "files/s");
-    opsPerSecond.keySet().stream().sorted().forEach(name -> {
-      long[] set = sets.get(name.toLowerCase().contains("yaml") ? "yaml" : "properties");
-      double ops = opsPerSecond.get(name);
-      System.out.printf("%-30s %10.1f %12.0f%n", name, ops * set[1] / 1e6, ops * set[0]);
-    });
-    System.out.printf("%nportcheck YAML 1 thread / SnakeYAML composeAll floor: %.2fx%n",
+    opsPerSecond.keySet().stream()
+        .sorted()
+        .forEach(
+            name -> {
+              long[] set = sets.get(name.toLowerCase().contains("yaml") ? "yaml" : "properties");
+              double ops = opsPerSecond.get(name);
+              System.out.printf("%-30s %10.1f %12.0f%n", name, ops * set[1] / 1e6, ops * set[0]);
+            });
+    System.out.printf(
+        "%nportcheck YAML 1 thread / SnakeYAML composeAll floor: %.2fx%n",
         opsPerSecond.get("portcheckYaml1Thread") / opsPerSecond.get("snakeYamlComposeAll"));
-    System.out.printf("portcheck .properties 1 thread / Commons Configuration reader floor: %.2fx%n",
-        opsPerSecond.get("portcheckProperties1Thread") / opsPerSecond.get("commonsPropertiesReader"));
-    System.out.printf("portcheck 2 threads / 1 thread: YAML %.2fx, .properties %.2fx%n",
+    System.out.printf(
+        "portcheck .properties 1 thread / Commons Configuration reader floor: %.2fx%n",
+        opsPerSecond.get("portcheckProperties1Thread")
+            / opsPerSecond.get("commonsPropertiesReader"));
+    System.out.printf(
+        "portcheck 2 threads / 1 thread: YAML %.2fx, .properties %.2fx%n",
         opsPerSecond.get("portcheckYaml2Threads") / opsPerSecond.get("portcheckYaml1Thread"),
-        opsPerSecond.get("portcheckProperties2Threads") / opsPerSecond.get("portcheckProperties1Thread"));
+        opsPerSecond.get("portcheckProperties2Threads")
+            / opsPerSecond.get("portcheckProperties1Thread"));
   }
 }

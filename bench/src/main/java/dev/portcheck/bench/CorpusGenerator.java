@@ -11,8 +11,8 @@ import java.util.Random;
  * bytes: Spring .properties and YAML with profiles and placeholders, compose files, Kubernetes
  * manifests; a few hold mistakes so the rules have findings to report.
  *
- * <p>Usage: {@code CorpusGenerator <dir> <files> [seed] [mix]}; mix is four weights for
- * properties, Spring YAML, compose, Kubernetes, e.g. {@code 1,1,1,1}.
+ * <p>Usage: {@code CorpusGenerator <dir> <files> [seed] [mix]}; mix is four weights for properties,
+ * Spring YAML, compose, Kubernetes, e.g. {@code 1,1,1,1}.
  */
 public final class CorpusGenerator {
   private final Random random;
@@ -32,8 +32,9 @@ public final class CorpusGenerator {
 
   static int[] parseMix(String text) {
     String[] p = text.split(",");
-    return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
-        Integer.parseInt(p[3])};
+    return new int[] {
+      Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3])
+    };
   }
 
   /** Writes the files into module-like folders of 500; returns the bytes written. */
@@ -69,7 +70,9 @@ public final class CorpusGenerator {
 
   private int port() {
     int r = random.nextInt(100);
-    return r < 2 ? 70000 + random.nextInt(1000) : r < 5 ? 22 + random.nextInt(900) : 1024 + random.nextInt(40000);
+    return r < 2
+        ? 70000 + random.nextInt(1000)
+        : r < 5 ? 22 + random.nextInt(900) : 1024 + random.nextInt(40000);
   }
 
   private int size() {
@@ -77,31 +80,69 @@ public final class CorpusGenerator {
   }
 
   private String properties(int i) {
-    StringBuilder s = new StringBuilder("# service ").append(i).append('\n')
-        .append("spring.application.name=service-").append(i).append('\n')
-        .append("server.port=${PORT:").append(port()).append("}\n")
-        .append("management.server.port=").append(port()).append('\n')
-        .append("spring.datasource.url=jdbc:postgresql://db-").append(i).append(":5432/app\n")
-        .append("spring.kafka.bootstrap-servers=broker-1:9092,broker-2:9093\n");
+    StringBuilder s =
+        new StringBuilder("# service ")
+            .append(i)
+            .append('\n')
+            .append("spring.application.name=service-")
+            .append(i)
+            .append('\n')
+            .append("server.port=${PORT:")
+            .append(port())
+            .append("}\n")
+            .append("management.server.port=")
+            .append(port())
+            .append('\n')
+            .append("spring.datasource.url=jdbc:postgresql://db-")
+            .append(i)
+            .append(":5432/app\n")
+            .append("spring.kafka.bootstrap-servers=broker-1:9092,broker-2:9093\n");
     int target = size();
     for (int k = 0; s.length() < target; k++) {
-      s.append(k % 7 == 0 ? "%dev.quarkus.http.port=" + port() + "\n"
-          : "app.feature" + k + ".timeout.ms=" + random.nextInt(60000) + "\n"
-              + "app.feature" + k + ".url=http://svc-" + k + ":" + port() + "/api/v1\n"
-              + "app.feature" + k + ".description=" + "lorem ipsum dolor sit amet ".repeat(2) + "\n");
+      s.append(
+          k % 7 == 0
+              ? "%dev.quarkus.http.port=" + port() + "\n"
+              : "app.feature"
+                  + k
+                  + ".timeout.ms="
+                  + random.nextInt(60000)
+                  + "\n"
+                  + "app.feature"
+                  + k
+                  + ".url=http://svc-"
+                  + k
+                  + ":"
+                  + port()
+                  + "/api/v1\n"
+                  + "app.feature"
+                  + k
+                  + ".description="
+                  + "lorem ipsum dolor sit amet ".repeat(2)
+                  + "\n");
     }
     return s.toString();
   }
 
   private String springYaml(int i) {
-    StringBuilder s = new StringBuilder("spring:\n  application:\n    name: service-").append(i)
-        .append("\nserver:\n  port: ${SERVER_PORT:").append(port()).append("}\n");
+    StringBuilder s =
+        new StringBuilder("spring:\n  application:\n    name: service-")
+            .append(i)
+            .append("\nserver:\n  port: ${SERVER_PORT:")
+            .append(port())
+            .append("}\n");
     int target = size();
     for (int k = 0; s.length() < target; k++) {
-      s.append("---\nspring:\n  config:\n    activate:\n      on-profile: p").append(k)
-          .append("\nserver:\n  port: ").append(port()).append("\napp:\n  clients:\n")
-          .append("    orders:\n      url: http://orders-").append(k).append(':').append(port())
-          .append("/v1\n      timeout: ").append(random.nextInt(9000))
+      s.append("---\nspring:\n  config:\n    activate:\n      on-profile: p")
+          .append(k)
+          .append("\nserver:\n  port: ")
+          .append(port())
+          .append("\napp:\n  clients:\n")
+          .append("    orders:\n      url: http://orders-")
+          .append(k)
+          .append(':')
+          .append(port())
+          .append("/v1\n      timeout: ")
+          .append(random.nextInt(9000))
           .append("\n    cache:\n      host: redis\n      port: 6379\n      ttl: 300\n");
     }
     return s.toString();
@@ -111,11 +152,24 @@ public final class CorpusGenerator {
     StringBuilder s = new StringBuilder("services:\n");
     int target = size();
     for (int k = 0; s.length() < target; k++) {
-      s.append("  svc").append(k).append(":\n    image: example/svc").append(k).append(":1.")
-          .append(k).append("\n    environment:\n      JAVA_OPTS: \"-Xmx512m\"\n      DB_PORT: 5432\n")
-          .append("    ports:\n      - \"").append(port()).append(':').append(8080).append("\"\n")
-          .append("      - \"127.0.0.1:").append(port()).append(":9090/udp\"\n")
-          .append("    expose:\n      - \"").append(port()).append("\"\n");
+      s.append("  svc")
+          .append(k)
+          .append(":\n    image: example/svc")
+          .append(k)
+          .append(":1.")
+          .append(k)
+          .append("\n    environment:\n      JAVA_OPTS: \"-Xmx512m\"\n      DB_PORT: 5432\n")
+          .append("    ports:\n      - \"")
+          .append(port())
+          .append(':')
+          .append(8080)
+          .append("\"\n")
+          .append("      - \"127.0.0.1:")
+          .append(port())
+          .append(":9090/udp\"\n")
+          .append("    expose:\n      - \"")
+          .append(port())
+          .append("\"\n");
     }
     return s.toString();
   }
@@ -125,15 +179,22 @@ public final class CorpusGenerator {
     int target = size();
     for (int k = 0; s.length() < target; k++) {
       int port = port();
-      s.append("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app").append(k)
-          .append("\n  labels:\n    app: app").append(k).append("\nspec:\n  replicas: 2\n  template:\n")
+      s.append("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app")
+          .append(k)
+          .append("\n  labels:\n    app: app")
+          .append(k)
+          .append("\nspec:\n  replicas: 2\n  template:\n")
           .append("    spec:\n      securityContext:\n        runAsUser: 1000\n      containers:\n")
-          .append("        - name: app\n          image: example/app:").append(k)
+          .append("        - name: app\n          image: example/app:")
+          .append(k)
           .append(".0\n          ports:\n            - name: http\n              containerPort: ")
-          .append(port).append("\n          livenessProbe:\n            httpGet:\n              port: http\n")
-          .append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app").append(k)
+          .append(port)
+          .append("\n          livenessProbe:\n            httpGet:\n              port: http\n")
+          .append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app")
+          .append(k)
           .append("\nspec:\n  ports:\n    - port: 80\n      targetPort: http\n      nodePort: ")
-          .append(30000 + random.nextInt(2767)).append('\n');
+          .append(30000 + random.nextInt(2767))
+          .append('\n');
     }
     return s.toString();
   }

@@ -28,8 +28,16 @@ public final class MemoryCheck {
       new CorpusGenerator(7).write(dir, files, new int[] {1, 1, 1, 1});
     }
     AnalysisRequest d = AnalysisRequest.defaults(dir);
-    AnalysisRequest request = new AnalysisRequest(dir, List.of("**/*.yml", "**/*.yaml",
-        "**/*.properties"), d.excludes(), d.charset(), d.maxFileBytes(), 2, d.ruleSettings(), false);
+    AnalysisRequest request =
+        new AnalysisRequest(
+            dir,
+            List.of("**/*.yml", "**/*.yaml", "**/*.properties"),
+            d.excludes(),
+            d.charset(),
+            d.maxFileBytes(),
+            2,
+            d.ruleSettings(),
+            false);
     long start = System.nanoTime();
     AnalysisResult result = PortcheckEngine.standard().analyze(request);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -39,8 +47,13 @@ public final class MemoryCheck {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("scanned %d files, %d ports, %d findings in %d ms; peak heap %.0f MB of max %.0f MB%n",
-        result.files().size(), result.candidates().size(), result.findings().size(), millis,
-        peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+    System.out.printf(
+        "scanned %d files, %d ports, %d findings in %d ms; peak heap %.0f MB of max %.0f MB%n",
+        result.files().size(),
+        result.candidates().size(),
+        result.findings().size(),
+        millis,
+        peak / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
   }
 }

@@ -5,7 +5,6 @@ import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.PortcheckEngine;
 import dev.portcheck.core.report.JsonReporter;
 import dev.portcheck.core.report.ReportContext;
-import dev.portcheck.core.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -157,11 +156,20 @@ public class ParseBenchmarks {
   /** The full analysis: collect, read, extract, rules, and the JSON report. */
   private AnalysisResult analyse(Path dir, String includes, int threads) throws IOException {
     AnalysisRequest d = AnalysisRequest.defaults(dir);
-    AnalysisRequest request = new AnalysisRequest(dir, List.of(includes.split(",")), d.excludes(),
-        d.charset(), d.maxFileBytes(), threads, d.ruleSettings(), false);
+    AnalysisRequest request =
+        new AnalysisRequest(
+            dir,
+            List.of(includes.split(",")),
+            d.excludes(),
+            d.charset(),
+            d.maxFileBytes(),
+            threads,
+            d.ruleSettings(),
+            false);
     PortcheckEngine engine = PortcheckEngine.standard();
     AnalysisResult result = engine.analyze(request);
-    new JsonReporter().write(result, new ReportContext("bench", "bench", engine.rules().describe()), out);
+    new JsonReporter()
+        .write(result, new ReportContext("bench", "bench", engine.rules().describe()), out);
     return result;
   }
 }

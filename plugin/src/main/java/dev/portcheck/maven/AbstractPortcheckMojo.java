@@ -26,8 +26,8 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
   /**
    * Comma-separated Ant-style globs, relative to the module base directory, of the files to scan.
    * Unset means the defaults: {@code src/main/resources/**}{@code /*.properties|yml|yaml|env},
-   * compose files ({@code **}{@code /*compose*.yml|yaml}), {@code k8s}, {@code kubernetes},
-   * {@code helm} and {@code charts} folders, and {@code .env} files.
+   * compose files ({@code **}{@code /*compose*.yml|yaml}), {@code k8s}, {@code kubernetes}, {@code
+   * helm} and {@code charts} folders, and {@code .env} files.
    */
   @Parameter(property = "portcheck.includes")
   protected String includes;
@@ -59,15 +59,16 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
    * Per-rule settings: {@code <rule><id>privileged-port</id><severity>error</severity>
    * <allowedPorts>443</allowedPorts><excludes>deploy/**</excludes></rule>}.
    */
-  @Parameter
-  protected List<RuleParameter> rules;
+  @Parameter protected List<RuleParameter> rules;
 
   /** Disregards every inline {@code portcheck:ignore} comment (for policy builds). */
   @Parameter(property = "portcheck.ignoreSuppressions")
   protected Boolean ignoreSuppressions;
 
   /** The baseline file: findings in it are accepted and not reported by {@code verify}. */
-  @Parameter(property = "portcheck.baseline", defaultValue = "${project.basedir}/portcheck-baseline.json")
+  @Parameter(
+      property = "portcheck.baseline",
+      defaultValue = "${project.basedir}/portcheck-baseline.json")
   protected File baseline;
 
   /** Ports the OS hands to outgoing connections on the target hosts ({@code ephemeral-port}). */

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...,col=...::message}), printed
- * when {@code GITHUB_ACTIONS=true} so findings show on the pull request's changed lines. They go
- * to standard output unprefixed: Maven's {@code [ERROR]} prefix would hide them from the runner.
+ * when {@code GITHUB_ACTIONS=true} so findings show on the pull request's changed lines. They go to
+ * standard output unprefixed: Maven's {@code [ERROR]} prefix would hide them from the runner.
  */
 final class GithubAnnotations {
   private GithubAnnotations() {}
@@ -20,14 +20,25 @@ final class GithubAnnotations {
 
   static void print(List<Finding> findings, ReportContext context, PrintStream out) {
     for (Finding f : findings) {
-      String command = switch (f.severity()) {
-        case ERROR -> "error";
-        case WARNING -> "warning";
-        case INFO -> "notice";
-      };
-      out.println("::" + command + " file=" + property(context.rootRelative(f.file()))
-          + ",line=" + f.line() + ",col=" + f.column() + ",title=" + property("portcheck " + f.rule())
-          + "::" + data(f.message()));
+      String command =
+          switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+          };
+      out.println(
+          "::"
+              + command
+              + " file="
+              + property(context.rootRelative(f.file()))
+              + ",line="
+              + f.line()
+              + ",col="
+              + f.column()
+              + ",title="
+              + property("portcheck " + f.rule())
+              + "::"
+              + data(f.message()));
     }
   }
 

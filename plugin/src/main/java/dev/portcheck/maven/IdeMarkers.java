@@ -9,8 +9,8 @@ import org.codehaus.plexus.build.BuildContext;
 /**
  * Findings as IDE markers through plexus build-api's {@link BuildContext}: Eclipse m2e supplies a
  * context that turns {@code addMessage} into problem markers. Outside an IDE the default context
- * only logs, which would print every finding twice, so markers are published only when the
- * context is an IDE's.
+ * only logs, which would print every finding twice, so markers are published only when the context
+ * is an IDE's.
  */
 final class IdeMarkers {
   private final BuildContext context;
@@ -26,8 +26,13 @@ final class IdeMarkers {
    * @param legacy the older Sonatype context it delegates to; its default class means "no IDE"
    */
   static IdeMarkers of(BuildContext context, Object legacy) {
-    boolean ide = context != null && legacy != null && !legacy.getClass().getName()
-        .equals("org.sonatype.plexus.build.incremental.DefaultBuildContext");
+    boolean ide =
+        context != null
+            && legacy != null
+            && !legacy
+                .getClass()
+                .getName()
+                .equals("org.sonatype.plexus.build.incremental.DefaultBuildContext");
     return new IdeMarkers(context, ide);
   }
 
@@ -45,13 +50,14 @@ final class IdeMarkers {
     }
     for (Finding f : findings) {
       File file = baseDir.resolve(f.file()).toFile();
-      int severity = switch (f.severity()) {
-        case ERROR -> BuildContext.SEVERITY_ERROR;
-        case WARNING -> BuildContext.SEVERITY_WARNING;
-        case INFO -> 0; // build-api has no info level; 0 is below warning
-      };
-      context.addMessage(file, f.line(), f.column(), "(" + f.rule() + ") " + f.message(), severity,
-          null);
+      int severity =
+          switch (f.severity()) {
+            case ERROR -> BuildContext.SEVERITY_ERROR;
+            case WARNING -> BuildContext.SEVERITY_WARNING;
+            case INFO -> 0; // build-api has no info level; 0 is below warning
+          };
+      context.addMessage(
+          file, f.line(), f.column(), "(" + f.rule() + ") " + f.message(), severity, null);
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.portcheck.maven;
 import dev.portcheck.core.baseline.Baseline;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.IncrementalIndex;
-import dev.portcheck.core.engine.ScanCache;
 import dev.portcheck.core.engine.PortcheckEngine;
+import dev.portcheck.core.engine.ScanCache;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.report.ReportContext;
@@ -49,10 +49,14 @@ final class PortcheckExecutor {
     Path baselineFile = request.baseline();
     if (baselineFile != null && Files.isRegularFile(baselineFile)) {
       Baseline.Filtered filtered = readBaseline(baselineFile).filter(findings);
-      log.info(String.format("portcheck: baseline %s accepts %d finding%s; %d baseline entr%s "
-              + "now fixed", baselineFile.getFileName(), findings.size() - filtered.newFindings().size(),
-          findings.size() - filtered.newFindings().size() == 1 ? "" : "s", filtered.fixedEntries(),
-          filtered.fixedEntries() == 1 ? "y is" : "ies are"));
+      log.info(
+          String.format(
+              "portcheck: baseline %s accepts %d finding%s; %d baseline entr%s " + "now fixed",
+              baselineFile.getFileName(),
+              findings.size() - filtered.newFindings().size(),
+              findings.size() - filtered.newFindings().size() == 1 ? "" : "s",
+              filtered.fixedEntries(),
+              filtered.fixedEntries() == 1 ? "y is" : "ies are"));
       findings = filtered.newFindings();
       result = new AnalysisResult(result.files(), result.candidates(), findings);
     }
@@ -60,27 +64,42 @@ final class PortcheckExecutor {
     findings.forEach(findingLog::log);
     markers.publish(request.analysis().baseDir(), result.files(), findings);
 
-    ReportContext context = new ReportContext(request.toolVersion(), request.module(),
-        analysis.rules().describe(), request.sourceRootPrefix());
+    ReportContext context =
+        new ReportContext(
+            request.toolVersion(),
+            request.module(),
+            analysis.rules().describe(),
+            request.sourceRootPrefix());
     if (GithubAnnotations.enabled(System.getenv())) {
       GithubAnnotations.print(findings, context, System.out);
     }
     List<Path> written = writeReports(request, result, context);
 
     long millis = (System.nanoTime() - started) / 1_000_000;
-    log.info(String.format("portcheck: %d files scanned, %d ports found, %d errors, %d warnings,"
-            + " %d info in %d ms", result.files().size(), result.candidates().size(),
-        result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
-        millis));
+    log.info(
+        String.format(
+            "portcheck: %d files scanned, %d ports found, %d errors, %d warnings,"
+                + " %d info in %d ms",
+            result.files().size(),
+            result.candidates().size(),
+            result.count(Severity.ERROR),
+            result.count(Severity.WARNING),
+            result.count(Severity.INFO),
+            millis));
     for (Path p : written) {
       log.info("portcheck: report written to " + p);
     }
     long failing = findings.stream().map(Finding::severity).filter(request.failOn()::fails).count();
-    String message = failing == 0 ? "" : String.format(
-        "portcheck found %d finding%s at or above severity %s (portcheck.failOnSeverity); "
-            + "see the log above%s", failing, failing == 1 ? "" : "s",
-        request.failOn().name().toLowerCase(Locale.ROOT),
-        written.isEmpty() ? "" : " or " + written.get(0));
+    String message =
+        failing == 0
+            ? ""
+            : String.format(
+                "portcheck found %d finding%s at or above severity %s (portcheck.failOnSeverity); "
+                    + "see the log above%s",
+                failing,
+                failing == 1 ? "" : "s",
+                request.failOn().name().toLowerCase(Locale.ROOT),
+                written.isEmpty() ? "" : " or " + written.get(0));
     return new VerifyOutcome(failing, message);
   }
 
@@ -90,11 +109,14 @@ final class PortcheckExecutor {
     try {
       Baseline.of(analysis.result().findings()).write(file);
     } catch (IOException e) {
-      throw new MojoExecutionException("portcheck: cannot write the baseline " + file + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "portcheck: cannot write the baseline " + file + ": " + e.getMessage(), e);
     }
-    log.info("portcheck: baseline of " + analysis.result().findings().size()
-        + " findings written to " + file);
+    log.info(
+        "portcheck: baseline of "
+            + analysis.result().findings().size()
+            + " findings written to "
+            + file);
   }
 
   /** The engine's result plus the reactor-wide clashes this module reports. */
@@ -106,20 +128,30 @@ final class PortcheckExecutor {
     try {
       if (request.incremental()) {
         IncrementalIndex index = IncrementalIndex.load(request.indexFile(), request.fingerprint());
-        result = new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
+        result =
+            new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
         index.save(request.indexFile());
-        log.info("portcheck: incremental index: " + index.scanned() + " files scanned, "
-            + index.reused() + " unchanged (portcheck.incremental=false turns it off)");
+        log.info(
+            "portcheck: incremental index: "
+                + index.scanned()
+                + " files scanned, "
+                + index.reused()
+                + " unchanged (portcheck.incremental=false turns it off)");
       } else {
-        result = new PortcheckEngine(rules)
-            .analyze(request.analysis(), ScanCache.NONE, new ProgressLog(log));
+        result =
+            new PortcheckEngine(rules)
+                .analyze(request.analysis(), ScanCache.NONE, new ProgressLog(log));
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("portcheck: cannot scan " + request.analysis().baseDir()
-          + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "portcheck: cannot scan " + request.analysis().baseDir() + ": " + e.getMessage(), e);
     }
-    ModuleBindings mine = new ModuleBindings(request.module(), result.candidates().stream()
-        .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty()).toList());
+    ModuleBindings mine =
+        new ModuleBindings(
+            request.module(),
+            result.candidates().stream()
+                .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
+                .toList());
     List<ModuleBindings> others =
         ReactorBindings.publish(session, project, pluginKey, mine).orElse(List.of());
     if (others.isEmpty()) {
@@ -157,8 +189,9 @@ final class PortcheckExecutor {
         written.add(file);
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("portcheck: cannot write reports to "
-          + request.outputDirectory() + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "portcheck: cannot write reports to " + request.outputDirectory() + ": " + e.getMessage(),
+          e);
     }
     return written;
   }

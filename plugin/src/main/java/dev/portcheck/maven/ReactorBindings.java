@@ -8,23 +8,24 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Shares each module's listen settings with the other modules of the reactor. The module that
- * comes last in reactor order reports the clashes, waiting if need be until every other module
- * has published, so the findings land in the same module's reports in a serial and a {@code -T 2}
+ * Shares each module's listen settings with the other modules of the reactor. The module that comes
+ * last in reactor order reports the clashes, waiting if need be until every other module has
+ * published, so the findings land in the same module's reports in a serial and a {@code -T 2}
  * build. Nothing static: the values live in each project's context and the session object is the
  * lock.
  */
 final class ReactorBindings {
   private static final String KEY = "dev.portcheck.bindings";
+
   /** How long the last module waits for the others before giving up on the comparison. */
   private static final long MAX_WAIT_MILLIS = 30 * 60 * 1000L;
 
   private ReactorBindings() {}
 
   /**
-   * Publishes this module's bindings. For the last module in reactor order, waits until every
-   * other module running portcheck has published and returns theirs; empty for the others, or
-   * when the build failed elsewhere first.
+   * Publishes this module's bindings. For the last module in reactor order, waits until every other
+   * module running portcheck has published and returns theirs; empty for the others, or when the
+   * build failed elsewhere first.
    */
   static Optional<List<ModuleBindings>> publish(
       MavenSession session, MavenProject project, String pluginKey, ModuleBindings mine) {
@@ -74,9 +75,10 @@ final class ReactorBindings {
   private static List<MavenProject> participants(
       MavenSession session, MavenProject project, String pluginKey) {
     List<MavenProject> all = session.getProjects();
-    List<MavenProject> declaring = all.stream()
-        .filter(p -> p.getBuildPlugins().stream().anyMatch(pl -> pluginKey.equals(pl.getKey())))
-        .toList();
+    List<MavenProject> declaring =
+        all.stream()
+            .filter(p -> p.getBuildPlugins().stream().anyMatch(pl -> pluginKey.equals(pl.getKey())))
+            .toList();
     return declaring.contains(project) ? declaring : all;
   }
 }

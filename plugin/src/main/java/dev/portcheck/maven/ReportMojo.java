@@ -60,17 +60,19 @@ public final class ReportMojo extends AbstractMavenReport {
     try {
       ProjectSettings file =
           ProjectConfigFile.read(project.getBasedir().toPath()).orElse(ProjectSettings.NONE);
-      VerifyRequest request = VerifyRequest.builder()
-          .baseDir(project.getBasedir().toPath())
-          .module(project.getArtifactId())
-          .includes(includes)
-          .excludes(excludes)
-          .encoding(encoding)
-          .disabledRules(disabledRules)
-          .projectSettings(file)
-          .build();
-      AnalysisResult result = new PortcheckEngine(
-          RuleSet.standard(request.clientPorts(), request.nodePorts())).analyze(request.analysis());
+      VerifyRequest request =
+          VerifyRequest.builder()
+              .baseDir(project.getBasedir().toPath())
+              .module(project.getArtifactId())
+              .includes(includes)
+              .excludes(excludes)
+              .encoding(encoding)
+              .disabledRules(disabledRules)
+              .projectSettings(file)
+              .build();
+      AnalysisResult result =
+          new PortcheckEngine(RuleSet.standard(request.clientPorts(), request.nodePorts()))
+              .analyze(request.analysis());
       new SiteReportRenderer(getSink()).render(project.getArtifactId(), result);
     } catch (IOException | IllegalArgumentException | MojoExecutionException e) {
       throw new MavenReportException("portcheck: " + e.getMessage(), e);

@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.maven.doxia.sink.Sink;
 
 /**
- * The {@code portcheck:report} page on a Doxia sink: the same summary, port map, findings and
- * ports as {@code portcheck.html}, in the look of the project's site.
+ * The {@code portcheck:report} page on a Doxia sink: the same summary, port map, findings and ports
+ * as {@code portcheck.html}, in the look of the project's site.
  */
 final class SiteReportRenderer {
   private final Sink sink;
@@ -31,9 +31,17 @@ final class SiteReportRenderer {
     sink.text("portcheck: ports configured in " + module);
     sink.sectionTitle1_();
     sink.paragraph();
-    sink.text(result.files().size() + " files scanned, " + result.candidates().size()
-        + " ports found: " + result.count(Severity.ERROR) + " errors, "
-        + result.count(Severity.WARNING) + " warnings, " + result.count(Severity.INFO) + " info.");
+    sink.text(
+        result.files().size()
+            + " files scanned, "
+            + result.candidates().size()
+            + " ports found: "
+            + result.count(Severity.ERROR)
+            + " errors, "
+            + result.count(Severity.WARNING)
+            + " warnings, "
+            + result.count(Severity.INFO)
+            + " info.");
     sink.paragraph_();
     sink.section2();
     sink.sectionTitle2();
@@ -57,8 +65,12 @@ final class SiteReportRenderer {
     sink.tableRows();
     row(true, "Severity", "Rule", "Where", "Message");
     for (Finding f : findings) {
-      row(false, f.severity().id(), f.rule(),
-          f.file() + ":[" + f.line() + "," + f.column() + "]", f.message());
+      row(
+          false,
+          f.severity().id(),
+          f.rule(),
+          f.file() + ":[" + f.line() + "," + f.column() + "]",
+          f.message());
     }
     sink.tableRows_();
     sink.table_();
@@ -74,8 +86,14 @@ final class SiteReportRenderer {
     sink.tableRows();
     row(true, "Where", "Key", "Value", "Ports", "Role", "Profile");
     for (PortCandidate c : candidates) {
-      row(false, c.file() + ":" + c.line(), c.key(), c.raw(), c.portValues().toString(),
-          c.role().id(), c.profile().isEmpty() ? "default" : c.profile());
+      row(
+          false,
+          c.file() + ":" + c.line(),
+          c.key(),
+          c.raw(),
+          c.portValues().toString(),
+          c.role().id(),
+          c.profile().isEmpty() ? "default" : c.profile());
     }
     sink.tableRows_();
     sink.table_();

@@ -3,11 +3,11 @@ package dev.portcheck.maven;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.codehaus.plexus.build.BuildContext;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Scans the module's {@code .properties} and YAML configuration for the ports it sets, logs every
@@ -25,16 +25,16 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
   private String failOnSeverity;
 
   /**
-   * Comma-separated report formats written into {@code outputDirectory}: {@code json}
-   * ({@code portcheck.json}), {@code sarif} ({@code portcheck.sarif}), {@code checkstyle}
-   * ({@code portcheck-checkstyle.xml}), {@code html} ({@code portcheck.html}). Unset means {@code
-   * json}.
+   * Comma-separated report formats written into {@code outputDirectory}: {@code json} ({@code
+   * portcheck.json}), {@code sarif} ({@code portcheck.sarif}), {@code checkstyle} ({@code
+   * portcheck-checkstyle.xml}), {@code html} ({@code portcheck.html}). Unset means {@code json}.
    */
   @Parameter(property = "portcheck.formats")
   private String formats;
 
   /** Folder the reports are written to. */
-  @Parameter(property = "portcheck.outputDirectory",
+  @Parameter(
+      property = "portcheck.outputDirectory",
       defaultValue = "${project.build.directory}/portcheck")
   private File outputDirectory;
 
@@ -72,13 +72,14 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
       ReactorBindings.publishSkipped(session, project, module);
       return;
     }
-    VerifyRequest request = requestBuilder()
-        .failOnSeverity(failOnSeverity)
-        .formats(formats)
-        .outputDirectory(outputDirectory.toPath())
-        .sourceRoot(sourceRoot == null ? null : sourceRoot.toPath())
-        .incremental(incremental)
-        .build();
+    VerifyRequest request =
+        requestBuilder()
+            .failOnSeverity(failOnSeverity)
+            .formats(formats)
+            .outputDirectory(outputDirectory.toPath())
+            .sourceRoot(sourceRoot == null ? null : sourceRoot.toPath())
+            .incremental(incremental)
+            .build();
     VerifyOutcome outcome =
         executor().verify(request, IdeMarkers.of(buildContext, legacyBuildContext));
     if (outcome.failingFindings() > 0) {

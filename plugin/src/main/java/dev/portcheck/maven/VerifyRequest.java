@@ -49,18 +49,37 @@ record VerifyRequest(
    * another fingerprint is discarded.
    */
   String fingerprint() {
-    StringBuilder s = new StringBuilder()
-        .append(toolVersion).append('|').append(analysis.includes()).append('|')
-        .append(analysis.excludes()).append('|').append(analysis.charset().name()).append('|')
-        .append(analysis.maxFileBytes()).append('|').append(analysis.ignoreSuppressions())
-        .append('|').append(clientPorts).append('|').append(nodePorts).append('|')
-        .append(new java.util.TreeSet<>(analysis.ruleSettings().disabled()));
-    new java.util.TreeMap<>(analysis.ruleSettings().rules()).forEach((id, rule) -> s.append('|')
-        .append(id).append(rule.severity()).append(new java.util.TreeSet<>(rule.allowedPorts()))
-        .append(rule.excludes()));
+    StringBuilder s =
+        new StringBuilder()
+            .append(toolVersion)
+            .append('|')
+            .append(analysis.includes())
+            .append('|')
+            .append(analysis.excludes())
+            .append('|')
+            .append(analysis.charset().name())
+            .append('|')
+            .append(analysis.maxFileBytes())
+            .append('|')
+            .append(analysis.ignoreSuppressions())
+            .append('|')
+            .append(clientPorts)
+            .append('|')
+            .append(nodePorts)
+            .append('|')
+            .append(new java.util.TreeSet<>(analysis.ruleSettings().disabled()));
+    new java.util.TreeMap<>(analysis.ruleSettings().rules())
+        .forEach(
+            (id, rule) ->
+                s.append('|')
+                    .append(id)
+                    .append(rule.severity())
+                    .append(new java.util.TreeSet<>(rule.allowedPorts()))
+                    .append(rule.excludes()));
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
@@ -94,26 +113,105 @@ record VerifyRequest(
     private boolean incremental;
     private ProjectSettings file = ProjectSettings.NONE;
 
-    Builder baseDir(Path v) { baseDir = v; return this; }
-    Builder module(String v) { module = v; return this; }
-    Builder toolVersion(String v) { toolVersion = v; return this; }
-    Builder includes(String v) { includes = v; return this; }
-    Builder excludes(String v) { excludes = v; return this; }
-    Builder failOnSeverity(String v) { failOnSeverity = v; return this; }
-    Builder formats(String v) { formats = v; return this; }
-    Builder outputDirectory(Path v) { outputDirectory = v; return this; }
-    Builder encoding(String v) { encoding = v; return this; }
-    Builder maxFileSize(long v) { maxFileSize = v; return this; }
-    Builder threads(int v) { threads = v; return this; }
-    Builder disabledRules(String v) { disabledRules = v; return this; }
-    Builder rules(List<RuleParameter> v) { rules = v == null ? List.of() : v; return this; }
-    Builder ignoreSuppressions(Boolean v) { ignoreSuppressions = v; return this; }
-    Builder baseline(Path v) { baseline = v; return this; }
-    Builder clientPortRange(String v) { clientPortRange = v; return this; }
-    Builder nodePortRange(String v) { nodePortRange = v; return this; }
-    Builder projectSettings(ProjectSettings v) { file = v; return this; }
-    Builder sourceRoot(Path v) { sourceRoot = v; return this; }
-    Builder incremental(boolean v) { incremental = v; return this; }
+    Builder baseDir(Path v) {
+      baseDir = v;
+      return this;
+    }
+
+    Builder module(String v) {
+      module = v;
+      return this;
+    }
+
+    Builder toolVersion(String v) {
+      toolVersion = v;
+      return this;
+    }
+
+    Builder includes(String v) {
+      includes = v;
+      return this;
+    }
+
+    Builder excludes(String v) {
+      excludes = v;
+      return this;
+    }
+
+    Builder failOnSeverity(String v) {
+      failOnSeverity = v;
+      return this;
+    }
+
+    Builder formats(String v) {
+      formats = v;
+      return this;
+    }
+
+    Builder outputDirectory(Path v) {
+      outputDirectory = v;
+      return this;
+    }
+
+    Builder encoding(String v) {
+      encoding = v;
+      return this;
+    }
+
+    Builder maxFileSize(long v) {
+      maxFileSize = v;
+      return this;
+    }
+
+    Builder threads(int v) {
+      threads = v;
+      return this;
+    }
+
+    Builder disabledRules(String v) {
+      disabledRules = v;
+      return this;
+    }
+
+    Builder rules(List<RuleParameter> v) {
+      rules = v == null ? List.of() : v;
+      return this;
+    }
+
+    Builder ignoreSuppressions(Boolean v) {
+      ignoreSuppressions = v;
+      return this;
+    }
+
+    Builder baseline(Path v) {
+      baseline = v;
+      return this;
+    }
+
+    Builder clientPortRange(String v) {
+      clientPortRange = v;
+      return this;
+    }
+
+    Builder nodePortRange(String v) {
+      nodePortRange = v;
+      return this;
+    }
+
+    Builder projectSettings(ProjectSettings v) {
+      file = v;
+      return this;
+    }
+
+    Builder sourceRoot(Path v) {
+      sourceRoot = v;
+      return this;
+    }
+
+    Builder incremental(boolean v) {
+      incremental = v;
+      return this;
+    }
 
     VerifyRequest build() throws MojoExecutionException {
       try {
@@ -133,17 +231,32 @@ record VerifyRequest(
         }
         List<String> inc = split(pick(includes, file.includes(), ""));
         List<String> exc = split(pick(excludes, file.excludes(), ""));
-        boolean ignore = ignoreSuppressions != null ? ignoreSuppressions
-            : file.ignoreSuppressions().orElse(false);
-        RuleSettings settings = new RuleSettings(ruleConfigs(),
-            new HashSet<>(split(pick(disabledRules, file.disabledRules(), ""))));
-        AnalysisRequest analysis = new AnalysisRequest(
-            baseDir,
-            inc.isEmpty() ? AnalysisRequest.DEFAULT_INCLUDES : inc,
-            exc.isEmpty() ? AnalysisRequest.DEFAULT_EXCLUDES : exc,
-            charset, maxFileSize, threads, settings, ignore);
-        return new VerifyRequest(analysis, module, toolVersion, failOn,
-            List.copyOf(reportFormats), outputDirectory, baseline, prefix(),
+        boolean ignore =
+            ignoreSuppressions != null
+                ? ignoreSuppressions
+                : file.ignoreSuppressions().orElse(false);
+        RuleSettings settings =
+            new RuleSettings(
+                ruleConfigs(), new HashSet<>(split(pick(disabledRules, file.disabledRules(), ""))));
+        AnalysisRequest analysis =
+            new AnalysisRequest(
+                baseDir,
+                inc.isEmpty() ? AnalysisRequest.DEFAULT_INCLUDES : inc,
+                exc.isEmpty() ? AnalysisRequest.DEFAULT_EXCLUDES : exc,
+                charset,
+                maxFileSize,
+                threads,
+                settings,
+                ignore);
+        return new VerifyRequest(
+            analysis,
+            module,
+            toolVersion,
+            failOn,
+            List.copyOf(reportFormats),
+            outputDirectory,
+            baseline,
+            prefix(),
             PortInterval.parse(clientPortRange == null ? "32768-60999" : clientPortRange),
             PortInterval.parse(nodePortRange == null ? "30000-32767" : nodePortRange),
             incremental && outputDirectory != null);
@@ -173,8 +286,10 @@ record VerifyRequest(
           throw new IllegalArgumentException("a <rule> in <rules> has no <id>");
         }
         String id = r.getId().trim();
-        Optional<Severity> severity = r.getSeverity() == null || r.getSeverity().isBlank()
-            ? Optional.empty() : Optional.of(Severity.parse(r.getSeverity()));
+        Optional<Severity> severity =
+            r.getSeverity() == null || r.getSeverity().isBlank()
+                ? Optional.empty()
+                : Optional.of(Severity.parse(r.getSeverity()));
         Set<Integer> allowed = new HashSet<>();
         for (String port : split(r.getAllowedPorts())) {
           allowed.add(port(id, port));
@@ -195,8 +310,12 @@ record VerifyRequest(
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new IllegalArgumentException("rule " + rule + ": allowedPorts '" + text
-          + "' is not a port: expected integers in 0..65535");
+      throw new IllegalArgumentException(
+          "rule "
+              + rule
+              + ": allowedPorts '"
+              + text
+              + "' is not a port: expected integers in 0..65535");
     }
 
     private static String pick(String pom, Optional<String> file, String fallback) {
@@ -210,8 +329,10 @@ record VerifyRequest(
       try {
         return Charset.forName(name.trim());
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException("unknown portcheck.encoding '" + name
-            + "': expected a charset name such as UTF-8 or ISO-8859-1");
+        throw new IllegalArgumentException(
+            "unknown portcheck.encoding '"
+                + name
+                + "': expected a charset name such as UTF-8 or ISO-8859-1");
       }
     }
 

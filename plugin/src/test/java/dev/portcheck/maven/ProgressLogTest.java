@@ -11,9 +11,14 @@ class ProgressLogTest {
   @Test
   void staysQuietOnShortScans() {
     List<String> lines = new ArrayList<>();
-    ProgressLog progress = new ProgressLog(new SystemStreamLog() {
-      @Override public void info(CharSequence c) { lines.add(c.toString()); }
-    });
+    ProgressLog progress =
+        new ProgressLog(
+            new SystemStreamLog() {
+              @Override
+              public void info(CharSequence c) {
+                lines.add(c.toString());
+              }
+            });
     for (int i = 1; i <= 1000; i++) {
       progress.filesDone(i, 1000);
     }
@@ -23,12 +28,19 @@ class ProgressLogTest {
   @Test
   void reportsFilesDoneOfTotalWhenDue() {
     List<String> lines = new ArrayList<>();
-    ProgressLog progress = new ProgressLog(new SystemStreamLog() {
-      @Override public void info(CharSequence c) { lines.add(c.toString()); }
-    }, 0);
+    ProgressLog progress =
+        new ProgressLog(
+            new SystemStreamLog() {
+              @Override
+              public void info(CharSequence c) {
+                lines.add(c.toString());
+              }
+            },
+            0);
     progress.filesDone(1, 3);
     progress.filesDone(2, 3);
     progress.filesDone(3, 3);
-    assertThat(lines).containsExactly("portcheck: 1/3 files scanned", "portcheck: 2/3 files scanned");
+    assertThat(lines)
+        .containsExactly("portcheck: 1/3 files scanned", "portcheck: 2/3 files scanned");
   }
 }

@@ -27,15 +27,19 @@ class SiteReportRendererTest {
 
     List<String> texts = new ArrayList<>();
     List<String> raw = new ArrayList<>();
-    Sink sink = (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("text") && args != null) {
-            texts.add((String) args[0]);
-          } else if (method.getName().equals("rawText") && args != null) {
-            raw.add((String) args[0]);
-          }
-          return null;
-        });
+    Sink sink =
+        (Sink)
+            Proxy.newProxyInstance(
+                Sink.class.getClassLoader(),
+                new Class<?>[] {Sink.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("text") && args != null) {
+                    texts.add((String) args[0]);
+                  } else if (method.getName().equals("rawText") && args != null) {
+                    raw.add((String) args[0]);
+                  }
+                  return null;
+                });
     new SiteReportRenderer(sink).render("orders", result);
 
     for (Finding f : result.findings()) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class VerifyRequestTest {
   private static VerifyRequest.Builder base() {
-    return VerifyRequest.builder().baseDir(Path.of("/p")).outputDirectory(Path.of("/p/target/portcheck"));
+    return VerifyRequest.builder()
+        .baseDir(Path.of("/p"))
+        .outputDirectory(Path.of("/p/target/portcheck"));
   }
 
   @Test
@@ -28,8 +30,13 @@ class VerifyRequestTest {
 
   @Test
   void commaListsAreSplitAndTrimmed() throws MojoExecutionException {
-    VerifyRequest r = base().includes("a/*.yml, b/**/*.properties ,").formats("json,JSON")
-        .failOnSeverity("WARNING").encoding("ISO-8859-1").build();
+    VerifyRequest r =
+        base()
+            .includes("a/*.yml, b/**/*.properties ,")
+            .formats("json,JSON")
+            .failOnSeverity("WARNING")
+            .encoding("ISO-8859-1")
+            .build();
     assertThat(r.analysis().includes()).containsExactly("a/*.yml", "b/**/*.properties");
     assertThat(r.formats()).containsExactly(ReportFormat.JSON);
     assertThat(r.failOn()).isEqualTo(FailThreshold.WARNING);

@@ -24,8 +24,11 @@ public record Baseline(List<Entry> entries) {
 
   /** One accepted finding; {@code port} is -1 for findings about no particular port. */
   public record Entry(String rule, String file, String key, int port) {
-    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file)
-        .thenComparing(Entry::key).thenComparing(Entry::rule).thenComparingInt(Entry::port);
+    static final Comparator<Entry> ORDER =
+        Comparator.comparing(Entry::file)
+            .thenComparing(Entry::key)
+            .thenComparing(Entry::rule)
+            .thenComparingInt(Entry::port);
 
     static Entry of(Finding f) {
       return new Entry(f.rule(), f.file(), f.key(), f.port());
@@ -89,16 +92,22 @@ public record Baseline(List<Entry> entries) {
     try {
       root = new ObjectMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new IOException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new IOException(
+          file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
     }
     JsonNode list = root == null ? null : root.get("baseline");
     if (list == null || !list.isArray()) {
-      throw new IOException(file + " holds no \"baseline\" array; write it with mvn portcheck:baseline");
+      throw new IOException(
+          file + " holds no \"baseline\" array; write it with mvn portcheck:baseline");
     }
     List<Entry> entries = new ArrayList<>();
     for (JsonNode n : list) {
-      entries.add(new Entry(n.path("rule").asText(), n.path("file").asText(),
-          n.path("key").asText(), n.path("port").asInt(-1)));
+      entries.add(
+          new Entry(
+              n.path("rule").asText(),
+              n.path("file").asText(),
+              n.path("key").asText(),
+              n.path("port").asInt(-1)));
     }
     return new Baseline(entries);
   }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The compose short syntax for published ports, {@code [ip:][host[-end]:]container[-end][/proto]}:
  * IPv6 addresses in brackets, each number 0..65535, a range's end not below its start, host and
- * container ranges of equal length unless the container side is one port, protocol tcp, udp or
- * sctp (tcp when absent).
+ * container ranges of equal length unless the container side is one port, protocol tcp, udp or sctp
+ * (tcp when absent).
  */
 public final class ComposePortSpec {
   private ComposePortSpec() {}
@@ -17,7 +17,11 @@ public final class ComposePortSpec {
 
   /** The parts found, and what is wrong with them (empty when the spec is valid). */
   public record Parsed(
-      String hostIp, List<Span> spans, Protocol protocol, boolean hasHostSide, List<String> errors) {}
+      String hostIp,
+      List<Span> spans,
+      Protocol protocol,
+      boolean hasHostSide,
+      List<String> errors) {}
 
   public static Parsed parseLenient(String text) {
     List<String> errors = new ArrayList<>();
@@ -79,8 +83,16 @@ public final class ComposePortSpec {
         long hostLen = hostRange[1] - hostRange[0];
         long containerLen = range[1] - range[0];
         if (containerLen != 0 && hostLen != containerLen) {
-          errors.add("host range " + hostRange[0] + "-" + hostRange[1] + " and container range "
-              + range[0] + "-" + range[1] + " differ in length");
+          errors.add(
+              "host range "
+                  + hostRange[0]
+                  + "-"
+                  + hostRange[1]
+                  + " and container range "
+                  + range[0]
+                  + "-"
+                  + range[1]
+                  + " differ in length");
         }
       }
     }

@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Compose publishes: the short syntax {@code [ip:][host[-end]:]container[-end][/proto]}, the long
- * syntax ({@code target}, {@code published}, {@code host_ip}, {@code protocol}) and {@code
- * expose}. Literals carry their side, so only the host side counts as bound on the host. Grammar
- * errors are left for the {@code port-mapping} rule, which checks the raw text with {@link
- * ComposePortSpec}.
+ * syntax ({@code target}, {@code published}, {@code host_ip}, {@code protocol}) and {@code expose}.
+ * Literals carry their side, so only the host side counts as bound on the host. Grammar errors are
+ * left for the {@code port-mapping} rule, which checks the raw text with {@link ComposePortSpec}.
  */
 final class ComposePorts {
   private static final Pattern LONG_SYNTAX =
@@ -38,8 +37,8 @@ final class ComposePorts {
     if (m.matches()) {
       String item = m.group(1);
       boolean published = m.group(2).equals("published");
-      Protocol protocol = Protocol.parse(values.getOrDefault(item + ".protocol", "tcp"))
-          .orElse(Protocol.TCP);
+      Protocol protocol =
+          Protocol.parse(values.getOrDefault(item + ".protocol", "tcp")).orElse(Protocol.TCP);
       String hostIp = values.getOrDefault(item + ".host_ip", "");
       List<PortLiteral> ports = spans(site, x, published ? Side.HOST : Side.CONTAINER);
       return Optional.of(site.candidate(Role.MAPPING, protocol, hostIp, ports, image));
@@ -70,8 +69,9 @@ final class ComposePorts {
     ComposePortSpec.Parsed spec = ComposePortSpec.parseLenient(x.text());
     List<PortLiteral> ports = new ArrayList<>();
     for (ComposePortSpec.Span span : spec.spans()) {
-      ports.add(ValueScanner.literal(site.entry(), x, span.start(), span.end(),
-          span.host() ? Side.HOST : Side.CONTAINER));
+      ports.add(
+          ValueScanner.literal(
+              site.entry(), x, span.start(), span.end(), span.host() ? Side.HOST : Side.CONTAINER));
     }
     // A container port alone is published on a random host port: the container listens on it.
     Role role = spec.hasHostSide() ? Role.MAPPING : Role.LISTEN;
@@ -93,7 +93,8 @@ final class ComposePorts {
     }
     int dash = t.indexOf('-', start + 1);
     if (dash > start && dash < end) {
-      return List.of(ValueScanner.literal(site.entry(), x, start, dash, side),
+      return List.of(
+          ValueScanner.literal(site.entry(), x, start, dash, side),
           ValueScanner.literal(site.entry(), x, dash + 1, end, side));
     }
     return List.of(ValueScanner.literal(site.entry(), x, start, end, side));

@@ -25,8 +25,11 @@ enum FileKind {
     boolean kind = false;
     for (LocatedEntry e : entries) {
       String k = e.key();
-      if (k.startsWith("services.") && (k.contains(".ports[") || k.contains(".image")
-          || k.contains(".build") || k.contains(".expose["))) {
+      if (k.startsWith("services.")
+          && (k.contains(".ports[")
+              || k.contains(".image")
+              || k.contains(".build")
+              || k.contains(".expose["))) {
         return COMPOSE;
       }
       apiVersion |= k.equals("apiVersion");
@@ -52,7 +55,8 @@ enum FileKind {
       case COMPOSE -> {
         Matcher m = COMPOSE_SERVICE.matcher(e.key());
         boolean published = e.key().contains(".ports[") || e.key().contains(".expose[");
-        yield published || !m.lookingAt() ? "compose:" + file.relativePath()
+        yield published || !m.lookingAt()
+            ? "compose:" + file.relativePath()
             : "container:" + file.relativePath() + "#" + m.group(1);
       }
       case KUBERNETES -> "k8s:" + file.relativePath() + "#" + e.document();
@@ -65,7 +69,8 @@ enum FileKind {
   /** The part of the scope that depends on the file alone, computed once per file. */
   static String fileScope(ConfigFile file) {
     String name = file.fileName();
-    return HELM_VALUES.matcher(name).matches() ? "values:" + file.relativePath()
+    return HELM_VALUES.matcher(name).matches()
+        ? "values:" + file.relativePath()
         : APPLICATION_FILE.matcher(name).matches() ? "app" : "file:" + file.relativePath();
   }
 

@@ -17,22 +17,106 @@ import java.util.Set;
 public final class KeyClassifier {
   /** Words of a path that say the setting dials another service. */
   private static final Set<String> CONNECT_WORDS =
-      Set.of("datasource", "jdbc", "redis", "mail", "smtp", "mongodb", "mongo", "remote",
-          "upstream", "proxy", "database", "db", "broker", "brokers", "rabbitmq", "amqp", "kafka",
-          "elasticsearch", "eureka", "zipkin", "messaging", "outgoing", "incoming", "exporters",
-          "exporter", "consul", "vault", "zookeeper", "ldap", "sentinel", "egress", "target",
-          "probe", "liveness", "readiness", "startup", "backend", "endpoints", "postgres",
-          "postgresql", "mysql", "mariadb", "cassandra", "memcached", "nats", "mqtt", "jaeger",
-          "otlp", "collector", "subsets");
+      Set.of(
+          "datasource",
+          "jdbc",
+          "redis",
+          "mail",
+          "smtp",
+          "mongodb",
+          "mongo",
+          "remote",
+          "upstream",
+          "proxy",
+          "database",
+          "db",
+          "broker",
+          "brokers",
+          "rabbitmq",
+          "amqp",
+          "kafka",
+          "elasticsearch",
+          "eureka",
+          "zipkin",
+          "messaging",
+          "outgoing",
+          "incoming",
+          "exporters",
+          "exporter",
+          "consul",
+          "vault",
+          "zookeeper",
+          "ldap",
+          "sentinel",
+          "egress",
+          "target",
+          "probe",
+          "liveness",
+          "readiness",
+          "startup",
+          "backend",
+          "endpoints",
+          "postgres",
+          "postgresql",
+          "mysql",
+          "mariadb",
+          "cassandra",
+          "memcached",
+          "nats",
+          "mqtt",
+          "jaeger",
+          "otlp",
+          "collector",
+          "subsets");
 
   /** Words of a path that say the setting binds the port itself. */
   private static final Set<String> LISTEN_WORDS =
-      Set.of("server", "http", "https", "grpc", "listen", "listener", "listeners", "bind",
-          "container", "containerports", "host", "node", "management", "admin", "expose", "jmx",
-          "debug", "ssl", "tls", "metrics", "service", "services", "ingress", "receivers",
-          "receiver", "health", "web", "ui", "console", "dashboard", "secure", "storage", "rpc",
-          "native", "transport", "gossip", "peer", "election", "follower", "quorum", "api",
-          "application", "app", "public", "internal");
+      Set.of(
+          "server",
+          "http",
+          "https",
+          "grpc",
+          "listen",
+          "listener",
+          "listeners",
+          "bind",
+          "container",
+          "containerports",
+          "host",
+          "node",
+          "management",
+          "admin",
+          "expose",
+          "jmx",
+          "debug",
+          "ssl",
+          "tls",
+          "metrics",
+          "service",
+          "services",
+          "ingress",
+          "receivers",
+          "receiver",
+          "health",
+          "web",
+          "ui",
+          "console",
+          "dashboard",
+          "secure",
+          "storage",
+          "rpc",
+          "native",
+          "transport",
+          "gossip",
+          "peer",
+          "election",
+          "follower",
+          "quorum",
+          "api",
+          "application",
+          "app",
+          "public",
+          "internal");
 
   private static final Set<String> NOT_A_PORT_FIELD = Set.of("name", "protocol", "appprotocol");
 
@@ -92,17 +176,26 @@ public final class KeyClassifier {
     }
     // "client" in a parent (rest-client, eureka.client) is a client; in the port's own name
     // (ZooKeeper clientPort) it is the port clients use, so the server listens on it.
-    boolean connect = parentWords.contains("client") || parentWords.contains("clients")
-        || anyIn(parentWords, CONNECT_WORDS) || anyIn(lastWords, CONNECT_WORDS);
-    boolean listenHere = lastWords.contains("listen") || lastWords.contains("server")
-        || lastWords.contains("bind") || lastWords.contains("container")
-        || lastWords.contains("host") || lastWords.contains("node");
+    boolean connect =
+        parentWords.contains("client")
+            || parentWords.contains("clients")
+            || anyIn(parentWords, CONNECT_WORDS)
+            || anyIn(lastWords, CONNECT_WORDS);
+    boolean listenHere =
+        lastWords.contains("listen")
+            || lastWords.contains("server")
+            || lastWords.contains("bind")
+            || lastWords.contains("container")
+            || lastWords.contains("host")
+            || lastWords.contains("node");
     if (connect && !listenHere && !parentWords.contains("listeners")) {
       return Role.CONNECT;
     }
     // A top-level port key configures the file's own server; a port listed under "ports" is what
     // a Service or container exposes.
-    if (anyIn(parentWords, LISTEN_WORDS) || anyIn(lastWords, LISTEN_WORDS) || segments.size() == 1
+    if (anyIn(parentWords, LISTEN_WORDS)
+        || anyIn(lastWords, LISTEN_WORDS)
+        || segments.size() == 1
         || parentWords.contains("ports")) {
       return Role.LISTEN;
     }

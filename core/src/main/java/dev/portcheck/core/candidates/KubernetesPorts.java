@@ -18,6 +18,7 @@ final class KubernetesPorts {
 
   /** Port item path (without the field) to the name written beside it. */
   private final Map<String, String> names = new HashMap<>();
+
   /** Document and port name to the container port entry that carries it. */
   private final Map<String, LocatedEntry> containerPortsByName = new HashMap<>();
 
@@ -34,12 +35,13 @@ final class KubernetesPorts {
         containerPorts.put(e.document() + "#" + key.substring(0, key.length() - 14), e);
       }
     }
-    containerPorts.forEach((item, entry) -> {
-      String name = k.names.get(item);
-      if (name != null) {
-        k.containerPortsByName.put(entry.document() + "#" + name, entry);
-      }
-    });
+    containerPorts.forEach(
+        (item, entry) -> {
+          String name = k.names.get(item);
+          if (name != null) {
+            k.containerPortsByName.put(entry.document() + "#" + name, entry);
+          }
+        });
     return k;
   }
 
@@ -66,7 +68,13 @@ final class KubernetesPorts {
     if (target == null || PortNumbers.parseInteger(target.value()) == null) {
       return List.of();
     }
-    return List.of(new PortLiteral(target.value().trim(), e.line(), e.column(),
-        PortNumbers.parseInteger(target.value()), Origin.REFERENCE, Side.SELF));
+    return List.of(
+        new PortLiteral(
+            target.value().trim(),
+            e.line(),
+            e.column(),
+            PortNumbers.parseInteger(target.value()),
+            Origin.REFERENCE,
+            Side.SELF));
   }
 }

@@ -12,10 +12,11 @@ import java.util.function.Function;
  */
 public final class Placeholders {
   static final int MAX_DEPTH = 8;
+
   /**
    * Substitutions allowed per value. References can fan out ({@code a=${b}${b}}, {@code
-   * b=${c}${c}}...), which grows exponentially with depth: a placeholder bomb. Past this budget
-   * the rest counts as unresolved.
+   * b=${c}${c}}...), which grows exponentially with depth: a placeholder bomb. Past this budget the
+   * rest counts as unresolved.
    */
   static final int MAX_SUBSTITUTIONS = 256;
 
@@ -39,14 +40,32 @@ public final class Placeholders {
     Builder out = new Builder();
     boolean[] unresolved = {false};
     int[] budget = {MAX_SUBSTITUTIONS};
-    expandInto(value, 0, value.length(), 0, Origin.LITERAL, shellStyle, lookup, out, unresolved,
-        0, budget);
+    expandInto(
+        value,
+        0,
+        value.length(),
+        0,
+        Origin.LITERAL,
+        shellStyle,
+        lookup,
+        out,
+        unresolved,
+        0,
+        budget);
     return new Expanded(out.text.toString(), out.offsets(), out.origins(), unresolved[0]);
   }
 
   private static void expandInto(
-      String v, int from, int to, int baseOffset, Origin origin, boolean shell,
-      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth,
+      String v,
+      int from,
+      int to,
+      int baseOffset,
+      Origin origin,
+      boolean shell,
+      Function<String, String> lookup,
+      Builder out,
+      boolean[] unresolved,
+      int depth,
       int[] budget) {
     int i = from;
     while (i < to) {
@@ -66,8 +85,15 @@ public final class Placeholders {
   }
 
   private static void resolveOne(
-      String v, int dollar, int close, int baseOffset, boolean shell,
-      Function<String, String> lookup, Builder out, boolean[] unresolved, int depth,
+      String v,
+      int dollar,
+      int close,
+      int baseOffset,
+      boolean shell,
+      Function<String, String> lookup,
+      Builder out,
+      boolean[] unresolved,
+      int depth,
       int[] budget) {
     if (--budget[0] < 0) {
       unresolved[0] = true;
@@ -78,7 +104,9 @@ public final class Placeholders {
     int nameEnd = sep < 0 ? close : sep;
     int defaultStart = sep < 0 ? -1 : sep + 1;
     if (shell) {
-      if (sep >= 0 && defaultStart < close && (v.charAt(defaultStart) == '-' || v.charAt(defaultStart) == '=')) {
+      if (sep >= 0
+          && defaultStart < close
+          && (v.charAt(defaultStart) == '-' || v.charAt(defaultStart) == '=')) {
         defaultStart++;
       } else if (sep >= 0 && defaultStart < close && v.charAt(defaultStart) == '?') {
         defaultStart = -1;
@@ -94,16 +122,36 @@ public final class Placeholders {
     String referenced = depth < MAX_DEPTH && lookup != null ? lookup.apply(name) : null;
     if (referenced != null) {
       Builder inner = new Builder();
-      expandInto(referenced, 0, referenced.length(), 0, Origin.REFERENCE, shell, lookup, inner,
-          unresolved, depth + 1, budget);
+      expandInto(
+          referenced,
+          0,
+          referenced.length(),
+          0,
+          Origin.REFERENCE,
+          shell,
+          lookup,
+          inner,
+          unresolved,
+          depth + 1,
+          budget);
       for (int k = 0; k < inner.text.length(); k++) {
         out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
       }
       return;
     }
     if (defaultStart >= 0) {
-      expandInto(v, defaultStart, close, baseOffset, Origin.PLACEHOLDER_DEFAULT, shell, lookup,
-          out, unresolved, depth + 1, budget);
+      expandInto(
+          v,
+          defaultStart,
+          close,
+          baseOffset,
+          Origin.PLACEHOLDER_DEFAULT,
+          shell,
+          lookup,
+          out,
+          unresolved,
+          depth + 1,
+          budget);
       return;
     }
     unresolved[0] = true;

@@ -12,14 +12,14 @@ import java.util.Objects;
  * @param column 1-based column of the value
  * @param document 0-based YAML document index (0 for other formats)
  * @param profile the profile or environment the setting belongs to; empty for the default
- * @param scope which set of bindings it belongs to, for duplicate detection: {@code app} for
- *     an application's configuration, {@code compose:<file>} for a compose project, {@code
+ * @param scope which set of bindings it belongs to, for duplicate detection: {@code app} for an
+ *     application's configuration, {@code compose:<file>} for a compose project, {@code
  *     k8s:<file>#<doc>} for one Kubernetes object
  * @param hostIp the address a binding is restricted to; empty means every address
  * @param ports every port literal of the value in textual order; empty when the value holds none
  *     (an unresolved placeholder, a template expression, a named port)
- * @param name what the configuration calls the port or its owner: Kubernetes {@code
- *     ports[].name}, the image of a compose service; empty when nothing says
+ * @param name what the configuration calls the port or its owner: Kubernetes {@code ports[].name},
+ *     the image of a compose service; empty when nothing says
  */
 public record PortCandidate(
     String file,
@@ -57,8 +57,9 @@ public record PortCandidate(
 
   /** The same candidate with another role. */
   public PortCandidate withRole(Role newRole) {
-    return new PortCandidate(file, line, column, document, key, raw, profile, scope, newRole,
-        protocol, hostIp, ports, name);
+    return new PortCandidate(
+        file, line, column, document, key, raw, profile, scope, newRole, protocol, hostIp, ports,
+        name);
   }
 
   /**

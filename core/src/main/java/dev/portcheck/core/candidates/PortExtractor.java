@@ -16,10 +16,36 @@ import java.util.Set;
 public final class PortExtractor {
   /** Last words of keys whose values list hosts with ports even without a URL scheme. */
   private static final Set<String> HOST_LIST_WORDS =
-      Set.of("servers", "server", "hosts", "host", "address", "addresses", "addr", "url", "urls",
-          "uri", "uris", "endpoint", "endpoints", "brokers", "broker", "voters", "connect",
-          "nodes", "listeners", "seeds", "peers", "bootstrap", "location", "locations",
-          "monitors", "members", "cluster", "zookeeper", "quorum");
+      Set.of(
+          "servers",
+          "server",
+          "hosts",
+          "host",
+          "address",
+          "addresses",
+          "addr",
+          "url",
+          "urls",
+          "uri",
+          "uris",
+          "endpoint",
+          "endpoints",
+          "brokers",
+          "broker",
+          "voters",
+          "connect",
+          "nodes",
+          "listeners",
+          "seeds",
+          "peers",
+          "bootstrap",
+          "location",
+          "locations",
+          "monitors",
+          "members",
+          "cluster",
+          "zookeeper",
+          "quorum");
 
   /** {@code $PORT} or Kubernetes' {@code $(PORT)}: set from the environment at run time. */
   private static final java.util.regex.Pattern ENV_VARIABLE =
@@ -52,18 +78,24 @@ public final class PortExtractor {
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());
-      String profile = !kp.profile().isEmpty() ? kp.profile()
-          : docProfiles.getOrDefault(e.document(), fileProfile);
+      String profile =
+          !kp.profile().isEmpty()
+              ? kp.profile()
+              : docProfiles.getOrDefault(e.document(), fileProfile);
       extractor.candidate(e, kp.key(), profile).ifPresent(result::add);
     }
     return result;
   }
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
-    Placeholders.Expanded expanded = Placeholders.expand(e.value(), kind.shellPlaceholders(),
-        name -> lookup(name, e.key()));
-    Placeholders.Expanded x = new Placeholders.Expanded(TemplateMask.mask(expanded.text()),
-        expanded.offsets(), expanded.origins(), expanded.unresolved());
+    Placeholders.Expanded expanded =
+        Placeholders.expand(e.value(), kind.shellPlaceholders(), name -> lookup(name, e.key()));
+    Placeholders.Expanded x =
+        new Placeholders.Expanded(
+            TemplateMask.mask(expanded.text()),
+            expanded.offsets(),
+            expanded.origins(),
+            expanded.unresolved());
     Site site = new Site(file.relativePath(), e, profile, kind.scope(file, e, fileScope));
     if (kind == FileKind.COMPOSE) {
       Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values);
@@ -75,8 +107,9 @@ public final class PortExtractor {
     if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
       return Optional.empty();
     }
-    boolean portKey = KeyClassifier.namesPort(key)
-        || (KeyClassifier.isUnderPortParent(key) && PortNumbers.isDigits(trimmed));
+    boolean portKey =
+        KeyClassifier.namesPort(key)
+            || (KeyClassifier.isUnderPortParent(key) && PortNumbers.isDigits(trimmed));
     if (portKey) {
       return portSetting(site, key, x);
     }
@@ -103,7 +136,8 @@ public final class PortExtractor {
       if (e.value().isBlank()) {
         return Optional.empty(); // a parent key or an empty setting: no port configured
       }
-      if (TemplateMask.isOnlyTemplate(x.text()) || x.unresolved() && trimmed.isEmpty()
+      if (TemplateMask.isOnlyTemplate(x.text())
+          || x.unresolved() && trimmed.isEmpty()
           || ENV_VARIABLE.matcher(trimmed).matches()) {
         ports = List.of(); // known only after rendering or at run time
       } else if (kubernetes != null && KubernetesPorts.isPortName(trimmed)) {
@@ -143,8 +177,12 @@ public final class PortExtractor {
     for (String segment : KeyClassifier.segments(key)) {
       words.addAll(KeyClassifier.words(segment));
     }
-    return words.contains("listeners") || words.contains("receivers") || words.contains("bind")
-        || words.contains("listen") ? Role.LISTEN : Role.CONNECT;
+    return words.contains("listeners")
+            || words.contains("receivers")
+            || words.contains("bind")
+            || words.contains("listen")
+        ? Role.LISTEN
+        : Role.CONNECT;
   }
 
   /** Where a candidate comes from: its file, entry, profile and binding scope. */
@@ -156,8 +194,20 @@ public final class PortExtractor {
     PortCandidate candidate(
         Role role, Protocol protocol, String hostIp, List<PortLiteral> ports, String name) {
       LocatedEntry e = entry;
-      return new PortCandidate(file, e.line(), e.column(), e.document(), e.key(), e.raw(), profile,
-          scope, role, protocol, hostIp, ports, name);
+      return new PortCandidate(
+          file,
+          e.line(),
+          e.column(),
+          e.document(),
+          e.key(),
+          e.raw(),
+          profile,
+          scope,
+          role,
+          protocol,
+          hostIp,
+          ports,
+          name);
     }
   }
 }

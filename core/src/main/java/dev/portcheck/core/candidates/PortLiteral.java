@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param origin whether it was written, a placeholder default, a resolved reference, or implied
  * @param side for mappings, the host or container side; {@link Side#SELF} otherwise
  */
-public record PortLiteral(
-    String text, int line, int column, Long value, Origin origin, Side side) {
+public record PortLiteral(String text, int line, int column, Long value, Origin origin, Side side) {
 
   /** How the number came to be in the configuration. */
   public enum Origin {
@@ -36,7 +35,9 @@ public record PortLiteral(
     Objects.requireNonNull(side, "side");
   }
 
-  /** A literal parsed from {@code text}: value set when it is a plain (optionally signed) integer. */
+  /**
+   * A literal parsed from {@code text}: value set when it is a plain (optionally signed) integer.
+   */
   public static PortLiteral parse(String text, int line, int column, Origin origin, Side side) {
     return new PortLiteral(text, line, column, PortNumbers.parseInteger(text), origin, side);
   }

@@ -3,8 +3,8 @@ package dev.portcheck.core.candidates;
 /**
  * Which texts count as port numbers. Accepted: ASCII digits with an optional leading {@code +} or
  * {@code -} (leading zeros allowed, read as decimal, as Spring and the JDK do). Everything else
- * ({@code 0x1F90}, {@code 8_080}, {@code 8080.0}, {@code 1e3}, full-width digits) is not an
- * integer here and so a {@code port-range} error where a port is expected.
+ * ({@code 0x1F90}, {@code 8_080}, {@code 8080.0}, {@code 1e3}, full-width digits) is not an integer
+ * here and so a {@code port-range} error where a port is expected.
  */
 public final class PortNumbers {
   private PortNumbers() {}

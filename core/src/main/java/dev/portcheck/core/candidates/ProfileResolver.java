@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which profile a setting belongs to: Spring {@code application-dev.yml} file names,
- * multi-document YAML with {@code spring.config.activate.on-profile} or {@code spring.profiles},
- * Quarkus {@code %dev.} key prefixes, Micronaut {@code application-test.yml} environments.
+ * Which profile a setting belongs to: Spring {@code application-dev.yml} file names, multi-document
+ * YAML with {@code spring.config.activate.on-profile} or {@code spring.profiles}, Quarkus {@code
+ * %dev.} key prefixes, Micronaut {@code application-test.yml} environments.
  */
 final class ProfileResolver {
   private static final Pattern PROFILE_FILE =
@@ -32,7 +32,8 @@ final class ProfileResolver {
       int close = key.indexOf("\"]");
       if (close > 3) {
         String rest = key.substring(close + 2);
-        return new KeyProfile(rest.startsWith(".") ? rest.substring(1) : rest, key.substring(3, close));
+        return new KeyProfile(
+            rest.startsWith(".") ? rest.substring(1) : rest, key.substring(3, close));
       }
     }
     return new KeyProfile(key, "");

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds port literals inside an (expanded, template-masked) value: a whole-value number, ports in
  * URL authorities ({@code jdbc:mysql://h1:3306,h2:3307/x}, {@code PLAINTEXT://:9092,SSL://:9093}),
- * and {@code host:port} lists ({@code a:9092,b:9093}, {@code 1@host:9093}, {@code
- * host:2888:3888}, {@code [::1]:8080}).
+ * and {@code host:port} lists ({@code a:9092,b:9093}, {@code 1@host:9093}, {@code host:2888:3888},
+ * {@code [::1]:8080}).
  */
 final class ValueScanner {
   /** host:port (and ZooKeeper's host:port:port) items; host may be [IPv6] or empty. */
@@ -73,7 +73,8 @@ final class ValueScanner {
   }
 
   private static boolean isSchemeChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-' || c == '_');
+    return c < 128
+        && (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-' || c == '_');
   }
 
   /** The end of an authority: a path, query, fragment, blank or quote, or the next URL's scheme. */
@@ -105,18 +106,18 @@ final class ValueScanner {
       int colon = portColon(host);
       // A port that starts with no digit is a variable ($PORT) or template: unknown here.
       if (colon >= 0 && colon + 1 < host.length() && startsWithDigit(host.substring(colon + 1))) {
-        found.add(literal(entry, x, from + offset + colon + 1, from + offset + host.length(),
-            Side.SELF));
+        found.add(
+            literal(entry, x, from + offset + colon + 1, from + offset + host.length(), Side.SELF));
       }
       offset += host.length() + 1;
     }
   }
 
   /**
-   * Ports of {@code host:port} items. With {@code hostListKey} false (the key does not say it
-   * lists hosts) only unmistakable hosts count, and only when the items are the whole value:
-   * IPv4 and bracketed IPv6 addresses, {@code localhost}, and template expressions; so {@code
-   * postgres:17} (an image) and {@code 10:36:56} (a time) are no ports.
+   * Ports of {@code host:port} items. With {@code hostListKey} false (the key does not say it lists
+   * hosts) only unmistakable hosts count, and only when the items are the whole value: IPv4 and
+   * bracketed IPv6 addresses, {@code localhost}, and template expressions; so {@code postgres:17}
+   * (an image) and {@code 10:36:56} (a time) are no ports.
    */
   static List<PortLiteral> hostPorts(
       LocatedEntry entry, Placeholders.Expanded x, boolean hostListKey) {
@@ -150,7 +151,9 @@ final class ValueScanner {
   }
 
   private static boolean plausibleHost(String host, boolean hostListKey) {
-    if (host.startsWith("[") || IPV4.matcher(host).matches() || host.equals("localhost")
+    if (host.startsWith("[")
+        || IPV4.matcher(host).matches()
+        || host.equals("localhost")
         || (!host.isEmpty() && host.chars().allMatch(c -> c == TemplateMask.MASK))) {
       return true;
     }

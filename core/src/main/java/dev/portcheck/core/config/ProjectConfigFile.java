@@ -23,10 +23,10 @@ import org.apache.commons.configuration2.interpol.ConfigurationInterpolator;
 import org.apache.commons.configuration2.interpol.DefaultLookups;
 
 /**
- * The optional project configuration file in the module base directory, {@code .portcheck.yml}
- * or {@code portcheck.properties}, read through Apache Commons Configuration so values may use
- * {@code ${env:NAME}} and {@code ${sys:name}}. Its settings sit under the pom's: a value set in
- * the pom or with {@code -D} wins.
+ * The optional project configuration file in the module base directory, {@code .portcheck.yml} or
+ * {@code portcheck.properties}, read through Apache Commons Configuration so values may use {@code
+ * ${env:NAME}} and {@code ${sys:name}}. Its settings sit under the pom's: a value set in the pom or
+ * with {@code -D} wins.
  */
 public final class ProjectConfigFile {
   public static final List<String> FILE_NAMES = List.of(".portcheck.yml", "portcheck.properties");
@@ -46,12 +46,13 @@ public final class ProjectConfigFile {
 
   static ProjectSettings parse(Path file) throws IOException {
     String name = dev.portcheck.core.files.ConfigFile.nameOf(file);
-    FileBasedConfiguration config = name.endsWith(".yml")
-        ? new YAMLConfiguration() : new PropertiesConfiguration();
+    FileBasedConfiguration config =
+        name.endsWith(".yml") ? new YAMLConfiguration() : new PropertiesConfiguration();
     ConfigurationInterpolator interpolator = new ConfigurationInterpolator();
     interpolator.registerLookup("env", DefaultLookups.ENVIRONMENT.getLookup());
     interpolator.registerLookup("sys", DefaultLookups.SYSTEM_PROPERTIES.getLookup());
-    ((org.apache.commons.configuration2.AbstractConfiguration) config).setInterpolator(interpolator);
+    ((org.apache.commons.configuration2.AbstractConfiguration) config)
+        .setInterpolator(interpolator);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       config.read(reader);
     } catch (ConfigurationException | RuntimeException e) {
@@ -70,8 +71,9 @@ public final class ProjectConfigFile {
     }
     for (String id : ruleIds.stream().sorted().toList()) {
       String prefix = "rules." + id + ".";
-      Optional<Severity> severity = Optional.ofNullable(string(c, prefix + "severity"))
-          .map(s -> parseSeverity(file, prefix + "severity", s));
+      Optional<Severity> severity =
+          Optional.ofNullable(string(c, prefix + "severity"))
+              .map(s -> parseSeverity(file, prefix + "severity", s));
       Set<Integer> allowed = new HashSet<>();
       for (String port : list(c, prefix + "allowedPorts")) {
         allowed.add(parsePort(file, prefix + "allowedPorts", port));
@@ -114,7 +116,8 @@ public final class ProjectConfigFile {
     try {
       return Severity.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(dev.portcheck.core.files.ConfigFile.nameOf(file) + ": " + key + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          dev.portcheck.core.files.ConfigFile.nameOf(file) + ": " + key + ": " + e.getMessage());
     }
   }
 
@@ -127,7 +130,12 @@ public final class ProjectConfigFile {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw new IllegalArgumentException(dev.portcheck.core.files.ConfigFile.nameOf(file) + ": " + key + ": '" + value
-        + "' is not a port: expected integers in 0..65535");
+    throw new IllegalArgumentException(
+        dev.portcheck.core.files.ConfigFile.nameOf(file)
+            + ": "
+            + key
+            + ": '"
+            + value
+            + "' is not a port: expected integers in 0..65535");
   }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Settings from the project configuration file; each is empty when the file does not set it.
- * Comma lists stay text so they merge with pom parameters of the same shape.
+ * Settings from the project configuration file; each is empty when the file does not set it. Comma
+ * lists stay text so they merge with pom parameters of the same shape.
  */
 public record ProjectSettings(
     Optional<String> failOnSeverity,
@@ -21,7 +21,14 @@ public record ProjectSettings(
     rules = Map.copyOf(rules);
   }
 
-  public static final ProjectSettings NONE = new ProjectSettings(Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-      Map.of());
+  public static final ProjectSettings NONE =
+      new ProjectSettings(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Map.of());
 }

@@ -36,7 +36,9 @@ public record RuleConfig(
 
   /** This config with the unset parts taken from {@code fallback} (same rule). */
   public RuleConfig over(RuleConfig fallback) {
-    return new RuleConfig(id, severity.isPresent() ? severity : fallback.severity,
+    return new RuleConfig(
+        id,
+        severity.isPresent() ? severity : fallback.severity,
         allowedPorts.isEmpty() ? fallback.allowedPorts : allowedPorts,
         excludes.isEmpty() ? fallback.excludes : excludes);
   }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param baseDir the module base directory; reported paths are relative to it
  * @param includes Ant-style globs relative to {@code baseDir}
  * @param excludes Ant-style globs relative to {@code baseDir}
- * @param charset charset of {@code .properties} and {@code .env} files (YAML is UTF-8 by spec
- *     but read with the same charset so one setting rules all)
+ * @param charset charset of {@code .properties} and {@code .env} files (YAML is UTF-8 by spec but
+ *     read with the same charset so one setting rules all)
  * @param maxFileBytes files above this size are skipped with a warning
  * @param threads files analysed in parallel; 1 for serial
  * @param ignoreSuppressions true to disregard every inline {@code portcheck:ignore} (policy builds)
@@ -63,7 +63,14 @@ public record AnalysisRequest(
 
   /** A request with every default, for {@code baseDir}. */
   public static AnalysisRequest defaults(Path baseDir) {
-    return new AnalysisRequest(baseDir, DEFAULT_INCLUDES, DEFAULT_EXCLUDES, StandardCharsets.UTF_8,
-        DEFAULT_MAX_FILE_BYTES, 1, RuleSettings.DEFAULTS, false);
+    return new AnalysisRequest(
+        baseDir,
+        DEFAULT_INCLUDES,
+        DEFAULT_EXCLUDES,
+        StandardCharsets.UTF_8,
+        DEFAULT_MAX_FILE_BYTES,
+        1,
+        RuleSettings.DEFAULTS,
+        false);
   }
 }

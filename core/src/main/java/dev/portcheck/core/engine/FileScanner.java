@@ -10,6 +10,7 @@ import dev.portcheck.core.entries.ReadResult;
 import dev.portcheck.core.entries.TemplateLineScanner;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.FileBytes;
 import dev.portcheck.core.files.FileFormat;
 import dev.portcheck.core.files.SourceText;
 import dev.portcheck.core.findings.Finding;
@@ -18,14 +19,13 @@ import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionScanner;
-import dev.portcheck.core.files.FileBytes;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Analyses one file on its own: read, extract candidates, run the per-candidate rules. Nothing of
@@ -69,18 +69,30 @@ public final class FileScanner {
 
   private FileScan analyse(ConfigFile file, FileBytes bytes) {
     List<Finding> findings = new ArrayList<>();
-    SourceText source = bytes.problem().map(p -> new SourceText("", Optional.of(p), true))
-        .orElseGet(() -> SourceText.fromBytes(bytes.bytes(), charset));
-    source.problem().ifPresent(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
+    SourceText source =
+        bytes
+            .problem()
+            .map(p -> new SourceText("", Optional.of(p), true))
+            .orElseGet(() -> SourceText.fromBytes(bytes.bytes(), charset));
+    source
+        .problem()
+        .ifPresent(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     if (source.skipped()) {
       return new FileScan(List.of(), findings, List.of());
     }
     ReadResult read = readerFor(file).read(source.text());
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
       // Helm/Jinja: not YAML until rendered. Say so once and look for literal ports by line.
-      read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of(new ReadProblem(
-          ReadProblem.Kind.TEMPLATE, 1, 1, "template is not valid YAML until rendered; "
-              + "literal ports were found by a line scan, templated ones are not checked")));
+      read =
+          new ReadResult(
+              TemplateLineScanner.scan(source.text()),
+              List.of(
+                  new ReadProblem(
+                      ReadProblem.Kind.TEMPLATE,
+                      1,
+                      1,
+                      "template is not valid YAML until rendered; "
+                          + "literal ports were found by a line scan, templated ones are not checked")));
     }
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     List<PortCandidate> candidates = PortExtractor.extract(file, read.entries());
@@ -89,7 +101,10 @@ public final class FileScanner {
         findings.addAll(rule.check(c));
       }
     }
-    return new FileScan(candidates, findings, SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES));
+    return new FileScan(
+        candidates,
+        findings,
+        SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES));
   }
 
   static String sha256(byte[] bytes) {

@@ -16,14 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The incremental index: per file its content hash and scan result, kept in the output folder and
  * valid only for the fingerprint it was written under (portcheck's version and every setting that
- * changes results). A re-run parses only files whose bytes changed; the cross-file rules still
- * run on everything. Thread-safe for parallel scans.
+ * changes results). A re-run parses only files whose bytes changed; the cross-file rules still run
+ * on everything. Thread-safe for parallel scans.
  */
 public final class IncrementalIndex implements ScanCache {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
-      .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
+          .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** What the index file holds. */
   record Stored(String fingerprint, Map<String, Entry> files) {}

@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs one analysis: collect files, scan each (in parallel when asked; files are independent),
- * then run the cross-file rules on every candidate, apply the user's rule settings and sort.
+ * Runs one analysis: collect files, scan each (in parallel when asked; files are independent), then
+ * run the cross-file rules on every candidate, apply the user's rule settings and sort.
  */
 public final class PortcheckEngine {
   private final RuleSet rules;
@@ -54,16 +54,22 @@ public final class PortcheckEngine {
         new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
     List<ConfigFile> files = collected.files();
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
-    List<FileScanner.FileScan> scans =
-        scanAll(scanner, cache, files, request.threads(), progress);
+    List<FileScanner.FileScan> scans = scanAll(scanner, cache, files, request.threads(), progress);
 
     List<PortCandidate> candidates = new ArrayList<>();
     List<Finding> raw = new ArrayList<>();
     for (String problem : collected.problems()) {
       int colon = problem.indexOf(": ");
-      raw.add(new Finding(ReadProblemRules.FILE_SKIPPED.id(),
-          ReadProblemRules.FILE_SKIPPED.defaultSeverity(), problem.substring(0, colon), 1, 1, "",
-          -1, problem.substring(colon + 2)));
+      raw.add(
+          new Finding(
+              ReadProblemRules.FILE_SKIPPED.id(),
+              ReadProblemRules.FILE_SKIPPED.defaultSeverity(),
+              problem.substring(0, colon),
+              1,
+              1,
+              "",
+              -1,
+              problem.substring(colon + 2)));
     }
     Map<String, List<Suppression>> suppressions = new HashMap<>();
     for (int i = 0; i < scans.size(); i++) {
@@ -83,18 +89,25 @@ public final class PortcheckEngine {
       request.ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
-    return new AnalysisResult(files.stream().map(ConfigFile::relativePath).toList(), candidates,
-        findings);
+    return new AnalysisResult(
+        files.stream().map(ConfigFile::relativePath).toList(), candidates, findings);
   }
 
-  private static List<FileScanner.FileScan> scanAll(FileScanner scanner, ScanCache cache,
-      List<ConfigFile> files, int threads, ScanProgress progress) throws IOException {
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.function.Function<ConfigFile, FileScanner.FileScan> scanOne = f -> {
-      FileScanner.FileScan scan = scanner.scan(f, cache);
-      progress.filesDone(done.incrementAndGet(), files.size());
-      return scan;
-    };
+  private static List<FileScanner.FileScan> scanAll(
+      FileScanner scanner,
+      ScanCache cache,
+      List<ConfigFile> files,
+      int threads,
+      ScanProgress progress)
+      throws IOException {
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<ConfigFile, FileScanner.FileScan> scanOne =
+        f -> {
+          FileScanner.FileScan scan = scanner.scan(f, cache);
+          progress.filesDone(done.incrementAndGet(), files.size());
+          return scan;
+        };
     if (threads <= 1 || files.size() < 2) {
       return files.stream().map(scanOne).toList();
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads dotenv files: {@code KEY=value} lines, optional {@code export}, {@code #} comments,
- * values in single or double quotes. No expansion is performed.
+ * Reads dotenv files: {@code KEY=value} lines, optional {@code export}, {@code #} comments, values
+ * in single or double quotes. No expansion is performed.
  */
 public final class EnvEntryReader implements EntryReader {
 
@@ -43,8 +43,15 @@ public final class EnvEntryReader implements EntryReader {
         }
         value = rest.substring(1, close);
         raw = rest.substring(0, close + 1);
-        entries.add(new LocatedEntry(key, value, raw, n + 1, valueColumn, 0,
-            OffsetMap.sameLine(n + 1, valueColumn + 1)));
+        entries.add(
+            new LocatedEntry(
+                key,
+                value,
+                raw,
+                n + 1,
+                valueColumn,
+                0,
+                OffsetMap.sameLine(n + 1, valueColumn + 1)));
         continue;
       }
       int hash = rest.indexOf(" #");

@@ -25,7 +25,8 @@ public record LocatedEntry(
 
   /** An entry whose value sits on one line with no escapes. */
   public static LocatedEntry simple(String key, String value, int line, int column, int document) {
-    return new LocatedEntry(key, value, value, line, column, document, OffsetMap.sameLine(line, column));
+    return new LocatedEntry(
+        key, value, value, line, column, document, OffsetMap.sameLine(line, column));
   }
 
   /** Where the character at {@code offset} of the value was written. */

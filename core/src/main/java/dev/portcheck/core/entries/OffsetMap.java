@@ -2,8 +2,8 @@ package dev.portcheck.core.entries;
 
 /**
  * Maps an offset inside an entry's logical value to where that character was written. Values of
- * {@code .properties} files may span continuation lines and hold escapes, so the n-th character
- * of the value is not always n columns right of its first one.
+ * {@code .properties} files may span continuation lines and hold escapes, so the n-th character of
+ * the value is not always n columns right of its first one.
  */
 public interface OffsetMap {
 

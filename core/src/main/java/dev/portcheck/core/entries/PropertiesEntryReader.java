@@ -9,8 +9,8 @@ import org.apache.commons.configuration2.PropertiesConfiguration.JupPropertiesRe
 
 /**
  * Reads {@code .properties} text with Commons Configuration's java.util.Properties-compatible
- * reader, which decides keys and values (separators, escapes, continuation lines), and locates
- * each value by re-walking the raw lines that reader consumed.
+ * reader, which decides keys and values (separators, escapes, continuation lines), and locates each
+ * value by re-walking the raw lines that reader consumed.
  */
 public final class PropertiesEntryReader implements EntryReader {
 
@@ -49,8 +49,8 @@ public final class PropertiesEntryReader implements EntryReader {
 
   /**
    * Records every physical line handed to the Commons reader. Leading blanks are stripped before
-   * the reader sees a line, as java.util.Properties does; the Commons JUP reader otherwise reads
-   * an indented {@code   key=22} as an empty key.
+   * the reader sees a line, as java.util.Properties does; the Commons JUP reader otherwise reads an
+   * indented {@code key=22} as an empty key.
    */
   private static final class RecordingReader extends JupPropertiesReader {
     private final List<RawLine> lines = new ArrayList<>();

@@ -4,10 +4,10 @@ import dev.portcheck.core.entries.PropertiesEntryReader.RawLine;
 import java.util.List;
 
 /**
- * Finds where each character of a property's value was written, following the
- * java.util.Properties grammar over the raw lines: leading blanks, escaped separators, the first
- * unescaped {@code =}, {@code :} or blank ending the key, {@code \\uXXXX} and other escapes, and a
- * trailing odd backslash joining the next line.
+ * Finds where each character of a property's value was written, following the java.util.Properties
+ * grammar over the raw lines: leading blanks, escaped separators, the first unescaped {@code =},
+ * {@code :} or blank ending the key, {@code \\uXXXX} and other escapes, and a trailing odd
+ * backslash joining the next line.
  */
 final class PropertyLocator {
   private PropertyLocator() {}
@@ -95,8 +95,7 @@ final class PropertyLocator {
         produced == n
             ? OffsetMap.table(lineOf, colOf, start)
             : OffsetMap.sameLine(start.line(), start.column());
-    return new LocatedEntry(
-        key, value, raw.toString(), start.line(), start.column(), 0, offsets);
+    return new LocatedEntry(key, value, raw.toString(), start.line(), start.column(), 0, offsets);
   }
 
   private static boolean endsWithOddBackslash(String s) {

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Reads a Helm or Jinja template that is not valid YAML until rendered: template expressions are
- * masked, then each {@code key: value} line is placed in a path built from its indentation and
- * list dashes. Approximate by nature (block scalars and flow collections are not followed), but it
- * never fails, and literal ports keep their exact line and column.
+ * masked, then each {@code key: value} line is placed in a path built from its indentation and list
+ * dashes. Approximate by nature (block scalars and flow collections are not followed), but it never
+ * fails, and literal ports keep their exact line and column.
  */
 public final class TemplateLineScanner {
   private TemplateLineScanner() {}
@@ -39,15 +39,18 @@ public final class TemplateLineScanner {
       while (indent < end && masked.charAt(indent) == ' ') {
         indent++;
       }
-      if (indent >= end || masked.substring(indent, end).isBlank()
-          || masked.startsWith("---") || masked.startsWith("...")) {
+      if (indent >= end
+          || masked.substring(indent, end).isBlank()
+          || masked.startsWith("---")
+          || masked.startsWith("...")) {
         continue;
       }
       int pos = indent;
-      while (pos < end && masked.charAt(pos) == '-'
+      while (pos < end
+          && masked.charAt(pos) == '-'
           && (pos + 1 == end || masked.charAt(pos + 1) == ' ')) {
-        while (!stack.isEmpty() && (stack.peek().indent > pos
-            || (stack.peek().indent == pos && stack.peek().item))) {
+        while (!stack.isEmpty()
+            && (stack.peek().indent > pos || (stack.peek().indent == pos && stack.peek().item))) {
           stack.pop();
         }
         Frame parent = stack.peek();
@@ -69,7 +72,8 @@ public final class TemplateLineScanner {
         }
         continue;
       }
-      while (!stack.isEmpty() && stack.peek().indent >= pos
+      while (!stack.isEmpty()
+          && stack.peek().indent >= pos
           && !(stack.peek().item && stack.peek().indent < pos)) {
         stack.pop();
       }
@@ -90,13 +94,19 @@ public final class TemplateLineScanner {
   }
 
   private static void addEntry(
-      List<LocatedEntry> entries, String path, String line, String masked, int from, int to, int n) {
+      List<LocatedEntry> entries,
+      String path,
+      String line,
+      String masked,
+      int from,
+      int to,
+      int n) {
     String raw = line.substring(from, to).stripTrailing();
     String value = unquote(raw);
     int column = from + 1;
     int valueColumn = value.length() < raw.length() ? column + 1 : column;
-    entries.add(new LocatedEntry(path, value, raw, n, column, 0,
-        OffsetMap.sameLine(n, valueColumn)));
+    entries.add(
+        new LocatedEntry(path, value, raw, n, column, 0, OffsetMap.sameLine(n, valueColumn)));
   }
 
   /** The line with {@code {{ }}} and {@code {% %}} expressions replaced by same-length letters. */
@@ -160,7 +170,8 @@ public final class TemplateLineScanner {
   }
 
   private static String unquote(String s) {
-    if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'')
+    if (s.length() >= 2
+        && (s.charAt(0) == '"' || s.charAt(0) == '\'')
         && s.charAt(s.length() - 1) == s.charAt(0)) {
       return s.substring(1, s.length() - 1);
     }

@@ -39,9 +39,15 @@ public final class YamlEntryReader implements EntryReader {
     if (text.length() > limits.maxCodePoints()
         && text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
       // Refused before parsing: SnakeYAML would only notice after scanning that far.
-      problems.add(ReadProblem.syntax(1, 1, "YAML document of " + text.codePointCount(0,
-          text.length()) + " code points is above the limit of " + limits.maxCodePoints()
-          + "; not parsed"));
+      problems.add(
+          ReadProblem.syntax(
+              1,
+              1,
+              "YAML document of "
+                  + text.codePointCount(0, text.length())
+                  + " code points is above the limit of "
+                  + limits.maxCodePoints()
+                  + "; not parsed"));
       return new ReadResult(List.of(), problems);
     }
     YamlTreeWalker walker = new YamlTreeWalker(limits, problems);
@@ -63,7 +69,8 @@ public final class YamlEntryReader implements EntryReader {
       int line = mark == null ? 1 : mark.getLine() + 1;
       int column = mark == null ? 1 : mark.getColumn() + 1;
       String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-      String context = e.getContext() != null && e.getProblem() != null ? e.getContext() + ": " : "";
+      String context =
+          e.getContext() != null && e.getProblem() != null ? e.getContext() + ": " : "";
       problems.add(ReadProblem.syntax(line, column, "invalid YAML: " + context + oneLine(what)));
     } catch (YAMLException e) {
       problems.add(ReadProblem.syntax(1, 1, "invalid YAML: " + oneLine(e.getMessage())));

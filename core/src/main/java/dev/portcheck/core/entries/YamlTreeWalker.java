@@ -14,9 +14,8 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Turns a stream of YAML events into located entries, keeping only a stack of open collections
- * (the current path) and the entries recorded under anchors, which aliases replay at their own
- * place.
+ * Turns a stream of YAML events into located entries, keeping only a stack of open collections (the
+ * current path) and the entries recorded under anchors, which aliases replay at their own place.
  */
 final class YamlTreeWalker {
   private final YamlLimits limits;
@@ -98,7 +97,9 @@ final class YamlTreeWalker {
           ReadProblem.syntax(
               m.getLine() + 1,
               m.getColumn() + 1,
-              "YAML nested deeper than " + limits.maxDepth() + " levels; the deeper part was not read"));
+              "YAML nested deeper than "
+                  + limits.maxDepth()
+                  + " levels; the deeper part was not read"));
       skipDepth = 1;
       return;
     }
@@ -127,7 +128,8 @@ final class YamlTreeWalker {
     OpenAnchor open = openAnchors.peek();
     if (open != null && open.depth == depth) {
       openAnchors.pop();
-      anchored.put(open.name, relativeTo(open.path, entries.subList(open.firstEntry, entries.size())));
+      anchored.put(
+          open.name, relativeTo(open.path, entries.subList(open.firstEntry, entries.size())));
     }
     advance(stack.peek());
   }
@@ -155,14 +157,21 @@ final class YamlTreeWalker {
             ReadProblem.syntax(
                 line,
                 column,
-                "aliases expand to more than " + limits.maxAliasEntries()
+                "aliases expand to more than "
+                    + limits.maxAliasEntries()
                     + " values; the rest of the file was not read"));
         aborted = true;
         return;
       }
       String key = join(path, e.key());
       entries.add(
-          new LocatedEntry(key, e.value(), e.raw(), line, column, Math.max(0, document),
+          new LocatedEntry(
+              key,
+              e.value(),
+              e.raw(),
+              line,
+              column,
+              Math.max(0, document),
               OffsetMap.sameLine(line, column)));
     }
     advance(top);
@@ -198,7 +207,9 @@ final class YamlTreeWalker {
       if (rel.startsWith(".")) {
         rel = rel.substring(1);
       }
-      result.add(new LocatedEntry(rel, e.value(), e.raw(), e.line(), e.column(), e.document(), e.offsets()));
+      result.add(
+          new LocatedEntry(
+              rel, e.value(), e.raw(), e.line(), e.column(), e.document(), e.offsets()));
     }
     return List.copyOf(result);
   }
@@ -252,7 +263,11 @@ final class YamlTreeWalker {
                 ReadProblem.Kind.DUPLICATE_KEY,
                 mark.getLine() + 1,
                 mark.getColumn() + 1,
-                "duplicate key '" + key + "' (first on line " + firstLine + "); the later value wins"));
+                "duplicate key '"
+                    + key
+                    + "' (first on line "
+                    + firstLine
+                    + "); the later value wins"));
       }
       currentKey = key;
       expectingKey = false;

@@ -15,15 +15,31 @@ public record FileBytes(byte[] bytes, Optional<ReadProblem> problem) {
     try {
       long size = Files.size(file.path());
       if (size > maxBytes) {
-        return new FileBytes(new byte[0], Optional.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, 1, 1,
-            "file of " + size + " bytes is above the limit of " + maxBytes
-                + " bytes (portcheck.maxFileSize); not analysed")));
+        return new FileBytes(
+            new byte[0],
+            Optional.of(
+                new ReadProblem(
+                    ReadProblem.Kind.TOO_LARGE,
+                    1,
+                    1,
+                    "file of "
+                        + size
+                        + " bytes is above the limit of "
+                        + maxBytes
+                        + " bytes (portcheck.maxFileSize); not analysed")));
       }
       return new FileBytes(Files.readAllBytes(file.path()), Optional.empty());
     } catch (IOException e) {
-      return new FileBytes(new byte[0], Optional.of(new ReadProblem(ReadProblem.Kind.SKIPPED, 1, 1,
-          "cannot be read: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " " + e.getMessage()))));
+      return new FileBytes(
+          new byte[0],
+          Optional.of(
+              new ReadProblem(
+                  ReadProblem.Kind.SKIPPED,
+                  1,
+                  1,
+                  "cannot be read: "
+                      + e.getClass().getSimpleName()
+                      + (e.getMessage() == null ? "" : " " + e.getMessage()))));
     }
   }
 }

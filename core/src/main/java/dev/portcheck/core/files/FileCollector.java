@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Finds the config files of one module: every file under the base directory that matches an
- * include, no exclude, and has a format portcheck reads. Folders holding their own {@code
- * pom.xml} are other modules and are left to their own build, so a reactor never scans a file
- * twice. Symbolic links are followed; a link loop is reported, not followed forever.
+ * include, no exclude, and has a format portcheck reads. Folders holding their own {@code pom.xml}
+ * are other modules and are left to their own build, so a reactor never scans a file twice.
+ * Symbolic links are followed; a link loop is reported, not followed forever.
  */
 public final class FileCollector {
   private final List<GlobPattern> includes;

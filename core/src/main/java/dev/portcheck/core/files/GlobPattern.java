@@ -3,9 +3,9 @@ package dev.portcheck.core.files;
 import java.util.regex.Pattern;
 
 /**
- * An Ant-style glob over '/'-separated relative paths: {@code *} matches within one folder,
- * {@code **} across folders ({@code **}{@code /x} also matches {@code x} at the top), {@code ?}
- * one character. Java's own glob matcher needs at least one folder for {@code **}{@code /}, which
+ * An Ant-style glob over '/'-separated relative paths: {@code *} matches within one folder, {@code
+ * **} across folders ({@code **}{@code /x} also matches {@code x} at the top), {@code ?} one
+ * character. Java's own glob matcher needs at least one folder for {@code **}{@code /}, which
  * surprises users of Maven's includes, hence this class.
  */
 public final class GlobPattern {

@@ -31,28 +31,45 @@ public record SourceText(String text, Optional<ReadProblem> problem, boolean ski
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         int line = lineAt(bytes, i);
-        return skip(new ReadProblem(ReadProblem.Kind.SKIPPED, line, 1,
-            "binary content (NUL byte on line " + line + "); not analysed"));
+        return skip(
+            new ReadProblem(
+                ReadProblem.Kind.SKIPPED,
+                line,
+                1,
+                "binary content (NUL byte on line " + line + "); not analysed"));
       }
     }
     return decode(bytes, charset);
   }
 
   static SourceText decode(byte[] bytes, Charset charset) {
-    CharsetDecoder strict = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) strict.maxCharsPerByte()) + 1);
+    CharBuffer out =
+        CharBuffer.allocate((int) (bytes.length * (double) strict.maxCharsPerByte()) + 1);
     CoderResult result = strict.decode(in, out, true);
     if (result.isError()) {
       int bad = in.position();
       int line = lineAt(bytes, bad);
       int column = bad - lineStart(bytes, bad) + 1;
       String text = lenient(bytes, charset);
-      return new SourceText(stripBom(text), Optional.of(new ReadProblem(ReadProblem.Kind.SYNTAX,
-          line, column, "byte 0x" + String.format("%02X", bytes[bad] & 0xff) + " is not valid "
-              + charset.name() + " (portcheck.encoding); it was read as U+FFFD")), false);
+      return new SourceText(
+          stripBom(text),
+          Optional.of(
+              new ReadProblem(
+                  ReadProblem.Kind.SYNTAX,
+                  line,
+                  column,
+                  "byte 0x"
+                      + String.format("%02X", bytes[bad] & 0xff)
+                      + " is not valid "
+                      + charset.name()
+                      + " (portcheck.encoding); it was read as U+FFFD")),
+          false);
     }
     strict.flush(out);
     out.flip();
@@ -61,7 +78,8 @@ public record SourceText(String text, Optional<ReadProblem> problem, boolean ski
 
   private static String lenient(byte[] bytes, Charset charset) {
     try {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE)
           .decode(ByteBuffer.wrap(bytes))

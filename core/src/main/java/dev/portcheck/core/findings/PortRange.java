@@ -1,8 +1,8 @@
 package dev.portcheck.core.findings;
 
 /**
- * The three IANA seed ranges. Nothing technical separates them, so they only inform messages
- * and warnings.
+ * The three IANA seed ranges. Nothing technical separates them, so they only inform messages and
+ * warnings.
  */
 public enum PortRange {
   SYSTEM("system", 0, 1023),

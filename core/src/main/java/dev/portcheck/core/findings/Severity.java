@@ -13,7 +13,10 @@ public enum Severity {
     return ordinal() <= other.ordinal();
   }
 
-  /** Lower-case name used in reports and configuration ({@code error}, {@code warning}, {@code info}). */
+  /**
+   * Lower-case name used in reports and configuration ({@code error}, {@code warning}, {@code
+   * info}).
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

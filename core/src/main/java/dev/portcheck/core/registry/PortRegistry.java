@@ -34,7 +34,8 @@ public final class PortRegistry {
     /** {@code ssh (The Secure Shell (SSH) Protocol)}, or with its common use. */
     public String describe() {
       String text = name + (description.isEmpty() ? "" : " (" + description + ")");
-      return commonUse.isEmpty() || commonUse.equals(name) ? text
+      return commonUse.isEmpty() || commonUse.equals(name)
+          ? text
           : text + ", and commonly used by " + commonUse;
     }
 
@@ -48,14 +49,16 @@ public final class PortRegistry {
       if (s.isEmpty() || word.length() < 3) {
         return false;
       }
-      return s.equalsIgnoreCase(word) || (word.length() >= 4
-          && (s.regionMatches(true, 0, word, 0, word.length())
-              || word.regionMatches(true, 0, s, 0, s.length())));
+      return s.equalsIgnoreCase(word)
+          || (word.length() >= 4
+              && (s.regionMatches(true, 0, word, 0, word.length())
+                  || word.regionMatches(true, 0, s, 0, s.length())));
     }
   }
 
   /** Services by protocol and port: a direct index, since every listen port is looked up. */
   private final Service[][] services;
+
   private final int size;
 
   private PortRegistry(Map<Long, Service> byKey) {
@@ -65,7 +68,8 @@ public final class PortRegistry {
   }
 
   public Optional<Service> lookup(int port, Protocol protocol) {
-    return port < 0 || port > 65535 ? Optional.empty()
+    return port < 0 || port > 65535
+        ? Optional.empty()
         : Optional.ofNullable(services[protocol.ordinal()][port]);
   }
 
@@ -80,21 +84,25 @@ public final class PortRegistry {
   }
 
   /**
-   * Reads tab-separated {@code port protocol service description} rows ('#' starts a comment);
-   * rows of a later {@code overlay} add their service as the common use of the port.
+   * Reads tab-separated {@code port protocol service description} rows ('#' starts a comment); rows
+   * of a later {@code overlay} add their service as the common use of the port.
    */
   static PortRegistry load(InputStream iana, InputStream overlay) throws IOException {
     Map<Long, Service> map = new HashMap<>();
     for (String[] row : rows(iana)) {
-      map.put(key(Integer.parseInt(row[0]), Protocol.parse(row[1]).orElseThrow()),
+      map.put(
+          key(Integer.parseInt(row[0]), Protocol.parse(row[1]).orElseThrow()),
           new Service(row[2], row.length > 3 ? row[3] : "", ""));
     }
     if (overlay != null) {
       for (String[] row : rows(overlay)) {
         long k = key(Integer.parseInt(row[0]), Protocol.parse(row[1]).orElseThrow());
         Service iana1 = map.get(k);
-        map.put(k, iana1 == null ? new Service(row[2], row.length > 3 ? row[3] : "", row[2])
-            : new Service(iana1.name(), iana1.description(), row[2]));
+        map.put(
+            k,
+            iana1 == null
+                ? new Service(row[2], row.length > 3 ? row[3] : "", row[2])
+                : new Service(iana1.name(), iana1.description(), row[2]));
       }
     }
     return new PortRegistry(map);

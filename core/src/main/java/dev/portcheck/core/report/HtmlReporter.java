@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * port setting found.
  */
 public final class HtmlReporter implements Reporter {
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#202124}
       h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
       .sub{color:#5f6368;margin-bottom:16px}
@@ -35,7 +36,8 @@ public final class HtmlReporter implements Reporter {
       .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
       """;
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       function applyFilters(){
         var s=document.getElementById('severity').value, r=document.getElementById('rule').value;
         var rows=document.querySelectorAll('#findings tbody tr'), shown=0;
@@ -60,17 +62,24 @@ public final class HtmlReporter implements Reporter {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-        .append("<title>portcheck: ").append(Html.esc(context.module())).append("</title><style>")
-        .append(STYLE).append("</style></head><body>");
-    h.append("<h1>portcheck report: ").append(Html.esc(context.module())).append("</h1>")
-        .append("<div class=\"sub\">portcheck ").append(Html.esc(context.toolVersion()))
+        .append("<title>portcheck: ")
+        .append(Html.esc(context.module()))
+        .append("</title><style>")
+        .append(STYLE)
+        .append("</style></head><body>");
+    h.append("<h1>portcheck report: ")
+        .append(Html.esc(context.module()))
+        .append("</h1>")
+        .append("<div class=\"sub\">portcheck ")
+        .append(Html.esc(context.toolVersion()))
         .append(" · ports 0–65535 of TCP/UDP found in the module's configuration</div>");
     h.append("<div class=\"cards\" id=\"summary\">")
         .append(card("", "files", result.files().size()))
         .append(card("", "ports", result.candidates().size()))
         .append(card("error", "errors", result.count(Severity.ERROR)))
         .append(card("warning", "warnings", result.count(Severity.WARNING)))
-        .append(card("info", "info", result.count(Severity.INFO))).append("</div>");
+        .append(card("info", "info", result.count(Severity.INFO)))
+        .append("</div>");
     h.append("<h2>Port map</h2><div class=\"legend\">")
         .append("<span><i class=\"dot\" style=\"background:#1a73e8\"></i>listen / mapping</span>")
         .append("<span><i class=\"dot\" style=\"background:#80868b\"></i>connect</span>")
@@ -95,8 +104,10 @@ public final class HtmlReporter implements Reporter {
       h.append("<option value=\"").append(s.id()).append("\">").append(s.id()).append("</option>");
     }
     h.append("</select></label><label>Rule <select id=\"rule\"><option value=\"\">all</option>");
-    TreeSet<String> rules = result.findings().stream().map(Finding::rule)
-        .collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<String> rules =
+        result.findings().stream()
+            .map(Finding::rule)
+            .collect(Collectors.toCollection(TreeSet::new));
     for (String r : rules) {
       h.append("<option>").append(Html.esc(r)).append("</option>");
     }
@@ -104,11 +115,20 @@ public final class HtmlReporter implements Reporter {
         .append("<table id=\"findings\"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th>")
         .append("<th>Message</th></tr></thead><tbody>");
     for (Finding f : result.findings()) {
-      h.append("<tr data-severity=\"").append(f.severity().id()).append("\" data-rule=\"")
-          .append(Html.esc(f.rule())).append("\"><td class=\"sev-").append(f.severity().id())
-          .append("\">").append(f.severity().id()).append("</td><td>").append(Html.esc(f.rule()))
-          .append("</td><td><code>").append(Html.esc(f.file() + ":[" + f.line() + "," + f.column()
-              + "]")).append("</code></td><td class=\"message\">").append(Html.esc(f.message()))
+      h.append("<tr data-severity=\"")
+          .append(f.severity().id())
+          .append("\" data-rule=\"")
+          .append(Html.esc(f.rule()))
+          .append("\"><td class=\"sev-")
+          .append(f.severity().id())
+          .append("\">")
+          .append(f.severity().id())
+          .append("</td><td>")
+          .append(Html.esc(f.rule()))
+          .append("</td><td><code>")
+          .append(Html.esc(f.file() + ":[" + f.line() + "," + f.column() + "]"))
+          .append("</code></td><td class=\"message\">")
+          .append(Html.esc(f.message()))
           .append("</td></tr>");
     }
     h.append("</tbody></table>");
@@ -118,11 +138,19 @@ public final class HtmlReporter implements Reporter {
     h.append("<h2>Ports configured</h2><table id=\"ports\"><thead><tr><th>Where</th><th>Key</th>")
         .append("<th>Value</th><th>Ports</th><th>Role</th><th>Profile</th></tr></thead><tbody>");
     for (PortCandidate c : result.candidates()) {
-      h.append("<tr><td><code>").append(Html.esc(c.file() + ":" + c.line())).append("</code></td><td>")
-          .append(Html.esc(c.key())).append("</td><td><code>").append(Html.esc(c.raw()))
-          .append("</code></td><td>").append(Html.esc(c.portValues().toString()))
-          .append("</td><td>").append(c.role().id()).append("</td><td>")
-          .append(Html.esc(c.profile().isEmpty() ? "default" : c.profile())).append("</td></tr>");
+      h.append("<tr><td><code>")
+          .append(Html.esc(c.file() + ":" + c.line()))
+          .append("</code></td><td>")
+          .append(Html.esc(c.key()))
+          .append("</td><td><code>")
+          .append(Html.esc(c.raw()))
+          .append("</code></td><td>")
+          .append(Html.esc(c.portValues().toString()))
+          .append("</td><td>")
+          .append(c.role().id())
+          .append("</td><td>")
+          .append(Html.esc(c.profile().isEmpty() ? "default" : c.profile()))
+          .append("</td></tr>");
     }
     h.append("</tbody></table>");
   }

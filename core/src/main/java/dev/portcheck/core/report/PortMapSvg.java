@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * The port map: the 0-65535 space as one axis with the three IANA ranges as bands, and a row per
  * module and profile holding a marker per configured port. A linear axis would squeeze the system
  * range into 1.5% of the width, so each range gets a fixed share (system 20%, registered 60%,
- * dynamic 20%) and is linear inside. Markers of ports with an error are red, with a warning
- * orange; ports that clash are ringed.
+ * dynamic 20%) and is linear inside. Markers of ports with an error are red, with a warning orange;
+ * ports that clash are ringed.
  */
 final class PortMapSvg {
   private static final int WIDTH = 1000;
@@ -32,7 +32,8 @@ final class PortMapSvg {
     for (Finding f : findings) {
       String at = f.file() + ":" + f.line() + ":" + f.column();
       worst.merge(at, f.severity(), (a, b) -> a.isAtLeast(b) ? a : b);
-      if (f.rule().equals("duplicate-port") || f.rule().equals("shared-host-port")
+      if (f.rule().equals("duplicate-port")
+          || f.rule().equals("shared-host-port")
           || f.rule().equals("well-known-port")) {
         clash.put(at, true);
       }
@@ -45,7 +46,10 @@ final class PortMapSvg {
     int height = TOP + Math.max(1, rows.size()) * ROW + 30;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg id=\"portmap\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"Port map\">")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"Port map\">")
         .append("<style>.tick{font:11px sans-serif;text-anchor:middle;fill:#5f6368}")
         .append(".band{font:600 12px sans-serif;text-anchor:middle;fill:#3c4043}")
         .append(".row{font:12px sans-serif;fill:#202124}")
@@ -56,19 +60,42 @@ final class PortMapSvg {
     for (int tick : new int[] {0, 1024, 8080, 16384, 32768, 49152, 65535}) {
       double x = x(tick);
       String anchor = tick == 65535 ? " style=\"text-anchor:end\"" : "";
-      svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(TOP - 8)
-          .append("\" x2=\"").append(fmt(x)).append("\" y2=\"").append(height - 26)
+      svg.append("<line x1=\"")
+          .append(fmt(x))
+          .append("\" y1=\"")
+          .append(TOP - 8)
+          .append("\" x2=\"")
+          .append(fmt(x))
+          .append("\" y2=\"")
+          .append(height - 26)
           .append("\" stroke=\"#bbb\" stroke-dasharray=\"2,3\"/>")
-          .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 10)
-          .append("\" class=\"tick\"").append(anchor).append(">").append(tick).append("</text>");
+          .append("<text x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(height - 10)
+          .append("\" class=\"tick\"")
+          .append(anchor)
+          .append(">")
+          .append(tick)
+          .append("</text>");
     }
     int r = 0;
     for (Map.Entry<String, List<PortCandidate>> row : rows.entrySet()) {
       int y = TOP + r * ROW + ROW / 2;
-      svg.append("<text x=\"8\" y=\"").append(y + 4).append("\" class=\"row\">")
-          .append(Html.esc(row.getKey())).append("</text>")
-          .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"")
-          .append(WIDTH - 10).append("\" y2=\"").append(y).append("\" stroke=\"#999\"/>");
+      svg.append("<text x=\"8\" y=\"")
+          .append(y + 4)
+          .append("\" class=\"row\">")
+          .append(Html.esc(row.getKey()))
+          .append("</text>")
+          .append("<line x1=\"")
+          .append(LEFT)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" x2=\"")
+          .append(WIDTH - 10)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\" stroke=\"#999\"/>");
       java.util.TreeSet<Integer> labelled = new java.util.TreeSet<>();
       for (PortCandidate c : row.getValue()) {
         for (PortLiteral p : c.ports()) {
@@ -77,13 +104,34 @@ final class PortMapSvg {
           }
           String at = c.file() + ":" + p.line() + ":" + p.column();
           Severity s = worst.get(at);
-          String color = s == Severity.ERROR ? "#d93025" : s == Severity.WARNING ? "#f29900"
-              : c.role().id().equals("connect") ? "#80868b" : "#1a73e8";
-          svg.append("<circle class=\"port\" cx=\"").append(fmt(x(p.port()))).append("\" cy=\"")
-              .append(y).append("\" r=\"6\" fill=\"").append(color).append("\"")
+          String color =
+              s == Severity.ERROR
+                  ? "#d93025"
+                  : s == Severity.WARNING
+                      ? "#f29900"
+                      : c.role().id().equals("connect") ? "#80868b" : "#1a73e8";
+          svg.append("<circle class=\"port\" cx=\"")
+              .append(fmt(x(p.port())))
+              .append("\" cy=\"")
+              .append(y)
+              .append("\" r=\"6\" fill=\"")
+              .append(color)
+              .append("\"")
               .append(clash.containsKey(at) ? " stroke=\"#000\" stroke-width=\"2.5\"" : "")
-              .append("><title>").append(Html.esc(p.port() + " " + c.role().id() + " — "
-                  + c.key() + " (" + c.file() + ":" + p.line() + ")")).append("</title></circle>");
+              .append("><title>")
+              .append(
+                  Html.esc(
+                      p.port()
+                          + " "
+                          + c.role().id()
+                          + " — "
+                          + c.key()
+                          + " ("
+                          + c.file()
+                          + ":"
+                          + p.line()
+                          + ")"))
+              .append("</title></circle>");
           labelled.add(p.port());
         }
       }
@@ -92,8 +140,13 @@ final class PortMapSvg {
       for (int port : labelled) {
         double px = x(port);
         if (px - lastX >= 34) {
-          svg.append("<text x=\"").append(fmt(px)).append("\" y=\"").append(y - 9)
-              .append("\" class=\"num\">").append(port).append("</text>");
+          svg.append("<text x=\"")
+              .append(fmt(px))
+              .append("\" y=\"")
+              .append(y - 9)
+              .append("\" class=\"num\">")
+              .append(port)
+              .append("</text>");
           lastX = px;
         }
       }
@@ -105,12 +158,28 @@ final class PortMapSvg {
   private static void band(StringBuilder svg, PortRange range, String fill, int height) {
     double x1 = x(range.first());
     double x2 = x(range.last() + 1);
-    svg.append("<rect x=\"").append(fmt(x1)).append("\" y=\"").append(TOP - 30)
-        .append("\" width=\"").append(fmt(x2 - x1)).append("\" height=\"")
-        .append(height - TOP + 4).append("\" fill=\"").append(fill).append("\"/>")
-        .append("<text x=\"").append(fmt((x1 + x2) / 2)).append("\" y=\"").append(TOP - 14)
-        .append("\" class=\"band\">").append(range.label()).append(' ').append(range.first())
-        .append('–').append(range.last()).append("</text>");
+    svg.append("<rect x=\"")
+        .append(fmt(x1))
+        .append("\" y=\"")
+        .append(TOP - 30)
+        .append("\" width=\"")
+        .append(fmt(x2 - x1))
+        .append("\" height=\"")
+        .append(height - TOP + 4)
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\"/>")
+        .append("<text x=\"")
+        .append(fmt((x1 + x2) / 2))
+        .append("\" y=\"")
+        .append(TOP - 14)
+        .append("\" class=\"band\">")
+        .append(range.label())
+        .append(' ')
+        .append(range.first())
+        .append('–')
+        .append(range.last())
+        .append("</text>");
   }
 
   /** The x position of a port on the piecewise axis. */

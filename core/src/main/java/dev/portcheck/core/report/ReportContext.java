@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record ReportContext(
     String toolVersion, String module, List<RuleInfo> rules, String sourceRootPrefix) {
-  public static final String HELP_BASE = "https://github.com/portcheck/portcheck/blob/main/README.md";
+  public static final String HELP_BASE =
+      "https://github.com/portcheck/portcheck/blob/main/README.md";
 
   public ReportContext {
     rules = List.copyOf(rules);

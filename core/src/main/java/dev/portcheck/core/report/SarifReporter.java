@@ -54,44 +54,64 @@ public final class SarifReporter implements Reporter {
     List<ReportingDescriptor> rules = new ArrayList<>();
     for (RuleInfo rule : context.rules()) {
       ruleIndex.put(rule.id(), rules.size());
-      rules.add(new ReportingDescriptor()
-          .withId(rule.id())
-          .withName(rule.title())
-          .withShortDescription(new MultiformatMessageString().withText(rule.title()))
-          .withFullDescription(new MultiformatMessageString().withText(rule.description()))
-          .withHelpUri(URI.create(ReportContext.helpUri(rule.id())))
-          .withDefaultConfiguration(new ReportingConfiguration().withLevel(
-              ReportingConfiguration.Level.fromValue(level(rule.defaultSeverity()))))
-          .withProperties(new PropertyBag().withTags(Set.of("ports"))));
+      rules.add(
+          new ReportingDescriptor()
+              .withId(rule.id())
+              .withName(rule.title())
+              .withShortDescription(new MultiformatMessageString().withText(rule.title()))
+              .withFullDescription(new MultiformatMessageString().withText(rule.description()))
+              .withHelpUri(URI.create(ReportContext.helpUri(rule.id())))
+              .withDefaultConfiguration(
+                  new ReportingConfiguration()
+                      .withLevel(
+                          ReportingConfiguration.Level.fromValue(level(rule.defaultSeverity()))))
+              .withProperties(new PropertyBag().withTags(Set.of("ports"))));
     }
     List<Result> results = new ArrayList<>();
     for (Finding f : result.findings()) {
-      Result r = new Result()
-          .withRuleId(f.rule())
-          .withLevel(Result.Level.fromValue(level(f.severity())))
-          .withMessage(new Message().withText(f.message()))
-          .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
-              .withArtifactLocation(new ArtifactLocation()
-                  .withUri(context.rootRelative(f.file())).withUriBaseId("%SRCROOT%"))
-              .withRegion(new Region().withStartLine(f.line()).withStartColumn(f.column())))))
-          .withPartialFingerprints(new PartialFingerprints()
-              .withAdditionalProperty(FINGERPRINT, fingerprint(context, f)));
+      Result r =
+          new Result()
+              .withRuleId(f.rule())
+              .withLevel(Result.Level.fromValue(level(f.severity())))
+              .withMessage(new Message().withText(f.message()))
+              .withLocations(
+                  List.of(
+                      new Location()
+                          .withPhysicalLocation(
+                              new PhysicalLocation()
+                                  .withArtifactLocation(
+                                      new ArtifactLocation()
+                                          .withUri(context.rootRelative(f.file()))
+                                          .withUriBaseId("%SRCROOT%"))
+                                  .withRegion(
+                                      new Region()
+                                          .withStartLine(f.line())
+                                          .withStartColumn(f.column())))))
+              .withPartialFingerprints(
+                  new PartialFingerprints()
+                      .withAdditionalProperty(FINGERPRINT, fingerprint(context, f)));
       Integer index = ruleIndex.get(f.rule());
       if (index != null) {
         r.setRuleIndex(index);
       }
       results.add(r);
     }
-    SarifSchema210 sarif = new SarifSchema210()
-        .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
-        .withVersion(SarifSchema210.Version._2_1_0)
-        .withRuns(List.of(new Run()
-            .withTool(new Tool().withDriver(new ToolComponent()
-                .withName("portcheck")
-                .withVersion(context.toolVersion())
-                .withInformationUri(URI.create(ReportContext.HELP_BASE))
-                .withRules(new java.util.LinkedHashSet<>(rules))))
-            .withResults(results)));
+    SarifSchema210 sarif =
+        new SarifSchema210()
+            .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
+            .withVersion(SarifSchema210.Version._2_1_0)
+            .withRuns(
+                List.of(
+                    new Run()
+                        .withTool(
+                            new Tool()
+                                .withDriver(
+                                    new ToolComponent()
+                                        .withName("portcheck")
+                                        .withVersion(context.toolVersion())
+                                        .withInformationUri(URI.create(ReportContext.HELP_BASE))
+                                        .withRules(new java.util.LinkedHashSet<>(rules))))
+                        .withResults(results)));
     new ObjectMapper()
         .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -108,8 +128,15 @@ public final class SarifReporter implements Reporter {
 
   /** A line-independent identity: rule, root-relative file, key and port. */
   static String fingerprint(ReportContext context, Finding f) {
-    String identity = f.rule() + "\n" + context.rootRelative(f.file()) + "\n" + f.key() + "\n"
-        + f.port() + (f.key().isEmpty() && f.port() < 0 ? "\n" + f.message() : "");
+    String identity =
+        f.rule()
+            + "\n"
+            + context.rootRelative(f.file())
+            + "\n"
+            + f.key()
+            + "\n"
+            + f.port()
+            + (f.key().isEmpty() && f.port() < 0 ? "\n" + f.message() : "");
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8)));

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,12 +18,15 @@ import java.util.TreeSet;
 /**
  * Two listen settings of one application (or two publishes of one compose project) bind the same
  * port and protocol. Profiles are compared as they run: each profile's effective configuration is
- * the default settings it does not override plus its own, so a profile overriding a key is no
- * clash and two profiles never clash with each other.
+ * the default settings it does not override plus its own, so a profile overriding a key is no clash
+ * and two profiles never clash with each other.
  */
 public final class DuplicatePortRule implements ProjectRule {
   public static final RuleInfo INFO =
-      new RuleInfo("duplicate-port", Severity.ERROR, "Same port bound twice",
+      new RuleInfo(
+          "duplicate-port",
+          Severity.ERROR,
+          "Same port bound twice",
           "Two listeners of one application or compose project on one port and protocol: the "
               + "second fails to start with 'address already in use'.");
 
@@ -66,18 +69,22 @@ public final class DuplicatePortRule implements ProjectRule {
         defaultBinds.computeIfAbsent(bindKey(c, p), k -> new ArrayList<>()).add(c);
       }
     }
-    byProfile.forEach((profile, settings) -> {
-      if (!profile.isEmpty()) {
-        Set<String> overridden = new HashSet<>();
-        settings.forEach(c -> overridden.add(baseKey(c.key())));
-        findClashes(settings, defaultBinds, overridden, found);
-      }
-    });
+    byProfile.forEach(
+        (profile, settings) -> {
+          if (!profile.isEmpty()) {
+            Set<String> overridden = new HashSet<>();
+            settings.forEach(c -> overridden.add(baseKey(c.key())));
+            findClashes(settings, defaultBinds, overridden, found);
+          }
+        });
   }
 
   /** Clashes among {@code settings}, and between them and the defaults they do not override. */
-  private static void findClashes(List<PortCandidate> settings,
-      Map<String, List<PortCandidate>> defaults, Set<String> overridden, Set<Finding> found) {
+  private static void findClashes(
+      List<PortCandidate> settings,
+      Map<String, List<PortCandidate>> defaults,
+      Set<String> overridden,
+      Set<Finding> found) {
     List<PortCandidate> sorted = new ArrayList<>(settings);
     sorted.sort(PortCandidate.ORDER);
     Map<String, PortCandidate> first = new HashMap<>();
@@ -86,18 +93,29 @@ public final class DuplicatePortRule implements ProjectRule {
         String key = bindKey(c, p);
         PortCandidate earlier = first.putIfAbsent(key, c);
         if (earlier == null) {
-          earlier = defaults.getOrDefault(key, List.of()).stream()
-              .filter(d -> !overridden.contains(baseKey(d.key())))
-              .filter(d -> !sameSetting(d, c) && HostAddresses.overlap(d.hostIp(), c.hostIp()))
-              .findFirst().orElse(null);
-        } else if (earlier == c || sameSetting(earlier, c)
+          earlier =
+              defaults.getOrDefault(key, List.of()).stream()
+                  .filter(d -> !overridden.contains(baseKey(d.key())))
+                  .filter(d -> !sameSetting(d, c) && HostAddresses.overlap(d.hostIp(), c.hostIp()))
+                  .findFirst()
+                  .orElse(null);
+        } else if (earlier == c
+            || sameSetting(earlier, c)
             || !HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {
           earlier = null;
         }
         if (earlier != null) {
-          found.add(Findings.at(INFO, c, p, Findings.portWithRange(p.port()) + "/"
-              + c.protocol().id() + " is already bound by " + earlier.place()
-              + ": the second listener fails with 'address already in use'"));
+          found.add(
+              Findings.at(
+                  INFO,
+                  c,
+                  p,
+                  Findings.portWithRange(p.port())
+                      + "/"
+                      + c.protocol().id()
+                      + " is already bound by "
+                      + earlier.place()
+                      + ": the second listener fails with 'address already in use'"));
         }
       }
     }
@@ -116,8 +134,8 @@ public final class DuplicatePortRule implements ProjectRule {
 
   /**
    * One setting written twice is an override, not a second listener: the same key in two files of
-   * one application ({@code application.properties} over {@code application.yml}). Spring's
-   * {@code management.server.port} equal to {@code server.port} shares the one server.
+   * one application ({@code application.properties} over {@code application.yml}). Spring's {@code
+   * management.server.port} equal to {@code server.port} shares the one server.
    */
   private static boolean sameSetting(PortCandidate a, PortCandidate b) {
     String ka = baseKey(a.key());

@@ -15,7 +15,10 @@ import java.util.List;
  */
 public final class EphemeralPortRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("ephemeral-port", Severity.WARNING, "Listen port in the ephemeral range",
+      new RuleInfo(
+          "ephemeral-port",
+          Severity.WARNING,
+          "Listen port in the ephemeral range",
           "Ports the OS picks for outgoing connections (Linux 32768-60999 by default, IANA "
               + "dynamic 49152-65535) may be taken when the server starts.");
 
@@ -50,12 +53,26 @@ public final class EphemeralPortRule implements CandidateRule {
       if (!local && !dynamic) {
         continue;
       }
-      String which = local && dynamic
-          ? "the OS client port range " + localFirst + "-" + localLast + " and the IANA dynamic range"
-          : local ? "the OS client port range " + localFirst + "-" + localLast
-              : "the IANA dynamic range 49152-65535";
-      found.add(Findings.at(INFO, c, p, "listens on " + Findings.portWithRange(port) + ", inside "
-          + which + ": an outgoing connection may hold it when the server starts"));
+      String which =
+          local && dynamic
+              ? "the OS client port range "
+                  + localFirst
+                  + "-"
+                  + localLast
+                  + " and the IANA dynamic range"
+              : local
+                  ? "the OS client port range " + localFirst + "-" + localLast
+                  : "the IANA dynamic range 49152-65535";
+      found.add(
+          Findings.at(
+              INFO,
+              c,
+              p,
+              "listens on "
+                  + Findings.portWithRange(port)
+                  + ", inside "
+                  + which
+                  + ": an outgoing connection may hold it when the server starts"));
     }
     return found;
   }

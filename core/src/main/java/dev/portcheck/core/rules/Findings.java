@@ -11,13 +11,13 @@ public final class Findings {
 
   public static Finding at(RuleInfo rule, PortCandidate c, PortLiteral p, String message) {
     int port = p.isValidPort() ? p.port() : -1;
-    return new Finding(rule.id(), rule.defaultSeverity(), c.file(), p.line(), p.column(), c.key(),
-        port, message);
+    return new Finding(
+        rule.id(), rule.defaultSeverity(), c.file(), p.line(), p.column(), c.key(), port, message);
   }
 
   public static Finding at(RuleInfo rule, PortCandidate c, String message) {
-    return new Finding(rule.id(), rule.defaultSeverity(), c.file(), c.line(), c.column(), c.key(),
-        -1, message);
+    return new Finding(
+        rule.id(), rule.defaultSeverity(), c.file(), c.line(), c.column(), c.key(), -1, message);
   }
 
   /** {@code port 80 (system range 0-1023)}: every port finding names the seed range. */

@@ -7,8 +7,12 @@ public record PortInterval(int first, int last) {
 
   public PortInterval {
     if (first < 0 || last > 65535 || first > last) {
-      throw new IllegalArgumentException("port range " + first + "-" + last
-          + " is not a range of ports: expected first-last within 0-65535, first <= last");
+      throw new IllegalArgumentException(
+          "port range "
+              + first
+              + "-"
+              + last
+              + " is not a range of ports: expected first-last within 0-65535, first <= last");
     }
   }
 
@@ -17,12 +21,13 @@ public record PortInterval(int first, int last) {
     String[] parts = text.trim().split("-");
     try {
       if (parts.length == 2) {
-        return new PortInterval(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        return new PortInterval(
+            Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("'" + text + "' is not a port range: expected first-last, "
-        + "such as 30000-32767");
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a port range: expected first-last, " + "such as 30000-32767");
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 /** A compose publish must follow {@code [ip:][host[-end]:]container[-end][/proto]}. */
 public final class PortMappingRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("port-mapping", Severity.ERROR, "Malformed compose port mapping",
+      new RuleInfo(
+          "port-mapping",
+          Severity.ERROR,
+          "Malformed compose port mapping",
           "Compose rejects publishes with reversed ranges, host and container ranges of "
               + "different lengths, or protocols other than tcp, udp and sctp.");
 
@@ -21,14 +24,24 @@ public final class PortMappingRule implements CandidateRule {
 
   @Override
   public List<Finding> check(PortCandidate c) {
-    if (!c.scope().startsWith("compose:") || !c.key().endsWith("]")
-        || (c.role() != Role.MAPPING && c.role() != Role.LISTEN) || c.raw().contains("${")) {
+    if (!c.scope().startsWith("compose:")
+        || !c.key().endsWith("]")
+        || (c.role() != Role.MAPPING && c.role() != Role.LISTEN)
+        || c.raw().contains("${")) {
       return List.of();
     }
     String text = unquote(c.raw());
     return ComposePortSpec.parseLenient(text).errors().stream()
-        .map(error -> Findings.at(INFO, c, "'" + text + "': " + error
-            + "; expected [ip:][host[-end]:]container[-end][/tcp|udp|sctp]"))
+        .map(
+            error ->
+                Findings.at(
+                    INFO,
+                    c,
+                    "'"
+                        + text
+                        + "': "
+                        + error
+                        + "; expected [ip:][host[-end]:]container[-end][/tcp|udp|sctp]"))
         .toList();
   }
 

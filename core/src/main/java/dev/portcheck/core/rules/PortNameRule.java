@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class PortNameRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("port-name", Severity.WARNING, "Invalid Kubernetes port name",
+      new RuleInfo(
+          "port-name",
+          Severity.WARNING,
+          "Invalid Kubernetes port name",
           "A port name must be 1-15 characters of lower-case letters, digits and '-', hold a "
               + "letter, and neither start nor end with '-' nor contain '--'.");
 
@@ -34,9 +37,16 @@ public final class PortNameRule implements CandidateRule {
     if (problem == null) {
       return List.of();
     }
-    return List.of(Findings.at(INFO, c, "port name '" + c.name() + "' " + problem
-        + ": a Kubernetes port name is 1-15 characters of [-a-z0-9] with a letter, "
-        + "no '--' and no '-' at either end"));
+    return List.of(
+        Findings.at(
+            INFO,
+            c,
+            "port name '"
+                + c.name()
+                + "' "
+                + problem
+                + ": a Kubernetes port name is 1-15 characters of [-a-z0-9] with a letter, "
+                + "no '--' and no '-' at either end"));
   }
 
   static String problem(String name) {

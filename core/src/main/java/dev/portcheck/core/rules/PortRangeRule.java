@@ -11,7 +11,10 @@ import java.util.List;
 /** A port must be an integer in 0..65535. */
 public final class PortRangeRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("port-range", Severity.ERROR, "Port value outside 0..65535 or not an integer",
+      new RuleInfo(
+          "port-range",
+          Severity.ERROR,
+          "Port value outside 0..65535 or not an integer",
           "A TCP/UDP port is a 16-bit unsigned integer: 0..65535. Anything else cannot be bound "
               + "or dialled and fails at start-up.");
 
@@ -25,7 +28,8 @@ public final class PortRangeRule implements CandidateRule {
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.ports()) {
       // A referenced number is checked where it is written.
-      if (p.origin() == PortLiteral.Origin.IMPLIED || p.origin() == PortLiteral.Origin.REFERENCE
+      if (p.origin() == PortLiteral.Origin.IMPLIED
+          || p.origin() == PortLiteral.Origin.REFERENCE
           || p.isValidPort()
           || SpecialPortValues.meaning(c, p) != null) {
         continue;
@@ -37,7 +41,9 @@ public final class PortRangeRule implements CandidateRule {
 
   private static String describe(PortLiteral p) {
     if (p.value() != null) {
-      return p.value() < 0 ? "port " + p.value() + " is negative" : "port " + p.value() + " is above 65535";
+      return p.value() < 0
+          ? "port " + p.value() + " is negative"
+          : "port " + p.value() + " is above 65535";
     }
     if (PortNumbers.isDigits(p.text())) {
       return "port " + p.text().trim() + " is far above 65535";

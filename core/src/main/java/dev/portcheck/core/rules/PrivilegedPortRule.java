@@ -11,7 +11,10 @@ import java.util.List;
 /** Binding 1..1023 on Linux needs root or CAP_NET_BIND_SERVICE. */
 public final class PrivilegedPortRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("privileged-port", Severity.WARNING, "Listen port below 1024",
+      new RuleInfo(
+          "privileged-port",
+          Severity.WARNING,
+          "Listen port below 1024",
           "On Linux, binding a port in 1..1023 needs root or CAP_NET_BIND_SERVICE (or a lowered "
               + "net.ipv4.ip_unprivileged_port_start); services usually listen above 1023.");
 
@@ -27,10 +30,18 @@ public final class PrivilegedPortRule implements CandidateRule {
     }
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.boundPorts()) {
-      if (p.isValidPort() && p.port() >= 1 && p.port() <= 1023
+      if (p.isValidPort()
+          && p.port() >= 1
+          && p.port() <= 1023
           && p.origin() != PortLiteral.Origin.IMPLIED) {
-        found.add(Findings.at(INFO, c, p, "listens on privileged " + Findings.portWithRange(p.port())
-            + ": binding it needs root or CAP_NET_BIND_SERVICE; use a port above 1023"));
+        found.add(
+            Findings.at(
+                INFO,
+                c,
+                p,
+                "listens on privileged "
+                    + Findings.portWithRange(p.port())
+                    + ": binding it needs root or CAP_NET_BIND_SERVICE; use a port above 1023"));
       }
     }
     return found;

@@ -7,21 +7,36 @@ import dev.portcheck.core.findings.Severity;
 /** The rules under which reader problems are reported, one per kind of problem. */
 public final class ReadProblemRules {
   public static final RuleInfo PARSE_ERROR =
-      new RuleInfo("parse-error", Severity.ERROR, "File cannot be read as its format",
+      new RuleInfo(
+          "parse-error",
+          Severity.ERROR,
+          "File cannot be read as its format",
           "A syntax or encoding error: the file is not valid .properties/YAML in the configured "
               + "charset, so the application would not read it either.");
   public static final RuleInfo DUPLICATE_KEY =
-      new RuleInfo("duplicate-key", Severity.WARNING, "Key repeated in one YAML mapping",
+      new RuleInfo(
+          "duplicate-key",
+          Severity.WARNING,
+          "Key repeated in one YAML mapping",
           "Most YAML loaders keep the last value silently; the first is dead configuration.");
   public static final RuleInfo FILE_SKIPPED =
-      new RuleInfo("file-skipped", Severity.INFO, "File not analysed",
+      new RuleInfo(
+          "file-skipped",
+          Severity.INFO,
+          "File not analysed",
           "Binary content, a file above the size limit, or a file that cannot be opened.");
   public static final RuleInfo FILE_TOO_LARGE =
-      new RuleInfo("file-too-large", Severity.WARNING, "File above the size limit",
+      new RuleInfo(
+          "file-too-large",
+          Severity.WARNING,
+          "File above the size limit",
           "Files above portcheck.maxFileSize (10 MB by default) are not read, so their ports are "
               + "not checked; raise the limit or exclude the file.");
   public static final RuleInfo TEMPLATE =
-      new RuleInfo("template-file", Severity.INFO, "Template read by line scan",
+      new RuleInfo(
+          "template-file",
+          Severity.INFO,
+          "Template read by line scan",
           "A Helm or Jinja template is not valid YAML until rendered; only literal ports were "
               + "looked for.");
 
@@ -39,7 +54,7 @@ public final class ReadProblemRules {
 
   public static Finding toFinding(String file, ReadProblem p) {
     RuleInfo rule = ruleFor(p.kind());
-    return new Finding(rule.id(), rule.defaultSeverity(), file, p.line(), p.column(), "", -1,
-        p.message());
+    return new Finding(
+        rule.id(), rule.defaultSeverity(), file, p.line(), p.column(), "", -1, p.message());
   }
 }

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One port key written twice in one file (and YAML document) with different ports: loaders keep
- * the later value silently, so whoever edits the first one changes nothing. Reported at the later
- * one, naming both.
+ * One port key written twice in one file (and YAML document) with different ports: loaders keep the
+ * later value silently, so whoever edits the first one changes nothing. Reported at the later one,
+ * naming both.
  */
 public final class RepeatedPortKeyRule implements ProjectRule {
   public static final RuleInfo INFO =
-      new RuleInfo("repeated-port-key", Severity.WARNING, "Port key set twice with different ports",
+      new RuleInfo(
+          "repeated-port-key",
+          Severity.WARNING,
+          "Port key set twice with different ports",
           "The same key appears twice in one file or YAML document with different ports; only "
               + "the later value takes effect.");
 
@@ -32,9 +35,20 @@ public final class RepeatedPortKeyRule implements ProjectRule {
       String where = c.file() + "#" + c.document() + "#" + c.key();
       PortCandidate earlier = first.putIfAbsent(where, c);
       if (earlier != null && !earlier.portValues().equals(c.portValues())) {
-        found.add(Findings.at(INFO, c, c.key() + " is set twice: line " + earlier.line() + " says "
-            + earlier.raw() + ", line " + c.line() + " says " + c.raw()
-            + "; only the later value takes effect"));
+        found.add(
+            Findings.at(
+                INFO,
+                c,
+                c.key()
+                    + " is set twice: line "
+                    + earlier.line()
+                    + " says "
+                    + earlier.raw()
+                    + ", line "
+                    + c.line()
+                    + " says "
+                    + c.raw()
+                    + "; only the later value takes effect"));
       }
     }
     return found;

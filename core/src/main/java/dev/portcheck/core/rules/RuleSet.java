@@ -19,15 +19,21 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
   }
 
   /**
-   * Every rule, with the client port range of the hosts the services run on and the node port
-   * range of their Kubernetes clusters.
+   * Every rule, with the client port range of the hosts the services run on and the node port range
+   * of their Kubernetes clusters.
    */
   public static RuleSet standard(PortInterval clientPorts, PortInterval nodePorts) {
     PortRegistry registry = PortRegistry.standard();
     return new RuleSet(
-        List.of(new PortRangeRule(), new SpecialPortRule(), new PrivilegedPortRule(),
-            new WellKnownPortRule(registry), new PortMappingRule(), new UnresolvedPortRule(),
-            new KubernetesPortRule(nodePorts.first(), nodePorts.last()), new PortNameRule(),
+        List.of(
+            new PortRangeRule(),
+            new SpecialPortRule(),
+            new PrivilegedPortRule(),
+            new WellKnownPortRule(registry),
+            new PortMappingRule(),
+            new UnresolvedPortRule(),
+            new KubernetesPortRule(nodePorts.first(), nodePorts.last()),
+            new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
         List.of(new DuplicatePortRule(), new RepeatedPortKeyRule()));
   }

@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two modules of one build whose applications listen on the same port and protocol. Each runs
- * fine on its own server; on one host (local development, {@code network_mode: host}) the second
- * fails to start. Only application settings of the default profile count: compose publishes are
- * checked by {@code duplicate-port}, Kubernetes pods have their own network.
+ * Two modules of one build whose applications listen on the same port and protocol. Each runs fine
+ * on its own server; on one host (local development, {@code network_mode: host}) the second fails
+ * to start. Only application settings of the default profile count: compose publishes are checked
+ * by {@code duplicate-port}, Kubernetes pods have their own network.
  */
 public final class SharedHostPortRule {
   public static final RuleInfo INFO =
-      new RuleInfo("shared-host-port", Severity.WARNING, "Modules listening on the same port",
+      new RuleInfo(
+          "shared-host-port",
+          Severity.WARNING,
+          "Modules listening on the same port",
           "Two modules of the reactor listen on one port: they cannot run on one host, as in "
               + "local development or with network_mode: host.");
 
@@ -39,8 +42,8 @@ public final class SharedHostPortRule {
     for (ModuleBindings other : others) {
       for (PortCandidate c : other.candidates()) {
         for (PortLiteral p : hostListens(c)) {
-          otherPlaces.putIfAbsent(c.protocol() + "/" + p.port(),
-              "module " + other.module() + " (" + c.place() + ")");
+          otherPlaces.putIfAbsent(
+              c.protocol() + "/" + p.port(), "module " + other.module() + " (" + c.place() + ")");
         }
       }
     }
@@ -49,10 +52,21 @@ public final class SharedHostPortRule {
       for (PortLiteral p : hostListens(c)) {
         String there = otherPlaces.get(c.protocol() + "/" + p.port());
         if (there != null) {
-          found.add(Findings.at(INFO, c, p, Findings.portWithRange(p.port()) + "/"
-              + c.protocol().id() + " of module " + current.module() + " (" + c.place()
-              + ") is also bound by " + there
-              + ": the two cannot run on one host (local development, network_mode: host)"));
+          found.add(
+              Findings.at(
+                  INFO,
+                  c,
+                  p,
+                  Findings.portWithRange(p.port())
+                      + "/"
+                      + c.protocol().id()
+                      + " of module "
+                      + current.module()
+                      + " ("
+                      + c.place()
+                      + ") is also bound by "
+                      + there
+                      + ": the two cannot run on one host (local development, network_mode: host)"));
         }
       }
     }

@@ -10,7 +10,10 @@ import java.util.List;
 /** Points out listen values with a special meaning (0 random, -1 off), so nobody mistakes them. */
 public final class SpecialPortRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("special-port", Severity.INFO, "Listen port with a special meaning",
+      new RuleInfo(
+          "special-port",
+          Severity.INFO,
+          "Listen port with a special meaning",
           "0 lets the OS pick a free port; -1 turns Spring Boot's server off or makes Micronaut "
               + "pick one. Valid, but clients cannot know the port in advance.");
 

@@ -8,7 +8,10 @@ import java.util.List;
 /** A port set from a placeholder with neither a value nor a default: known only at run time. */
 public final class UnresolvedPortRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("unresolved-port", Severity.INFO, "Port of unknown value",
+      new RuleInfo(
+          "unresolved-port",
+          Severity.INFO,
+          "Port of unknown value",
           "The port comes from an environment variable or template without a default, so it "
               + "cannot be checked here.");
 
@@ -23,7 +26,12 @@ public final class UnresolvedPortRule implements CandidateRule {
     if (!c.ports().isEmpty() || !c.raw().contains("$") || c.raw().contains("{{")) {
       return List.of();
     }
-    return List.of(Findings.at(INFO, c, "port of unknown value: '" + c.raw()
-        + "' has no default, so it is only known at run time"));
+    return List.of(
+        Findings.at(
+            INFO,
+            c,
+            "port of unknown value: '"
+                + c.raw()
+                + "' has no default, so it is only known at run time"));
   }
 }

@@ -12,20 +12,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A listen setting on another service's well-known port. Dialling such a port is normal; binding
- * it takes it from the service everyone else expects there. HTTP(S) servers on 80/443 are that
+ * A listen setting on another service's well-known port. Dialling such a port is normal; binding it
+ * takes it from the service everyone else expects there. HTTP(S) servers on 80/443 are that
  * service, so they are no clash.
  */
 public final class WellKnownPortRule implements CandidateRule {
   public static final RuleInfo INFO =
-      new RuleInfo("well-known-port", Severity.WARNING, "Listen port registered to another service",
+      new RuleInfo(
+          "well-known-port",
+          Severity.WARNING,
+          "Listen port registered to another service",
           "Listening on a port that the IANA registry (or common use) assigns to another service "
               + "(22 SSH, 25 SMTP, 53 DNS, 9092 Kafka...) collides with that service and confuses "
               + "firewalls and people. System-range clashes warn; registered-range ones are info.");
 
   private static final Set<String> HTTP_WORDS =
-      Set.of("http", "https", "server", "web", "ssl", "tls", "ui", "ingress", "gateway", "nginx",
-          "httpd", "apache", "traefik", "proxy", "frontend");
+      Set.of(
+          "http",
+          "https",
+          "server",
+          "web",
+          "ssl",
+          "tls",
+          "ui",
+          "ingress",
+          "gateway",
+          "nginx",
+          "httpd",
+          "apache",
+          "traefik",
+          "proxy",
+          "frontend");
 
   private final PortRegistry registry;
 
@@ -45,17 +62,29 @@ public final class WellKnownPortRule implements CandidateRule {
       if (!p.isValidPort() || p.port() == 0 || p.origin() == PortLiteral.Origin.IMPLIED) {
         continue;
       }
-      registry.lookup(p.port(), c.protocol()).ifPresent(service -> {
-        if (isForService(c, service) || (isHttp(service) && isHttpServer(c))) {
-          return;
-        }
-        PortRange range = PortRange.of(p.port());
-        // Everything in 1024-49151 is registered to someone; only system ports are sure clashes.
-        Severity severity = range == PortRange.SYSTEM ? Severity.WARNING : Severity.INFO;
-        found.add(Findings.at(INFO, c, p, "listens on " + Findings.portWithRange(p.port())
-            + ", which is registered to " + service.describe()
-            + ": choose a port no other service expects").withSeverity(severity));
-      });
+      registry
+          .lookup(p.port(), c.protocol())
+          .ifPresent(
+              service -> {
+                if (isForService(c, service) || (isHttp(service) && isHttpServer(c))) {
+                  return;
+                }
+                PortRange range = PortRange.of(p.port());
+                // Everything in 1024-49151 is registered to someone; only system ports are sure
+                // clashes.
+                Severity severity = range == PortRange.SYSTEM ? Severity.WARNING : Severity.INFO;
+                found.add(
+                    Findings.at(
+                            INFO,
+                            c,
+                            p,
+                            "listens on "
+                                + Findings.portWithRange(p.port())
+                                + ", which is registered to "
+                                + service.describe()
+                                + ": choose a port no other service expects")
+                        .withSeverity(severity));
+              });
     }
     return found;
   }
@@ -78,8 +107,8 @@ public final class WellKnownPortRule implements CandidateRule {
 
   /**
    * Whether the setting is an HTTP(S) server: its key says so ({@code server.port}, {@code
-   * quarkus.http.port}), or it is a container or Service port (Kubernetes, compose) whose name
-   * does not say otherwise: 80 and 443 there are web servers in all but name.
+   * quarkus.http.port}), or it is a container or Service port (Kubernetes, compose) whose name does
+   * not say otherwise: 80 and 443 there are web servers in all but name.
    */
   private static boolean isHttpServer(PortCandidate c) {
     for (String segment : KeyClassifier.segments(c.key())) {

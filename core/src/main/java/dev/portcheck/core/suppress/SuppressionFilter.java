@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies inline suppressions to findings. A suppression needs a reason: one without is reported
- * as a {@code suppression} warning and silences nothing, so a bare ignore can never hide a
- * problem. With {@code ignoreSuppressions} (a policy build) every suppression is disregarded.
+ * Applies inline suppressions to findings. A suppression needs a reason: one without is reported as
+ * a {@code suppression} warning and silences nothing, so a bare ignore can never hide a problem.
+ * With {@code ignoreSuppressions} (a policy build) every suppression is disregarded.
  */
 public final class SuppressionFilter {
   public static final RuleInfo INFO =
-      new RuleInfo("suppression", Severity.WARNING, "Suppression without a reason",
+      new RuleInfo(
+          "suppression",
+          Severity.WARNING,
+          "Suppression without a reason",
           "A portcheck:ignore comment must say why after '--'; without a reason it silences "
               + "nothing.");
 
@@ -34,17 +37,27 @@ public final class SuppressionFilter {
         kept.add(f);
       }
     }
-    byFile.forEach((file, list) -> {
-      for (Suppression s : list) {
-        if (!s.hasReason() || s.rules().isEmpty()) {
-          kept.add(new Finding(INFO.id(), INFO.defaultSeverity(), file, s.line(), s.column(), "",
-              -1, s.rules().isEmpty()
-                  ? "portcheck:ignore names no rule: write 'portcheck:ignore <rule-id> -- <reason>'"
-                  : "portcheck:ignore " + String.join(",", s.rules())
-                      + " has no reason, so it silences nothing: add '-- <why>'"));
-        }
-      }
-    });
+    byFile.forEach(
+        (file, list) -> {
+          for (Suppression s : list) {
+            if (!s.hasReason() || s.rules().isEmpty()) {
+              kept.add(
+                  new Finding(
+                      INFO.id(),
+                      INFO.defaultSeverity(),
+                      file,
+                      s.line(),
+                      s.column(),
+                      "",
+                      -1,
+                      s.rules().isEmpty()
+                          ? "portcheck:ignore names no rule: write 'portcheck:ignore <rule-id> -- <reason>'"
+                          : "portcheck:ignore "
+                              + String.join(",", s.rules())
+                              + " has no reason, so it silences nothing: add '-- <why>'"));
+            }
+          }
+        });
     return kept;
   }
 }

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds {@code portcheck:ignore} comments in a file's text. The marker must follow a {@code #}
- * (YAML, .properties, .env) or {@code !} (.properties) comment start. In {@code .properties}
- * files a comment is a whole line ({@code server.port=80 # x} is the value {@code 80 # x}), so
- * there only comments on their own line count.
+ * (YAML, .properties, .env) or {@code !} (.properties) comment start. In {@code .properties} files
+ * a comment is a whole line ({@code server.port=80 # x} is the value {@code 80 # x}), so there only
+ * comments on their own line count.
  */
 public final class SuppressionScanner {
   private static final String MARKER = "portcheck:ignore";
-  private static final Pattern SPEC = Pattern.compile(
-      "portcheck:ignore\\s+([a-z0-9\\-]+(?:\\s*,\\s*[a-z0-9\\-]+)*)?\\s*(?:--\\s*(.*))?");
+  private static final Pattern SPEC =
+      Pattern.compile(
+          "portcheck:ignore\\s+([a-z0-9\\-]+(?:\\s*,\\s*[a-z0-9\\-]+)*)?\\s*(?:--\\s*(.*))?");
 
   private SuppressionScanner() {}
 

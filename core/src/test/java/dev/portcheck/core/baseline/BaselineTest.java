@@ -24,10 +24,12 @@ class BaselineTest {
     Path file = dir.resolve("portcheck-baseline.json");
     Baseline.of(List.of(f("privileged-port", 3, "server.port", 80))).write(file);
     Baseline baseline = Baseline.read(file);
-    Baseline.Filtered shifted = baseline.filter(List.of(f("privileged-port", 9, "server.port", 80)));
+    Baseline.Filtered shifted =
+        baseline.filter(List.of(f("privileged-port", 9, "server.port", 80)));
     assertThat(shifted.newFindings()).isEmpty();
     assertThat(shifted.fixedEntries()).isZero();
-    Baseline.Filtered changed = baseline.filter(List.of(f("privileged-port", 3, "server.port", 81)));
+    Baseline.Filtered changed =
+        baseline.filter(List.of(f("privileged-port", 3, "server.port", 81)));
     assertThat(changed.newFindings()).hasSize(1);
     assertThat(changed.fixedEntries()).isEqualTo(1);
   }

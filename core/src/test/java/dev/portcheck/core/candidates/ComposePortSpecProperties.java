@@ -15,7 +15,12 @@ import net.jqwik.api.Provide;
 class ComposePortSpecProperties {
 
   /** A valid publish: optional address, optional host range, container range, protocol. */
-  record Spec(String ip, int hostStart, int hostLen, int containerStart, int containerLen,
+  record Spec(
+      String ip,
+      int hostStart,
+      int hostLen,
+      int containerStart,
+      int containerLen,
       Protocol protocol) {
     String format() {
       StringBuilder s = new StringBuilder();
@@ -58,14 +63,15 @@ class ComposePortSpecProperties {
     Arbitrary<Integer> starts = Arbitraries.integers().between(0, 65535 - 20);
     Arbitrary<Integer> lengths = Arbitraries.integers().between(0, 20);
     Arbitrary<Boolean> flags = Arbitraries.of(true, false);
-    return Combinators.combine(ips, starts, starts, lengths, flags, flags,
-            Arbitraries.of(Protocol.values()))
-        .as((ip, host, container, len, withHost, singleContainer, protocol) -> {
-          boolean hasHost = withHost || !ip.isEmpty();
-          int containerLen = hasHost && singleContainer ? 0 : len;
-          return new Spec(ip, hasHost ? host : -1, hasHost ? len : 0, container, containerLen,
-              protocol);
-        });
+    return Combinators.combine(
+            ips, starts, starts, lengths, flags, flags, Arbitraries.of(Protocol.values()))
+        .as(
+            (ip, host, container, len, withHost, singleContainer, protocol) -> {
+              boolean hasHost = withHost || !ip.isEmpty();
+              int containerLen = hasHost && singleContainer ? 0 : len;
+              return new Spec(
+                  ip, hasHost ? host : -1, hasHost ? len : 0, container, containerLen, protocol);
+            });
   }
 
   @Property(tries = 500)
@@ -76,8 +82,10 @@ class ComposePortSpecProperties {
     assertThat(parsed.protocol()).isEqualTo(spec.protocol());
     assertThat(parsed.hostIp()).isEqualTo(spec.ip());
     assertThat(parsed.hasHostSide()).isEqualTo(spec.hostStart() >= 0);
-    List<Long> numbers = parsed.spans().stream()
-        .map(s -> PortNumbers.parseInteger(text.substring(s.start(), s.end()))).toList();
+    List<Long> numbers =
+        parsed.spans().stream()
+            .map(s -> PortNumbers.parseInteger(text.substring(s.start(), s.end())))
+            .toList();
     assertThat(numbers).as(text).isEqualTo(spec.numbers());
   }
 

@@ -31,8 +31,12 @@ class PortExtractorTest {
   private static String located(PortCandidate c) {
     StringBuilder out = new StringBuilder();
     for (PortLiteral p : c.ports()) {
-      out.append(out.length() == 0 ? "" : " ").append(p.text()).append('@').append(p.line())
-          .append(':').append(p.column());
+      out.append(out.length() == 0 ? "" : " ")
+          .append(p.text())
+          .append('@')
+          .append(p.line())
+          .append(':')
+          .append(p.column());
     }
     return out.toString();
   }
@@ -47,11 +51,15 @@ class PortExtractorTest {
 
   @Test
   void urlsOfAnySchemeWithEachPortLocated() {
-    PortCandidate c = only(properties("application.properties",
-        "spring.datasource.url=jdbc:mysql://h1:3306,h2:3307/db\n"));
+    PortCandidate c =
+        only(
+            properties(
+                "application.properties",
+                "spring.datasource.url=jdbc:mysql://h1:3306,h2:3307/db\n"));
     assertThat(c.role()).isEqualTo(Role.CONNECT);
     assertThat(located(c)).isEqualTo("3306@1:39 3307@1:47");
-    assertThat(located(only(properties("a.properties", "x.uri=mongodb://u:p@h1:27017,h2:27018/db\n"))))
+    assertThat(
+            located(only(properties("a.properties", "x.uri=mongodb://u:p@h1:27017,h2:27018/db\n"))))
         .isEqualTo("27017@1:24 27018@1:33");
   }
 
@@ -62,12 +70,14 @@ class PortExtractorTest {
 
   @Test
   void kafkaListenerListsAndQuorumVoters() {
-    PortCandidate listeners = only(properties("server.properties",
-        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\n"));
+    PortCandidate listeners =
+        only(properties("server.properties", "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\n"));
     assertThat(listeners.role()).isEqualTo(Role.LISTEN);
     assertThat(listeners.portValues()).containsExactly(9092L, 9093L);
-    PortCandidate voters = only(properties("server.properties",
-        "controller.quorum.voters=1@localhost:9093,2@other:9094\n"));
+    PortCandidate voters =
+        only(
+            properties(
+                "server.properties", "controller.quorum.voters=1@localhost:9093,2@other:9094\n"));
     assertThat(voters.role()).isEqualTo(Role.CONNECT);
     assertThat(located(voters)).isEqualTo("9093@1:38 9094@1:51");
   }
@@ -86,17 +96,22 @@ class PortExtractorTest {
   void placeholdersGiveTheirDefaultAtItsOwnColumn() {
     assertThat(located(only(properties("application.properties", "server.port=${PORT:8080}\n"))))
         .isEqualTo("8080@1:20");
-    assertThat(located(only(properties("application.properties",
-        "quarkus.http.port=${quarkus.http.x:${PORT:8081}}\n")))).isEqualTo("8081@1:43");
-    PortCandidate micronaut = only(yaml("application.yml",
-        "micronaut:\n  server:\n    port: ${SERVICE_PORT:-1}\n"));
+    assertThat(
+            located(
+                only(
+                    properties(
+                        "application.properties",
+                        "quarkus.http.port=${quarkus.http.x:${PORT:8081}}\n"))))
+        .isEqualTo("8081@1:43");
+    PortCandidate micronaut =
+        only(yaml("application.yml", "micronaut:\n  server:\n    port: ${SERVICE_PORT:-1}\n"));
     assertThat(micronaut.portValues()).containsExactly(-1L);
   }
 
   @Test
   void referencesResolveWithinTheFile() {
-    List<PortCandidate> found = properties("application.properties",
-        "app.port=9000\nserver.port=${app.port}\n");
+    List<PortCandidate> found =
+        properties("application.properties", "app.port=9000\nserver.port=${app.port}\n");
     PortCandidate server = found.get(1);
     assertThat(server.portValues()).isEmpty();
     assertThat(server.resolvedValues()).containsExactly(9000L);
@@ -116,30 +131,40 @@ class PortExtractorTest {
         .isEqualTo("dev");
     assertThat(only(properties("application.properties", "%prod.quarkus.http.port=80\n")).profile())
         .isEqualTo("prod");
-    List<PortCandidate> docs = yaml("application.yml",
-        "server:\n  port: 8080\n---\nspring:\n  config:\n    activate:\n      on-profile: test\n"
-            + "server:\n  port: 9090\n");
+    List<PortCandidate> docs =
+        yaml(
+            "application.yml",
+            "server:\n  port: 8080\n---\nspring:\n  config:\n    activate:\n      on-profile: test\n"
+                + "server:\n  port: 9090\n");
     assertThat(docs).extracting(PortCandidate::profile).containsExactly("", "test");
     assertThat(docs.get(1).document()).isEqualTo(1);
   }
 
   @Test
   void composeShortLongSyntaxAndExpose() {
-    List<PortCandidate> found = yaml("docker-compose.yml", String.join("\n",
-        "services:",
-        "  web:",
-        "    image: nginx:1.27",
-        "    ports:",
-        "      - \"127.0.0.1:8080:80\"",
-        "      - target: 443",
-        "        published: \"8443\"",
-        "        protocol: udp",
-        "    expose:",
-        "      - \"3000\"",
-        ""));
-    assertThat(found).extracting(PortCandidate::key).containsExactly(
-        "services.web.ports[0]", "services.web.ports[1].target", "services.web.ports[1].published",
-        "services.web.expose[0]");
+    List<PortCandidate> found =
+        yaml(
+            "docker-compose.yml",
+            String.join(
+                "\n",
+                "services:",
+                "  web:",
+                "    image: nginx:1.27",
+                "    ports:",
+                "      - \"127.0.0.1:8080:80\"",
+                "      - target: 443",
+                "        published: \"8443\"",
+                "        protocol: udp",
+                "    expose:",
+                "      - \"3000\"",
+                ""));
+    assertThat(found)
+        .extracting(PortCandidate::key)
+        .containsExactly(
+            "services.web.ports[0]",
+            "services.web.ports[1].target",
+            "services.web.ports[1].published",
+            "services.web.expose[0]");
     PortCandidate shortSyntax = found.get(0);
     assertThat(shortSyntax.role()).isEqualTo(Role.MAPPING);
     assertThat(shortSyntax.hostIp()).isEqualTo("127.0.0.1");
@@ -159,21 +184,25 @@ class PortExtractorTest {
 
   @Test
   void kubernetesNamedPortsResolveInTheSameDocument() {
-    List<PortCandidate> found = yaml("k8s/app.yaml", String.join("\n",
-        "apiVersion: v1",
-        "kind: Pod",
-        "spec:",
-        "  containers:",
-        "    - name: app",
-        "      ports:",
-        "        - name: http",
-        "          containerPort: 8080",
-        "        - containerPort: 9090",
-        "          hostPort: 9090",
-        "      livenessProbe:",
-        "        httpGet:",
-        "          port: http",
-        ""));
+    List<PortCandidate> found =
+        yaml(
+            "k8s/app.yaml",
+            String.join(
+                "\n",
+                "apiVersion: v1",
+                "kind: Pod",
+                "spec:",
+                "  containers:",
+                "    - name: app",
+                "      ports:",
+                "        - name: http",
+                "          containerPort: 8080",
+                "        - containerPort: 9090",
+                "          hostPort: 9090",
+                "      livenessProbe:",
+                "        httpGet:",
+                "          port: http",
+                ""));
     PortCandidate probe = found.get(found.size() - 1);
     assertThat(probe.role()).isEqualTo(Role.CONNECT);
     assertThat(probe.resolvedValues()).containsExactly(8080L);
@@ -185,53 +214,76 @@ class PortExtractorTest {
 
   @Test
   void istioPortNumber() {
-    PortCandidate c = only(yaml("k8s/gw.yaml",
-        "apiVersion: networking.istio.io/v1\nkind: Gateway\nspec:\n  servers:\n"
-            + "    - port: {number: 80, name: http, protocol: HTTP}\n"));
+    PortCandidate c =
+        only(
+            yaml(
+                "k8s/gw.yaml",
+                "apiVersion: networking.istio.io/v1\nkind: Gateway\nspec:\n  servers:\n"
+                    + "    - port: {number: 80, name: http, protocol: HTTP}\n"));
     assertThat(c.key()).isEqualTo("spec.servers[0].port.number");
     assertThat(c.portValues()).containsExactly(80L);
   }
 
   @Test
   void trapsAreNotPorts() {
-    assertThat(yaml("k8s/pod.yaml", String.join("\n",
-        "apiVersion: v1",
-        "kind: Pod",
-        "metadata:",
-        "  annotations:",
-        "    app.quarkus.io/build-timestamp: 2022-03-31 - 10:36:56 +0000",
-        "spec:",
-        "  securityContext:",
-        "    runAsUser: 1000",
-        "    fsGroup: 1000",
-        "  containers:",
-        "    - image: fedora:33",
-        "      env:",
-        "        - name: HEAP",
-        "          value: \"1024\"",
-        ""))).isEmpty();
-    assertThat(properties("kafka.properties", String.join("\n",
-        "request.timeout.ms=30000", "tickTime=2000", "start_native_transport=true",
-        "service.disableBaseClientPort=false", "# listeners=PLAINTEXT://:9092", ""))).isEmpty();
+    assertThat(
+            yaml(
+                "k8s/pod.yaml",
+                String.join(
+                    "\n",
+                    "apiVersion: v1",
+                    "kind: Pod",
+                    "metadata:",
+                    "  annotations:",
+                    "    app.quarkus.io/build-timestamp: 2022-03-31 - 10:36:56 +0000",
+                    "spec:",
+                    "  securityContext:",
+                    "    runAsUser: 1000",
+                    "    fsGroup: 1000",
+                    "  containers:",
+                    "    - image: fedora:33",
+                    "      env:",
+                    "        - name: HEAP",
+                    "          value: \"1024\"",
+                    "")))
+        .isEmpty();
+    assertThat(
+            properties(
+                "kafka.properties",
+                String.join(
+                    "\n",
+                    "request.timeout.ms=30000",
+                    "tickTime=2000",
+                    "start_native_transport=true",
+                    "service.disableBaseClientPort=false",
+                    "# listeners=PLAINTEXT://:9092",
+                    "")))
+        .isEmpty();
     assertThat(yaml("compose.yml", "version: '2'\nservices:\n  db:\n    image: postgres:18.3\n"))
         .isEmpty();
   }
 
   @Test
   void templatedPortsHaveNoLiteralButLiteralsAroundThemDo() {
-    ConfigFile f = new ConfigFile(Path.of("templates/svc.yaml"), "templates/svc.yaml",
-        FileFormat.YAML);
-    List<PortCandidate> found = PortExtractor.extract(f, TemplateLineScanner.scan(String.join("\n",
-        "apiVersion: v1",
-        "kind: Service",
-        "spec:",
-        "  ports:",
-        "    {{- if .Values.dns }}",
-        "    - port: 53",
-        "    {{- end }}",
-        "    - port: {{ .Values.service.port }}",
-        "")));
-    assertThat(found).extracting(PortCandidate::portValues)
+    ConfigFile f =
+        new ConfigFile(Path.of("templates/svc.yaml"), "templates/svc.yaml", FileFormat.YAML);
+    List<PortCandidate> found =
+        PortExtractor.extract(
+            f,
+            TemplateLineScanner.scan(
+                String.join(
+                    "\n",
+                    "apiVersion: v1",
+                    "kind: Service",
+                    "spec:",
+                    "  ports:",
+                    "    {{- if .Values.dns }}",
+                    "    - port: 53",
+                    "    {{- end }}",
+                    "    - port: {{ .Values.service.port }}",
+                    "")));
+    assertThat(found)
+        .extracting(PortCandidate::portValues)
         .containsExactly(List.of(53L), List.of());
     assertThat(found.get(0).line()).isEqualTo(6);
   }
@@ -239,8 +291,9 @@ class PortExtractorTest {
   @Test
   void dotenvFiles() {
     ConfigFile f = new ConfigFile(Path.of(".env"), ".env", FileFormat.ENV);
-    List<PortCandidate> found = PortExtractor.extract(f,
-        new EnvEntryReader().read("PORT=8080\nDB_PORT=5432\nNAME=x\n").entries());
+    List<PortCandidate> found =
+        PortExtractor.extract(
+            f, new EnvEntryReader().read("PORT=8080\nDB_PORT=5432\nNAME=x\n").entries());
     assertThat(found).extracting(PortCandidate::role).containsExactly(Role.LISTEN, Role.CONNECT);
   }
 }

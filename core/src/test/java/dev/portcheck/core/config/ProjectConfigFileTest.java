@@ -21,17 +21,20 @@ class ProjectConfigFileTest {
 
   @Test
   void readsYamlWithRulesAndEnvironmentInterpolation() throws IOException {
-    Files.writeString(base.resolve(".portcheck.yml"), String.join("\n",
-        "failOnSeverity: warning",
-        "formats: [json]",
-        "disabledRules: ephemeral-port, special-port",
-        "encoding: ${env:PORTCHECK_TEST_UNSET_VARIABLE:-ISO-8859-1}",
-        "rules:",
-        "  privileged-port:",
-        "    severity: error",
-        "    allowedPorts: [443, 80]",
-        "    excludes: deploy/**",
-        ""));
+    Files.writeString(
+        base.resolve(".portcheck.yml"),
+        String.join(
+            "\n",
+            "failOnSeverity: warning",
+            "formats: [json]",
+            "disabledRules: ephemeral-port, special-port",
+            "encoding: ${env:PORTCHECK_TEST_UNSET_VARIABLE:-ISO-8859-1}",
+            "rules:",
+            "  privileged-port:",
+            "    severity: error",
+            "    allowedPorts: [443, 80]",
+            "    excludes: deploy/**",
+            ""));
     ProjectSettings s = ProjectConfigFile.read(base).orElseThrow();
     assertThat(s.failOnSeverity()).contains("warning");
     assertThat(s.formats()).contains("json");
@@ -46,7 +49,8 @@ class ProjectConfigFileTest {
   @Test
   void readsPropertiesWithSystemInterpolation() throws IOException {
     System.setProperty("portcheck.test.fail", "info");
-    Files.writeString(base.resolve("portcheck.properties"),
+    Files.writeString(
+        base.resolve("portcheck.properties"),
         "failOnSeverity=${sys:portcheck.test.fail}\nrules.well-known-port.allowedPorts=22\n"
             + "ignoreSuppressions=true\n");
     ProjectSettings s = ProjectConfigFile.read(base).orElseThrow();

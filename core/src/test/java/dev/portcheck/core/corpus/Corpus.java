@@ -13,14 +13,14 @@ import java.util.Optional;
 
 /**
  * The shared corpus of real config files with hand labels ({@code ../shared/corpus} beside the
- * project, or the folder named by the system property {@code portcheck.corpus}). It is never
- * copied into the project.
+ * project, or the folder named by the system property {@code portcheck.corpus}). It is never copied
+ * into the project.
  */
 record Corpus(Path root, Map<String, String> labelledFiles, List<Label> labels) {
 
   /** One hand label: a port setting, or a trap that must not be found. */
-  record Label(String file, int line, String key, String raw, List<Long> ports, String kind,
-      boolean trap) {}
+  record Label(
+      String file, int line, String key, String raw, List<Long> ports, String kind, boolean trap) {}
 
   static Optional<Path> locate() {
     String configured = System.getProperty("portcheck.corpus");
@@ -53,8 +53,15 @@ record Corpus(Path root, Map<String, String> labelledFiles, List<Label> labels) 
       JsonNode n = json.readTree(line);
       List<Long> ports = new ArrayList<>();
       n.path("ports").forEach(p -> ports.add(p.asLong()));
-      labels.add(new Label(n.get("file").asText(), n.get("line").asInt(), n.get("key").asText(),
-          n.path("raw").asText(), ports, n.path("kind").asText(""), n.path("trap").asBoolean()));
+      labels.add(
+          new Label(
+              n.get("file").asText(),
+              n.get("line").asInt(),
+              n.get("key").asText(),
+              n.path("raw").asText(),
+              ports,
+              n.path("kind").asText(""),
+              n.path("trap").asBoolean()));
     }
     return new Corpus(root, files, labels);
   }

@@ -43,13 +43,19 @@ class CorpusDiscoveryTest {
   @Test
   void findsLabelledPortsWithHighRecallAndPrecision() {
     CorpusScore score = new CorpusScore();
-    corpus.labelledFiles().forEach((file, format) -> {
-      List<Corpus.Label> labels =
-          corpus.labels().stream().filter(l -> l.file().equals(file)).toList();
-      score.score(format, file, labels, scan(file).candidates());
-    });
-    System.out.println("portcheck discovery on " + corpus.labelledFiles().size()
-        + " labelled corpus files:\n" + score.table());
+    corpus
+        .labelledFiles()
+        .forEach(
+            (file, format) -> {
+              List<Corpus.Label> labels =
+                  corpus.labels().stream().filter(l -> l.file().equals(file)).toList();
+              score.score(format, file, labels, scan(file).candidates());
+            });
+    System.out.println(
+        "portcheck discovery on "
+            + corpus.labelledFiles().size()
+            + " labelled corpus files:\n"
+            + score.table());
     score.total.misses.forEach(m -> System.out.println("  " + m));
 
     assertThat(score.total.recall()).as("recall").isGreaterThanOrEqualTo(0.95);

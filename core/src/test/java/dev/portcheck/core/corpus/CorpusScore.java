@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Recall, precision and role accuracy of port discovery against the labels. A label counts as
- * found when a candidate of the same file and line lists the same port numbers; a candidate with
- * port numbers that matches no label is a false positive. Labels without port numbers (template
+ * Recall, precision and role accuracy of port discovery against the labels. A label counts as found
+ * when a candidate of the same file and line lists the same port numbers; a candidate with port
+ * numbers that matches no label is a false positive. Labels without port numbers (template
  * expressions, named ports) hold no literal and are not scored.
  */
 final class CorpusScore {
@@ -59,9 +59,11 @@ final class CorpusScore {
       if (label.trap() || label.ports().isEmpty()) {
         continue;
       }
-      PortCandidate match = unmatched.stream()
-          .filter(c -> c.line() == label.line() && c.portValues().equals(label.ports()))
-          .findFirst().orElse(null);
+      PortCandidate match =
+          unmatched.stream()
+              .filter(c -> c.line() == label.line() && c.portValues().equals(label.ports()))
+              .findFirst()
+              .orElse(null);
       if (match == null) {
         t.falseNegatives++;
         t.misses.add("miss " + file + ":" + label.line() + " " + label.key() + " " + label.ports());
@@ -72,28 +74,48 @@ final class CorpusScore {
       if (match.role().id().equals(label.kind())) {
         t.rolesRight++;
       } else {
-        t.misses.add("role " + file + ":" + label.line() + " " + label.key() + " expected "
-            + label.kind() + ", got " + match.role().id());
+        t.misses.add(
+            "role "
+                + file
+                + ":"
+                + label.line()
+                + " "
+                + label.key()
+                + " expected "
+                + label.kind()
+                + ", got "
+                + match.role().id());
       }
     }
     for (PortCandidate c : unmatched) {
       t.falsePositives++;
-      t.misses.add("false positive " + file + ":" + c.line() + " " + c.key() + " " + c.portValues());
+      t.misses.add(
+          "false positive " + file + ":" + c.line() + " " + c.key() + " " + c.portValues());
     }
     byFormat.computeIfAbsent(format, f -> new Tally()).add(t);
     total.add(t);
   }
 
   String table() {
-    StringBuilder out = new StringBuilder(String.format("%-22s %7s %9s %6s %5s %4s %4s%n",
-        "format", "recall", "precision", "role", "tp", "fn", "fp"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "%-22s %7s %9s %6s %5s %4s %4s%n",
+                "format", "recall", "precision", "role", "tp", "fn", "fp"));
     byFormat.forEach((format, t) -> out.append(row(format, t)));
     out.append(row("ALL", total));
     return out.toString();
   }
 
   private static String row(String name, Tally t) {
-    return String.format("%-22s %7.3f %9.3f %6.3f %5d %4d %4d%n", name, t.recall(), t.precision(),
-        t.roleAccuracy(), t.truePositives, t.falseNegatives, t.falsePositives);
+    return String.format(
+        "%-22s %7.3f %9.3f %6.3f %5d %4d %4d%n",
+        name,
+        t.recall(),
+        t.precision(),
+        t.roleAccuracy(),
+        t.truePositives,
+        t.falseNegatives,
+        t.falsePositives);
   }
 }

@@ -46,12 +46,16 @@ class HostileInputsTest {
     String big = "a: \"" + "x".repeat(4 * 1024 * 1024) + "\"\n";
     Path file = base.resolve("big.yml");
     Files.writeString(file, big);
-    FileScanner.FileScan s = new FileScanner(StandardCharsets.UTF_8, 64L * 1024 * 1024,
-        RuleSet.standard()).scan(ConfigFile.of(base, file));
-    assertThat(s.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("parse-error");
-      assertThat(f.message()).contains("above the limit of 3145728");
-    });
+    FileScanner.FileScan s =
+        new FileScanner(StandardCharsets.UTF_8, 64L * 1024 * 1024, RuleSet.standard())
+            .scan(ConfigFile.of(base, file));
+    assertThat(s.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("parse-error");
+              assertThat(f.message()).contains("above the limit of 3145728");
+            });
   }
 
   @Test
@@ -74,7 +78,8 @@ class HostileInputsTest {
     assertThat(scan("empty.yml", "").findings()).isEmpty();
     assertThat(scan("comments.yml", "# nothing\n# here\n").findings()).isEmpty();
     assertThat(scan("crlf.properties", "a=1\r\nserver.port=70000\r\n").findings())
-        .singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(2));
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(2));
   }
 
   @Test
@@ -86,7 +91,8 @@ class HostileInputsTest {
     assertThat(s.findings().get(0).message()).contains("not valid UTF-8");
     FileScanner latin1 = new FileScanner(StandardCharsets.ISO_8859_1, 1 << 20, RuleSet.standard());
     assertThat(latin1.scan(ConfigFile.of(base, base.resolve("latin1.properties"))).findings())
-        .extracting(Finding::rule).containsExactly("port-range");
+        .extracting(Finding::rule)
+        .containsExactly("port-range");
   }
 
   @Test
@@ -99,11 +105,14 @@ class HostileInputsTest {
   @Test
   void binaryFilesAreSkippedWithAnInfo() throws IOException {
     FileScanner.FileScan s = scan("blob.yml", new byte[] {'a', ':', ' ', 0, 1, 2, '\n'});
-    assertThat(s.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("file-skipped");
-      assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message()).contains("binary");
-    });
+    assertThat(s.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("file-skipped");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("binary");
+            });
   }
 
   @Test
@@ -111,17 +120,21 @@ class HostileInputsTest {
     Path file = base.resolve("huge.yml");
     Files.writeString(file, "a: " + "1".repeat(2000) + "\n");
     FileScanner tiny = new FileScanner(StandardCharsets.UTF_8, 1000, RuleSet.standard());
-    assertThat(tiny.scan(ConfigFile.of(base, file)).findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("file-too-large");
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).contains("portcheck.maxFileSize");
-    });
+    assertThat(tiny.scan(ConfigFile.of(base, file)).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("file-too-large");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).contains("portcheck.maxFileSize");
+            });
   }
 
   @Test
   void aFileThatCannotBeReadIsReported() {
     ConfigFile gone = ConfigFile.of(base, base.resolve("gone.yml"));
-    assertThat(scanner.scan(gone).findings()).singleElement()
+    assertThat(scanner.scan(gone).findings())
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("cannot be read"));
   }
 
@@ -132,20 +145,35 @@ class HostileInputsTest {
     Files.writeString(dir.resolve("application.properties"), "server.port=70000\n");
     Files.createSymbolicLink(dir.resolve("loop"), base.resolve("src/main/resources"));
     AnalysisResult r = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
-    assertThat(r.findings()).anySatisfy(f -> {
-      assertThat(f.rule()).isEqualTo("port-range");
-      assertThat(f.file()).isEqualTo("src/main/resources/dir with spaces/ünïcødé/application.properties");
-    });
-    assertThat(r.findings()).anySatisfy(f -> assertThat(f.message()).contains("symbolic link loop"));
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.rule()).isEqualTo("port-range");
+              assertThat(f.file())
+                  .isEqualTo("src/main/resources/dir with spaces/ünïcødé/application.properties");
+            });
+    assertThat(r.findings())
+        .anySatisfy(f -> assertThat(f.message()).contains("symbolic link loop"));
   }
 
   @Test
   void numbersAreAcceptedOrRejectedAsDocumented() throws IOException {
-    String text = String.join("\n", "a.port=+8080", "b.port=08080", "c.port=0x1F90",
-        "d.port=8_080", "e.port=8080.0", "f.port=1e3", "g.port=\uFF18\uFF10\uFF18\uFF10",
-        "h.port=99999999999999999999", "");
-    List<Finding> f = scan("numbers.properties", text).findings().stream()
-        .filter(x -> x.rule().equals("port-range")).toList();
+    String text =
+        String.join(
+            "\n",
+            "a.port=+8080",
+            "b.port=08080",
+            "c.port=0x1F90",
+            "d.port=8_080",
+            "e.port=8080.0",
+            "f.port=1e3",
+            "g.port=\uFF18\uFF10\uFF18\uFF10",
+            "h.port=99999999999999999999",
+            "");
+    List<Finding> f =
+        scan("numbers.properties", text).findings().stream()
+            .filter(x -> x.rule().equals("port-range"))
+            .toList();
     assertThat(f).extracting(Finding::line).containsExactly(3, 4, 5, 6, 7, 8);
     assertThat(scan("quoted.yml", "server:\n  port: \" 8080 \"\n").findings()).isEmpty();
   }
@@ -156,7 +184,8 @@ class HostileInputsTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "server:\n  port: 8080\n  port: 9090\n");
     AnalysisResult r = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
-    assertThat(r.findings()).extracting(Finding::rule)
+    assertThat(r.findings())
+        .extracting(Finding::rule)
         .contains("duplicate-key", "repeated-port-key");
   }
 }

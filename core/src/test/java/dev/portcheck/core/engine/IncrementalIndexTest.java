@@ -19,10 +19,12 @@ class IncrementalIndexTest {
     Path res = base.resolve("src/main/resources");
     Files.createDirectories(res);
     for (int i = 0; i < 5; i++) {
-      Files.writeString(res.resolve("application-p" + i + ".properties"),
+      Files.writeString(
+          res.resolve("application-p" + i + ".properties"),
           "server.port=" + (8000 + i) + "\nadmin.server.port=" + (i == 2 ? "70000" : "22") + "\n");
     }
-    Files.writeString(base.resolve("docker-compose.yml"),
+    Files.writeString(
+        base.resolve("docker-compose.yml"),
         "services:\n  a:\n    image: x\n    ports:\n      - \"9000:80\"\n      - 'x:y'\n"
             + "  b:\n    image: y\n    ports:\n      - \"9000:81\"\n");
     Files.writeString(res.resolve("application.yml"), "# portcheck:ignore all -- test\nx: [1\n");
@@ -49,7 +51,8 @@ class IncrementalIndexTest {
     assertThat(index[0].reused()).isEqualTo(7);
     assertThat(unchanged).isEqualTo(first);
 
-    Files.writeString(base.resolve("src/main/resources/application-p3.properties"),
+    Files.writeString(
+        base.resolve("src/main/resources/application-p3.properties"),
         "server.port=8003\nadmin.server.port=99999\n");
     AnalysisResult edited = run("v1", index);
     assertThat(index[0].scanned()).isEqualTo(1);

@@ -31,11 +31,14 @@ class PortcheckEngineTest {
     write("src/main/resources/application.properties", "a=b\n\nserver.port=70000\n");
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
     assertThat(result.files()).containsExactly("src/main/resources/application.properties");
-    assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("port-range");
-      assertThat(f.line()).isEqualTo(3);
-      assertThat(f.column()).isEqualTo(13);
-    });
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("port-range");
+              assertThat(f.line()).isEqualTo(3);
+              assertThat(f.column()).isEqualTo(13);
+            });
   }
 
   @Test
@@ -53,26 +56,45 @@ class PortcheckEngineTest {
 
   @Test
   void ruleSettingsChangeSeverityAndDisableRules() throws IOException {
-    write("src/main/resources/application.properties", "server.port=703\nother.server.port=70000\n");
+    write(
+        "src/main/resources/application.properties", "server.port=703\nother.server.port=70000\n");
     AnalysisRequest defaults = AnalysisRequest.defaults(base);
-    AnalysisRequest tuned = new AnalysisRequest(base, defaults.includes(), defaults.excludes(),
-        StandardCharsets.UTF_8, defaults.maxFileBytes(), 1,
-        new RuleSettings(Map.of("privileged-port", RuleConfig.severity("privileged-port", Severity.ERROR)),
-            Set.of("port-range")), false);
+    AnalysisRequest tuned =
+        new AnalysisRequest(
+            base,
+            defaults.includes(),
+            defaults.excludes(),
+            StandardCharsets.UTF_8,
+            defaults.maxFileBytes(),
+            1,
+            new RuleSettings(
+                Map.of("privileged-port", RuleConfig.severity("privileged-port", Severity.ERROR)),
+                Set.of("port-range")),
+            false);
     AnalysisResult result = PortcheckEngine.standard().analyze(tuned);
-    assertThat(result.findings()).extracting(Finding::rule, Finding::severity)
+    assertThat(result.findings())
+        .extracting(Finding::rule, Finding::severity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("privileged-port", Severity.ERROR));
   }
 
   @Test
   void parallelAndSerialRunsGiveTheSameResult() throws IOException {
     for (int i = 0; i < 20; i++) {
-      write("src/main/resources/app-" + i + ".properties",
+      write(
+          "src/main/resources/app-" + i + ".properties",
           "server.port=" + (8000 + i) + "\nx.server.port=" + (i % 3 == 0 ? "70000" : "81") + "\n");
     }
     AnalysisRequest serial = AnalysisRequest.defaults(base);
-    AnalysisRequest parallel = new AnalysisRequest(base, serial.includes(), serial.excludes(),
-        serial.charset(), serial.maxFileBytes(), 2, serial.ruleSettings(), false);
+    AnalysisRequest parallel =
+        new AnalysisRequest(
+            base,
+            serial.includes(),
+            serial.excludes(),
+            serial.charset(),
+            serial.maxFileBytes(),
+            2,
+            serial.ruleSettings(),
+            false);
     AnalysisResult a = PortcheckEngine.standard().analyze(serial);
     AnalysisResult b = PortcheckEngine.standard().analyze(parallel);
     assertThat(b.findings()).isEqualTo(a.findings());

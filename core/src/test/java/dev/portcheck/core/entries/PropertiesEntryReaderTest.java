@@ -22,7 +22,8 @@ class PropertiesEntryReaderTest {
     List<LocatedEntry> e = read("# comment\n! also\na=1\nb : 2\nc 3\n  d=4\n");
     assertThat(e).extracting(LocatedEntry::key).containsExactly("a", "b", "c", "d");
     assertThat(e).extracting(LocatedEntry::value).containsExactly("1", "2", "3", "4");
-    assertThat(e).extracting(x -> x.line() + ":" + x.column())
+    assertThat(e)
+        .extracting(x -> x.line() + ":" + x.column())
         .containsExactly("3:3", "4:5", "5:3", "6:5");
   }
 

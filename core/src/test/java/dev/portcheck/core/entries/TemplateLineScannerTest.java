@@ -8,23 +8,33 @@ import org.junit.jupiter.api.Test;
 class TemplateLineScannerTest {
   @Test
   void buildsPathsFromIndentationAndDashes() {
-    List<LocatedEntry> e = TemplateLineScanner.scan(String.join("\n",
-        "apiVersion: v1",
-        "kind: Service",
-        "metadata:",
-        "  name: {{ include \"x\" . }}",
-        "  labels: {{- include \"labels\" . | nindent 4 }}",
-        "spec:",
-        "  ports:",
-        "  {{- range .Values.ports }}",
-        "  - name: http  # comment",
-        "    port: 80",
-        "  - port: \"443\"",
-        "  {{- end }}",
-        ""));
-    assertThat(e).extracting(LocatedEntry::key).containsExactly("apiVersion", "kind",
-        "metadata.name", "metadata.labels", "spec.ports[0].name", "spec.ports[0].port",
-        "spec.ports[1].port");
+    List<LocatedEntry> e =
+        TemplateLineScanner.scan(
+            String.join(
+                "\n",
+                "apiVersion: v1",
+                "kind: Service",
+                "metadata:",
+                "  name: {{ include \"x\" . }}",
+                "  labels: {{- include \"labels\" . | nindent 4 }}",
+                "spec:",
+                "  ports:",
+                "  {{- range .Values.ports }}",
+                "  - name: http  # comment",
+                "    port: 80",
+                "  - port: \"443\"",
+                "  {{- end }}",
+                ""));
+    assertThat(e)
+        .extracting(LocatedEntry::key)
+        .containsExactly(
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.labels",
+            "spec.ports[0].name",
+            "spec.ports[0].port",
+            "spec.ports[1].port");
     LocatedEntry port = e.get(5);
     assertThat(port.value()).isEqualTo("80");
     assertThat(port.line()).isEqualTo(10);

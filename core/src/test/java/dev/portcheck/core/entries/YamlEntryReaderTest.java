@@ -12,17 +12,24 @@ class YamlEntryReaderTest {
 
   @Test
   void pathsListsAndDottedKeys() {
-    List<LocatedEntry> e = read(String.join("\n",
-        "spec:",
-        "  ports:",
-        "    - port: 80",
-        "      name: http",
-        "metadata:",
-        "  annotations:",
-        "    prometheus.io/port: \"9090\"",
-        "")).entries();
-    assertThat(e).extracting(LocatedEntry::key).containsExactly("spec.ports[0].port",
-        "spec.ports[0].name", "metadata.annotations[\"prometheus.io/port\"]");
+    List<LocatedEntry> e =
+        read(String.join(
+                "\n",
+                "spec:",
+                "  ports:",
+                "    - port: 80",
+                "      name: http",
+                "metadata:",
+                "  annotations:",
+                "    prometheus.io/port: \"9090\"",
+                ""))
+            .entries();
+    assertThat(e)
+        .extracting(LocatedEntry::key)
+        .containsExactly(
+            "spec.ports[0].port",
+            "spec.ports[0].name",
+            "metadata.annotations[\"prometheus.io/port\"]");
     assertThat(e.get(0).line()).isEqualTo(3);
     assertThat(e.get(0).column()).isEqualTo(13);
     assertThat(e.get(2).raw()).isEqualTo("\"9090\"");
@@ -44,15 +51,13 @@ class YamlEntryReaderTest {
 
   @Test
   void aliasesReplayAtTheAliasAndMergeKeysMerge() {
-    List<LocatedEntry> e = read(String.join("\n",
-        "base: &base",
-        "  port: 8080",
-        "web:",
-        "  <<: *base",
-        "copy: *base",
-        "")).entries();
-    assertThat(e).extracting(LocatedEntry::key).containsExactly("base.port", "web.port",
-        "copy.port");
+    List<LocatedEntry> e =
+        read(String.join(
+                "\n", "base: &base", "  port: 8080", "web:", "  <<: *base", "copy: *base", ""))
+            .entries();
+    assertThat(e)
+        .extracting(LocatedEntry::key)
+        .containsExactly("base.port", "web.port", "copy.port");
     assertThat(e.get(1).line()).isEqualTo(4);
     assertThat(e.get(2).line()).isEqualTo(5);
   }
@@ -60,35 +65,44 @@ class YamlEntryReaderTest {
   @Test
   void syntaxErrorsAreLocatedProblems() {
     ReadResult r = read("a:\n  b: [1, 2\nc: 3\n");
-    assertThat(r.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(ReadProblem.Kind.SYNTAX);
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).startsWith("invalid YAML");
-    });
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(ReadProblem.Kind.SYNTAX);
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.message()).startsWith("invalid YAML");
+            });
   }
 
   @Test
   void duplicateKeysAreReportedAtTheSecond() {
     ReadResult r = read("server:\n  port: 1\n  port: 2\n");
-    assertThat(r.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(ReadProblem.Kind.DUPLICATE_KEY);
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).contains("first on line 2");
-    });
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(ReadProblem.Kind.DUPLICATE_KEY);
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.message()).contains("first on line 2");
+            });
     assertThat(r.entries()).hasSize(2);
   }
 
   @Test
   void globalTagsAreNeverConstructed() {
-    ReadResult r = read("x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
-        + "[[!!java.net.URL [\"http://localhost/\"]]]]\nserver:\n  port: 8080\n");
+    ReadResult r =
+        read(
+            "x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+                + "[[!!java.net.URL [\"http://localhost/\"]]]]\nserver:\n  port: 8080\n");
     assertThat(r.problems()).isEmpty();
     assertThat(r.entries()).extracting(LocatedEntry::key).contains("server.port");
   }
 
   @Test
   void aliasBombsStopWithAProblem() {
-    StringBuilder y = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    StringBuilder y =
+        new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
     char prev = 'a';
     for (char c = 'b'; c <= 'i'; c++) {
       y.append(c).append(": &").append(c).append(" [");

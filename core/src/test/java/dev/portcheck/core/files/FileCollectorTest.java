@@ -25,15 +25,23 @@ class FileCollectorTest {
     touch("docker-compose.yml");
     touch("target/classes/application.properties");
     touch("src/main/resources/notes.txt");
-    FileCollector c = new FileCollector(
-        List.of("src/main/resources/**/*.properties", "src/main/resources/**/*.yml",
-            "**/*compose*.yml", "**/*.txt"),
-        List.of("target/**"));
+    FileCollector c =
+        new FileCollector(
+            List.of(
+                "src/main/resources/**/*.properties",
+                "src/main/resources/**/*.yml",
+                "**/*compose*.yml",
+                "**/*.txt"),
+            List.of("target/**"));
     FileCollector.Collected found = c.collect(base);
-    assertThat(found.files()).extracting(ConfigFile::relativePath).containsExactly(
-        "docker-compose.yml", "src/main/resources/application-dev.yml",
-        "src/main/resources/application.properties");
-    assertThat(found.files()).extracting(ConfigFile::format)
+    assertThat(found.files())
+        .extracting(ConfigFile::relativePath)
+        .containsExactly(
+            "docker-compose.yml",
+            "src/main/resources/application-dev.yml",
+            "src/main/resources/application.properties");
+    assertThat(found.files())
+        .extracting(ConfigFile::format)
         .containsExactly(FileFormat.YAML, FileFormat.YAML, FileFormat.PROPERTIES);
   }
 
@@ -43,7 +51,8 @@ class FileCollectorTest {
     touch("service-a/pom.xml");
     touch("service-a/docker-compose.yml");
     FileCollector c = new FileCollector(List.of("**/*compose*.yml"), List.of());
-    assertThat(c.collect(base).files()).extracting(ConfigFile::relativePath)
+    assertThat(c.collect(base).files())
+        .extracting(ConfigFile::relativePath)
         .containsExactly("docker-compose.yml");
   }
 
@@ -52,7 +61,8 @@ class FileCollectorTest {
     touch("node_modules/pkg/compose.yml");
     touch("compose.yml");
     FileCollector c = new FileCollector(List.of("**/*.yml"), List.of("**/node_modules/**"));
-    assertThat(c.collect(base).files()).extracting(ConfigFile::relativePath)
+    assertThat(c.collect(base).files())
+        .extracting(ConfigFile::relativePath)
         .containsExactly("compose.yml");
   }
 

@@ -13,11 +13,17 @@ class FindingTest {
 
   @Test
   void sortsByFileLineColumnThenRule() {
-    List<Finding> list = new ArrayList<>(List.of(
-        at("b.yml", 1, 1, "x"), at("a.yml", 2, 1, "x"), at("a.yml", 1, 5, "y"),
-        at("a.yml", 1, 5, "a"), at("a.yml", 1, 2, "x")));
+    List<Finding> list =
+        new ArrayList<>(
+            List.of(
+                at("b.yml", 1, 1, "x"),
+                at("a.yml", 2, 1, "x"),
+                at("a.yml", 1, 5, "y"),
+                at("a.yml", 1, 5, "a"),
+                at("a.yml", 1, 2, "x")));
     list.sort(Finding.ORDER);
-    assertThat(list).extracting(f -> f.file() + ":" + f.line() + ":" + f.column() + ":" + f.rule())
+    assertThat(list)
+        .extracting(f -> f.file() + ":" + f.line() + ":" + f.column() + ":" + f.rule())
         .containsExactly("a.yml:1:2:x", "a.yml:1:5:a", "a.yml:1:5:y", "a.yml:2:1:x", "b.yml:1:1:x");
   }
 

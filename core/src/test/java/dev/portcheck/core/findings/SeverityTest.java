@@ -17,6 +17,7 @@ class SeverityTest {
   void parsesIdsCaseInsensitively() {
     assertThat(Severity.parse(" Warning ")).isEqualTo(Severity.WARNING);
     assertThat(Severity.ERROR.id()).isEqualTo("error");
-    assertThatThrownBy(() -> Severity.parse("fatal")).hasMessageContaining("error, warning or info");
+    assertThatThrownBy(() -> Severity.parse("fatal"))
+        .hasMessageContaining("error, warning or info");
   }
 }

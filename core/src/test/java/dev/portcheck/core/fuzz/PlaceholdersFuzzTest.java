@@ -14,7 +14,8 @@ class PlaceholdersFuzzTest {
     boolean shell = data.consumeBoolean();
     String refValue = data.consumeString(30);
     String value = data.consumeRemainingAsString();
-    Placeholders.Expanded x = Placeholders.expand(value, shell, Map.of("a", refValue, "b", "${a}")::get);
+    Placeholders.Expanded x =
+        Placeholders.expand(value, shell, Map.of("a", refValue, "b", "${a}")::get);
     assertThat(x.offsets()).hasSize(x.text().length());
     for (int offset : x.offsets()) {
       assertThat(offset).isBetween(0, Math.max(0, value.length() - 1));

@@ -26,7 +26,8 @@ import java.util.List;
 class ReadersFuzzTest {
   private static final ConfigFile YAML = new ConfigFile(Path.of("f.yml"), "f.yml", FileFormat.YAML);
   private static final ConfigFile PROPS =
-      new ConfigFile(Path.of("application.properties"), "application.properties", FileFormat.PROPERTIES);
+      new ConfigFile(
+          Path.of("application.properties"), "application.properties", FileFormat.PROPERTIES);
   private static final ConfigFile COMPOSE =
       new ConfigFile(Path.of("compose.yml"), "compose.yml", FileFormat.YAML);
 
@@ -56,8 +57,10 @@ class ReadersFuzzTest {
     LocatedEntry entry = LocatedEntry.simple(key, value, 1, 1, 0);
     String text = key + ": " + value;
     checkCandidates(text, PortExtractor.extract(PROPS, List.of(entry)));
-    checkCandidates(text, PortExtractor.extract(COMPOSE,
-        List.of(LocatedEntry.simple("services.a.ports[0]", value, 1, 1, 0), entry)));
+    checkCandidates(
+        text,
+        PortExtractor.extract(
+            COMPOSE, List.of(LocatedEntry.simple("services.a.ports[0]", value, 1, 1, 0), entry)));
   }
 
   private static void checkPositions(String text, List<LocatedEntry> entries) {

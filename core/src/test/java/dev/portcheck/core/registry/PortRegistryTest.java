@@ -14,11 +14,17 @@ class PortRegistryTest {
   @Test
   void holdsTheIanaRegistry() {
     assertThat(registry.size()).isGreaterThan(10_000);
-    assertThat(registry.lookup(22, Protocol.TCP)).get().extracting(PortRegistry.Service::name)
+    assertThat(registry.lookup(22, Protocol.TCP))
+        .get()
+        .extracting(PortRegistry.Service::name)
         .isEqualTo("ssh");
-    assertThat(registry.lookup(53, Protocol.UDP)).get().extracting(PortRegistry.Service::name)
+    assertThat(registry.lookup(53, Protocol.UDP))
+        .get()
+        .extracting(PortRegistry.Service::name)
         .isEqualTo("domain");
-    assertThat(registry.lookup(5432, Protocol.TCP)).get().extracting(PortRegistry.Service::name)
+    assertThat(registry.lookup(5432, Protocol.TCP))
+        .get()
+        .extracting(PortRegistry.Service::name)
         .isEqualTo("postgresql");
     for (int port : new int[] {20, 21, 22, 23, 25, 53, 110, 179}) {
       assertThat(registry.lookup(port, Protocol.TCP)).as("port " + port).isPresent();
@@ -48,9 +54,11 @@ class PortRegistryTest {
   void readsTheTableFormat() throws IOException {
     String iana = "# comment\n7\ttcp\techo\tEcho\n7\tudp\techo\tEcho\nbad\trow\n";
     String overlay = "7\ttcp\tping\tnot really\thttps://example.org\n";
-    PortRegistry r = PortRegistry.load(
-        new ByteArrayInputStream(iana.replace("bad\trow\n", "").getBytes(StandardCharsets.UTF_8)),
-        new ByteArrayInputStream(overlay.getBytes(StandardCharsets.UTF_8)));
+    PortRegistry r =
+        PortRegistry.load(
+            new ByteArrayInputStream(
+                iana.replace("bad\trow\n", "").getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(overlay.getBytes(StandardCharsets.UTF_8)));
     assertThat(r.size()).isEqualTo(2);
     assertThat(r.lookup(7, Protocol.TCP).orElseThrow().commonUse()).isEqualTo("ping");
     assertThat(r.lookup(7, Protocol.SCTP)).isEmpty();

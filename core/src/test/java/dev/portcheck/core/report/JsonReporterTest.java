@@ -25,7 +25,8 @@ class JsonReporterTest {
     PortcheckEngine engine = PortcheckEngine.standard();
     AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base));
     Path out = base.resolve("portcheck.json");
-    new JsonReporter().write(result, new ReportContext("1.0", "demo", engine.rules().describe()), out);
+    new JsonReporter()
+        .write(result, new ReportContext("1.0", "demo", engine.rules().describe()), out);
 
     JsonNode json = new ObjectMapper().readTree(out.toFile());
     assertThat(json.get("module").asText()).isEqualTo("demo");

@@ -14,15 +14,20 @@ final class ReportFixture {
   static AnalysisResult analyse(Path base) throws IOException {
     Path res = base.resolve("src/main/resources");
     Files.createDirectories(res);
-    Files.writeString(res.resolve("application.properties"),
+    Files.writeString(
+        res.resolve("application.properties"),
         "server.port=70000\nmanagement.server.port=22\nadmin.port=0\nx.url=http://db:5432/x\n");
-    Files.writeString(base.resolve("docker-compose.yml"),
+    Files.writeString(
+        base.resolve("docker-compose.yml"),
         "services:\n  web:\n    image: nginx:1\n    ports:\n      - \"8080:80\"\n      - \"<&>:1\"\n");
     return PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
   }
 
   static ReportContext context() {
-    return new ReportContext("1.2.3", "orders", dev.portcheck.core.rules.RuleSet.standard().describe(),
+    return new ReportContext(
+        "1.2.3",
+        "orders",
+        dev.portcheck.core.rules.RuleSet.standard().describe(),
         "services/orders/");
   }
 }

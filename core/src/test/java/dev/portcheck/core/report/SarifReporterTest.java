@@ -21,7 +21,8 @@ class SarifReporterTest {
   @TempDir Path base;
 
   private static Schema schema() throws IOException {
-    try (InputStream in = SarifReporterTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifReporterTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
   }
@@ -36,7 +37,8 @@ class SarifReporterTest {
 
     JsonNode run = new ObjectMapper().readTree(text).get("runs").get(0);
     assertThat(run.at("/tool/driver/name").asText()).isEqualTo("portcheck");
-    assertThat(run.at("/tool/driver/rules").size()).isEqualTo(ReportFixture.context().rules().size());
+    assertThat(run.at("/tool/driver/rules").size())
+        .isEqualTo(ReportFixture.context().rules().size());
     assertThat(run.at("/tool/driver/rules/0/helpUri").asText()).contains("#rule-");
     JsonNode first = run.get("results").get(0);
     assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
@@ -51,20 +53,47 @@ class SarifReporterTest {
 
   @Test
   void aBrokenDocumentFailsTheSchema() throws IOException {
-    assertThat(schema().validate("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[]}]}",
-        InputFormat.JSON)).isNotEmpty();
+    assertThat(
+            schema()
+                .validate("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[]}]}", InputFormat.JSON))
+        .isNotEmpty();
   }
 
   @Test
   void fingerprintsSurviveLineShifts() {
     ReportContext ctx = ReportFixture.context();
-    Finding a = new Finding("privileged-port", dev.portcheck.core.findings.Severity.WARNING,
-        "a.yml", 3, 9, "server.port", 80, "m");
-    Finding moved = new Finding("privileged-port", dev.portcheck.core.findings.Severity.WARNING,
-        "a.yml", 30, 9, "server.port", 80, "m");
-    Finding other = new Finding("privileged-port", dev.portcheck.core.findings.Severity.WARNING,
-        "a.yml", 3, 9, "server.port", 81, "m");
-    assertThat(SarifReporter.fingerprint(ctx, a)).isEqualTo(SarifReporter.fingerprint(ctx, moved))
+    Finding a =
+        new Finding(
+            "privileged-port",
+            dev.portcheck.core.findings.Severity.WARNING,
+            "a.yml",
+            3,
+            9,
+            "server.port",
+            80,
+            "m");
+    Finding moved =
+        new Finding(
+            "privileged-port",
+            dev.portcheck.core.findings.Severity.WARNING,
+            "a.yml",
+            30,
+            9,
+            "server.port",
+            80,
+            "m");
+    Finding other =
+        new Finding(
+            "privileged-port",
+            dev.portcheck.core.findings.Severity.WARNING,
+            "a.yml",
+            3,
+            9,
+            "server.port",
+            81,
+            "m");
+    assertThat(SarifReporter.fingerprint(ctx, a))
+        .isEqualTo(SarifReporter.fingerprint(ctx, moved))
         .isNotEqualTo(SarifReporter.fingerprint(ctx, other));
   }
 }

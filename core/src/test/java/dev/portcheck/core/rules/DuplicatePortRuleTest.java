@@ -14,11 +14,29 @@ import org.junit.jupiter.api.Test;
 class DuplicatePortRuleTest {
   private final DuplicatePortRule rule = new DuplicatePortRule();
 
-  private static PortCandidate bind(String key, int line, String profile, String scope,
-      Protocol protocol, String hostIp, Side side, int port) {
-    return new PortCandidate("application.properties", line, 13, 0, key, "" + port, profile, scope,
-        side == Side.HOST ? Role.MAPPING : Role.LISTEN, protocol, hostIp,
-        List.of(PortLiteral.parse("" + port, line, 13, Origin.LITERAL, side)), "");
+  private static PortCandidate bind(
+      String key,
+      int line,
+      String profile,
+      String scope,
+      Protocol protocol,
+      String hostIp,
+      Side side,
+      int port) {
+    return new PortCandidate(
+        "application.properties",
+        line,
+        13,
+        0,
+        key,
+        "" + port,
+        profile,
+        scope,
+        side == Side.HOST ? Role.MAPPING : Role.LISTEN,
+        protocol,
+        hostIp,
+        List.of(PortLiteral.parse("" + port, line, 13, Origin.LITERAL, side)),
+        "");
   }
 
   private static PortCandidate listen(String key, int line, String profile, int port) {
@@ -27,45 +45,61 @@ class DuplicatePortRuleTest {
 
   @Test
   void twoListenersOnOnePortClashAtTheSecond() {
-    assertThat(rule.check(List.of(listen("server.port", 1, "", 9090),
-        listen("grpc.server.port", 2, "", 9090)))).singleElement().satisfies(f -> {
-          assertThat(f.line()).isEqualTo(2);
-          assertThat(f.message()).contains("already bound by application.properties:1 server.port");
-        });
+    assertThat(
+            rule.check(
+                List.of(
+                    listen("server.port", 1, "", 9090), listen("grpc.server.port", 2, "", 9090))))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(2);
+              assertThat(f.message())
+                  .contains("already bound by application.properties:1 server.port");
+            });
   }
 
   @Test
   void profilesCompareTheirEffectiveConfiguration() {
     // dev overrides server.port: no clash; test adds a second listener on the default's port: clash
-    List<PortCandidate> all = List.of(listen("server.port", 1, "", 8080),
-        listen("server.port", 5, "dev", 8080), listen("admin.server.port", 9, "test", 8080),
-        listen("admin.server.port", 12, "prod", 9000));
-    assertThat(rule.check(all)).singleElement()
-        .satisfies(f -> assertThat(f.line()).isEqualTo(9));
+    List<PortCandidate> all =
+        List.of(
+            listen("server.port", 1, "", 8080),
+            listen("server.port", 5, "dev", 8080),
+            listen("admin.server.port", 9, "test", 8080),
+            listen("admin.server.port", 12, "prod", 9000));
+    assertThat(rule.check(all)).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(9));
   }
 
   @Test
   void differentProtocolsAddressesAndScopesDoNotClash() {
-    assertThat(rule.check(List.of(
-        bind("a", 1, "", "compose:c.yml", Protocol.TCP, "", Side.HOST, 53),
-        bind("b", 2, "", "compose:c.yml", Protocol.UDP, "", Side.HOST, 53),
-        bind("c", 3, "", "compose:c.yml", Protocol.TCP, "127.0.0.1", Side.HOST, 8080),
-        bind("d", 4, "", "compose:c.yml", Protocol.TCP, "192.168.1.5", Side.HOST, 8080),
-        bind("e", 5, "", "k8s:a.yml#0", Protocol.TCP, "", Side.SELF, 8080),
-        bind("f", 6, "", "k8s:a.yml#1", Protocol.TCP, "", Side.SELF, 8080)))).isEmpty();
+    assertThat(
+            rule.check(
+                List.of(
+                    bind("a", 1, "", "compose:c.yml", Protocol.TCP, "", Side.HOST, 53),
+                    bind("b", 2, "", "compose:c.yml", Protocol.UDP, "", Side.HOST, 53),
+                    bind("c", 3, "", "compose:c.yml", Protocol.TCP, "127.0.0.1", Side.HOST, 8080),
+                    bind("d", 4, "", "compose:c.yml", Protocol.TCP, "192.168.1.5", Side.HOST, 8080),
+                    bind("e", 5, "", "k8s:a.yml#0", Protocol.TCP, "", Side.SELF, 8080),
+                    bind("f", 6, "", "k8s:a.yml#1", Protocol.TCP, "", Side.SELF, 8080))))
+        .isEmpty();
   }
 
   @Test
   void aWildcardAddressCoversEveryAddress() {
-    assertThat(rule.check(List.of(
-        bind("a", 1, "", "compose:c.yml", Protocol.TCP, "0.0.0.0", Side.HOST, 8080),
-        bind("b", 2, "", "compose:c.yml", Protocol.TCP, "127.0.0.1", Side.HOST, 8080))))
+    assertThat(
+            rule.check(
+                List.of(
+                    bind("a", 1, "", "compose:c.yml", Protocol.TCP, "0.0.0.0", Side.HOST, 8080),
+                    bind("b", 2, "", "compose:c.yml", Protocol.TCP, "127.0.0.1", Side.HOST, 8080))))
         .hasSize(1);
   }
 
   @Test
   void advertisedListenersAreNotBindings() {
-    assertThat(rule.check(List.of(listen("listeners", 1, "", 9092),
-        listen("advertised.listeners", 2, "", 9092)))).isEmpty();
+    assertThat(
+            rule.check(
+                List.of(
+                    listen("listeners", 1, "", 9092), listen("advertised.listeners", 2, "", 9092))))
+        .isEmpty();
   }
 }

@@ -12,12 +12,18 @@ class EphemeralPortRuleTest {
 
   @Test
   void saysWhichRangeHoldsThePort() {
-    assertThat(rule.check(listen("server.port", "40000"))).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("OS client port range 32768-60999")
-            .doesNotContain("IANA dynamic"));
-    assertThat(rule.check(listen("server.port", "50000"))).singleElement()
+    assertThat(rule.check(listen("server.port", "40000")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("OS client port range 32768-60999")
+                    .doesNotContain("IANA dynamic"));
+    assertThat(rule.check(listen("server.port", "50000")))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("and the IANA dynamic range"));
-    assertThat(rule.check(listen("server.port", "62000"))).singleElement()
+    assertThat(rule.check(listen("server.port", "62000")))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("IANA dynamic range 49152-65535"));
   }
 

@@ -13,16 +13,22 @@ class KubernetesPortRuleTest {
   @Test
   void nodePortOutsideTheRangeIsRejected() {
     assertThat(rule.check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "8080")))
-        .singleElement().satisfies(f -> assertThat(f.message()).contains("30000-32767"));
-    assertThat(rule.check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "30080"))).isEmpty();
-    assertThat(new KubernetesPortRule(20000, 40000)
-        .check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "35000"))).isEmpty();
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("30000-32767"));
+    assertThat(rule.check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "30080")))
+        .isEmpty();
+    assertThat(
+            new KubernetesPortRule(20000, 40000)
+                .check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "35000")))
+        .isEmpty();
   }
 
   @Test
   void containerPortZeroIsRejectedButHostPortZeroMeansUnset() {
-    assertThat(rule.check(candidate("spec.containers[0].ports[0].containerPort", Role.LISTEN, K8S,
-        "0"))).hasSize(1);
+    assertThat(
+            rule.check(
+                candidate("spec.containers[0].ports[0].containerPort", Role.LISTEN, K8S, "0")))
+        .hasSize(1);
     assertThat(rule.check(candidate("spec.containers[0].ports[0].hostPort", Role.LISTEN, K8S, "0")))
         .isEmpty();
   }

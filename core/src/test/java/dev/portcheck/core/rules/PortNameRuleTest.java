@@ -13,8 +13,8 @@ class PortNameRuleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"state-snapshot-transfer", "HTTP", "-http", "http-", "a--b", "8080",
-      "web_ui"})
+  @ValueSource(
+      strings = {"state-snapshot-transfer", "HTTP", "-http", "http-", "a--b", "8080", "web_ui"})
   void invalidNames(String name) {
     assertThat(PortNameRule.problem(name)).isNotNull();
   }

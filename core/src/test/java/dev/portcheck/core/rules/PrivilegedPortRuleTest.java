@@ -12,10 +12,13 @@ class PrivilegedPortRuleTest {
 
   @Test
   void warnsOnListenersBelow1024() {
-    assertThat(rule.check(listen("server.port", "636"))).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("privileged-port");
-      assertThat(f.message()).contains("privileged port 636 (system range 0-1023)");
-    });
+    assertThat(rule.check(listen("server.port", "636")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("privileged-port");
+              assertThat(f.message()).contains("privileged port 636 (system range 0-1023)");
+            });
     assertThat(rule.check(listen("server.port", "1023"))).hasSize(1);
   }
 

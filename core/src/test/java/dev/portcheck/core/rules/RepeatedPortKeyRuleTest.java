@@ -12,13 +12,23 @@ class RepeatedPortKeyRuleTest {
   @Test
   void aKeyWithTwoDifferentPortsIsReported() {
     assertThat(rule.check(List.of(listen("server.port", "8080"), listen("server.port", "9090"))))
-        .singleElement().satisfies(f -> assertThat(f.message())
-            .contains("server.port is set twice").contains("8080").contains("9090"));
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("server.port is set twice")
+                    .contains("8080")
+                    .contains("9090"));
   }
 
   @Test
   void theSamePortTwiceOrOtherKeysAreNot() {
-    assertThat(rule.check(List.of(listen("server.port", "8080"), listen("server.port", "8080"),
-        listen("admin.port", "9090")))).isEmpty();
+    assertThat(
+            rule.check(
+                List.of(
+                    listen("server.port", "8080"),
+                    listen("server.port", "8080"),
+                    listen("admin.port", "9090"))))
+        .isEmpty();
   }
 }

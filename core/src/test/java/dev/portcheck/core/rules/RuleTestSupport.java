@@ -19,8 +19,20 @@ final class RuleTestSupport {
       ports.add(PortLiteral.parse(v, 3, column, Origin.LITERAL, Side.SELF));
       column += v.length() + 1;
     }
-    return new PortCandidate("app.properties", 3, 10, 0, key, String.join(",", values), "", scope,
-        role, Protocol.TCP, "", ports, "");
+    return new PortCandidate(
+        "app.properties",
+        3,
+        10,
+        0,
+        key,
+        String.join(",", values),
+        "",
+        scope,
+        role,
+        Protocol.TCP,
+        "",
+        ports,
+        "");
   }
 
   static PortCandidate listen(String key, String value) {

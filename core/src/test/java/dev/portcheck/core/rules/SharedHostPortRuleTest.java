@@ -14,19 +14,30 @@ class SharedHostPortRuleTest {
   void namesBothModulesOnAClash() {
     ModuleBindings a = new ModuleBindings("service-a", List.of(listen("server.port", "8080")));
     ModuleBindings b = new ModuleBindings("service-b", List.of(listen("server.port", "8080")));
-    assertThat(SharedHostPortRule.check(b, List.of(a))).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("shared-host-port");
-      assertThat(f.message()).contains("of module service-b").contains("module service-a");
-    });
+    assertThat(SharedHostPortRule.check(b, List.of(a)))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("shared-host-port");
+              assertThat(f.message()).contains("of module service-b").contains("module service-a");
+            });
   }
 
   @Test
   void clientsContainersAndOtherPortsDoNotClash() {
-    ModuleBindings a = new ModuleBindings("a", List.of(listen("server.port", "8080"),
-        candidate("x.port", Role.LISTEN, "k8s:a.yaml#0", "9090")));
-    ModuleBindings b = new ModuleBindings("b", List.of(listen("server.port", "8081"),
-        candidate("spring.redis.port", Role.CONNECT, "app", "8080"),
-        candidate("x.port", Role.LISTEN, "k8s:b.yaml#0", "9090")));
+    ModuleBindings a =
+        new ModuleBindings(
+            "a",
+            List.of(
+                listen("server.port", "8080"),
+                candidate("x.port", Role.LISTEN, "k8s:a.yaml#0", "9090")));
+    ModuleBindings b =
+        new ModuleBindings(
+            "b",
+            List.of(
+                listen("server.port", "8081"),
+                candidate("spring.redis.port", Role.CONNECT, "app", "8080"),
+                candidate("x.port", Role.LISTEN, "k8s:b.yaml#0", "9090")));
     assertThat(SharedHostPortRule.check(b, List.of(a))).isEmpty();
   }
 }

@@ -11,11 +11,15 @@ class SpecialPortRuleTest {
 
   @Test
   void explainsZeroAndMinusOne() {
-    assertThat(rule.check(listen("server.port", "0"))).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message()).contains("random free port");
-    });
-    assertThat(rule.check(listen("server.port", "-1"))).singleElement()
+    assertThat(rule.check(listen("server.port", "0")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("random free port");
+            });
+    assertThat(rule.check(listen("server.port", "-1")))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("turns the server off"));
   }
 

@@ -13,12 +13,28 @@ class UnresolvedPortRuleTest {
 
   @Test
   void aPlaceholderWithoutDefaultIsAnInfo() {
-    PortCandidate c = new PortCandidate("a.properties", 1, 13, 0, "server.port", "${PORT}", "",
-        "app", Role.LISTEN, Protocol.TCP, "", List.of(), "");
-    assertThat(rule.check(c)).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("unresolved-port");
-      assertThat(f.message()).contains("${PORT}");
-    });
+    PortCandidate c =
+        new PortCandidate(
+            "a.properties",
+            1,
+            13,
+            0,
+            "server.port",
+            "${PORT}",
+            "",
+            "app",
+            Role.LISTEN,
+            Protocol.TCP,
+            "",
+            List.of(),
+            "");
+    assertThat(rule.check(c))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("unresolved-port");
+              assertThat(f.message()).contains("${PORT}");
+            });
   }
 
   @Test

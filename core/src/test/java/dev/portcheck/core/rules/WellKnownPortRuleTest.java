@@ -13,7 +13,8 @@ class WellKnownPortRuleTest {
 
   @Test
   void aListenerOnAnotherServicesPortIsNamed() {
-    assertThat(rule.check(listen("management.server.port", "22"))).singleElement()
+    assertThat(rule.check(listen("management.server.port", "22")))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("registered to ssh"));
     assertThat(rule.check(listen("debug.port", "53"))).hasSize(1);
   }

@@ -15,15 +15,17 @@ class SuppressionFilterTest {
 
   @Test
   void aReasonedSuppressionSilences() {
-    Map<String, List<Suppression>> s = Map.of("a.yml",
-        List.of(new Suppression(1, 3, Set.of("privileged-port"), "load balancer", true)));
+    Map<String, List<Suppression>> s =
+        Map.of(
+            "a.yml",
+            List.of(new Suppression(1, 3, Set.of("privileged-port"), "load balancer", true)));
     assertThat(SuppressionFilter.apply(List.of(privileged), s, false)).isEmpty();
   }
 
   @Test
   void withoutReasonItSilencesNothingAndWarns() {
-    Map<String, List<Suppression>> s = Map.of("a.yml",
-        List.of(new Suppression(1, 3, Set.of("privileged-port"), "", true)));
+    Map<String, List<Suppression>> s =
+        Map.of("a.yml", List.of(new Suppression(1, 3, Set.of("privileged-port"), "", true)));
     List<Finding> out = SuppressionFilter.apply(List.of(privileged), s, false);
     assertThat(out).extracting(Finding::rule).containsExactly("privileged-port", "suppression");
     assertThat(out.get(1).line()).isEqualTo(1);
@@ -32,8 +34,8 @@ class SuppressionFilterTest {
 
   @Test
   void ignoreSuppressionsKeepsEverything() {
-    Map<String, List<Suppression>> s = Map.of("a.yml",
-        List.of(new Suppression(1, 3, Set.of("privileged-port"), "why", true)));
+    Map<String, List<Suppression>> s =
+        Map.of("a.yml", List.of(new Suppression(1, 3, Set.of("privileged-port"), "why", true)));
     assertThat(SuppressionFilter.apply(List.of(privileged), s, true)).containsExactly(privileged);
   }
 }

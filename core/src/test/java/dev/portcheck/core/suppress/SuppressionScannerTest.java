@@ -8,13 +8,17 @@ import org.junit.jupiter.api.Test;
 class SuppressionScannerTest {
   @Test
   void readsRulesReasonAndPlacement() {
-    List<Suppression> s = SuppressionScanner.scan(String.join("\n",
-        "# portcheck:ignore privileged-port -- needs 443 behind the load balancer",
-        "server.port=443",
-        "admin.port: 22 # portcheck:ignore well-known-port,privileged-port -- legacy",
-        "x=1 # portcheck:ignore privileged-port",
-        "value=portcheck:ignore not-a-comment",
-        ""), true);
+    List<Suppression> s =
+        SuppressionScanner.scan(
+            String.join(
+                "\n",
+                "# portcheck:ignore privileged-port -- needs 443 behind the load balancer",
+                "server.port=443",
+                "admin.port: 22 # portcheck:ignore well-known-port,privileged-port -- legacy",
+                "x=1 # portcheck:ignore privileged-port",
+                "value=portcheck:ignore not-a-comment",
+                ""),
+            true);
     assertThat(s).hasSize(3);
     assertThat(s.get(0).ownLine()).isTrue();
     assertThat(s.get(0).reason()).isEqualTo("needs 443 behind the load balancer");
@@ -29,8 +33,9 @@ class SuppressionScannerTest {
 
   @Test
   void propertiesFilesHaveOnlyWholeLineComments() {
-    List<Suppression> s = SuppressionScanner.scan(
-        "x=1 # portcheck:ignore privileged-port -- no\n! portcheck:ignore all -- yes\n", false);
+    List<Suppression> s =
+        SuppressionScanner.scan(
+            "x=1 # portcheck:ignore privileged-port -- no\n! portcheck:ignore all -- yes\n", false);
     assertThat(s).singleElement().satisfies(x -> assertThat(x.line()).isEqualTo(2));
   }
 }
