@@ -51,9 +51,12 @@ public final class PortExtractor {
   private static final java.util.regex.Pattern ENV_VARIABLE =
       java.util.regex.Pattern.compile("\\$\\(?[A-Za-z_][A-Za-z0-9_]*\\)?");
 
-  /** ZooKeeper's {@code server.1=host:2888:3888}. */
+  /**
+   * ZooKeeper's {@code server.1=host:2888:3888}; in a Jinja template the member number is an
+   * expression ({@code server.{{ loop.index }}}), masked to {@link TemplateMask#MASK} letters.
+   */
   private static final java.util.regex.Pattern ZOOKEEPER_SERVER =
-      java.util.regex.Pattern.compile("(?i)server\\.\\d+");
+      java.util.regex.Pattern.compile("(?i)server\\.(\\d+|" + TemplateMask.MASK + "+)");
 
   private final ConfigFile file;
   private final FileKind kind;
@@ -168,11 +171,22 @@ public final class PortExtractor {
   private static boolean isHostListKey(String key) {
     List<String> words = KeyClassifier.words(KeyClassifier.lastSegment(key));
     return !words.isEmpty() && HOST_LIST_WORDS.contains(words.get(words.size() - 1))
-        || ZOOKEEPER_SERVER.matcher(key).matches();
+        || isZooKeeperServer(key);
   }
 
-  /** Kafka {@code listeners} and collector {@code receivers} bind; other addresses are dialled. */
+  private static boolean isZooKeeperServer(String key) {
+    return ZOOKEEPER_SERVER.matcher(TemplateMask.mask(key)).matches();
+  }
+
+  /**
+   * Kafka {@code listeners} and collector {@code receivers} bind; other addresses are dialled. A
+   * ZooKeeper ensemble member's ports are bound by that member and dialled by the others, so its
+   * role is unknown from the file alone.
+   */
   private static Role roleOfAddressList(String key) {
+    if (isZooKeeperServer(key)) {
+      return Role.UNKNOWN;
+    }
     List<String> words = new ArrayList<>();
     for (String segment : KeyClassifier.segments(key)) {
       words.addAll(KeyClassifier.words(segment));

@@ -93,6 +93,19 @@ class PortExtractorTest {
   }
 
   @Test
+  void templatedZooKeeperServerKeepsItsQuorumAndElectionPorts() {
+    PortCandidate templated = only(properties("zookeeper.properties",
+        "server.{{ loop.index }}={{ node.account.hostname }}:2888:3888\n"));
+    assertThat(templated.portValues()).containsExactly(2888L, 3888L);
+    assertThat(located(templated)).isEqualTo("2888@1:53 3888@1:58");
+    assertThat(templated.role()).isEqualTo(Role.UNKNOWN);
+    assertThat(only(properties("zoo.properties", "server.1=zk1:2888:3888\n")).role())
+        .isEqualTo(Role.UNKNOWN);
+    assertThat(properties("zookeeper.properties", "server.{{ name }}={{ host }}\n")).isEmpty();
+    assertThat(properties("a.properties", "server.{{ i }}.timeout=10:36:56\n")).isEmpty();
+  }
+
+  @Test
   void placeholdersGiveTheirDefaultAtItsOwnColumn() {
     assertThat(located(only(properties("application.properties", "server.port=${PORT:8080}\n"))))
         .isEqualTo("8080@1:20");
