@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the compose port grammar: parse(format(x)) == x, and nothing ever throws. */
-class ComposePortSpecProperties {
+class ComposePortSpecPropertiesTest {
 
   /** A valid publish: optional address, optional host range, container range, protocol. */
   record Spec(
