@@ -94,8 +94,11 @@ class PortExtractorTest {
 
   @Test
   void templatedZooKeeperServerKeepsItsQuorumAndElectionPorts() {
-    PortCandidate templated = only(properties("zookeeper.properties",
-        "server.{{ loop.index }}={{ node.account.hostname }}:2888:3888\n"));
+    PortCandidate templated =
+        only(
+            properties(
+                "zookeeper.properties",
+                "server.{{ loop.index }}={{ node.account.hostname }}:2888:3888\n"));
     assertThat(templated.portValues()).containsExactly(2888L, 3888L);
     assertThat(located(templated)).isEqualTo("2888@1:53 3888@1:58");
     assertThat(templated.role()).isEqualTo(Role.UNKNOWN);
