@@ -90,6 +90,17 @@ public record PortCandidate(
     };
   }
 
+  /**
+   * The sockets this setting itself opens: its bound ports that are valid and fixed, leaving out 0
+   * (a random port) and numbers taken from a reference ({@code ${app.port}}), which are the
+   * referenced setting's binding.
+   */
+  public List<PortLiteral> sockets() {
+    return boundPorts().stream()
+        .filter(p -> p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE)
+        .toList();
+  }
+
   /** Where the candidate is, for messages: {@code file:line key}. */
   public String place() {
     return file + ":" + line + " " + key;

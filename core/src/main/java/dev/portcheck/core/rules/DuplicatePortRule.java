@@ -65,7 +65,7 @@ public final class DuplicatePortRule implements ProjectRule {
     Map<String, List<PortCandidate>> defaultBinds = new HashMap<>();
     findClashes(defaults, Map.of(), Set.of(), found);
     for (PortCandidate c : defaults) {
-      for (PortLiteral p : binding(c)) {
+      for (PortLiteral p : c.sockets()) {
         defaultBinds.computeIfAbsent(bindKey(c, p), k -> new ArrayList<>()).add(c);
       }
     }
@@ -89,7 +89,7 @@ public final class DuplicatePortRule implements ProjectRule {
     sorted.sort(PortCandidate.ORDER);
     Map<String, PortCandidate> first = new HashMap<>();
     for (PortCandidate c : sorted) {
-      for (PortLiteral p : binding(c)) {
+      for (PortLiteral p : c.sockets()) {
         String key = bindKey(c, p);
         PortCandidate earlier = first.putIfAbsent(key, c);
         if (earlier == null) {
@@ -119,13 +119,6 @@ public final class DuplicatePortRule implements ProjectRule {
         }
       }
     }
-  }
-
-  /** The ports a setting binds; a reference ({@code ${app.port}}) is the referenced binding. */
-  private static List<PortLiteral> binding(PortCandidate c) {
-    return c.boundPorts().stream()
-        .filter(p -> p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE)
-        .toList();
   }
 
   private static String bindKey(PortCandidate c, PortLiteral p) {

@@ -78,8 +78,6 @@ public final class SharedHostPortRule {
     if (!c.scope().equals("app") || !c.profile().isEmpty()) {
       return List.of();
     }
-    return c.boundPorts().stream()
-        .filter(p -> p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE)
-        .toList();
+    return c.sockets();
   }
 }
