@@ -130,8 +130,26 @@ public final class KeyClassifier {
     return Optional.of(roleOf(key));
   }
 
+  /**
+   * True when "port" appears anywhere in the key, in any case: a cheap test that every key naming a
+   * port, or sitting under a parent that names ports, passes.
+   */
+  public static boolean mentionsPort(String key) {
+    int last = key.length() - 4;
+    for (int i = 0; i <= last; i++) {
+      char c = key.charAt(i);
+      if ((c == 'p' || c == 'P') && key.regionMatches(true, i, "port", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the key itself says port ({@code server.port}, {@code hostPort}, {@code PORT}). */
   public static boolean namesPort(String key) {
+    if (!mentionsPort(key)) {
+      return false;
+    }
     List<String> words = words(lastSegment(key));
     if (words.isEmpty()) {
       return false;
@@ -145,12 +163,15 @@ public final class KeyClassifier {
    * port.number}); the caller still checks that the value is a number.
    */
   public static boolean isUnderPortParent(String key) {
+    if (!mentionsPort(key)) {
+      return false;
+    }
     List<String> segments = segments(key);
     if (segments.size() < 2) {
       return false;
     }
     String field = segments.get(segments.size() - 1).toLowerCase(Locale.ROOT);
-    if (NOT_A_PORT_FIELD.contains(field) || field.matches("\\d+")) {
+    if (NOT_A_PORT_FIELD.contains(field) || allDigits(field)) {
       return false;
     }
     List<String> parentWords = words(segments.get(segments.size() - 2));
@@ -200,6 +221,18 @@ public final class KeyClassifier {
       return Role.LISTEN;
     }
     return Role.UNKNOWN;
+  }
+
+  private static boolean allDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anyIn(List<String> words, Set<String> set) {

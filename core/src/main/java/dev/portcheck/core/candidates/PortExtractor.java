@@ -80,6 +80,9 @@ public final class PortExtractor {
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
+      if (cannotHoldPort(e)) {
+        continue;
+      }
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());
       String profile =
           !kp.profile().isEmpty()
@@ -88,6 +91,22 @@ public final class PortExtractor {
       extractor.candidate(e, kp.key(), profile).ifPresent(result::add);
     }
     return result;
+  }
+
+  /**
+   * Most entries of a config file are names, flags and free text. Without a digit, a placeholder or
+   * a template there is no number to find, and unless the key says "port" (which reports even
+   * {@code port: abc}) such an entry is skipped before any expansion or key analysis.
+   */
+  private static boolean cannotHoldPort(LocatedEntry e) {
+    String v = e.value();
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '$' || c == '{') {
+        return false;
+      }
+    }
+    return !KeyClassifier.mentionsPort(e.key());
   }
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
@@ -99,7 +118,7 @@ public final class PortExtractor {
             expanded.offsets(),
             expanded.origins(),
             expanded.unresolved());
-    Site site = new Site(file.relativePath(), e, profile, kind.scope(file, e, fileScope));
+    Site site = new Site(this, e, profile);
     if (kind == FileKind.COMPOSE) {
       Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values);
       if (compose.isPresent()) {
@@ -118,7 +137,7 @@ public final class PortExtractor {
     }
     List<PortLiteral> ports = ValueScanner.urls(e, x);
     if (ports.isEmpty()) {
-      ports = ValueScanner.hostPorts(e, x, isHostListKey(key));
+      ports = ValueScanner.hostPorts(e, x, () -> isHostListKey(key));
     }
     if (ports.isEmpty()) {
       return Optional.empty();
@@ -132,7 +151,7 @@ public final class PortExtractor {
     String name = kubernetes == null ? "" : kubernetes.nameOf(e);
     List<PortLiteral> ports = ValueScanner.urls(e, x);
     if (ports.isEmpty()) {
-      ports = ValueScanner.hostPorts(e, x, true);
+      ports = ValueScanner.hostPorts(e, x, () -> true);
     }
     if (ports.isEmpty()) {
       String trimmed = x.text().trim();
@@ -175,7 +194,8 @@ public final class PortExtractor {
   }
 
   private static boolean isZooKeeperServer(String key) {
-    return ZOOKEEPER_SERVER.matcher(TemplateMask.mask(key)).matches();
+    return key.regionMatches(true, 0, "server.", 0, 7)
+        && ZOOKEEPER_SERVER.matcher(TemplateMask.mask(key)).matches();
   }
 
   /**
@@ -199,8 +219,11 @@ public final class PortExtractor {
         : Role.CONNECT;
   }
 
-  /** Where a candidate comes from: its file, entry, profile and binding scope. */
-  record Site(String file, LocatedEntry entry, String profile, String scope) {
+  /**
+   * Where a candidate comes from: its file, entry and profile; the binding scope is worked out only
+   * for an entry that does become a candidate.
+   */
+  record Site(PortExtractor extractor, LocatedEntry entry, String profile) {
     PortCandidate candidate(Role role, List<PortLiteral> ports, String name) {
       return candidate(role, Protocol.TCP, "", ports, name);
     }
@@ -208,15 +231,16 @@ public final class PortExtractor {
     PortCandidate candidate(
         Role role, Protocol protocol, String hostIp, List<PortLiteral> ports, String name) {
       LocatedEntry e = entry;
+      ConfigFile file = extractor.file;
       return new PortCandidate(
-          file,
+          file.relativePath(),
           e.line(),
           e.column(),
           e.document(),
           e.key(),
           e.raw(),
           profile,
-          scope,
+          extractor.kind.scope(file, e, extractor.fileScope),
           role,
           protocol,
           hostIp,

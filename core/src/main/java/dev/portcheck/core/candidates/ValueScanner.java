@@ -6,6 +6,7 @@ import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.Position;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,12 +121,13 @@ final class ValueScanner {
    * (an image) and {@code 10:36:56} (a time) are no ports.
    */
   static List<PortLiteral> hostPorts(
-      LocatedEntry entry, Placeholders.Expanded x, boolean hostListKey) {
+      LocatedEntry entry, Placeholders.Expanded x, BooleanSupplier hostListKeyTest) {
     List<PortLiteral> found = new ArrayList<>();
     String text = x.text();
     if (text.indexOf(':') < 0) {
       return found;
     }
+    boolean hostListKey = hostListKeyTest.getAsBoolean();
     Matcher m = HOST_PORT.matcher(text);
     int covered = 0;
     while (m.find()) {
@@ -144,10 +146,23 @@ final class ValueScanner {
         k = e;
       }
     }
-    if (!hostListKey && covered < text.replaceAll("[,;\\s]", "").length()) {
+    if (!hostListKey && covered < countWithoutSeparators(text)) {
       return List.of(); // host:port must be the whole value when the key does not say so
     }
     return found;
+  }
+
+  /** The length of {@code text} without commas, semicolons and blanks. */
+  private static int countWithoutSeparators(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean regexBlank = c == ' ' || (c >= '\t' && c <= '\r'); // the blanks of a regex \s
+      if (c != ',' && c != ';' && !regexBlank) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean plausibleHost(String host, boolean hostListKey) {
