@@ -9,7 +9,9 @@ import java.util.Random;
 /**
  * Writes N realistic config files of 1-6 KB with a fixed seed, so every run measures the same
  * bytes: Spring .properties and YAML with profiles and placeholders, compose files, Kubernetes
- * manifests; a few hold mistakes so the rules have findings to report.
+ * manifests; a few hold mistakes so the rules have findings to report. Port settings are about as
+ * dense as in the hand-labelled corpus of real files (one or two per KB), the rest ordinary
+ * settings, so parsing and port analysis weigh as they do on real configs.
  *
  * <p>Usage: {@code CorpusGenerator <dir> <files> [seed] [mix]}; mix is four weights for properties,
  * Spring YAML, compose, Kubernetes, e.g. {@code 1,1,1,1}.
@@ -68,15 +70,60 @@ public final class CorpusGenerator {
     return bytes;
   }
 
+  /**
+   * Ports as configs pick them: mostly the usual application ports, some any registered number, a
+   * few privileged or dynamic ones and 2% out of range, so every rule has findings to report.
+   */
   private int port() {
     int r = random.nextInt(100);
-    return r < 2
-        ? 70000 + random.nextInt(1000)
-        : r < 5 ? 22 + random.nextInt(900) : 1024 + random.nextInt(40000);
+    if (r < 2) {
+      return 70000 + random.nextInt(1000);
+    }
+    if (r < 6) {
+      return PRIVILEGED[random.nextInt(PRIVILEGED.length)];
+    }
+    if (r < 60) {
+      return USUAL[random.nextInt(USUAL.length)];
+    }
+    if (r < 95) {
+      return 1024 + random.nextInt(48128);
+    }
+    return 49152 + random.nextInt(16384);
   }
+
+  private static final int[] USUAL = {
+    8080, 8081, 8082, 8443, 9090, 9091, 3000, 5000, 8000, 8888, 9000, 9092, 5432, 6379, 3306, 27017,
+    8761, 8500, 9200, 5672, 15672, 4317, 9411, 2181, 7000, 8200, 11211, 4222
+  };
+  private static final int[] PRIVILEGED = {80, 443, 22, 25, 53, 389, 636, 993};
 
   private int size() {
     return 1024 + random.nextInt(5 * 1024);
+  }
+
+  /** A few lines of ordinary settings: names, flags, sizes, timeouts, text; none is a port. */
+  private String filler(String prefix, int k, boolean yaml, String indent) {
+    String[][] settings = {
+      {"enabled", String.valueOf(random.nextBoolean())},
+      {"timeout-ms", String.valueOf(random.nextInt(60000))},
+      {"retries", String.valueOf(random.nextInt(10))},
+      {"pool-size", String.valueOf(1 + random.nextInt(64))},
+      {"name", "worker-" + k},
+      {"log-level", random.nextBoolean() ? "INFO" : "DEBUG"},
+      {"description", "lorem ipsum dolor sit amet consectetur " + k},
+      {"cron", "0 */" + (1 + random.nextInt(30)) + " * * * *"},
+      {"version", "1." + k + "." + random.nextInt(20)},
+      {"path", "/var/lib/app/data-" + k}
+    };
+    StringBuilder s = new StringBuilder();
+    for (String[] kv : settings) {
+      if (yaml) {
+        s.append(indent).append(kv[0]).append(": ").append(kv[1]).append('\n');
+      } else {
+        s.append(prefix).append('.').append(kv[0]).append('=').append(kv[1]).append('\n');
+      }
+    }
+    return s.toString();
   }
 
   private String properties(int i) {
@@ -90,35 +137,19 @@ public final class CorpusGenerator {
             .append("server.port=${PORT:")
             .append(port())
             .append("}\n")
-            .append("management.server.port=")
-            .append(port())
-            .append('\n')
             .append("spring.datasource.url=jdbc:postgresql://db-")
             .append(i)
-            .append(":5432/app\n")
-            .append("spring.kafka.bootstrap-servers=broker-1:9092,broker-2:9093\n");
+            .append(":5432/app\n");
     int target = size();
     for (int k = 0; s.length() < target; k++) {
+      String prefix = "app.feature" + k;
+      s.append(filler(prefix, k, false, ""));
       s.append(
-          k % 7 == 0
-              ? "%dev.quarkus.http.port=" + port() + "\n"
-              : "app.feature"
-                  + k
-                  + ".timeout.ms="
-                  + random.nextInt(60000)
-                  + "\n"
-                  + "app.feature"
-                  + k
-                  + ".url=http://svc-"
-                  + k
-                  + ":"
-                  + port()
-                  + "/api/v1\n"
-                  + "app.feature"
-                  + k
-                  + ".description="
-                  + "lorem ipsum dolor sit amet ".repeat(2)
-                  + "\n");
+          k % 3 == 0
+              ? "%p" + k + ".quarkus.http.port=" + port() + "\n"
+              : k % 3 == 1
+                  ? prefix + ".url=http://svc-" + k + ":" + port() + "/api/v1\n"
+                  : prefix + ".admin.port=" + port() + "\n");
     }
     return s.toString();
   }
@@ -141,9 +172,10 @@ public final class CorpusGenerator {
           .append(k)
           .append(':')
           .append(port())
-          .append("/v1\n      timeout: ")
-          .append(random.nextInt(9000))
-          .append("\n    cache:\n      host: redis\n      port: 6379\n      ttl: 300\n");
+          .append("/v1\n")
+          .append(filler("", k, true, "      "))
+          .append("    cache:\n")
+          .append(filler("", k, true, "      "));
     }
     return s.toString();
   }
@@ -158,18 +190,21 @@ public final class CorpusGenerator {
           .append(k)
           .append(":1.")
           .append(k)
-          .append("\n    environment:\n      JAVA_OPTS: \"-Xmx512m\"\n      DB_PORT: 5432\n")
+          .append("\n    restart: unless-stopped\n    environment:\n")
+          .append("      JAVA_OPTS: \"-Xmx512m -XX:+UseG1GC\"\n      DB_PORT: 5432\n")
+          .append("      LOG_LEVEL: info\n      FEATURE_FLAGS: \"a,b,c\"\n")
+          .append("    volumes:\n      - ./data/svc")
+          .append(k)
+          .append(":/var/lib/data\n    depends_on:\n      - db\n")
+          .append(
+              "    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost/health\"]\n")
+          .append("      interval: 30s\n      timeout: 10s\n      retries: 3\n")
           .append("    ports:\n      - \"")
           .append(port())
-          .append(':')
-          .append(8080)
-          .append("\"\n")
-          .append("      - \"127.0.0.1:")
-          .append(port())
-          .append(":9090/udp\"\n")
-          .append("    expose:\n      - \"")
-          .append(port())
-          .append("\"\n");
+          .append(":8080\"\n");
+      if (k % 2 == 0) {
+        s.append("      - \"127.0.0.1:").append(port()).append(":9090/udp\"\n");
+      }
     }
     return s.toString();
   }
@@ -183,16 +218,28 @@ public final class CorpusGenerator {
           .append(k)
           .append("\n  labels:\n    app: app")
           .append(k)
-          .append("\nspec:\n  replicas: 2\n  template:\n")
-          .append("    spec:\n      securityContext:\n        runAsUser: 1000\n      containers:\n")
+          .append("\n    tier: backend\n  annotations:\n    owner: team-")
+          .append(k % 7)
+          .append("\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: app")
+          .append(k)
+          .append("\n  template:\n    spec:\n      securityContext:\n        runAsUser: 1000\n")
+          .append("        fsGroup: 2000\n      containers:\n")
           .append("        - name: app\n          image: example/app:")
           .append(k)
-          .append(".0\n          ports:\n            - name: http\n              containerPort: ")
+          .append(
+              ".0\n          env:\n            - name: JAVA_OPTS\n              value: \"-Xmx256m\"\n")
+          .append("            - name: PROFILE\n              value: prod\n")
+          .append("          resources:\n            limits:\n              cpu: 500m\n")
+          .append("              memory: 512Mi\n          ports:\n            - name: http\n")
+          .append("              containerPort: ")
           .append(port)
-          .append("\n          livenessProbe:\n            httpGet:\n              port: http\n")
+          .append("\n          livenessProbe:\n            httpGet:\n              path: /health\n")
+          .append("              port: http\n            initialDelaySeconds: 10\n")
           .append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app")
           .append(k)
-          .append("\nspec:\n  ports:\n    - port: 80\n      targetPort: http\n      nodePort: ")
+          .append("\nspec:\n  type: NodePort\n  selector:\n    app: app")
+          .append(k)
+          .append("\n  ports:\n    - port: 80\n      targetPort: http\n      nodePort: ")
           .append(30000 + random.nextInt(2767))
           .append('\n');
     }
