@@ -246,6 +246,10 @@ public final class KeyClassifier {
 
   /** The last path segment without list indexes or brackets: {@code a.b[0]} gives {@code b}. */
   public static String lastSegment(String key) {
+    int dot = key.lastIndexOf('.');
+    if (dot < key.length() - 1 && key.indexOf('"') < 0 && key.indexOf('[') < 0) {
+      return key.substring(dot + 1); // a plain dotted key: no quoting or indexes to undo
+    }
     List<String> segments = segments(key);
     return segments.isEmpty() ? "" : segments.get(segments.size() - 1);
   }

@@ -1,5 +1,6 @@
 package dev.portcheck.core.candidates;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -67,27 +68,39 @@ public record PortCandidate(
    * literals and placeholder defaults, not numbers taken from a referenced key or named port.
    */
   public List<Long> portValues() {
-    return ports.stream()
-        .filter(p -> p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE)
-        .map(PortLiteral::value)
-        .toList();
+    return values(false);
   }
 
   /** Numbers the value refers to elsewhere ({@code ${app.port}}, a named Kubernetes port). */
   public List<Long> resolvedValues() {
-    return ports.stream()
-        .filter(p -> p.isInteger() && p.origin() == PortLiteral.Origin.REFERENCE)
-        .map(PortLiteral::value)
-        .toList();
+    return values(true);
+  }
+
+  // Loops, not streams: these run for every candidate in every rule.
+  private List<Long> values(boolean referenced) {
+    List<Long> out = new ArrayList<>(ports.size());
+    for (PortLiteral p : ports) {
+      if (p.isInteger() && (p.origin() == PortLiteral.Origin.REFERENCE) == referenced) {
+        out.add(p.value());
+      }
+    }
+    return out;
   }
 
   /** The ports this setting binds on its host: listen ports, or the host side of a mapping. */
   public List<PortLiteral> boundPorts() {
-    return switch (role) {
-      case LISTEN -> ports.stream().filter(p -> p.side() != PortLiteral.Side.CONTAINER).toList();
-      case MAPPING -> ports.stream().filter(p -> p.side() == PortLiteral.Side.HOST).toList();
-      default -> List.of();
-    };
+    if (role != Role.LISTEN && role != Role.MAPPING) {
+      return List.of();
+    }
+    List<PortLiteral> out = new ArrayList<>(ports.size());
+    for (PortLiteral p : ports) {
+      if (role == Role.LISTEN
+          ? p.side() != PortLiteral.Side.CONTAINER
+          : p.side() == PortLiteral.Side.HOST) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
@@ -96,9 +109,14 @@ public record PortCandidate(
    * referenced setting's binding.
    */
   public List<PortLiteral> sockets() {
-    return boundPorts().stream()
-        .filter(p -> p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE)
-        .toList();
+    List<PortLiteral> bound = boundPorts();
+    List<PortLiteral> out = new ArrayList<>(bound.size());
+    for (PortLiteral p : bound) {
+      if (p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** Where the candidate is, for messages: {@code file:line key}. */

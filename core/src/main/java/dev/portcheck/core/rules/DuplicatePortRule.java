@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,7 +39,7 @@ public final class DuplicatePortRule implements ProjectRule {
     Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
     for (PortCandidate c : candidates) {
       // Advertised listeners are the addresses clients are told to use, not sockets bound here.
-      if (!c.boundPorts().isEmpty() && !c.key().toLowerCase(Locale.ROOT).contains("advertised")) {
+      if (!c.boundPorts().isEmpty() && !isAdvertised(c.key())) {
         byScope.computeIfAbsent(c.scope(), s -> new ArrayList<>()).add(c);
       }
     }
@@ -119,6 +118,15 @@ public final class DuplicatePortRule implements ProjectRule {
         }
       }
     }
+  }
+
+  private static boolean isAdvertised(String key) {
+    for (int i = 0; i + 10 <= key.length(); i++) {
+      if (key.regionMatches(true, i, "advertised", 0, 10)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bindKey(PortCandidate c, PortLiteral p) {

@@ -4,7 +4,7 @@ import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +29,10 @@ public final class RepeatedPortKeyRule implements ProjectRule {
 
   @Override
   public List<Finding> check(List<PortCandidate> candidates) {
-    Map<String, PortCandidate> first = new LinkedHashMap<>();
+    Map<Setting, PortCandidate> first = new HashMap<>();
     List<Finding> found = new ArrayList<>();
     for (PortCandidate c : candidates) {
-      String where = c.file() + "#" + c.document() + "#" + c.key();
+      Setting where = new Setting(c.file(), c.document(), c.key());
       PortCandidate earlier = first.putIfAbsent(where, c);
       if (earlier != null && !earlier.portValues().equals(c.portValues())) {
         found.add(
@@ -53,4 +53,7 @@ public final class RepeatedPortKeyRule implements ProjectRule {
     }
     return found;
   }
+
+  /** One key of one YAML document of one file. */
+  private record Setting(String file, int document, String key) {}
 }

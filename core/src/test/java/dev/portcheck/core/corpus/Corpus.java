@@ -16,13 +16,13 @@ import java.util.Optional;
  * project, or the folder named by the system property {@code portcheck.corpus}). It is never copied
  * into the project.
  */
-record Corpus(Path root, Map<String, String> labelledFiles, List<Label> labels) {
+public record Corpus(Path root, Map<String, String> labelledFiles, List<Label> labels) {
 
   /** One hand label: a port setting, or a trap that must not be found. */
   record Label(
       String file, int line, String key, String raw, List<Long> ports, String kind, boolean trap) {}
 
-  static Optional<Path> locate() {
+  public static Optional<Path> locate() {
     String configured = System.getProperty("portcheck.corpus");
     if (configured != null && !configured.isBlank()) {
       Path p = Path.of(configured);

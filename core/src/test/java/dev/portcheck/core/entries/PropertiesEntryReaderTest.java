@@ -57,4 +57,26 @@ class PropertiesEntryReaderTest {
     assertThat(e).extracting(LocatedEntry::value).containsExactly("1", "", "2");
     assertThat(e.get(2).line()).isEqualTo(3);
   }
+
+  @Test
+  void malformedUnicodeEscapeIsReportedAtItsBackslashAndOnlyThatPropertyIsLeftOut() {
+    ReadResult r = new PropertiesEntryReader().read("a=1\nbad=x\\u00zz\nserver.port=8080\n");
+    assertThat(r.entries()).extracting(LocatedEntry::key).containsExactly("a", "server.port");
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo(6);
+              assertThat(p.message()).contains("\\uXXXX");
+            });
+  }
+
+  @Test
+  void commentMarkersCountOnlyWhereNothingIsBuffered() {
+    List<LocatedEntry> e = read("a=x\\\n  #not-a-comment\n#comment\\\nb=2\n");
+    assertThat(e).extracting(LocatedEntry::key).containsExactly("a", "b");
+    assertThat(e.get(0).value()).isEqualTo("x#not-a-comment");
+    assertThat(e.get(0).raw()).isEqualTo("x\\\n#not-a-comment");
+  }
 }
