@@ -246,9 +246,16 @@ public final class KeyClassifier {
 
   /** The last path segment without list indexes or brackets: {@code a.b[0]} gives {@code b}. */
   public static String lastSegment(String key) {
-    int dot = key.lastIndexOf('.');
-    if (dot < key.length() - 1 && key.indexOf('"') < 0 && key.indexOf('[') < 0) {
-      return key.substring(dot + 1); // a plain dotted key: no quoting or indexes to undo
+    if (key.indexOf('"') < 0) {
+      // No quoted segment: drop trailing [n] indexes and take what follows the last dot.
+      int end = key.length();
+      while (end > 0 && key.charAt(end - 1) == ']') {
+        end = key.lastIndexOf('[', end - 1);
+      }
+      int start = end > 0 ? key.lastIndexOf('.', end - 1) + 1 : 0;
+      if (start < end && key.lastIndexOf('[', end - 1) < start && key.indexOf(']', start) < 0) {
+        return key.substring(start, end);
+      }
     }
     List<String> segments = segments(key);
     return segments.isEmpty() ? "" : segments.get(segments.size() - 1);
@@ -309,26 +316,23 @@ public final class KeyClassifier {
 
   /** Splits camelCase, snake_case, kebab-case and dotted names into lower-case words. */
   public static List<String> words(String segment) {
-    List<String> words = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
       boolean boundary = !Character.isLetterOrDigit(c);
       boolean camel =
           Character.isUpperCase(c) && i > 0 && Character.isLowerCase(segment.charAt(i - 1));
-      if (boundary || camel) {
-        if (current.length() > 0) {
-          words.add(current.toString().toLowerCase(Locale.ROOT));
-          current.setLength(0);
-        }
-        if (boundary) {
-          continue;
-        }
+      if ((boundary || camel) && start >= 0) {
+        words.add(segment.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
       }
-      current.append(c);
+      if (!boundary && start < 0) {
+        start = i;
+      }
     }
-    if (current.length() > 0) {
-      words.add(current.toString().toLowerCase(Locale.ROOT));
+    if (start >= 0) {
+      words.add(segment.substring(start).toLowerCase(Locale.ROOT));
     }
     return words;
   }

@@ -25,18 +25,59 @@ public final class Placeholders {
   /**
    * An expanded value.
    *
-   * @param offsets for each character of text, its offset in the original value
-   * @param origins for each character of text, how it got there
+   * @param offsets for each character of text, its offset in the original value; null when the
+   *     value held no placeholder, so every character is where it was written
+   * @param origins for each character of text, how it got there; null when all are literal
    * @param unresolved true when a placeholder had neither a value nor a default
    */
   public record Expanded(String text, int[] offsets, Origin[] origins, boolean unresolved) {
+    /** A value without placeholders: nothing to allocate per character. */
+    static Expanded literal(String text) {
+      return new Expanded(text, null, null, false);
+    }
+
     public boolean hasPlaceholder(String original) {
       return original.contains("${");
+    }
+
+    @Override
+    public int[] offsets() {
+      return offsets != null
+          ? offsets
+          : java.util.stream.IntStream.range(0, text.length()).toArray();
+    }
+
+    @Override
+    public Origin[] origins() {
+      if (origins != null) {
+        return origins;
+      }
+      Origin[] all = new Origin[text.length()];
+      java.util.Arrays.fill(all, Origin.LITERAL);
+      return all;
+    }
+
+    /** Where character {@code i} of the text was in the original value. */
+    int offsetOf(int i) {
+      return offsets == null ? i : offsets.length > i ? offsets[i] : 0;
+    }
+
+    /** How character {@code i} of the text got there. */
+    Origin originOf(int i) {
+      return origins == null || origins.length <= i ? Origin.LITERAL : origins[i];
+    }
+
+    /** The same expansion with its text replaced by one of equal length (template masking). */
+    Expanded withText(String sameLength) {
+      return new Expanded(sameLength, offsets, origins, unresolved);
     }
   }
 
   /** Expands {@code value}; {@code lookup} returns a referenced key's value or null. */
   public static Expanded expand(String value, boolean shellStyle, Function<String, String> lookup) {
+    if (value.indexOf('$') < 0) {
+      return Expanded.literal(value); // both placeholder syntaxes start with '$'
+    }
     Builder out = new Builder();
     boolean[] unresolved = {false};
     int[] budget = {MAX_SUBSTITUTIONS};

@@ -112,12 +112,7 @@ public final class PortExtractor {
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
     Placeholders.Expanded expanded =
         Placeholders.expand(e.value(), kind.shellPlaceholders(), name -> lookup(name, e.key()));
-    Placeholders.Expanded x =
-        new Placeholders.Expanded(
-            TemplateMask.mask(expanded.text()),
-            expanded.offsets(),
-            expanded.origins(),
-            expanded.unresolved());
+    Placeholders.Expanded x = expanded.withText(TemplateMask.mask(expanded.text()));
     Site site = new Site(this, e, profile);
     if (kind == FileKind.COMPOSE) {
       Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values);

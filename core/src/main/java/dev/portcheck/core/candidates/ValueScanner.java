@@ -192,8 +192,8 @@ final class ValueScanner {
   static PortLiteral literal(
       LocatedEntry entry, Placeholders.Expanded x, int start, int end, Side side) {
     String text = x.text().substring(start, end);
-    Origin origin = x.origins().length > start ? x.origins()[start] : Origin.LITERAL;
-    int sourceOffset = x.offsets().length > start ? x.offsets()[start] : 0;
+    Origin origin = x.originOf(start);
+    int sourceOffset = x.offsetOf(start);
     Position p = entry.positionOf(sourceOffset);
     return PortLiteral.parse(text, p.line(), p.column(), origin, side);
   }

@@ -73,4 +73,39 @@ class KeyClassifierTest {
     assertThat(KeyClassifier.words("secureClientPort")).containsExactly("secure", "client", "port");
     assertThat(KeyClassifier.lastSegment("services.web.ports[0]")).isEqualTo("ports");
   }
+
+  /** The fast path of lastSegment must agree with the full segment split on every key shape. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "server.port",
+        "port",
+        "a.b[0]",
+        "a[0][1]",
+        "a.b[0].c",
+        "[0]",
+        "a.",
+        "a..b",
+        ".a",
+        "x.y]z",
+        "a[b.c]d",
+        "spec.containers[0].ports[1].containerPort",
+        "metadata.annotations[\"prometheus.io/port\"]",
+        "%dev.\"quarkus.http\".port",
+        "services.web.ports[0]"
+      })
+  void lastSegmentAgreesWithTheSegmentSplit(String key) {
+    java.util.List<String> segments = KeyClassifier.segments(key);
+    String expected = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+    assertThat(KeyClassifier.lastSegment(key)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"containerPort", "KAFKA_PORT", "ssl-port", "x", "", "HTTPServer2Port"})
+  void wordsSplitCamelSnakeAndKebabCase(String segment) {
+    java.util.List<String> words = KeyClassifier.words(segment);
+    assertThat(String.join("", words))
+        .isEqualTo(segment.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT));
+    assertThat(words).allSatisfy(w -> assertThat(w).isNotEmpty().isLowerCase());
+  }
 }
