@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs one analysis: collect files, scan each (in parallel when asked; files are independent), then
@@ -54,9 +56,89 @@ public final class PortcheckEngine {
         new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
     List<ConfigFile> files = collected.files();
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
-    List<FileScanner.FileScan> scans = scanAll(scanner, cache, files, request.threads(), progress);
+    int threads = Math.max(1, Math.min(request.threads(), Math.max(1, files.size())));
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+    try {
+      AtomicInteger done = new AtomicInteger();
+      // Everything that concerns one file alone runs in the parallel part: scan, suppressions,
+      // rule settings, sorting. What stays serial is the cross-file rules and the merge.
+      List<FileResult> perFile =
+          runAll(
+              pool,
+              files.stream()
+                  .map(
+                      f ->
+                          (Callable<FileResult>)
+                              () -> {
+                                FileResult r = finish(f, scanner.scan(f, cache), request);
+                                progress.filesDone(done.incrementAndGet(), files.size());
+                                return r;
+                              })
+                  .toList());
 
-    List<PortCandidate> candidates = new ArrayList<>();
+      List<PortCandidate> candidates = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>();
+      Map<String, List<Suppression>> suppressions = new HashMap<>();
+      for (FileResult r : perFile) {
+        candidates.addAll(r.candidates());
+        findings.addAll(r.findings());
+        if (!r.suppressions().isEmpty()) {
+          suppressions.put(r.file(), r.suppressions());
+        }
+      }
+      findings.addAll(settle(skippedFiles(collected), Map.of(), request));
+      // Files come sorted and each file's candidates too, so this sort only merges sorted runs.
+      candidates.sort(PortCandidate.ORDER);
+      List<PortCandidate> all = List.copyOf(candidates);
+      List<Callable<List<Finding>>> crossFile = new ArrayList<>();
+      for (ProjectRule rule : rules.projectRules()) {
+        crossFile.add(() -> rule.check(all));
+      }
+      for (List<Finding> found : runAll(pool, crossFile)) {
+        findings.addAll(settle(found, suppressions, request));
+      }
+      findings.sort(Finding.ORDER);
+      return new AnalysisResult(
+          files.stream().map(ConfigFile::relativePath).toList(), all, findings);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** One file's candidates and findings, suppressions and rule settings applied, sorted. */
+  private record FileResult(
+      String file,
+      List<PortCandidate> candidates,
+      List<Finding> findings,
+      List<Suppression> suppressions) {}
+
+  private static FileResult finish(
+      ConfigFile file, FileScanner.FileScan scan, AnalysisRequest request) {
+    List<PortCandidate> candidates = new ArrayList<>(scan.candidates());
+    candidates.sort(PortCandidate.ORDER);
+    Map<String, List<Suppression>> here =
+        scan.suppressions().isEmpty() ? Map.of() : Map.of(file.relativePath(), scan.suppressions());
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : SuppressionFilter.apply(scan.findings(), here, request.ignoreSuppressions())) {
+      request.ruleSettings().apply(f).ifPresent(findings::add);
+    }
+    findings.sort(Finding.ORDER);
+    return new FileResult(file.relativePath(), candidates, findings, scan.suppressions());
+  }
+
+  /** Findings of the cross-file rules: suppressions and rule settings applied. */
+  private static List<Finding> settle(
+      List<Finding> found, Map<String, List<Suppression>> suppressions, AnalysisRequest request) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : SuppressionFilter.silence(found, suppressions, request.ignoreSuppressions())) {
+      request.ruleSettings().apply(f).ifPresent(kept::add);
+    }
+    return kept;
+  }
+
+  private static List<Finding> skippedFiles(FileCollector.Collected collected) {
     List<Finding> raw = new ArrayList<>();
     for (String problem : collected.problems()) {
       int colon = problem.indexOf(": ");
@@ -71,64 +153,38 @@ public final class PortcheckEngine {
               -1,
               problem.substring(colon + 2)));
     }
-    Map<String, List<Suppression>> suppressions = new HashMap<>();
-    for (int i = 0; i < scans.size(); i++) {
-      FileScanner.FileScan scan = scans.get(i);
-      candidates.addAll(scan.candidates());
-      raw.addAll(scan.findings());
-      if (!scan.suppressions().isEmpty()) {
-        suppressions.put(files.get(i).relativePath(), scan.suppressions());
-      }
-    }
-    candidates.sort(PortCandidate.ORDER);
-    for (ProjectRule rule : rules.projectRules()) {
-      raw.addAll(rule.check(candidates));
-    }
-    List<Finding> findings = new ArrayList<>();
-    for (Finding f : SuppressionFilter.apply(raw, suppressions, request.ignoreSuppressions())) {
-      request.ruleSettings().apply(f).ifPresent(findings::add);
-    }
-    findings.sort(Finding.ORDER);
-    return new AnalysisResult(
-        files.stream().map(ConfigFile::relativePath).toList(), candidates, findings);
+    return raw;
   }
 
-  private static List<FileScanner.FileScan> scanAll(
-      FileScanner scanner,
-      ScanCache cache,
-      List<ConfigFile> files,
-      int threads,
-      ScanProgress progress)
+  /** Runs the tasks on the pool (or here, without one) and returns their results in order. */
+  private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks)
       throws IOException {
-    java.util.concurrent.atomic.AtomicInteger done =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.function.Function<ConfigFile, FileScanner.FileScan> scanOne =
-        f -> {
-          FileScanner.FileScan scan = scanner.scan(f, cache);
-          progress.filesDone(done.incrementAndGet(), files.size());
-          return scan;
-        };
-    if (threads <= 1 || files.size() < 2) {
-      return files.stream().map(scanOne).toList();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
     try {
-      List<Future<FileScanner.FileScan>> futures = new ArrayList<>(files.size());
-      for (ConfigFile f : files) {
-        futures.add(pool.submit(() -> scanOne.apply(f)));
+      if (pool == null) {
+        List<T> results = new ArrayList<>(tasks.size());
+        for (Callable<T> task : tasks) {
+          results.add(task.call());
+        }
+        return results;
       }
-      List<FileScanner.FileScan> scans = new ArrayList<>(files.size());
-      for (Future<FileScanner.FileScan> future : futures) {
-        scans.add(future.get());
+      List<Future<T>> futures = new ArrayList<>(tasks.size());
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(task));
       }
-      return scans;
+      List<T> results = new ArrayList<>(tasks.size());
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("analysis interrupted", e);
     } catch (ExecutionException e) {
       throw new IOException("analysis failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("analysis failed: " + e, e);
     }
   }
 }

@@ -29,14 +29,7 @@ public final class SuppressionFilter {
     if (ignoreSuppressions || byFile.isEmpty()) {
       return findings;
     }
-    List<Finding> kept = new ArrayList<>();
-    for (Finding f : findings) {
-      List<Suppression> here = byFile.getOrDefault(f.file(), List.of());
-      boolean silenced = here.stream().anyMatch(s -> s.hasReason() && s.covers(f.rule(), f.line()));
-      if (!silenced) {
-        kept.add(f);
-      }
-    }
+    List<Finding> kept = new ArrayList<>(silence(findings, byFile, false));
     byFile.forEach(
         (file, list) -> {
           for (Suppression s : list) {
@@ -58,6 +51,29 @@ public final class SuppressionFilter {
             }
           }
         });
+    return kept;
+  }
+
+  /**
+   * The findings no reasoned suppression covers, without the findings about bad suppressions (which
+   * {@link #apply} adds once per file).
+   */
+  public static List<Finding> silence(
+      List<Finding> findings, Map<String, List<Suppression>> byFile, boolean ignoreSuppressions) {
+    if (ignoreSuppressions || byFile.isEmpty()) {
+      return findings;
+    }
+    List<Finding> kept = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      List<Suppression> here = byFile.getOrDefault(f.file(), List.of());
+      boolean silenced = false;
+      for (Suppression s : here) {
+        silenced |= s.hasReason() && s.covers(f.rule(), f.line());
+      }
+      if (!silenced) {
+        kept.add(f);
+      }
+    }
     return kept;
   }
 }

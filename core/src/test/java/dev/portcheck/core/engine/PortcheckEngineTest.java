@@ -107,4 +107,45 @@ class PortcheckEngineTest {
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
     assertThat(result.findings()).extracting(Finding::rule).contains("parse-error");
   }
+
+  /**
+   * Per-file work runs on the pool and cross-file rules run side by side; the result must not
+   * depend on how many threads did it.
+   */
+  @Test
+  void theResultIsTheSameWithOneThreadOrMany() throws IOException {
+    for (int i = 0; i < 40; i++) {
+      write(
+          "m" + (i % 4) + "/src/main/resources/application-p" + i + ".properties",
+          "server.port="
+              + (8000 + i % 3)
+              + "\nmanagement.server.port=22\n"
+              + "# portcheck:ignore privileged-port -- fixture\nadmin.port=80\n");
+      write(
+          "m" + (i % 4) + "/compose/" + i + "/docker-compose.yml",
+          "services:\n  a:\n    ports:\n      - \"8080:80\"\n  b:\n    ports:\n      - \"8080:81\"\n");
+    }
+    AnalysisRequest d = AnalysisRequest.defaults(base);
+    AnalysisResult one = PortcheckEngine.standard().analyze(withThreads(d, 1));
+    AnalysisResult four = PortcheckEngine.standard().analyze(withThreads(d, 4));
+    assertThat(one.findings()).isNotEmpty();
+    assertThat(one.findings()).extracting(Finding::rule).contains("duplicate-port");
+    assertThat(one.findings()) // the reasoned suppression on line 4 holds
+        .noneMatch(f -> f.file().endsWith(".properties") && f.line() == 4);
+    assertThat(four.files()).isEqualTo(one.files());
+    assertThat(four.candidates()).isEqualTo(one.candidates());
+    assertThat(four.findings()).isEqualTo(one.findings());
+  }
+
+  private static AnalysisRequest withThreads(AnalysisRequest d, int threads) {
+    return new AnalysisRequest(
+        d.baseDir(),
+        d.includes(),
+        d.excludes(),
+        d.charset(),
+        d.maxFileBytes(),
+        threads,
+        d.ruleSettings(),
+        d.ignoreSuppressions());
+  }
 }
