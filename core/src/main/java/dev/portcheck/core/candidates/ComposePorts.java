@@ -26,15 +26,19 @@ final class ComposePorts {
   /** The compose candidate for this entry, or empty when it is no compose port field. */
   static Optional<PortCandidate> candidate(
       Site site, String key, Placeholders.Expanded x, Map<String, String> values) {
-    String image = image(key, values);
-    if (KeyClassifier.isPortsListItem(key) && key.startsWith("services.")) {
-      return Optional.of(shortSyntax(site, x, image));
+    if (!key.startsWith("services.")) {
+      return Optional.empty();
+    }
+    if (KeyClassifier.isPortsListItem(key)) {
+      return Optional.of(shortSyntax(site, x, image(key, values)));
     }
     if (EXPOSE.matcher(key).matches()) {
-      return Optional.of(site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image));
+      return Optional.of(
+          site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image(key, values)));
     }
     Matcher m = LONG_SYNTAX.matcher(key);
     if (m.matches()) {
+      String image = image(key, values);
       String item = m.group(1);
       boolean published = m.group(2).equals("published");
       Protocol protocol =

@@ -137,8 +137,10 @@ public final class KeyClassifier {
   public static boolean mentionsPort(String key) {
     int last = key.length() - 4;
     for (int i = 0; i <= last; i++) {
-      char c = key.charAt(i);
-      if ((c == 'p' || c == 'P') && key.regionMatches(true, i, "port", 0, 4)) {
+      if ((key.charAt(i) | 0x20) == 'p'
+          && (key.charAt(i + 1) | 0x20) == 'o'
+          && (key.charAt(i + 2) | 0x20) == 'r'
+          && (key.charAt(i + 3) | 0x20) == 't') {
         return true;
       }
     }

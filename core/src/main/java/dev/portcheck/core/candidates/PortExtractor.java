@@ -60,16 +60,15 @@ public final class PortExtractor {
 
   private final ConfigFile file;
   private final FileKind kind;
-  private final Map<String, String> values = new HashMap<>();
+  private final List<LocatedEntry> entries;
+  private Map<String, String> values;
   private final KubernetesPorts kubernetes;
   private final String fileScope;
 
   private PortExtractor(ConfigFile file, List<LocatedEntry> entries) {
     this.file = file;
     this.kind = FileKind.of(file, entries);
-    for (LocatedEntry e : entries) {
-      values.putIfAbsent(e.key(), e.value());
-    }
+    this.entries = entries;
     this.kubernetes = kind == FileKind.KUBERNETES ? KubernetesPorts.index(entries) : null;
     this.fileScope = FileKind.fileScope(file);
   }
@@ -115,7 +114,7 @@ public final class PortExtractor {
     Placeholders.Expanded x = expanded.withText(TemplateMask.mask(expanded.text()));
     Site site = new Site(this, e, profile);
     if (kind == FileKind.COMPOSE) {
-      Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values);
+      Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values());
       if (compose.isPresent()) {
         return compose;
       }
@@ -170,8 +169,20 @@ public final class PortExtractor {
     return Optional.of(site.candidate(role, ports, name));
   }
 
+  /** Every key's first value, built the first time a placeholder or compose field asks. */
+  private Map<String, String> values() {
+    if (values == null) {
+      values = new HashMap<>();
+      for (LocatedEntry e : entries) {
+        values.putIfAbsent(e.key(), e.value());
+      }
+    }
+    return values;
+  }
+
   /** A referenced key's value: the same profile's key first, then the default one. */
   private String lookup(String name, String referringKey) {
+    Map<String, String> values = values();
     if (referringKey.startsWith("%")) {
       int dot = referringKey.indexOf('.');
       String profiled = referringKey.substring(0, dot + 1) + name;

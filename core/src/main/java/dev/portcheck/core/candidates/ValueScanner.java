@@ -124,8 +124,8 @@ final class ValueScanner {
       LocatedEntry entry, Placeholders.Expanded x, BooleanSupplier hostListKeyTest) {
     List<PortLiteral> found = new ArrayList<>();
     String text = x.text();
-    if (text.indexOf(':') < 0) {
-      return found;
+    if (!hasColonDigit(text)) {
+      return found; // every host:port item has a colon followed by a digit or a sign
     }
     boolean hostListKey = hostListKeyTest.getAsBoolean();
     Matcher m = HOST_PORT.matcher(text);
@@ -150,6 +150,16 @@ final class ValueScanner {
       return List.of(); // host:port must be the whole value when the key does not say so
     }
     return found;
+  }
+
+  private static boolean hasColonDigit(String text) {
+    for (int i = text.indexOf(':'); i >= 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+      char c = text.charAt(i + 1);
+      if ((c >= '0' && c <= '9') || c == '+' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of {@code text} without commas, semicolons and blanks. */

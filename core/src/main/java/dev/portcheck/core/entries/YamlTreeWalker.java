@@ -245,6 +245,10 @@ final class YamlTreeWalker {
     boolean complexKey;
     String currentKey;
     int index;
+    // Most mappings hold a handful of keys: a linear scan beats a hash map until it grows.
+    String[] keys;
+    int[] keyLineNumbers;
+    int keyCount;
     Map<String, Integer> keyLines;
 
     Frame(String path, boolean isMapping) {
@@ -253,10 +257,7 @@ final class YamlTreeWalker {
     }
 
     void acceptKey(String key, Mark mark, List<ReadProblem> problems) {
-      if (keyLines == null) {
-        keyLines = new HashMap<>();
-      }
-      Integer firstLine = keyLines.putIfAbsent(key, mark.getLine() + 1);
+      Integer firstLine = remember(key, mark.getLine() + 1);
       if (firstLine != null) {
         problems.add(
             new ReadProblem(
@@ -271,6 +272,34 @@ final class YamlTreeWalker {
       }
       currentKey = key;
       expectingKey = false;
+    }
+
+    /** Records the key's line; returns the line it was first seen on when it is a repeat. */
+    private Integer remember(String key, int line) {
+      if (keyLines != null) {
+        return keyLines.putIfAbsent(key, line);
+      }
+      if (keys == null) {
+        keys = new String[8];
+        keyLineNumbers = new int[8];
+      }
+      for (int i = 0; i < keyCount; i++) {
+        if (keys[i].equals(key)) {
+          return keyLineNumbers[i];
+        }
+      }
+      if (keyCount < keys.length) {
+        keys[keyCount] = key;
+        keyLineNumbers[keyCount++] = line;
+        return null;
+      }
+      keyLines = new HashMap<>();
+      for (int i = 0; i < keyCount; i++) {
+        keyLines.put(keys[i], keyLineNumbers[i]);
+      }
+      keys = null;
+      keyLineNumbers = null;
+      return keyLines.putIfAbsent(key, line);
     }
   }
 }

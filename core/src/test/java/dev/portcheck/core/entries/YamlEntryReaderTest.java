@@ -90,6 +90,21 @@ class YamlEntryReaderTest {
   }
 
   @Test
+  void duplicateKeysAreFoundInLargeMappingsToo() {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      yaml.append("k").append(i).append(": ").append(i).append('\n');
+    }
+    yaml.append("k3: again\nk17: again\n");
+    ReadResult r = read(yaml.toString());
+    assertThat(r.problems())
+        .extracting(p -> p.line() + " " + p.message())
+        .containsExactly(
+            "21 duplicate key 'k3' (first on line 4); the later value wins",
+            "22 duplicate key 'k17' (first on line 18); the later value wins");
+  }
+
+  @Test
   void globalTagsAreNeverConstructed() {
     ReadResult r =
         read(
