@@ -168,7 +168,7 @@ public class ParseBenchmarks {
             false);
     PortcheckEngine engine = PortcheckEngine.standard();
     AnalysisResult result = engine.analyze(request);
-    new JsonReporter()
+    new JsonReporter(threads)
         .write(result, new ReportContext("bench", "bench", engine.rules().describe()), out);
     return result;
   }

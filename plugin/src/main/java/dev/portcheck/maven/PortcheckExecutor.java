@@ -183,7 +183,7 @@ final class PortcheckExecutor {
     try {
       Files.createDirectories(request.outputDirectory());
       for (ReportFormat format : request.formats()) {
-        Reporter reporter = format.reporter();
+        Reporter reporter = format.reporter(request.analysis().threads());
         Path file = request.outputDirectory().resolve(reporter.fileName());
         reporter.write(result, context, file);
         written.add(file);

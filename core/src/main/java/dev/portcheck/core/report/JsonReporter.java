@@ -3,80 +3,198 @@ package dev.portcheck.core.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * {@code portcheck.json}: every port found and every finding, sorted by file, line and column.
- * Streamed with Jackson so a large scan never builds the document in memory.
+ * {@code portcheck.json}: every port found and every finding, sorted by file, line and column, one
+ * per line. Elements are rendered with Jackson in blocks, in parallel when given threads, and
+ * written in order as they are done, so a large scan neither builds the document in memory nor
+ * waits on one core.
  */
 public final class JsonReporter implements Reporter {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final int BLOCK = 2048;
+  private static final String SEPARATOR = ",\n    ";
+
+  private final int threads;
+
+  public JsonReporter() {
+    this(1);
+  }
+
+  public JsonReporter(int threads) {
+    this.threads = Math.max(1, threads);
+  }
 
   @Override
   public String fileName() {
     return "portcheck.json";
   }
 
+  /** Writes one element; called from the rendering threads. */
+  private interface Element<T> {
+    void write(JsonGenerator g, T item) throws IOException;
+  }
+
   @Override
   public void write(AnalysisResult result, ReportContext context, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file);
-        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("tool", "portcheck");
-      g.writeStringField("version", context.toolVersion());
-      g.writeStringField("module", context.module());
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("files", result.files().size());
-      g.writeNumberField("ports", result.candidates().size());
-      for (Severity s : Severity.values()) {
-        g.writeNumberField(s.id(), result.count(s));
+    int work = result.candidates().size() + result.findings().size();
+    ExecutorService pool =
+        threads > 1 && work > BLOCK ? Executors.newFixedThreadPool(threads) : null;
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      ascii(out, "{\n  \"tool\" : \"portcheck\",\n  \"version\" : ");
+      out.write(render((g, none) -> g.writeString(context.toolVersion())));
+      ascii(out, ",\n  \"module\" : ");
+      out.write(render((g, none) -> g.writeString(context.module())));
+      ascii(out, ",\n  \"summary\" : ");
+      out.write(render((g, none) -> summary(g, result)));
+      ascii(out, ",\n  \"ports\" : [");
+      array(out, result.candidates(), JsonReporter::port, pool);
+      ascii(out, "],\n  \"findings\" : [");
+      array(out, result.findings(), JsonReporter::finding, pool);
+      ascii(out, "]\n}\n");
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
-      g.writeEndObject();
-      g.writeArrayFieldStart("ports");
-      for (PortCandidate c : result.candidates()) {
-        g.writeStartObject();
-        g.writeStringField("file", c.file());
-        g.writeNumberField("line", c.line());
-        g.writeNumberField("column", c.column());
-        g.writeStringField("key", c.key());
-        g.writeStringField("raw", c.raw());
-        g.writeArrayFieldStart("ports");
-        for (Long v : c.portValues()) {
-          g.writeNumber(v);
-        }
-        g.writeEndArray();
-        g.writeStringField("role", c.role().id());
-        g.writeStringField("protocol", c.protocol().id());
-        if (!c.profile().isEmpty()) {
-          g.writeStringField("profile", c.profile());
-        }
-        if (c.document() > 0) {
-          g.writeNumberField("document", c.document());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      for (Finding f : result.findings()) {
-        g.writeStartObject();
-        g.writeStringField("rule", f.rule());
-        g.writeStringField("severity", f.severity().id());
-        g.writeStringField("file", f.file());
-        g.writeNumberField("line", f.line());
-        g.writeNumberField("column", f.column());
-        g.writeStringField("message", f.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
     }
+  }
+
+  private static void summary(JsonGenerator g, AnalysisResult result) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("files", result.files().size());
+    g.writeNumberField("ports", result.candidates().size());
+    for (Severity s : Severity.values()) {
+      g.writeNumberField(s.id(), result.count(s));
+    }
+    g.writeEndObject();
+  }
+
+  private static void port(JsonGenerator g, PortCandidate c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", c.file());
+    g.writeNumberField("line", c.line());
+    g.writeNumberField("column", c.column());
+    g.writeStringField("key", c.key());
+    g.writeStringField("raw", c.raw());
+    g.writeArrayFieldStart("ports");
+    for (PortLiteral p : c.ports()) {
+      if (p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE) {
+        g.writeNumber(p.value()); // what portValues() lists, without boxing each number
+      }
+    }
+    g.writeEndArray();
+    g.writeStringField("role", c.role().id());
+    g.writeStringField("protocol", c.protocol().id());
+    if (!c.profile().isEmpty()) {
+      g.writeStringField("profile", c.profile());
+    }
+    if (c.document() > 0) {
+      g.writeNumberField("document", c.document());
+    }
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.rule());
+    g.writeStringField("severity", f.severity().id());
+    g.writeStringField("file", f.file());
+    g.writeNumberField("line", f.line());
+    g.writeNumberField("column", f.column());
+    g.writeStringField("message", f.message());
+    g.writeEndObject();
+  }
+
+  /** The elements, one per line; blocks rendered a wave at a time and written in order. */
+  private <T> void array(OutputStream out, List<T> items, Element<T> element, ExecutorService pool)
+      throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    ascii(out, "\n    ");
+    int blocks = (items.size() + BLOCK - 1) / BLOCK;
+    int wave = pool == null ? 1 : threads * 2;
+    for (int first = 0; first < blocks; first += wave) {
+      List<Future<byte[]>> rendered = new ArrayList<>();
+      for (int b = first; b < Math.min(blocks, first + wave); b++) {
+        List<T> block = items.subList(b * BLOCK, Math.min(items.size(), (b + 1) * BLOCK));
+        if (pool == null) {
+          writeBlock(out, b, block, element);
+        } else {
+          rendered.add(pool.submit(() -> renderBlock(block, element)));
+        }
+      }
+      for (int i = 0; i < rendered.size(); i++) {
+        if (first + i > 0) {
+          ascii(out, SEPARATOR);
+        }
+        out.write(get(rendered.get(i)));
+      }
+    }
+    ascii(out, "\n  ");
+  }
+
+  private static <T> void writeBlock(OutputStream out, int index, List<T> block, Element<T> element)
+      throws IOException {
+    if (index > 0) {
+      ascii(out, SEPARATOR);
+    }
+    out.write(renderBlock(block, element));
+  }
+
+  private static <T> byte[] renderBlock(List<T> block, Element<T> element) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(block.size() * 160);
+    try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+      g.setRootValueSeparator(new SerializedString(SEPARATOR));
+      for (T item : block) {
+        element.write(g, item);
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] render(Element<Void> value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+      value.write(g, null);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] get(Future<byte[]> block) throws IOException {
+    try {
+      return block.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("report interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot render report: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void ascii(OutputStream out, String text) throws IOException {
+    out.write(text.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -1,23 +1,28 @@
 package dev.portcheck.core.report;
 
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /** The report formats {@code portcheck.formats} can name. */
 public enum ReportFormat {
   JSON(JsonReporter::new),
-  SARIF(SarifReporter::new),
-  CHECKSTYLE(CheckstyleReporter::new),
-  HTML(HtmlReporter::new);
+  SARIF(threads -> new SarifReporter()),
+  CHECKSTYLE(threads -> new CheckstyleReporter()),
+  HTML(threads -> new HtmlReporter());
 
-  private final Supplier<Reporter> factory;
+  private final IntFunction<Reporter> factory;
 
-  ReportFormat(Supplier<Reporter> factory) {
+  ReportFormat(IntFunction<Reporter> factory) {
     this.factory = factory;
   }
 
   public Reporter reporter() {
-    return factory.get();
+    return reporter(1);
+  }
+
+  /** The reporter, allowed to use up to {@code threads} threads where its format can. */
+  public Reporter reporter(int threads) {
+    return factory.apply(threads);
   }
 
   public String id() {

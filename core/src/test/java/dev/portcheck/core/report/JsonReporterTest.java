@@ -43,4 +43,60 @@ class JsonReporterTest {
     assertThat(finding.get("column").asInt()).isEqualTo(13);
     assertThat(json.get("summary").get("error").asInt()).isEqualTo(1);
   }
+
+  /** Blocks rendered on several threads must give the very bytes one thread gives. */
+  @Test
+  void manyThreadsWriteTheSameBytesAsOne() throws IOException {
+    java.util.List<dev.portcheck.core.candidates.PortCandidate> ports = new java.util.ArrayList<>();
+    java.util.List<dev.portcheck.core.findings.Finding> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < 9_000; i++) {
+      String file = String.format("m/%05d.properties", i);
+      ports.add(
+          new dev.portcheck.core.candidates.PortCandidate(
+              file,
+              1,
+              13,
+              0,
+              "server.port",
+              Integer.toString(i),
+              i % 3 == 0 ? "dev" : "",
+              "app",
+              dev.portcheck.core.candidates.Role.LISTEN,
+              dev.portcheck.core.candidates.Protocol.TCP,
+              "",
+              java.util.List.of(
+                  dev.portcheck.core.candidates.PortLiteral.parse(
+                      Integer.toString(i),
+                      1,
+                      13,
+                      dev.portcheck.core.candidates.PortLiteral.Origin.LITERAL,
+                      dev.portcheck.core.candidates.PortLiteral.Side.SELF)),
+              ""));
+      if (i % 2 == 0) {
+        findings.add(
+            new dev.portcheck.core.findings.Finding(
+                "port-range",
+                dev.portcheck.core.findings.Severity.ERROR,
+                file,
+                1,
+                13,
+                "server.port",
+                i,
+                "message \"" + i + "\" \u00e9"));
+      }
+    }
+    AnalysisResult result = new AnalysisResult(java.util.List.of("m"), ports, findings);
+    ReportContext context = new ReportContext("1.0", "demo", java.util.List.of());
+    Path one = base.resolve("one.json");
+    Path four = base.resolve("four.json");
+    new JsonReporter(1).write(result, context, one);
+    new JsonReporter(4).write(result, context, four);
+    assertThat(Files.readAllBytes(four)).isEqualTo(Files.readAllBytes(one));
+    JsonNode json = new ObjectMapper().readTree(one.toFile());
+    assertThat(json.get("ports")).hasSize(9_000);
+    assertThat(json.get("findings")).hasSize(4_500);
+    assertThat(json.get("ports").get(8_999).get("ports").get(0).asInt()).isEqualTo(8_999);
+    assertThat(json.get("findings").get(1).get("message").asText())
+        .isEqualTo("message \"2\" \u00e9");
+  }
 }
