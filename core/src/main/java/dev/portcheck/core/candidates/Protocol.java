@@ -9,8 +9,10 @@ public enum Protocol {
   UDP,
   SCTP;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static Optional<Protocol> parse(String text) {

@@ -13,7 +13,9 @@ public enum Role {
   /** The key says port but not which way. */
   UNKNOWN;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

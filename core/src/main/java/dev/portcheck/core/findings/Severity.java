@@ -8,6 +8,8 @@ public enum Severity {
   WARNING,
   INFO;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** True when this severity is as serious as {@code other} or more. */
   public boolean isAtLeast(Severity other) {
     return ordinal() <= other.ordinal();
@@ -18,7 +20,7 @@ public enum Severity {
    * info}).
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Parses {@code error}, {@code warning} or {@code info}, case-insensitively. */
