@@ -36,7 +36,7 @@ public final class IncrementalSavings {
     }
     PortcheckEngine engine = PortcheckEngine.standard();
     AnalysisRequest request = AnalysisRequest.defaults(base);
-    Path indexFile = base.resolve("target/portcheck/portcheck-index.json");
+    Path indexFile = base.resolve("target/portcheck/portcheck-index.bin");
     for (int warm = 0; warm < 3; warm++) {
       engine.analyze(request); // JIT warm-up so the runs below compare parsing, not class loading
     }

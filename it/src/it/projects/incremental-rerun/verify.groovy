@@ -6,4 +6,4 @@ assert runs[0].contains('2 files scanned, 0 unchanged')
 assert runs[1].contains('0 files scanned, 2 unchanged')
 // a setting that changes results discards the index
 assert runs[2].contains('2 files scanned, 0 unchanged')
-assert new File(basedir, 'target/portcheck/portcheck-index.json').isFile()
+assert new File(basedir, 'target/portcheck/portcheck-index.bin').isFile()

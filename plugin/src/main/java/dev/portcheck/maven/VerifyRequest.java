@@ -41,7 +41,7 @@ record VerifyRequest(
 
   /** The incremental index file, kept with the reports. */
   Path indexFile() {
-    return outputDirectory.resolve("portcheck-index.json");
+    return outputDirectory.resolve("portcheck-index.bin");
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.portcheck.core.files.FileFormat;
 import dev.portcheck.core.files.SourceText;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.CandidateRule;
+import dev.portcheck.core.rules.FileRule;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
@@ -53,17 +54,26 @@ public final class FileScanner {
 
   /** Scans a file unless the cache holds a scan of the same bytes. Thread-safe if the cache is. */
   public FileScan scan(ConfigFile file, ScanCache cache) {
+    if (!cache.enabled()) {
+      return analyse(file, FileBytes.read(file, maxFileBytes));
+    }
+    // Stamp before reading: a write that lands while we read gives a newer stamp next time.
+    FileStamp stamp = FileStamp.of(file.path()).orElse(new FileStamp(-1, -1));
+    Optional<FileScan> untouched = cache.lookup(file.relativePath(), stamp);
+    if (untouched.isPresent()) {
+      return untouched.get();
+    }
     FileBytes bytes = FileBytes.read(file, maxFileBytes);
-    if (!cache.enabled() || bytes.problem().isPresent()) {
+    if (bytes.problem().isPresent()) {
       return analyse(file, bytes);
     }
     String hash = sha256(bytes.bytes());
-    Optional<FileScan> cached = cache.lookup(file.relativePath(), hash);
+    Optional<FileScan> cached = cache.lookup(file.relativePath(), hash, stamp);
     if (cached.isPresent()) {
       return cached.get();
     }
     FileScan scan = analyse(file, bytes);
-    cache.store(file.relativePath(), hash, scan);
+    cache.store(file.relativePath(), hash, stamp, scan);
     return scan;
   }
 
@@ -95,14 +105,18 @@ public final class FileScanner {
                           + "literal ports were found by a line scan, templated ones are not checked")));
     }
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
-    List<PortCandidate> candidates = PortExtractor.extract(file, read.entries());
+    List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, read.entries()));
+    candidates.sort(PortCandidate.ORDER);
     for (PortCandidate c : candidates) {
       for (CandidateRule rule : rules.candidateRules()) {
         findings.addAll(rule.check(c));
       }
     }
+    for (FileRule rule : rules.fileRules()) {
+      findings.addAll(rule.check(candidates));
+    }
     return new FileScan(
-        candidates,
+        List.copyOf(candidates),
         findings,
         SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES));
   }

@@ -2,7 +2,7 @@ package dev.portcheck.core.engine;
 
 import java.util.Optional;
 
-/** Earlier scan results by file and content hash, so unchanged files are not parsed again. */
+/** Earlier scan results by file and content, so unchanged files are not parsed again. */
 public interface ScanCache {
   /** No caching: every file is scanned. */
   ScanCache NONE =
@@ -13,17 +13,26 @@ public interface ScanCache {
         }
 
         @Override
-        public Optional<FileScanner.FileScan> lookup(String file, String sha256) {
+        public Optional<FileScanner.FileScan> lookup(String file, FileStamp stamp) {
           return Optional.empty();
         }
 
         @Override
-        public void store(String file, String sha256, FileScanner.FileScan scan) {}
+        public Optional<FileScanner.FileScan> lookup(String file, String sha256, FileStamp stamp) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void store(String file, String sha256, FileStamp stamp, FileScanner.FileScan scan) {}
       };
 
   boolean enabled();
 
-  Optional<FileScanner.FileScan> lookup(String file, String sha256);
+  /** The earlier scan when the file's size and modification time say it was not touched since. */
+  Optional<FileScanner.FileScan> lookup(String file, FileStamp stamp);
 
-  void store(String file, String sha256, FileScanner.FileScan scan);
+  /** The earlier scan of the same bytes; {@code stamp} is recorded for the next run. */
+  Optional<FileScanner.FileScan> lookup(String file, String sha256, FileStamp stamp);
+
+  void store(String file, String sha256, FileStamp stamp, FileScanner.FileScan scan);
 }

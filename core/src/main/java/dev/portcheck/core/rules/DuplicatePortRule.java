@@ -2,6 +2,8 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import java.util.ArrayList;
@@ -39,7 +41,9 @@ public final class DuplicatePortRule implements ProjectRule {
     Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
     for (PortCandidate c : candidates) {
       // Advertised listeners are the addresses clients are told to use, not sockets bound here.
-      if (!c.boundPorts().isEmpty() && !isAdvertised(c.key())) {
+      if ((c.role() == Role.LISTEN || c.role() == Role.MAPPING)
+          && !c.boundPorts().isEmpty()
+          && !isAdvertised(c.key())) {
         byScope.computeIfAbsent(c.scope(), s -> new ArrayList<>()).add(c);
       }
     }
@@ -61,7 +65,7 @@ public final class DuplicatePortRule implements ProjectRule {
       byProfile.computeIfAbsent(c.profile(), p -> new ArrayList<>()).add(c);
     }
     List<PortCandidate> defaults = byProfile.getOrDefault("", List.of());
-    Map<String, List<PortCandidate>> defaultBinds = new HashMap<>();
+    Map<BindKey, List<PortCandidate>> defaultBinds = new HashMap<>();
     findClashes(defaults, Map.of(), Set.of(), found);
     for (PortCandidate c : defaults) {
       for (PortLiteral p : c.sockets()) {
@@ -81,15 +85,15 @@ public final class DuplicatePortRule implements ProjectRule {
   /** Clashes among {@code settings}, and between them and the defaults they do not override. */
   private static void findClashes(
       List<PortCandidate> settings,
-      Map<String, List<PortCandidate>> defaults,
+      Map<BindKey, List<PortCandidate>> defaults,
       Set<String> overridden,
       Set<Finding> found) {
     List<PortCandidate> sorted = new ArrayList<>(settings);
-    sorted.sort(PortCandidate.ORDER);
-    Map<String, PortCandidate> first = new HashMap<>();
+    sorted.sort(PortCandidate.ORDER); // already in order when they come from the engine: linear
+    Map<BindKey, PortCandidate> first = new HashMap<>();
     for (PortCandidate c : sorted) {
       for (PortLiteral p : c.sockets()) {
-        String key = bindKey(c, p);
+        BindKey key = bindKey(c, p);
         PortCandidate earlier = first.putIfAbsent(key, c);
         if (earlier == null) {
           earlier =
@@ -129,9 +133,12 @@ public final class DuplicatePortRule implements ProjectRule {
     return false;
   }
 
-  private static String bindKey(PortCandidate c, PortLiteral p) {
-    return c.protocol() + "/" + p.side() + "/" + p.port();
+  private static BindKey bindKey(PortCandidate c, PortLiteral p) {
+    return new BindKey(c.protocol(), p.side(), p.port());
   }
+
+  /** One socket: protocol, which side of a mapping, port. */
+  private record BindKey(Protocol protocol, PortLiteral.Side side, int port) {}
 
   /**
    * One setting written twice is an override, not a second listener: the same key in two files of

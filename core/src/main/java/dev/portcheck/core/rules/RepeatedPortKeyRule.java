@@ -13,7 +13,7 @@ import java.util.Map;
  * later value silently, so whoever edits the first one changes nothing. Reported at the later one,
  * naming both.
  */
-public final class RepeatedPortKeyRule implements ProjectRule {
+public final class RepeatedPortKeyRule implements FileRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "repeated-port-key",
@@ -28,11 +28,11 @@ public final class RepeatedPortKeyRule implements ProjectRule {
   }
 
   @Override
-  public List<Finding> check(List<PortCandidate> candidates) {
+  public List<Finding> check(List<PortCandidate> candidatesOfOneFile) {
     Map<Setting, PortCandidate> first = new HashMap<>();
     List<Finding> found = new ArrayList<>();
-    for (PortCandidate c : candidates) {
-      Setting where = new Setting(c.file(), c.document(), c.key());
+    for (PortCandidate c : candidatesOfOneFile) {
+      Setting where = new Setting(c.document(), c.key());
       PortCandidate earlier = first.putIfAbsent(where, c);
       if (earlier != null && !earlier.portValues().equals(c.portValues())) {
         found.add(
@@ -54,6 +54,6 @@ public final class RepeatedPortKeyRule implements ProjectRule {
     return found;
   }
 
-  /** One key of one YAML document of one file. */
-  private record Setting(String file, int document, String key) {}
+  /** One key of one YAML document. */
+  private record Setting(int document, String key) {}
 }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The rules portcheck runs. Immutable. */
-public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> projectRules) {
+public record RuleSet(
+    List<CandidateRule> candidateRules, List<FileRule> fileRules, List<ProjectRule> projectRules) {
 
   public RuleSet {
     candidateRules = List.copyOf(candidateRules);
+    fileRules = List.copyOf(fileRules);
     projectRules = List.copyOf(projectRules);
   }
 
@@ -35,13 +37,16 @@ public record RuleSet(List<CandidateRule> candidateRules, List<ProjectRule> proj
             new KubernetesPortRule(nodePorts.first(), nodePorts.last()),
             new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
-        List.of(new DuplicatePortRule(), new RepeatedPortKeyRule()));
+        List.of(new RepeatedPortKeyRule()),
+        List.of(new DuplicatePortRule()));
   }
 
   /** Descriptions of every rule, reader problems included, sorted by id (for reports). */
   public List<RuleInfo> describe() {
     List<RuleInfo> all = new ArrayList<>();
-    Stream.concat(candidateRules.stream(), projectRules.stream()).forEach(r -> all.add(r.info()));
+    Stream.of(candidateRules, fileRules, projectRules)
+        .flatMap(List::stream)
+        .forEach(r -> all.add(r.info()));
     all.add(ReadProblemRules.PARSE_ERROR);
     all.add(ReadProblemRules.DUPLICATE_KEY);
     all.add(ReadProblemRules.FILE_SKIPPED);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ class IncrementalIndexTest {
   }
 
   private AnalysisResult run(String fingerprint, IncrementalIndex[] used) throws IOException {
-    Path file = out.resolve("portcheck-index.json");
+    Path file = out.resolve("portcheck-index.bin");
     IncrementalIndex index = IncrementalIndex.load(file, fingerprint);
     AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base), index);
     index.save(file);
@@ -72,9 +74,39 @@ class IncrementalIndexTest {
 
   @Test
   void aBrokenIndexFileIsIgnored() throws IOException {
-    Files.writeString(out.resolve("portcheck-index.json"), "{broken");
+    Files.writeString(out.resolve("portcheck-index.bin"), "{broken");
     IncrementalIndex[] index = new IncrementalIndex[1];
     run("v1", index);
     assertThat(index[0].scanned()).isEqualTo(7);
+  }
+
+  /** Size and time as recorded: the file is not read again, as make and git do. */
+  @Test
+  void aFileWhoseSizeAndTimeAreAsRecordedIsNotReadAgain() throws IOException {
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> files = Files.walk(base)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, hourAgo);
+      }
+    }
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    run("v1", index);
+    assertThat(index[0].scanned()).isEqualTo(7);
+    run("v1", index);
+    assertThat(index[0].reused()).isEqualTo(7);
+
+    Path p3 = base.resolve("src/main/resources/application-p3.properties");
+    String before = Files.readString(p3);
+    Files.writeString(p3, before.replace("8003", "8009")); // same size
+    Files.setLastModifiedTime(p3, hourAgo);
+    AnalysisResult stale = run("v1", index);
+    assertThat(index[0].scanned()).isZero();
+    assertThat(stale.candidates()).anyMatch(c -> c.raw().equals("8003"));
+
+    Files.setLastModifiedTime(p3, FileTime.fromMillis(System.currentTimeMillis() - 600_000));
+    AnalysisResult fresh = run("v1", index);
+    assertThat(index[0].scanned()).isEqualTo(1);
+    assertThat(fresh.candidates()).anyMatch(c -> c.raw().equals("8009"));
+    assertThat(fresh).isEqualTo(engine.analyze(AnalysisRequest.defaults(base)));
   }
 }

@@ -1,0 +1,220 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.suppress.Suppression;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The binary form of scans in the incremental index. Every string is written once and referred to
+ * by number afterwards (file paths, keys and messages repeat across thousands of entries), so the
+ * index stays a fraction of the sources' size and reads back in one pass, sharing those strings.
+ * One writer or reader handles one stream; not thread-safe.
+ */
+final class ScanCodec {
+  private ScanCodec() {}
+
+  /** Writes scans, numbering strings as they first appear. */
+  static final class Writer {
+    private final DataOutputStream out;
+    private final Map<String, Integer> numbers = new HashMap<>();
+
+    Writer(DataOutputStream out) {
+      this.out = out;
+    }
+
+    void string(String s) throws IOException {
+      Integer n = numbers.get(s);
+      if (n != null) {
+        out.writeInt(n);
+        return;
+      }
+      out.writeInt(-1);
+      numbers.put(s, numbers.size());
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+    }
+
+    void scan(FileScanner.FileScan scan) throws IOException {
+      out.writeInt(scan.candidates().size());
+      for (PortCandidate c : scan.candidates()) {
+        candidate(c);
+      }
+      out.writeInt(scan.findings().size());
+      for (Finding f : scan.findings()) {
+        finding(f);
+      }
+      out.writeInt(scan.suppressions().size());
+      for (Suppression s : scan.suppressions()) {
+        out.writeInt(s.line());
+        out.writeInt(s.column());
+        out.writeInt(s.rules().size());
+        for (String rule : s.rules().stream().sorted().toList()) {
+          string(rule);
+        }
+        string(s.reason());
+        out.writeBoolean(s.ownLine());
+      }
+    }
+
+    private void candidate(PortCandidate c) throws IOException {
+      string(c.file());
+      out.writeInt(c.line());
+      out.writeInt(c.column());
+      out.writeInt(c.document());
+      string(c.key());
+      string(c.raw());
+      string(c.profile());
+      string(c.scope());
+      out.writeByte(c.role().ordinal());
+      out.writeByte(c.protocol().ordinal());
+      string(c.hostIp());
+      string(c.name());
+      out.writeInt(c.ports().size());
+      for (PortLiteral p : c.ports()) {
+        string(p.text());
+        out.writeInt(p.line());
+        out.writeInt(p.column());
+        out.writeBoolean(p.value() != null);
+        if (p.value() != null) {
+          out.writeLong(p.value());
+        }
+        out.writeByte(p.origin().ordinal());
+        out.writeByte(p.side().ordinal());
+      }
+    }
+
+    private void finding(Finding f) throws IOException {
+      string(f.rule());
+      out.writeByte(f.severity().ordinal());
+      string(f.file());
+      out.writeInt(f.line());
+      out.writeInt(f.column());
+      string(f.key());
+      out.writeInt(f.port());
+      string(f.message());
+    }
+  }
+
+  /** Reads what a {@link Writer} wrote; strings come back as shared instances. */
+  static final class Reader {
+    private final DataInputStream in;
+    private final List<String> strings = new ArrayList<>();
+
+    Reader(DataInputStream in) {
+      this.in = in;
+    }
+
+    String string() throws IOException {
+      int n = in.readInt();
+      if (n >= 0) {
+        if (n >= strings.size()) {
+          throw new IOException("index refers to string " + n + " before it was written");
+        }
+        return strings.get(n);
+      }
+      int length = count();
+      byte[] utf8 = new byte[length];
+      in.readFully(utf8);
+      String s = new String(utf8, StandardCharsets.UTF_8);
+      strings.add(s);
+      return s;
+    }
+
+    FileScanner.FileScan scan() throws IOException {
+      int nc = count();
+      List<PortCandidate> candidates = new ArrayList<>(nc);
+      for (int i = 0; i < nc; i++) {
+        candidates.add(candidate());
+      }
+      int nf = count();
+      List<Finding> findings = new ArrayList<>(nf);
+      for (int i = 0; i < nf; i++) {
+        findings.add(finding());
+      }
+      int ns = count();
+      List<Suppression> suppressions = new ArrayList<>(ns);
+      for (int i = 0; i < ns; i++) {
+        suppressions.add(suppression());
+      }
+      return new FileScanner.FileScan(
+          List.copyOf(candidates), List.copyOf(findings), List.copyOf(suppressions));
+    }
+
+    int count() throws IOException {
+      int n = in.readInt();
+      if (n < 0 || n > 100_000_000) {
+        throw new IOException("index holds a count of " + n);
+      }
+      return n;
+    }
+
+    PortCandidate candidate() throws IOException {
+      String file = string();
+      int line = in.readInt();
+      int column = in.readInt();
+      int document = in.readInt();
+      String key = string();
+      String raw = string();
+      String profile = string();
+      String scope = string();
+      Role role = Role.values()[in.readByte()];
+      Protocol protocol = Protocol.values()[in.readByte()];
+      String hostIp = string();
+      String name = string();
+      int n = count();
+      List<PortLiteral> ports = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String text = string();
+        int pl = in.readInt();
+        int pc = in.readInt();
+        Long value = in.readBoolean() ? in.readLong() : null;
+        PortLiteral.Origin origin = PortLiteral.Origin.values()[in.readByte()];
+        PortLiteral.Side side = PortLiteral.Side.values()[in.readByte()];
+        ports.add(new PortLiteral(text, pl, pc, value, origin, side));
+      }
+      return new PortCandidate(
+          file, line, column, document, key, raw, profile, scope, role, protocol, hostIp, ports,
+          name);
+    }
+
+    Finding finding() throws IOException {
+      String rule = string();
+      Severity severity = Severity.values()[in.readByte()];
+      String file = string();
+      int line = in.readInt();
+      int column = in.readInt();
+      String key = string();
+      int port = in.readInt();
+      String message = string();
+      return new Finding(rule, severity, file, line, column, key, port, message);
+    }
+
+    Suppression suppression() throws IOException {
+      int line = in.readInt();
+      int column = in.readInt();
+      int n = count();
+      Set<String> rules = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        rules.add(string());
+      }
+      String reason = string();
+      boolean ownLine = in.readBoolean();
+      return new Suppression(line, column, rules, reason, ownLine);
+    }
+  }
+}
