@@ -39,7 +39,9 @@ public final class DuplicatePortRule implements ProjectRule {
   @Override
   public List<Finding> check(List<PortCandidate> candidates) {
     Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
-    for (PortCandidate c : candidates) {
+    List<PortCandidate> ordered = new ArrayList<>(candidates);
+    ordered.sort(PortCandidate.ORDER); // the engine's list is in this order already: one pass
+    for (PortCandidate c : ordered) {
       // Advertised listeners are the addresses clients are told to use, not sockets bound here.
       if ((c.role() == Role.LISTEN || c.role() == Role.MAPPING)
           && !c.boundPorts().isEmpty()
@@ -82,26 +84,35 @@ public final class DuplicatePortRule implements ProjectRule {
         });
   }
 
-  /** Clashes among {@code settings}, and between them and the defaults they do not override. */
+  /** The first default setting on the same socket that {@code c}'s profile leaves in place. */
+  private static PortCandidate firstDefaultClash(
+      List<PortCandidate> defaults, Set<String> overridden, PortCandidate c) {
+    for (PortCandidate d : defaults) {
+      if (!overridden.contains(baseKey(d.key()))
+          && !sameSetting(d, c)
+          && HostAddresses.overlap(d.hostIp(), c.hostIp())) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Clashes among {@code settings} (in report order), and between them and the defaults they do not
+   * override.
+   */
   private static void findClashes(
       List<PortCandidate> settings,
       Map<BindKey, List<PortCandidate>> defaults,
       Set<String> overridden,
       Set<Finding> found) {
-    List<PortCandidate> sorted = new ArrayList<>(settings);
-    sorted.sort(PortCandidate.ORDER); // already in order when they come from the engine: linear
     Map<BindKey, PortCandidate> first = new HashMap<>();
-    for (PortCandidate c : sorted) {
+    for (PortCandidate c : settings) {
       for (PortLiteral p : c.sockets()) {
         BindKey key = bindKey(c, p);
         PortCandidate earlier = first.putIfAbsent(key, c);
         if (earlier == null) {
-          earlier =
-              defaults.getOrDefault(key, List.of()).stream()
-                  .filter(d -> !overridden.contains(baseKey(d.key())))
-                  .filter(d -> !sameSetting(d, c) && HostAddresses.overlap(d.hostIp(), c.hostIp()))
-                  .findFirst()
-                  .orElse(null);
+          earlier = firstDefaultClash(defaults.getOrDefault(key, List.of()), overridden, c);
         } else if (earlier == c
             || sameSetting(earlier, c)
             || !HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {
