@@ -4,8 +4,9 @@ import dev.portcheck.core.candidates.PortExtractor.Site;
 import dev.portcheck.core.candidates.PortLiteral.Side;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,25 +26,26 @@ final class ComposePorts {
 
   /** The compose candidate for this entry, or empty when it is no compose port field. */
   static Optional<PortCandidate> candidate(
-      Site site, String key, Placeholders.Expanded x, Map<String, String> values) {
+      Site site, String key, Placeholders.Expanded x, Function<String, String> valueOf) {
     if (!key.startsWith("services.")) {
       return Optional.empty();
     }
     if (KeyClassifier.isPortsListItem(key)) {
-      return Optional.of(shortSyntax(site, x, image(key, values)));
+      return Optional.of(shortSyntax(site, x, image(key, valueOf)));
     }
     if (EXPOSE.matcher(key).matches()) {
       return Optional.of(
-          site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image(key, values)));
+          site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image(key, valueOf)));
     }
     Matcher m = LONG_SYNTAX.matcher(key);
     if (m.matches()) {
-      String image = image(key, values);
+      String image = image(key, valueOf);
       String item = m.group(1);
       boolean published = m.group(2).equals("published");
       Protocol protocol =
-          Protocol.parse(values.getOrDefault(item + ".protocol", "tcp")).orElse(Protocol.TCP);
-      String hostIp = values.getOrDefault(item + ".host_ip", "");
+          Protocol.parse(Objects.requireNonNullElse(valueOf.apply(item + ".protocol"), "tcp"))
+              .orElse(Protocol.TCP);
+      String hostIp = Objects.requireNonNullElse(valueOf.apply(item + ".host_ip"), "");
       List<PortLiteral> ports = spans(site, x, published ? Side.HOST : Side.CONTAINER);
       return Optional.of(site.candidate(Role.MAPPING, protocol, hostIp, ports, image));
     }
@@ -55,12 +57,12 @@ final class ComposePorts {
    * docker.io/library/postgres:18.3}): it names what listens, so a postgres container publishing
    * 5432 takes no one else's port.
    */
-  private static String image(String key, Map<String, String> values) {
+  private static String image(String key, Function<String, String> valueOf) {
     Matcher m = SERVICE.matcher(key);
     if (!m.lookingAt()) {
       return "";
     }
-    String image = values.getOrDefault(m.group() + ".image", "");
+    String image = Objects.requireNonNullElse(valueOf.apply(m.group() + ".image"), "");
     int at = image.indexOf('@');
     image = at >= 0 ? image.substring(0, at) : image;
     int slash = image.lastIndexOf('/');

@@ -62,6 +62,7 @@ public final class PortExtractor {
   private final FileKind kind;
   private final List<LocatedEntry> entries;
   private Map<String, String> values;
+  private int lookups;
   private final KubernetesPorts kubernetes;
   private final String fileScope;
 
@@ -114,7 +115,7 @@ public final class PortExtractor {
     Placeholders.Expanded x = expanded.withText(TemplateMask.mask(expanded.text()));
     Site site = new Site(this, e, profile);
     if (kind == FileKind.COMPOSE) {
-      Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, values());
+      Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, this::valueOf);
       if (compose.isPresent()) {
         return compose;
       }
@@ -123,11 +124,11 @@ public final class PortExtractor {
     if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
       return Optional.empty();
     }
-    boolean portKey =
-        KeyClassifier.namesPort(key)
-            || (KeyClassifier.isUnderPortParent(key) && PortNumbers.isDigits(trimmed));
-    if (portKey) {
-      return portSetting(site, key, x);
+    if (KeyClassifier.mentionsPort(key)) {
+      PortKeyFacts.Facts facts = PortKeyFacts.of(key);
+      if (facts.namesPort() || (facts.underPortParent() && PortNumbers.isDigits(trimmed))) {
+        return portSetting(site, key, facts.role(), x);
+      }
     }
     List<PortLiteral> ports = ValueScanner.urls(e, x);
     if (ports.isEmpty()) {
@@ -139,9 +140,9 @@ public final class PortExtractor {
     return Optional.of(site.candidate(roleOfAddressList(key), ports, ""));
   }
 
-  private Optional<PortCandidate> portSetting(Site site, String key, Placeholders.Expanded x) {
+  private Optional<PortCandidate> portSetting(
+      Site site, String key, Role role, Placeholders.Expanded x) {
     LocatedEntry e = site.entry();
-    Role role = KeyClassifier.roleOf(key);
     String name = kubernetes == null ? "" : kubernetes.nameOf(e);
     List<PortLiteral> ports = ValueScanner.urls(e, x);
     if (ports.isEmpty()) {
@@ -169,6 +170,22 @@ public final class PortExtractor {
     return Optional.of(site.candidate(role, ports, name));
   }
 
+  /**
+   * The first value written for {@code key}, or null. A file is asked a few times at most, mostly:
+   * those are answered by a scan; a file asked often gets an index.
+   */
+  private String valueOf(String key) {
+    if (values == null && ++lookups <= 8) {
+      for (LocatedEntry e : entries) {
+        if (e.key().equals(key)) {
+          return e.value();
+        }
+      }
+      return null;
+    }
+    return values().get(key);
+  }
+
   /** Every key's first value, built the first time a placeholder or compose field asks. */
   private Map<String, String> values() {
     if (values == null) {
@@ -182,15 +199,14 @@ public final class PortExtractor {
 
   /** A referenced key's value: the same profile's key first, then the default one. */
   private String lookup(String name, String referringKey) {
-    Map<String, String> values = values();
     if (referringKey.startsWith("%")) {
       int dot = referringKey.indexOf('.');
-      String profiled = referringKey.substring(0, dot + 1) + name;
-      if (values.containsKey(profiled)) {
-        return values.get(profiled);
+      String profiled = valueOf(referringKey.substring(0, dot + 1) + name);
+      if (profiled != null) {
+        return profiled;
       }
     }
-    return values.get(name);
+    return valueOf(name);
   }
 
   private static boolean isHostListKey(String key) {

@@ -88,39 +88,70 @@ public final class JsonReporter implements Reporter {
     g.writeEndObject();
   }
 
+  // Field names encoded once, not escaped again for every element.
+  private static final SerializedString FILE = new SerializedString("file");
+  private static final SerializedString LINE = new SerializedString("line");
+  private static final SerializedString COLUMN = new SerializedString("column");
+  private static final SerializedString KEY = new SerializedString("key");
+  private static final SerializedString RAW = new SerializedString("raw");
+  private static final SerializedString PORTS = new SerializedString("ports");
+  private static final SerializedString ROLE = new SerializedString("role");
+  private static final SerializedString PROTOCOL = new SerializedString("protocol");
+  private static final SerializedString PROFILE = new SerializedString("profile");
+  private static final SerializedString DOCUMENT = new SerializedString("document");
+  private static final SerializedString RULE = new SerializedString("rule");
+  private static final SerializedString SEVERITY = new SerializedString("severity");
+  private static final SerializedString MESSAGE = new SerializedString("message");
+
   private static void port(JsonGenerator g, PortCandidate c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("file", c.file());
-    g.writeNumberField("line", c.line());
-    g.writeNumberField("column", c.column());
-    g.writeStringField("key", c.key());
-    g.writeStringField("raw", c.raw());
-    g.writeArrayFieldStart("ports");
+    g.writeFieldName(FILE);
+    g.writeString(c.file());
+    g.writeFieldName(LINE);
+    g.writeNumber(c.line());
+    g.writeFieldName(COLUMN);
+    g.writeNumber(c.column());
+    g.writeFieldName(KEY);
+    g.writeString(c.key());
+    g.writeFieldName(RAW);
+    g.writeString(c.raw());
+    g.writeFieldName(PORTS);
+    g.writeStartArray();
     for (PortLiteral p : c.ports()) {
       if (p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE) {
         g.writeNumber(p.value()); // what portValues() lists, without boxing each number
       }
     }
     g.writeEndArray();
-    g.writeStringField("role", c.role().id());
-    g.writeStringField("protocol", c.protocol().id());
+    g.writeFieldName(ROLE);
+    g.writeString(c.role().id());
+    g.writeFieldName(PROTOCOL);
+    g.writeString(c.protocol().id());
     if (!c.profile().isEmpty()) {
-      g.writeStringField("profile", c.profile());
+      g.writeFieldName(PROFILE);
+      g.writeString(c.profile());
     }
     if (c.document() > 0) {
-      g.writeNumberField("document", c.document());
+      g.writeFieldName(DOCUMENT);
+      g.writeNumber(c.document());
     }
     g.writeEndObject();
   }
 
   private static void finding(JsonGenerator g, Finding f) throws IOException {
     g.writeStartObject();
-    g.writeStringField("rule", f.rule());
-    g.writeStringField("severity", f.severity().id());
-    g.writeStringField("file", f.file());
-    g.writeNumberField("line", f.line());
-    g.writeNumberField("column", f.column());
-    g.writeStringField("message", f.message());
+    g.writeFieldName(RULE);
+    g.writeString(f.rule());
+    g.writeFieldName(SEVERITY);
+    g.writeString(f.severity().id());
+    g.writeFieldName(FILE);
+    g.writeString(f.file());
+    g.writeFieldName(LINE);
+    g.writeNumber(f.line());
+    g.writeFieldName(COLUMN);
+    g.writeNumber(f.column());
+    g.writeFieldName(MESSAGE);
+    g.writeString(f.message());
     g.writeEndObject();
   }
 
