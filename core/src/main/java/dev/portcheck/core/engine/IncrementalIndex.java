@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.findings.Finding;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class IncrementalIndex implements ScanCache {
   private static final int MAGIC = 0x50434958; // "PCIX"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /**
    * A file changed this close before the run that recorded it may change again within the same
@@ -45,10 +47,18 @@ public final class IncrementalIndex implements ScanCache {
   private final AtomicInteger scanned = new AtomicInteger();
   private final AtomicBoolean changed = new AtomicBoolean();
 
-  private IncrementalIndex(String fingerprint, long previousRunStart, Map<String, Entry> previous) {
+  private final List<Finding> previousCrossFile;
+  private volatile List<Finding> crossFile;
+
+  private IncrementalIndex(
+      String fingerprint,
+      long previousRunStart,
+      Map<String, Entry> previous,
+      List<Finding> previousCrossFile) {
     this.fingerprint = fingerprint;
     this.previousRunStart = previousRunStart;
     this.previous = previous;
+    this.previousCrossFile = previousCrossFile;
   }
 
   /**
@@ -71,14 +81,14 @@ public final class IncrementalIndex implements ScanCache {
               String sha256 = reader.string();
               entries.put(path, new Entry(stamp, sha256, reader.scan()));
             }
-            return new IncrementalIndex(fingerprint, recorded, entries);
+            return new IncrementalIndex(fingerprint, recorded, entries, reader.findings());
           }
         }
       } catch (IOException | RuntimeException unreadable) {
         // an index from another version or a broken file: start afresh
       }
     }
-    return new IncrementalIndex(fingerprint, 0, Map.of());
+    return new IncrementalIndex(fingerprint, 0, Map.of(), null);
   }
 
   @Override
@@ -121,6 +131,20 @@ public final class IncrementalIndex implements ScanCache {
     scanned.incrementAndGet();
   }
 
+  @Override
+  public Optional<List<Finding>> crossFileFindings() {
+    boolean sameFiles = scanned.get() == 0 && current.size() == previous.size();
+    return sameFiles && previousCrossFile != null
+        ? Optional.of(previousCrossFile)
+        : Optional.empty();
+  }
+
+  @Override
+  public void storeCrossFileFindings(List<Finding> findings) {
+    crossFile = List.copyOf(findings);
+    changed.set(true);
+  }
+
   /** Files whose earlier scan was reused in this run. */
   public int reused() {
     return reused.get();
@@ -138,6 +162,7 @@ public final class IncrementalIndex implements ScanCache {
    */
   public void save(Path file) throws IOException {
     if (!changed.get() && current.size() == previous.size() && Files.isRegularFile(file)) {
+      // every file as recorded and the cross-file findings taken from this very index
       return;
     }
     Path folder = file.toAbsolutePath().getParent();
@@ -160,6 +185,7 @@ public final class IncrementalIndex implements ScanCache {
         writer.string(e.getValue().sha256());
         writer.scan(e.getValue().scan());
       }
+      writer.findings(crossFile != null ? crossFile : List.of());
     }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
   }

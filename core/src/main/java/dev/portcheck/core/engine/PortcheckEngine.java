@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -90,13 +91,7 @@ public final class PortcheckEngine {
       // Files come sorted and each file's candidates too, so this sort only merges sorted runs.
       candidates.sort(PortCandidate.ORDER);
       List<PortCandidate> all = List.copyOf(candidates);
-      List<Callable<List<Finding>>> crossFile = new ArrayList<>();
-      for (ProjectRule rule : rules.projectRules()) {
-        crossFile.add(() -> rule.check(all));
-      }
-      for (List<Finding> found : runAll(pool, crossFile)) {
-        findings.addAll(settle(found, suppressions, request));
-      }
+      findings.addAll(settle(crossFile(all, cache, pool), suppressions, request));
       findings.sort(Finding.ORDER);
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(), all, findings);
@@ -105,6 +100,26 @@ public final class PortcheckEngine {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * The cross-file rules' findings, side by side on the pool; taken from the cache when it holds
+   * the findings of the very same files.
+   */
+  private List<Finding> crossFile(List<PortCandidate> all, ScanCache cache, ExecutorService pool)
+      throws IOException {
+    Optional<List<Finding>> known = cache.crossFileFindings();
+    if (known.isPresent()) {
+      return known.get();
+    }
+    List<Callable<List<Finding>>> tasks = new ArrayList<>();
+    for (ProjectRule rule : rules.projectRules()) {
+      tasks.add(() -> rule.check(all));
+    }
+    List<Finding> found = new ArrayList<>();
+    runAll(pool, tasks).forEach(found::addAll);
+    cache.storeCrossFileFindings(found);
+    return found;
   }
 
   /** One file's candidates and findings, suppressions and rule settings applied, sorted. */

@@ -1,5 +1,7 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.findings.Finding;
+import java.util.List;
 import java.util.Optional;
 
 /** Earlier scan results by file and content, so unchanged files are not parsed again. */
@@ -25,6 +27,17 @@ public interface ScanCache {
         @Override
         public void store(String file, String sha256, FileStamp stamp, FileScanner.FileScan scan) {}
       };
+
+  /**
+   * The cross-file rules' findings of the last run, when every file of this run was found unchanged
+   * and none came or went: the rules would find the same again. Ask after every file is scanned.
+   */
+  default Optional<List<Finding>> crossFileFindings() {
+    return Optional.empty();
+  }
+
+  /** Keeps the cross-file rules' findings of this run for the next one. */
+  default void storeCrossFileFindings(List<Finding> findings) {}
 
   boolean enabled();
 

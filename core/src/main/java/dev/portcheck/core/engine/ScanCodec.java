@@ -98,6 +98,13 @@ final class ScanCodec {
       }
     }
 
+    void findings(List<Finding> findings) throws IOException {
+      out.writeInt(findings.size());
+      for (Finding f : findings) {
+        finding(f);
+      }
+    }
+
     private void finding(Finding f) throws IOException {
       string(f.rule());
       out.writeByte(f.severity().ordinal());
@@ -190,6 +197,15 @@ final class ScanCodec {
       return new PortCandidate(
           file, line, column, document, key, raw, profile, scope, role, protocol, hostIp, ports,
           name);
+    }
+
+    List<Finding> findings() throws IOException {
+      int n = count();
+      List<Finding> findings = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        findings.add(finding());
+      }
+      return List.copyOf(findings);
     }
 
     Finding finding() throws IOException {

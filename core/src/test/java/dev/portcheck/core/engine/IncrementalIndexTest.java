@@ -63,6 +63,22 @@ class IncrementalIndexTest {
     assertThat(edited.findings()).anyMatch(f -> f.message().contains("99999"));
   }
 
+  /** Cross-file findings are kept for an unchanged tree, and worked out again when a file goes. */
+  @Test
+  void crossFileFindingsFollowTheFilesTheyCameFrom() throws IOException {
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    AnalysisResult first = run("v1", index);
+    assertThat(first.findings()).anyMatch(f -> f.rule().equals("duplicate-port"));
+    AnalysisResult unchanged = run("v1", index);
+    assertThat(unchanged.findings()).isEqualTo(first.findings());
+
+    Files.delete(base.resolve("docker-compose.yml"));
+    AnalysisResult fewer = run("v1", index);
+    assertThat(index[0].scanned()).isZero();
+    assertThat(fewer.findings()).noneMatch(f -> f.rule().equals("duplicate-port"));
+    assertThat(fewer).isEqualTo(engine.analyze(AnalysisRequest.defaults(base)));
+  }
+
   @Test
   void anotherFingerprintDiscardsTheIndex() throws IOException {
     IncrementalIndex[] index = new IncrementalIndex[1];
