@@ -15,109 +15,6 @@ import java.util.Set;
  * port.number}) names a port too when its value is a number.
  */
 public final class KeyClassifier {
-  /** Words of a path that say the setting dials another service. */
-  private static final Set<String> CONNECT_WORDS =
-      Set.of(
-          "datasource",
-          "jdbc",
-          "redis",
-          "mail",
-          "smtp",
-          "mongodb",
-          "mongo",
-          "remote",
-          "upstream",
-          "proxy",
-          "database",
-          "db",
-          "broker",
-          "brokers",
-          "rabbitmq",
-          "amqp",
-          "kafka",
-          "elasticsearch",
-          "eureka",
-          "zipkin",
-          "messaging",
-          "outgoing",
-          "incoming",
-          "exporters",
-          "exporter",
-          "consul",
-          "vault",
-          "zookeeper",
-          "ldap",
-          "sentinel",
-          "egress",
-          "target",
-          "probe",
-          "liveness",
-          "readiness",
-          "startup",
-          "backend",
-          "endpoints",
-          "postgres",
-          "postgresql",
-          "mysql",
-          "mariadb",
-          "cassandra",
-          "memcached",
-          "nats",
-          "mqtt",
-          "jaeger",
-          "otlp",
-          "collector",
-          "subsets");
-
-  /** Words of a path that say the setting binds the port itself. */
-  private static final Set<String> LISTEN_WORDS =
-      Set.of(
-          "server",
-          "http",
-          "https",
-          "grpc",
-          "listen",
-          "listener",
-          "listeners",
-          "bind",
-          "container",
-          "containerports",
-          "host",
-          "node",
-          "management",
-          "admin",
-          "expose",
-          "jmx",
-          "debug",
-          "ssl",
-          "tls",
-          "metrics",
-          "service",
-          "services",
-          "ingress",
-          "receivers",
-          "receiver",
-          "health",
-          "web",
-          "ui",
-          "console",
-          "dashboard",
-          "secure",
-          "storage",
-          "rpc",
-          "native",
-          "transport",
-          "gossip",
-          "peer",
-          "election",
-          "follower",
-          "quorum",
-          "api",
-          "application",
-          "app",
-          "public",
-          "internal");
-
   private static final Set<String> NOT_A_PORT_FIELD = Set.of("name", "protocol", "appprotocol");
 
   private KeyClassifier() {}
@@ -202,8 +99,8 @@ public final class KeyClassifier {
     boolean connect =
         parentWords.contains("client")
             || parentWords.contains("clients")
-            || anyIn(parentWords, CONNECT_WORDS)
-            || anyIn(lastWords, CONNECT_WORDS);
+            || anyIn(parentWords, RoleWords.CONNECT)
+            || anyIn(lastWords, RoleWords.CONNECT);
     boolean listenHere =
         lastWords.contains("listen")
             || lastWords.contains("server")
@@ -216,8 +113,8 @@ public final class KeyClassifier {
     }
     // A top-level port key configures the file's own server; a port listed under "ports" is what
     // a Service or container exposes.
-    if (anyIn(parentWords, LISTEN_WORDS)
-        || anyIn(lastWords, LISTEN_WORDS)
+    if (anyIn(parentWords, RoleWords.LISTEN)
+        || anyIn(lastWords, RoleWords.LISTEN)
         || segments.size() == 1
         || parentWords.contains("ports")) {
       return Role.LISTEN;

@@ -1,0 +1,115 @@
+package dev.portcheck.core.candidates;
+
+import java.util.Set;
+
+/**
+ * The words of a key path that tell which way a port is used: a path through {@code datasource} or
+ * {@code kafka} dials another service, one through {@code server} or {@code listeners} binds the
+ * port itself. {@link KeyClassifier} weighs them.
+ */
+final class RoleWords {
+  private RoleWords() {}
+
+  /** Words of a path that say the setting dials another service. */
+  static final Set<String> CONNECT =
+      Set.of(
+          "datasource",
+          "jdbc",
+          "redis",
+          "mail",
+          "smtp",
+          "mongodb",
+          "mongo",
+          "remote",
+          "upstream",
+          "proxy",
+          "database",
+          "db",
+          "broker",
+          "brokers",
+          "rabbitmq",
+          "amqp",
+          "kafka",
+          "elasticsearch",
+          "eureka",
+          "zipkin",
+          "messaging",
+          "outgoing",
+          "incoming",
+          "exporters",
+          "exporter",
+          "consul",
+          "vault",
+          "zookeeper",
+          "ldap",
+          "sentinel",
+          "egress",
+          "target",
+          "probe",
+          "liveness",
+          "readiness",
+          "startup",
+          "backend",
+          "endpoints",
+          "postgres",
+          "postgresql",
+          "mysql",
+          "mariadb",
+          "cassandra",
+          "memcached",
+          "nats",
+          "mqtt",
+          "jaeger",
+          "otlp",
+          "collector",
+          "subsets");
+
+  /** Words of a path that say the setting binds the port itself. */
+  static final Set<String> LISTEN =
+      Set.of(
+          "server",
+          "http",
+          "https",
+          "grpc",
+          "listen",
+          "listener",
+          "listeners",
+          "bind",
+          "container",
+          "containerports",
+          "host",
+          "node",
+          "management",
+          "admin",
+          "expose",
+          "jmx",
+          "debug",
+          "ssl",
+          "tls",
+          "metrics",
+          "service",
+          "services",
+          "ingress",
+          "receivers",
+          "receiver",
+          "health",
+          "web",
+          "ui",
+          "console",
+          "dashboard",
+          "secure",
+          "storage",
+          "rpc",
+          "native",
+          "transport",
+          "gossip",
+          "peer",
+          "election",
+          "follower",
+          "quorum",
+          "api",
+          "application",
+          "app",
+          "public",
+          "internal");
+}
