@@ -22,16 +22,15 @@ final class PortKeyFacts {
   private PortKeyFacts() {}
 
   static Facts of(String key) {
-    Facts facts = KNOWN.get(key);
-    if (facts == null) {
-      boolean names = KeyClassifier.namesPort(key);
-      boolean under = KeyClassifier.isUnderPortParent(key);
-      facts = new Facts(names, under, names || under ? KeyClassifier.roleOf(key) : null);
-      if (KNOWN.size() >= LIMIT) {
-        KNOWN.clear(); // a project with this many distinct port keys starts over; rare
-      }
-      KNOWN.put(key, facts);
+    if (KNOWN.size() >= LIMIT) {
+      KNOWN.clear(); // a project with this many distinct port keys starts over; rare
     }
-    return facts;
+    return KNOWN.computeIfAbsent(key, PortKeyFacts::classify);
+  }
+
+  private static Facts classify(String key) {
+    boolean names = KeyClassifier.namesPort(key);
+    boolean under = KeyClassifier.isUnderPortParent(key);
+    return new Facts(names, under, names || under ? KeyClassifier.roleOf(key) : null);
   }
 }
