@@ -12,6 +12,7 @@ import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileBytes;
 import dev.portcheck.core.files.FileFormat;
+import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.files.SourceText;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.CandidateRule;
@@ -54,11 +55,19 @@ public final class FileScanner {
 
   /** Scans a file unless the cache holds a scan of the same bytes. Thread-safe if the cache is. */
   public FileScan scan(ConfigFile file, ScanCache cache) {
+    return scan(file, cache, Optional.empty());
+  }
+
+  /**
+   * Scans a file unless the cache holds its scan; {@code walked} is the size and time the directory
+   * walk saw, taken before the file is read, so a write that lands meanwhile gives a newer stamp
+   * next time.
+   */
+  public FileScan scan(ConfigFile file, ScanCache cache, Optional<FileStamp> walked) {
     if (!cache.enabled()) {
       return analyse(file, FileBytes.read(file, maxFileBytes));
     }
-    // Stamp before reading: a write that lands while we read gives a newer stamp next time.
-    FileStamp stamp = FileStamp.of(file.path()).orElse(new FileStamp(-1, -1));
+    FileStamp stamp = walked.or(() -> FileStamp.of(file.path())).orElse(new FileStamp(-1, -1));
     Optional<FileScan> untouched = cache.lookup(file.relativePath(), stamp);
     if (untouched.isPresent()) {
       return untouched.get();

@@ -1,11 +1,11 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,17 +67,17 @@ public final class IncrementalIndex implements ScanCache {
    */
   public static IncrementalIndex load(Path file, String fingerprint) {
     if (Files.isRegularFile(file)) {
-      try (DataInputStream in =
-          new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-        if (in.readInt() == MAGIC && in.readInt() == FORMAT) {
+      try {
+        ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+        if (in.getInt() == MAGIC && in.getInt() == FORMAT) {
           ScanCodec.Reader reader = new ScanCodec.Reader(in);
           if (fingerprint.equals(reader.string())) {
-            long recorded = in.readLong();
+            long recorded = reader.readLong();
             int n = reader.count();
             Map<String, Entry> entries = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
               String path = reader.string();
-              FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
+              FileStamp stamp = new FileStamp(reader.readLong(), reader.readLong());
               String sha256 = reader.string();
               entries.put(path, new Entry(stamp, sha256, reader.scan()));
             }

@@ -71,7 +71,9 @@ public final class PortcheckEngine {
                       f ->
                           (Callable<FileResult>)
                               () -> {
-                                FileResult r = finish(f, scanner.scan(f, cache), request);
+                                FileResult r =
+                                    finish(
+                                        f, scanner.scan(f, cache, collected.stampOf(f)), request);
                                 progress.filesDone(done.incrementAndGet(), files.size());
                                 return r;
                               })

@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.portcheck.core.engine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.Protocol;
@@ -7,9 +9,9 @@ import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.suppress.Suppression;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,15 +121,20 @@ final class ScanCodec {
 
   /** Reads what a {@link Writer} wrote; strings come back as shared instances. */
   static final class Reader {
-    private final DataInputStream in;
+    private final ByteBuffer in;
     private final List<String> strings = new ArrayList<>();
 
-    Reader(DataInputStream in) {
+    /** Reads from a heap buffer holding the whole index: no stream calls per field. */
+    Reader(ByteBuffer in) {
       this.in = in;
     }
 
+    long readLong() {
+      return in.getLong();
+    }
+
     String string() throws IOException {
-      int n = in.readInt();
+      int n = in.getInt();
       if (n >= 0) {
         if (n >= strings.size()) {
           throw new IOException("index refers to string " + n + " before it was written");
@@ -135,9 +142,11 @@ final class ScanCodec {
         return strings.get(n);
       }
       int length = count();
-      byte[] utf8 = new byte[length];
-      in.readFully(utf8);
-      String s = new String(utf8, StandardCharsets.UTF_8);
+      if (length > in.remaining()) {
+        throw new IOException("index ends inside a string");
+      }
+      String s = new String(in.array(), in.arrayOffset() + in.position(), length, UTF_8);
+      in.position(in.position() + length);
       strings.add(s);
       return s;
     }
@@ -163,7 +172,7 @@ final class ScanCodec {
     }
 
     int count() throws IOException {
-      int n = in.readInt();
+      int n = in.getInt();
       if (n < 0 || n > 100_000_000) {
         throw new IOException("index holds a count of " + n);
       }
@@ -172,26 +181,26 @@ final class ScanCodec {
 
     PortCandidate candidate() throws IOException {
       String file = string();
-      int line = in.readInt();
-      int column = in.readInt();
-      int document = in.readInt();
+      int line = in.getInt();
+      int column = in.getInt();
+      int document = in.getInt();
       String key = string();
       String raw = string();
       String profile = string();
       String scope = string();
-      Role role = Role.values()[in.readByte()];
-      Protocol protocol = Protocol.values()[in.readByte()];
+      Role role = Role.values()[in.get()];
+      Protocol protocol = Protocol.values()[in.get()];
       String hostIp = string();
       String name = string();
       int n = count();
       List<PortLiteral> ports = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         String text = string();
-        int pl = in.readInt();
-        int pc = in.readInt();
-        Long value = in.readBoolean() ? in.readLong() : null;
-        PortLiteral.Origin origin = PortLiteral.Origin.values()[in.readByte()];
-        PortLiteral.Side side = PortLiteral.Side.values()[in.readByte()];
+        int pl = in.getInt();
+        int pc = in.getInt();
+        Long value = (in.get() != 0) ? in.getLong() : null;
+        PortLiteral.Origin origin = PortLiteral.Origin.values()[in.get()];
+        PortLiteral.Side side = PortLiteral.Side.values()[in.get()];
         ports.add(new PortLiteral(text, pl, pc, value, origin, side));
       }
       return new PortCandidate(
@@ -210,26 +219,26 @@ final class ScanCodec {
 
     Finding finding() throws IOException {
       String rule = string();
-      Severity severity = Severity.values()[in.readByte()];
+      Severity severity = Severity.values()[in.get()];
       String file = string();
-      int line = in.readInt();
-      int column = in.readInt();
+      int line = in.getInt();
+      int column = in.getInt();
       String key = string();
-      int port = in.readInt();
+      int port = in.getInt();
       String message = string();
       return new Finding(rule, severity, file, line, column, key, port, message);
     }
 
     Suppression suppression() throws IOException {
-      int line = in.readInt();
-      int column = in.readInt();
+      int line = in.getInt();
+      int column = in.getInt();
       int n = count();
       Set<String> rules = new HashSet<>();
       for (int i = 0; i < n; i++) {
         rules.add(string());
       }
       String reason = string();
-      boolean ownLine = in.readBoolean();
+      boolean ownLine = (in.get() != 0);
       return new Suppression(line, column, rules, reason, ownLine);
     }
   }

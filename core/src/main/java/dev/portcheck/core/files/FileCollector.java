@@ -11,7 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the config files of one module: every file under the base directory that matches an
@@ -28,12 +31,26 @@ public final class FileCollector {
     this.excludes = excludes.stream().filter(s -> !s.isBlank()).map(GlobPattern::compile).toList();
   }
 
-  /** The result of a walk: matching files in path order, and folders that could not be read. */
-  public record Collected(List<ConfigFile> files, List<String> problems) {}
+  /**
+   * The result of a walk: matching files in path order, their size and time as the walk saw them,
+   * and folders that could not be read.
+   */
+  public record Collected(
+      List<ConfigFile> files, Map<ConfigFile, FileStamp> stamps, List<String> problems) {
+    public Collected(List<ConfigFile> files, List<String> problems) {
+      this(files, Map.of(), problems);
+    }
+
+    /** The walk's stamp of {@code file}, if it has one. */
+    public Optional<FileStamp> stampOf(ConfigFile file) {
+      return Optional.ofNullable(stamps.get(file));
+    }
+  }
 
   public Collected collect(Path baseDir) throws IOException {
     Path base = baseDir.toAbsolutePath().normalize();
     List<ConfigFile> found = new ArrayList<>();
+    Map<ConfigFile, FileStamp> stamps = new HashMap<>();
     List<String> problems = new ArrayList<>();
     if (!Files.isDirectory(base)) {
       return new Collected(List.of(), List.of());
@@ -63,7 +80,9 @@ public final class FileCollector {
             }
             String rel = relative(base, file);
             if (isIncluded(rel) && !isExcluded(rel)) {
-              found.add(ConfigFile.of(base, file));
+              ConfigFile config = ConfigFile.of(base, file);
+              found.add(config);
+              stamps.put(config, FileStamp.of(attrs));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -81,17 +100,27 @@ public final class FileCollector {
         });
     found.sort(Comparator.comparing(ConfigFile::relativePath));
     problems.sort(Comparator.naturalOrder());
-    return new Collected(List.copyOf(found), List.copyOf(problems));
+    return new Collected(List.copyOf(found), stamps, List.copyOf(problems));
   }
 
   private boolean isIncluded(String rel) {
-    return includes.stream().anyMatch(g -> g.matches(rel));
+    for (GlobPattern g : includes) {
+      if (g.matches(rel)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isExcluded(String rel) {
     // A folder is excluded when a pattern such as target/** or **/node_modules/** matches below it.
     String probe = rel.endsWith("/") ? rel + "x" : rel;
-    return excludes.stream().anyMatch(g -> g.matches(probe) || g.matches(rel));
+    for (GlobPattern g : excludes) {
+      if (g.matches(probe) || g.matches(rel)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String relative(Path base, Path p) {

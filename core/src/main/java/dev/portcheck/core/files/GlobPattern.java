@@ -1,5 +1,7 @@
 package dev.portcheck.core.files;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +13,23 @@ import java.util.regex.Pattern;
 public final class GlobPattern {
   private final String glob;
   private final Pattern regex;
+  // Literal text every match must start with, end with and contain: checked before the regex, so
+  // most paths are turned down without running it (a walk asks every pattern of every file).
+  private final String head;
+  private final String tail;
+  private final String longest;
 
-  private GlobPattern(String glob, Pattern regex) {
+  private GlobPattern(
+      String glob, Pattern regex, List<String> runs, boolean wildStart, boolean wildEnd) {
     this.glob = glob;
     this.regex = regex;
+    this.head = wildStart || runs.isEmpty() ? "" : runs.get(0);
+    this.tail = wildEnd || runs.isEmpty() ? "" : runs.get(runs.size() - 1);
+    String l = "";
+    for (String run : runs) {
+      l = run.length() > l.length() ? run : l;
+    }
+    this.longest = l;
   }
 
   /** Compiles one glob; a trailing '/' means everything below that folder. */
@@ -27,9 +42,17 @@ public final class GlobPattern {
       g = g + "**";
     }
     StringBuilder re = new StringBuilder();
+    List<String> runs = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
     int i = 0;
     while (i < g.length()) {
       char c = g.charAt(i);
+      if (c == '*' || c == '?') {
+        if (run.length() > 0) {
+          runs.add(run.toString());
+          run.setLength(0);
+        }
+      }
       if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
         boolean slashAfter = i + 2 < g.length() && g.charAt(i + 2) == '/';
         re.append(slashAfter ? "(?:.*/)?" : ".*");
@@ -42,13 +65,28 @@ public final class GlobPattern {
         re.append("[^/]");
       } else {
         re.append(Pattern.quote(String.valueOf(c)));
+        run.append(c);
       }
       i++;
     }
-    return new GlobPattern(glob, Pattern.compile(re.toString()));
+    if (run.length() > 0) {
+      runs.add(run.toString());
+    }
+    boolean wildStart = !g.isEmpty() && (g.charAt(0) == '*' || g.charAt(0) == '?');
+    char last = g.isEmpty() ? ' ' : g.charAt(g.length() - 1);
+    boolean wildEnd = last == '*' || last == '?';
+    return new GlobPattern(glob, Pattern.compile(re.toString()), runs, wildStart, wildEnd);
   }
 
   public boolean matches(String relativePath) {
+    return relativePath.startsWith(head)
+        && relativePath.endsWith(tail)
+        && relativePath.contains(longest)
+        && regex.matcher(relativePath).matches();
+  }
+
+  /** The regex alone, without the literal pre-checks: what {@link #matches} must agree with. */
+  boolean matchesByRegexOnly(String relativePath) {
     return regex.matcher(relativePath).matches();
   }
 

@@ -34,4 +34,42 @@ class GlobPatternTest {
     assertThat(g.matches("app1xyml")).isFalse();
     assertThat(g.matches("app12.yml")).isFalse();
   }
+
+  /** The literal pre-checks only ever turn down what the regex would turn down too. */
+  @org.junit.jupiter.api.Test
+  void literalPreChecksAgreeWithTheRegex() {
+    java.util.List<String> globs =
+        new java.util.ArrayList<>(dev.portcheck.core.engine.AnalysisRequest.DEFAULT_INCLUDES);
+    globs.addAll(dev.portcheck.core.engine.AnalysisRequest.DEFAULT_EXCLUDES);
+    globs.addAll(
+        java.util.List.of(
+            "a/**/b", "a**b", "*.yml", "?x/*", "docker-compose.yml", "conf/", "./x/**", "**", "*"));
+    java.util.List<String> paths =
+        java.util.List.of(
+            "",
+            "x",
+            "a/b",
+            "ab",
+            "a/x/y/b",
+            "docker-compose.yml",
+            "deploy/docker-compose.yaml",
+            "src/main/resources/application.yml",
+            "src/main/resources/config/application-dev.properties",
+            "target/classes/application.yml",
+            "web/node_modules/x/values.yaml",
+            "node_modules/a.yml",
+            "k8s/base/deployment.yaml",
+            "charts/app/values.yml",
+            ".env",
+            "svc/.env",
+            "conf/x",
+            "ax/y",
+            "x/a.env");
+    for (String glob : globs) {
+      GlobPattern g = GlobPattern.compile(glob);
+      for (String path : paths) {
+        assertThat(g.matches(path)).as(glob + " on " + path).isEqualTo(g.matchesByRegexOnly(path));
+      }
+    }
+  }
 }

@@ -1,4 +1,4 @@
-package dev.portcheck.core.engine;
+package dev.portcheck.core.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,12 +12,17 @@ import java.util.Optional;
  * hashes a file, as make and git do.
  */
 public record FileStamp(long size, long modifiedMillis) {
+  /** The stamp in attributes already read (a directory walk reads them for every file). */
+  public static FileStamp of(BasicFileAttributes a) {
+    return new FileStamp(a.size(), a.lastModifiedTime().toMillis());
+  }
+
   /** The stamp of {@code path}; empty when its attributes cannot be read. */
   public static Optional<FileStamp> of(Path path) {
     try {
       BasicFileAttributes a =
           Files.readAttributes(path, BasicFileAttributes.class, new LinkOption[0]);
-      return Optional.of(new FileStamp(a.size(), a.lastModifiedTime().toMillis()));
+      return Optional.of(of(a));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
