@@ -2,6 +2,7 @@ def log = new File(basedir, 'build.log').text
 def runs = log.readLines().findAll { it.contains('portcheck: incremental index:') }
 assert runs.size() == 3 : runs
 assert runs[0].contains('2 files scanned, 0 unchanged')
+assert runs[0] =~ /; analysis \d+ ms/
 // nothing changed: nothing parsed again
 assert runs[1].contains('0 files scanned, 2 unchanged')
 // a setting that changes results discards the index

@@ -127,6 +127,7 @@ final class PortcheckExecutor {
     AnalysisResult result;
     try {
       if (request.incremental()) {
+        long started = System.nanoTime();
         IncrementalIndex index = IncrementalIndex.load(request.indexFile(), request.fingerprint());
         result =
             new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
@@ -136,7 +137,9 @@ final class PortcheckExecutor {
                 + index.scanned()
                 + " files scanned, "
                 + index.reused()
-                + " unchanged (portcheck.incremental=false turns it off)");
+                + " unchanged; analysis "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms (portcheck.incremental=false turns it off)");
       } else {
         result =
             new PortcheckEngine(rules)
