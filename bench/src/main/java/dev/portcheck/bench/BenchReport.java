@@ -43,7 +43,7 @@ public final class BenchReport {
         new OptionsBuilder()
             .include(ParseBenchmarks.class.getSimpleName())
             .forks(1)
-            .warmupIterations(3)
+            .warmupIterations(8) // a 2-thread JVM still compiles after 3: the JIT takes a core
             .warmupTime(TimeValue.seconds(2))
             .measurementIterations(iterations)
             .measurementTime(TimeValue.seconds(2))
