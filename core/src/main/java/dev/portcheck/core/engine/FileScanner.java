@@ -45,7 +45,7 @@ public final class FileScanner {
     this.rules = rules;
   }
 
-  /** The candidates and per-file findings of one file. */
+  /** The candidates (in report order) and per-file findings of one file. */
   public record FileScan(
       List<PortCandidate> candidates, List<Finding> findings, List<Suppression> suppressions) {}
 

@@ -133,8 +133,6 @@ public final class PortcheckEngine {
 
   private static FileResult finish(
       ConfigFile file, FileScanner.FileScan scan, AnalysisRequest request) {
-    List<PortCandidate> candidates = new ArrayList<>(scan.candidates());
-    candidates.sort(PortCandidate.ORDER);
     Map<String, List<Suppression>> here =
         scan.suppressions().isEmpty() ? Map.of() : Map.of(file.relativePath(), scan.suppressions());
     List<Finding> findings = new ArrayList<>();
@@ -142,7 +140,8 @@ public final class PortcheckEngine {
       request.ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
-    return new FileResult(file.relativePath(), candidates, findings, scan.suppressions());
+    // FileScanner hands candidates over in report order already.
+    return new FileResult(file.relativePath(), scan.candidates(), findings, scan.suppressions());
   }
 
   /** Findings of the cross-file rules: suppressions and rule settings applied. */
