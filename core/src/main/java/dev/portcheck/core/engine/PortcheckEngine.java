@@ -57,7 +57,7 @@ public final class PortcheckEngine {
         new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
     List<ConfigFile> files = collected.files();
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
-    int threads = Math.max(1, Math.min(request.threads(), Math.max(1, files.size())));
+    int threads = Math.min(request.threads(), Math.max(1, files.size())); // threads() >= 1
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     try {
       AtomicInteger done = new AtomicInteger();

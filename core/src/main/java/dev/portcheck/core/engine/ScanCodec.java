@@ -12,7 +12,6 @@ import dev.portcheck.core.suppress.Suppression;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +45,7 @@ final class ScanCodec {
       }
       out.writeInt(-1);
       numbers.put(s, numbers.size());
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      byte[] utf8 = s.getBytes(UTF_8);
       out.writeInt(utf8.length);
       out.write(utf8);
     }
@@ -56,10 +55,7 @@ final class ScanCodec {
       for (PortCandidate c : scan.candidates()) {
         candidate(c);
       }
-      out.writeInt(scan.findings().size());
-      for (Finding f : scan.findings()) {
-        finding(f);
-      }
+      findings(scan.findings());
       out.writeInt(scan.suppressions().size());
       for (Suppression s : scan.suppressions()) {
         out.writeInt(s.line());
@@ -157,18 +153,13 @@ final class ScanCodec {
       for (int i = 0; i < nc; i++) {
         candidates.add(candidate());
       }
-      int nf = count();
-      List<Finding> findings = new ArrayList<>(nf);
-      for (int i = 0; i < nf; i++) {
-        findings.add(finding());
-      }
+      List<Finding> findings = findings();
       int ns = count();
       List<Suppression> suppressions = new ArrayList<>(ns);
       for (int i = 0; i < ns; i++) {
         suppressions.add(suppression());
       }
-      return new FileScanner.FileScan(
-          List.copyOf(candidates), List.copyOf(findings), List.copyOf(suppressions));
+      return new FileScanner.FileScan(List.copyOf(candidates), findings, List.copyOf(suppressions));
     }
 
     int count() throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.portcheck.core.candidates.PortCandidate;
-import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -18,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,10 +117,8 @@ public final class JsonReporter implements Reporter {
     g.writeString(c.raw());
     g.writeFieldName(PORTS);
     g.writeStartArray();
-    for (PortLiteral p : c.ports()) {
-      if (p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE) {
-        g.writeNumber(p.value()); // what portValues() lists, without boxing each number
-      }
+    for (long v : c.portValues()) {
+      g.writeNumber(v);
     }
     g.writeEndArray();
     g.writeFieldName(ROLE);
@@ -168,11 +166,10 @@ public final class JsonReporter implements Reporter {
       List<Future<byte[]>> rendered = new ArrayList<>();
       for (int b = first; b < Math.min(blocks, first + wave); b++) {
         List<T> block = items.subList(b * BLOCK, Math.min(items.size(), (b + 1) * BLOCK));
-        if (pool == null) {
-          writeBlock(out, b, block, element);
-        } else {
-          rendered.add(pool.submit(() -> renderBlock(block, element)));
-        }
+        rendered.add(
+            pool == null
+                ? CompletableFuture.completedFuture(renderBlock(block, element))
+                : pool.submit(() -> renderBlock(block, element)));
       }
       for (int i = 0; i < rendered.size(); i++) {
         if (first + i > 0) {
@@ -182,14 +179,6 @@ public final class JsonReporter implements Reporter {
       }
     }
     ascii(out, "\n  ");
-  }
-
-  private static <T> void writeBlock(OutputStream out, int index, List<T> block, Element<T> element)
-      throws IOException {
-    if (index > 0) {
-      ascii(out, SEPARATOR);
-    }
-    out.write(renderBlock(block, element));
   }
 
   private static <T> byte[] renderBlock(List<T> block, Element<T> element) throws IOException {
