@@ -3,17 +3,18 @@ package dev.portcheck.bench;
 import dev.portcheck.core.engine.AnalysisRequest;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.PortcheckEngine;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import dev.portcheck.core.engine.ResultStorage;
+import dev.portcheck.core.report.JsonReporter;
+import dev.portcheck.core.report.ReportContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Scans a generated tree (100,000 files by default) and prints the peak heap used; run it with a
- * small {@code -Xmx} to show that memory stays flat in the number of files: parse trees are not
- * kept after their file, only the port candidates.
+ * Scans a generated tree (100,000 files by default), writes {@code portcheck.json} beside it and
+ * prints what it found; run it with a small {@code -Xmx} to show that memory stays flat in the
+ * number of files: parse trees are not kept after their file, and when the results would crowd the
+ * heap they wait in a temporary file ({@link ResultStorage}).
  *
  * <p>Usage: {@code java -Xmx256m -cp bench/target/benchmarks.jar dev.portcheck.bench.MemoryCheck
  * [dir] [files]}
@@ -22,7 +23,7 @@ public final class MemoryCheck {
   private MemoryCheck() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : "bench/target/memory-corpus");
+    Path dir = Path.of(args.length > 0 ? args[0] : "bench/target/memory-corpus-100000");
     int files = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     if (!Files.isDirectory(dir)) {
       new CorpusGenerator(7).write(dir, files, new int[] {1, 1, 1, 1});
@@ -40,20 +41,21 @@ public final class MemoryCheck {
             false);
     long start = System.nanoTime();
     AnalysisResult result = PortcheckEngine.standard().analyze(request);
+    Path report = dir.resolveSibling(dir.getFileName() + "-portcheck.json");
+    new JsonReporter(2)
+        .write(result, new ReportContext("bench", "memory-check", List.of()), report);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
     System.out.printf(
-        "scanned %d files, %d ports, %d findings in %d ms; peak heap %.0f MB of max %.0f MB%n",
+        "scanned %d files, %d ports, %d findings, results on the %s, JSON report %.0f MB,"
+            + " in %d ms, max heap %.0f MB%n",
         result.files().size(),
         result.candidates().size(),
         result.findings().size(),
+        ResultStorage.AUTO.onDisk(result.files().size(), Runtime.getRuntime().maxMemory())
+            ? "disk"
+            : "heap",
+        Files.size(report) / 1e6,
         millis,
-        peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
   }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -149,19 +150,27 @@ final class PortcheckExecutor {
       throw new MojoExecutionException(
           "portcheck: cannot scan " + request.analysis().baseDir() + ": " + e.getMessage(), e);
     }
-    ModuleBindings mine =
-        new ModuleBindings(
-            request.module(),
-            result.candidates().stream()
-                .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
-                .toList());
+    AnalysisResult scanned = result;
+    ModuleBindings[] worked = new ModuleBindings[1]; // only when other modules run portcheck
+    Supplier<ModuleBindings> mine =
+        () -> {
+          if (worked[0] == null) {
+            worked[0] =
+                new ModuleBindings(
+                    request.module(),
+                    scanned.candidates().stream()
+                        .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
+                        .toList());
+          }
+          return worked[0];
+        };
     List<ModuleBindings> others =
         ReactorBindings.publish(session, project, pluginKey, mine).orElse(List.of());
     if (others.isEmpty()) {
       return new Analysis(result, rules);
     }
     List<Finding> findings = new ArrayList<>(result.findings());
-    for (Finding f : SharedHostPortRule.check(mine, others)) {
+    for (Finding f : SharedHostPortRule.check(mine.get(), others)) {
       request.analysis().ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);

@@ -4,6 +4,7 @@ import dev.portcheck.core.rules.SharedHostPortRule.ModuleBindings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
@@ -23,20 +24,23 @@ final class ReactorBindings {
   private ReactorBindings() {}
 
   /**
-   * Publishes this module's bindings. For the last module in reactor order, waits until every other
-   * module running portcheck has published and returns theirs; empty for the others, or when the
-   * build failed elsewhere first.
+   * Publishes this module's bindings, worked out only when another module runs portcheck. For the
+   * last module in reactor order, waits until every other module running portcheck has published
+   * and returns theirs; empty for the others, or when the build failed elsewhere first.
    */
   static Optional<List<ModuleBindings>> publish(
-      MavenSession session, MavenProject project, String pluginKey, ModuleBindings mine) {
+      MavenSession session, MavenProject project, String pluginKey, Supplier<ModuleBindings> mine) {
     if (session == null || project == null) {
       return Optional.empty();
     }
     synchronized (session) {
-      project.setContextValue(KEY, mine);
-      session.notifyAll();
       List<MavenProject> expected = participants(session, project, pluginKey);
-      if (expected.size() < 2 || expected.get(expected.size() - 1) != project) {
+      if (expected.size() < 2) {
+        return Optional.empty(); // alone in the reactor: nothing to compare, nothing to keep
+      }
+      project.setContextValue(KEY, mine.get());
+      session.notifyAll();
+      if (expected.get(expected.size() - 1) != project) {
         return Optional.empty();
       }
       long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;

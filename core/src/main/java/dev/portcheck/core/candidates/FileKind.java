@@ -71,7 +71,9 @@ enum FileKind {
     String name = file.fileName();
     return HELM_VALUES.matcher(name).matches()
         ? "values:" + file.relativePath()
-        : APPLICATION_FILE.matcher(name).matches() ? "app" : "file:" + file.relativePath();
+        : APPLICATION_FILE.matcher(name).matches()
+            ? PortCandidate.APPLICATION_SCOPE
+            : "file:" + file.relativePath();
   }
 
   private static final Pattern COMPOSE_SERVICE = Pattern.compile("services\\.([^.\\[]+)");

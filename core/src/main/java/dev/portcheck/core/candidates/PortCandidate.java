@@ -37,6 +37,12 @@ public record PortCandidate(
     List<PortLiteral> ports,
     String name) {
 
+  /**
+   * The scope of the settings of one application, which its {@code application*} and {@code
+   * bootstrap*} files share. Every other scope names the file it is in: no other file shares it.
+   */
+  public static final String APPLICATION_SCOPE = "app";
+
   public static final Comparator<PortCandidate> ORDER =
       Comparator.comparing(PortCandidate::file)
           .thenComparingInt(PortCandidate::line)

@@ -6,7 +6,9 @@ import dev.portcheck.core.findings.Severity;
 import java.util.List;
 
 /**
- * What one analysis found, sorted by file, line and column.
+ * What one analysis found, sorted by file, line and column. The lists are immutable; for a large
+ * analysis they are read back from a temporary file one scanned file at a time (see {@link
+ * ResultStorage}), so iterate them rather than copying them.
  *
  * @param files relative paths of the files scanned
  */
@@ -15,8 +17,8 @@ public record AnalysisResult(
 
   public AnalysisResult {
     files = List.copyOf(files);
-    candidates = List.copyOf(candidates);
-    findings = List.copyOf(findings);
+    candidates = candidates instanceof SpilledList ? candidates : List.copyOf(candidates);
+    findings = findings instanceof SpilledList ? findings : List.copyOf(findings);
   }
 
   public long count(Severity severity) {

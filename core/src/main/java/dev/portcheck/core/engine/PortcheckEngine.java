@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +29,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PortcheckEngine {
   private final RuleSet rules;
+  private final ResultStorage storage;
 
   public PortcheckEngine(RuleSet rules) {
+    this(rules, ResultStorage.AUTO);
+  }
+
+  public PortcheckEngine(RuleSet rules, ResultStorage storage) {
     this.rules = rules;
+    this.storage = storage;
   }
 
   public static PortcheckEngine standard() {
@@ -61,8 +68,11 @@ public final class PortcheckEngine {
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     try {
       AtomicInteger done = new AtomicInteger();
+      ResultSpill spill =
+          storage.onDisk(files.size(), Runtime.getRuntime().maxMemory()) ? new ResultSpill() : null;
       // Everything that concerns one file alone runs in the parallel part: scan, suppressions,
-      // rule settings, sorting. What stays serial is the cross-file rules and the merge.
+      // rule settings, sorting, and writing to the spill. What stays serial is the cross-file
+      // rules and the merge.
       List<FileResult> perFile =
           runAll(
               pool,
@@ -75,28 +85,23 @@ public final class PortcheckEngine {
                                     finish(
                                         f, scanner.scan(f, cache, collected.stampOf(f)), request);
                                 progress.filesDone(done.incrementAndGet(), files.size());
-                                return r;
+                                return spill == null ? r : r.spillTo(spill);
                               })
                   .toList());
 
-      List<PortCandidate> candidates = new ArrayList<>();
-      List<Finding> findings = new ArrayList<>();
       Map<String, List<Suppression>> suppressions = new HashMap<>();
       for (FileResult r : perFile) {
-        candidates.addAll(r.candidates());
-        findings.addAll(r.findings());
         if (!r.suppressions().isEmpty()) {
           suppressions.put(r.file(), r.suppressions());
         }
       }
-      findings.addAll(settle(skippedFiles(collected), Map.of(), request));
-      // Files come sorted and each file's candidates too, so this sort only merges sorted runs.
-      candidates.sort(PortCandidate.ORDER);
-      List<PortCandidate> all = List.copyOf(candidates);
-      findings.addAll(settle(crossFile(all, cache, pool), suppressions, request));
-      findings.sort(Finding.ORDER);
+      List<PortCandidate> all = spill == null ? onHeap(perFile) : onDisk(spill, perFile);
+      List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
+      later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
       return new AnalysisResult(
-          files.stream().map(ConfigFile::relativePath).toList(), all, findings);
+          files.stream().map(ConfigFile::relativePath).toList(),
+          all,
+          spill == null ? findingsOnHeap(perFile, later) : findingsOnDisk(spill, perFile, later));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -124,12 +129,68 @@ public final class PortcheckEngine {
     return found;
   }
 
-  /** One file's candidates and findings, suppressions and rule settings applied, sorted. */
+  /**
+   * One file's candidates and findings, suppressions and rule settings applied, sorted; or, once
+   * spilled, where they are.
+   */
   private record FileResult(
       String file,
       List<PortCandidate> candidates,
       List<Finding> findings,
-      List<Suppression> suppressions) {}
+      List<Suppression> suppressions,
+      ResultSpill.Block block) {
+
+    FileResult spillTo(ResultSpill spill) throws IOException {
+      ResultSpill.Block written =
+          spill.write(new FileScanner.FileScan(candidates, findings, List.of()));
+      return new FileResult(file, List.of(), List.of(), suppressions, written);
+    }
+  }
+
+  private static List<PortCandidate> onHeap(List<FileResult> perFile) {
+    List<PortCandidate> candidates = new ArrayList<>();
+    perFile.forEach(r -> candidates.addAll(r.candidates()));
+    // Files come sorted and each file's candidates too, so this sort only merges sorted runs.
+    candidates.sort(PortCandidate.ORDER);
+    return List.copyOf(candidates);
+  }
+
+  private static List<Finding> findingsOnHeap(List<FileResult> perFile, List<Finding> later) {
+    List<Finding> findings = new ArrayList<>();
+    perFile.forEach(r -> findings.addAll(r.findings()));
+    findings.addAll(later);
+    findings.sort(Finding.ORDER);
+    return findings;
+  }
+
+  /** Files come sorted by path, which is the candidates' report order across files. */
+  private static List<PortCandidate> onDisk(ResultSpill spill, List<FileResult> perFile) {
+    return new SpilledList.Candidates(
+        spill, perFile.stream().map(FileResult::block).toArray(ResultSpill.Block[]::new));
+  }
+
+  /**
+   * The spilled findings with the later ones (skipped files, cross-file rules) slotted in by file;
+   * a file that was not scanned gets a group of its own.
+   */
+  private static List<Finding> findingsOnDisk(
+      ResultSpill spill, List<FileResult> perFile, List<Finding> later) {
+    TreeMap<String, List<Finding>> byFile = new TreeMap<>();
+    for (Finding f : later) {
+      byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+    }
+    byFile.values().forEach(l -> l.sort(Finding.ORDER));
+    List<SpilledList.Findings.Group> groups = new ArrayList<>();
+    for (FileResult r : perFile) {
+      while (!byFile.isEmpty() && byFile.firstKey().compareTo(r.file()) < 0) {
+        groups.add(new SpilledList.Findings.Group(null, byFile.pollFirstEntry().getValue()));
+      }
+      List<Finding> more = byFile.remove(r.file());
+      groups.add(new SpilledList.Findings.Group(r.block(), more == null ? List.of() : more));
+    }
+    byFile.values().forEach(l -> groups.add(new SpilledList.Findings.Group(null, l)));
+    return new SpilledList.Findings(spill, groups);
+  }
 
   private static FileResult finish(
       ConfigFile file, FileScanner.FileScan scan, AnalysisRequest request) {
@@ -141,7 +202,8 @@ public final class PortcheckEngine {
     }
     findings.sort(Finding.ORDER);
     // FileScanner hands candidates over in report order already.
-    return new FileResult(file.relativePath(), scan.candidates(), findings, scan.suppressions());
+    return new FileResult(
+        file.relativePath(), scan.candidates(), findings, scan.suppressions(), null);
   }
 
   /** Findings of the cross-file rules: suppressions and rule settings applied. */

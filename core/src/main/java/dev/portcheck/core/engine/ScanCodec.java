@@ -51,10 +51,7 @@ final class ScanCodec {
     }
 
     void scan(FileScanner.FileScan scan) throws IOException {
-      out.writeInt(scan.candidates().size());
-      for (PortCandidate c : scan.candidates()) {
-        candidate(c);
-      }
+      candidates(scan.candidates());
       findings(scan.findings());
       out.writeInt(scan.suppressions().size());
       for (Suppression s : scan.suppressions()) {
@@ -66,6 +63,13 @@ final class ScanCodec {
         }
         string(s.reason());
         out.writeBoolean(s.ownLine());
+      }
+    }
+
+    void candidates(List<PortCandidate> candidates) throws IOException {
+      out.writeInt(candidates.size());
+      for (PortCandidate c : candidates) {
+        candidate(c);
       }
     }
 
@@ -148,18 +152,23 @@ final class ScanCodec {
     }
 
     FileScanner.FileScan scan() throws IOException {
-      int nc = count();
-      List<PortCandidate> candidates = new ArrayList<>(nc);
-      for (int i = 0; i < nc; i++) {
-        candidates.add(candidate());
-      }
+      List<PortCandidate> candidates = candidates();
       List<Finding> findings = findings();
       int ns = count();
       List<Suppression> suppressions = new ArrayList<>(ns);
       for (int i = 0; i < ns; i++) {
         suppressions.add(suppression());
       }
-      return new FileScanner.FileScan(List.copyOf(candidates), findings, List.copyOf(suppressions));
+      return new FileScanner.FileScan(candidates, findings, List.copyOf(suppressions));
+    }
+
+    List<PortCandidate> candidates() throws IOException {
+      int n = count();
+      List<PortCandidate> candidates = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        candidates.add(candidate());
+      }
+      return List.copyOf(candidates);
     }
 
     int count() throws IOException {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Two listen settings of one application (or two publishes of one compose project) bind the same
@@ -38,22 +39,82 @@ public final class DuplicatePortRule implements ProjectRule {
 
   @Override
   public List<Finding> check(List<PortCandidate> candidates) {
-    Map<String, List<PortCandidate>> byScope = new LinkedHashMap<>();
-    List<PortCandidate> ordered = new ArrayList<>(candidates);
-    ordered.sort(PortCandidate.ORDER); // the engine's list is in this order already: one pass
-    for (PortCandidate c : ordered) {
+    // The list may be read back from disk one file at a time (a large analysis): keep a few
+    // numbers and shared strings per setting, fetch a candidate again only to report it, and
+    // check a scope of one file (a compose project, a Kubernetes object) as soon as the file ends.
+    // Only the application's settings are kept across files.
+    Map<String, String> shared = new HashMap<>();
+    List<Setting> application = new ArrayList<>();
+    Map<String, List<Setting>> fileScopes = new LinkedHashMap<>();
+    Set<Finding> found = new TreeSet<>(Finding.ORDER);
+    String file = null;
+    for (int index : reportOrder(candidates)) {
+      PortCandidate c = candidates.get(index);
+      if (!c.file().equals(file)) {
+        fileScopes.values().forEach(scope -> checkScope(candidates, scope, found));
+        fileScopes.clear();
+        file = c.file();
+      }
       // Advertised listeners are the addresses clients are told to use, not sockets bound here.
       if ((c.role() == Role.LISTEN || c.role() == Role.MAPPING)
           && !c.boundPorts().isEmpty()
           && !isAdvertised(c.key())) {
-        byScope.computeIfAbsent(c.scope(), s -> new ArrayList<>()).add(c);
+        (c.scope().equals(PortCandidate.APPLICATION_SCOPE)
+                ? application
+                : fileScopes.computeIfAbsent(c.scope(), s -> new ArrayList<>()))
+            .add(Setting.of(index, c, shared));
       }
     }
-    Set<Finding> found = new TreeSet<>(Finding.ORDER);
-    for (List<PortCandidate> scope : byScope.values()) {
-      checkScope(scope, found);
-    }
+    fileScopes.values().forEach(scope -> checkScope(candidates, scope, found));
+    checkScope(candidates, application, found);
     return List.copyOf(found);
+  }
+
+  /** Indexes of the candidates in report order; the engine's list is in that order already. */
+  private static int[] reportOrder(List<PortCandidate> candidates) {
+    int n = candidates.size();
+    boolean sorted = true;
+    PortCandidate previous = null;
+    for (int i = 0; i < n && sorted; i++) {
+      PortCandidate c = candidates.get(i);
+      sorted = previous == null || PortCandidate.ORDER.compare(previous, c) <= 0;
+      previous = c;
+    }
+    if (sorted) {
+      return IntStream.range(0, n).toArray();
+    }
+    return IntStream.range(0, n)
+        .boxed()
+        .sorted((a, b) -> PortCandidate.ORDER.compare(candidates.get(a), candidates.get(b)))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  private static String share(Map<String, String> shared, String s) {
+    String known = shared.putIfAbsent(s, s);
+    return known == null ? s : known;
+  }
+
+  /**
+   * What the rule needs of one listen setting: its place in the candidate list, the strings it
+   * compares (shared between settings) and its sockets as {@link #bindKey} numbers, in the order of
+   * {@link PortCandidate#sockets()}.
+   */
+  private record Setting(int index, String profile, String baseKey, String hostIp, int[] sockets) {
+
+    static Setting of(int index, PortCandidate c, Map<String, String> shared) {
+      List<PortLiteral> sockets = c.sockets();
+      int[] keys = new int[sockets.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = bindKey(c.protocol(), sockets.get(i));
+      }
+      return new Setting(
+          index,
+          share(shared, c.profile()),
+          share(shared, DuplicatePortRule.baseKey(c.key())),
+          share(shared, c.hostIp()),
+          keys);
+    }
   }
 
   /**
@@ -61,34 +122,35 @@ public final class DuplicatePortRule implements ProjectRule {
    * compared among themselves and with the default settings they do not override. Linear in the
    * settings however many profiles there are.
    */
-  private static void checkScope(List<PortCandidate> scope, Set<Finding> found) {
-    Map<String, List<PortCandidate>> byProfile = new TreeMap<>();
-    for (PortCandidate c : scope) {
+  private static void checkScope(
+      List<PortCandidate> candidates, List<Setting> scope, Set<Finding> found) {
+    Map<String, List<Setting>> byProfile = new TreeMap<>();
+    for (Setting c : scope) {
       byProfile.computeIfAbsent(c.profile(), p -> new ArrayList<>()).add(c);
     }
-    List<PortCandidate> defaults = byProfile.getOrDefault("", List.of());
-    Map<BindKey, List<PortCandidate>> defaultBinds = new HashMap<>();
-    findClashes(defaults, Map.of(), Set.of(), found);
-    for (PortCandidate c : defaults) {
-      for (PortLiteral p : c.sockets()) {
-        defaultBinds.computeIfAbsent(bindKey(c, p), k -> new ArrayList<>()).add(c);
+    List<Setting> defaults = byProfile.getOrDefault("", List.of());
+    Map<Integer, List<Setting>> defaultBinds = new HashMap<>();
+    findClashes(candidates, defaults, Map.of(), Set.of(), found);
+    for (Setting c : defaults) {
+      for (int key : c.sockets()) {
+        defaultBinds.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
     }
     byProfile.forEach(
         (profile, settings) -> {
           if (!profile.isEmpty()) {
             Set<String> overridden = new HashSet<>();
-            settings.forEach(c -> overridden.add(baseKey(c.key())));
-            findClashes(settings, defaultBinds, overridden, found);
+            settings.forEach(c -> overridden.add(c.baseKey()));
+            findClashes(candidates, settings, defaultBinds, overridden, found);
           }
         });
   }
 
   /** The first default setting on the same socket that {@code c}'s profile leaves in place. */
-  private static PortCandidate firstDefaultClash(
-      List<PortCandidate> defaults, Set<String> overridden, PortCandidate c) {
-    for (PortCandidate d : defaults) {
-      if (!overridden.contains(baseKey(d.key()))
+  private static Setting firstDefaultClash(
+      List<Setting> defaults, Set<String> overridden, Setting c) {
+    for (Setting d : defaults) {
+      if (!overridden.contains(d.baseKey())
           && !sameSetting(d, c)
           && HostAddresses.overlap(d.hostIp(), c.hostIp())) {
         return d;
@@ -102,15 +164,16 @@ public final class DuplicatePortRule implements ProjectRule {
    * override.
    */
   private static void findClashes(
-      List<PortCandidate> settings,
-      Map<BindKey, List<PortCandidate>> defaults,
+      List<PortCandidate> candidates,
+      List<Setting> settings,
+      Map<Integer, List<Setting>> defaults,
       Set<String> overridden,
       Set<Finding> found) {
-    Map<BindKey, PortCandidate> first = new HashMap<>();
-    for (PortCandidate c : settings) {
-      for (PortLiteral p : c.sockets()) {
-        BindKey key = bindKey(c, p);
-        PortCandidate earlier = first.putIfAbsent(key, c);
+    Map<Integer, Setting> first = new HashMap<>();
+    for (Setting c : settings) {
+      for (int s = 0; s < c.sockets().length; s++) {
+        int key = c.sockets()[s];
+        Setting earlier = first.putIfAbsent(key, c);
         if (earlier == null) {
           earlier = firstDefaultClash(defaults.getOrDefault(key, List.of()), overridden, c);
         } else if (earlier == c
@@ -119,16 +182,19 @@ public final class DuplicatePortRule implements ProjectRule {
           earlier = null;
         }
         if (earlier != null) {
+          PortCandidate here = candidates.get(c.index());
+          PortLiteral p = here.sockets().get(s);
+          String other = candidates.get(earlier.index()).place();
           found.add(
               Findings.at(
                   INFO,
-                  c,
+                  here,
                   p,
                   Findings.portWithRange(p.port())
                       + "/"
-                      + c.protocol().id()
+                      + here.protocol().id()
                       + " is already bound by "
-                      + earlier.place()
+                      + other
                       + ": the second listener fails with 'address already in use'"));
         }
       }
@@ -144,21 +210,19 @@ public final class DuplicatePortRule implements ProjectRule {
     return false;
   }
 
-  private static BindKey bindKey(PortCandidate c, PortLiteral p) {
-    return new BindKey(c.protocol(), p.side(), p.port());
+  /** One socket as a number: protocol, which side of a mapping, port. */
+  private static int bindKey(Protocol protocol, PortLiteral p) {
+    return (protocol.ordinal() << 18) | (p.side().ordinal() << 16) | p.port();
   }
-
-  /** One socket: protocol, which side of a mapping, port. */
-  private record BindKey(Protocol protocol, PortLiteral.Side side, int port) {}
 
   /**
    * One setting written twice is an override, not a second listener: the same key in two files of
    * one application ({@code application.properties} over {@code application.yml}). Spring's {@code
    * management.server.port} equal to {@code server.port} shares the one server.
    */
-  private static boolean sameSetting(PortCandidate a, PortCandidate b) {
-    String ka = baseKey(a.key());
-    String kb = baseKey(b.key());
+  private static boolean sameSetting(Setting a, Setting b) {
+    String ka = a.baseKey();
+    String kb = b.baseKey();
     if (ka.equals(kb)) {
       return true;
     }

@@ -75,7 +75,7 @@ public final class SharedHostPortRule {
 
   /** The application ports a module binds on its host in the default profile. */
   public static List<PortLiteral> hostListens(PortCandidate c) {
-    if (!c.scope().equals("app") || !c.profile().isEmpty()) {
+    if (!c.scope().equals(PortCandidate.APPLICATION_SCOPE) || !c.profile().isEmpty()) {
       return List.of();
     }
     return c.sockets();

@@ -7,13 +7,19 @@ import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.config.RuleConfig;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.rules.RuleSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +141,70 @@ class PortcheckEngineTest {
     assertThat(four.files()).isEqualTo(one.files());
     assertThat(four.candidates()).isEqualTo(one.candidates());
     assertThat(four.findings()).isEqualTo(one.findings());
+  }
+
+  /**
+   * A large analysis keeps its per-file results in a temporary file; what comes back must be the
+   * very result the heap would hold, read in order, at random and from several threads.
+   */
+  @Test
+  void resultsKeptOnDiskEqualResultsKeptOnTheHeap() throws Exception {
+    for (int i = 0; i < 30; i++) {
+      write(
+          "app/src/main/resources/application-p" + i + ".properties",
+          "server.port="
+              + (8000 + i % 3)
+              + "\nmanagement.server.port=22\n"
+              + "# portcheck:ignore privileged-port -- fixture\nadmin.port=80\nbad.port=70000\n");
+      write("app/docs/notes-" + i + ".yml", "title: no ports here\n"); // a file with no results
+      write(
+          "compose/" + i + "/docker-compose.yml",
+          "services:\n  a:\n    ports:\n      - \"8080:80\"\n  b:\n    ports:\n"
+              + "      - \"8080:81\"\n");
+    }
+    Files.createSymbolicLink(base.resolve("app/loop"), base.resolve("app")); // a skipped file
+    AnalysisRequest defaults = AnalysisRequest.defaults(base);
+    AnalysisRequest d =
+        new AnalysisRequest(
+            base,
+            List.of("**/*.properties", "**/*.yml"),
+            defaults.excludes(),
+            defaults.charset(),
+            defaults.maxFileBytes(),
+            1,
+            defaults.ruleSettings(),
+            false);
+    for (int threads : new int[] {1, 3}) {
+      AnalysisResult heap =
+          new PortcheckEngine(RuleSet.standard(), ResultStorage.HEAP)
+              .analyze(withThreads(d, threads));
+      AnalysisResult disk =
+          new PortcheckEngine(RuleSet.standard(), ResultStorage.DISK)
+              .analyze(withThreads(d, threads));
+      assertThat(heap.findings())
+          .extracting(Finding::rule)
+          .contains("duplicate-port", "file-skipped", "port-range");
+      assertThat(disk.files()).isEqualTo(heap.files());
+      assertThat(disk.candidates()).isEqualTo(heap.candidates()).hasSize(heap.candidates().size());
+      assertThat(disk.findings()).isEqualTo(heap.findings()).hasSize(heap.findings().size());
+      List<Finding> backwards = new ArrayList<>();
+      for (int i = disk.findings().size() - 1; i >= 0; i--) {
+        backwards.add(0, disk.findings().get(i));
+      }
+      assertThat(backwards).isEqualTo(heap.findings());
+      List<Future<List<PortCandidate>>> readers = new ArrayList<>();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        for (int r = 0; r < 4; r++) {
+          readers.add(pool.submit(() -> List.copyOf(disk.candidates())));
+        }
+        for (Future<List<PortCandidate>> read : readers) {
+          assertThat(read.get()).isEqualTo(heap.candidates());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
   }
 
   private static AnalysisRequest withThreads(AnalysisRequest d, int threads) {

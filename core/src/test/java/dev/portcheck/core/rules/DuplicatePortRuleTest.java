@@ -8,6 +8,7 @@ import dev.portcheck.core.candidates.PortLiteral.Origin;
 import dev.portcheck.core.candidates.PortLiteral.Side;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.findings.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,37 @@ class DuplicatePortRuleTest {
               assertThat(f.message())
                   .contains("already bound by application.properties:1 server.port");
             });
+  }
+
+  /**
+   * The application's files share one scope whatever order the list comes in; a scope named after
+   * its file (a compose project) is checked when its file ends, and still finds its clash.
+   */
+  @Test
+  void theApplicationScopeSpansFilesAndAFileScopeEndsWithItsFile() {
+    PortCandidate yaml = listen("server.port", 3, "", 8080);
+    PortCandidate properties =
+        new PortCandidate(
+            "application.yml",
+            7,
+            5,
+            0,
+            "grpc.server.port",
+            "8080",
+            "",
+            PortCandidate.APPLICATION_SCOPE,
+            Role.LISTEN,
+            Protocol.TCP,
+            "",
+            List.of(PortLiteral.parse("8080", 7, 5, Origin.LITERAL, Side.SELF)),
+            "");
+    PortCandidate web = bind("web", 2, "", "compose:b.yml", Protocol.TCP, "", Side.HOST, 80);
+    PortCandidate api = bind("api", 4, "", "compose:b.yml", Protocol.TCP, "", Side.HOST, 80);
+    List<Finding> found = rule.check(List.of(properties, api, yaml, web)); // not in report order
+    assertThat(found)
+        .extracting(f -> f.file() + ":" + f.line() + " " + f.key())
+        .containsExactlyInAnyOrder(
+            "application.yml:7 grpc.server.port", "application.properties:4 api");
   }
 
   @Test

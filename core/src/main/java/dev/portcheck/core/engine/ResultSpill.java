@@ -1,0 +1,113 @@
+package dev.portcheck.core.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * A temporary file that holds per-file results in {@link ScanCodec} form while they wait for the
+ * cross-file rules and the reports, so the heap holds a few numbers per file instead of every
+ * candidate and finding. Appends are serialised; reads are positional and may run on any thread.
+ * The file is opened delete-on-close (on Unix it is unlinked at once, so nothing is left behind
+ * even if the JVM dies) and closed when the results that read it are no longer reachable.
+ */
+final class ResultSpill {
+  private static final Cleaner CLEANER = Cleaner.create();
+
+  private final FileChannel channel;
+  private long size;
+
+  /** Where one file's candidates and findings are, and how many of each. */
+  record Block(long offset, int candidateBytes, int findingBytes, int candidates, int findings) {}
+
+  ResultSpill() throws IOException {
+    Path file = Files.createTempFile("portcheck-results-", ".bin");
+    channel =
+        FileChannel.open(
+            file,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.DELETE_ON_CLOSE);
+    FileChannel open = channel;
+    CLEANER.register(this, () -> closeQuietly(open));
+  }
+
+  /** Encodes and appends one file's results; safe to call from several threads. */
+  Block write(FileScanner.FileScan result) throws IOException {
+    byte[] candidates = encode(w -> w.candidates(result.candidates()));
+    byte[] findings = encode(w -> w.findings(result.findings()));
+    ByteBuffer both = ByteBuffer.allocate(candidates.length + findings.length);
+    both.put(candidates).put(findings).flip();
+    long at;
+    synchronized (this) {
+      at = size;
+      size += both.remaining();
+    }
+    while (both.hasRemaining()) {
+      channel.write(both, at + both.position());
+    }
+    return new Block(
+        at,
+        candidates.length,
+        findings.length,
+        result.candidates().size(),
+        result.findings().size());
+  }
+
+  /** The candidates of one block, in the order they were written. */
+  List<dev.portcheck.core.candidates.PortCandidate> candidates(Block block) {
+    try {
+      return reader(block.offset(), block.candidateBytes()).candidates();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read back the results of this run", e);
+    }
+  }
+
+  /** The findings of one block, in the order they were written. */
+  List<dev.portcheck.core.findings.Finding> findings(Block block) {
+    try {
+      return reader(block.offset() + block.candidateBytes(), block.findingBytes()).findings();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read back the results of this run", e);
+    }
+  }
+
+  private ScanCodec.Reader reader(long offset, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(length);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, offset + buffer.position()) < 0) {
+        throw new IOException("the results file ends early");
+      }
+    }
+    buffer.flip();
+    return new ScanCodec.Reader(buffer);
+  }
+
+  private interface Encoding {
+    void write(ScanCodec.Writer writer) throws IOException;
+  }
+
+  private static byte[] encode(Encoding encoding) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    DataOutputStream out = new DataOutputStream(bytes);
+    encoding.write(new ScanCodec.Writer(out));
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // a temporary file the OS reclaims anyway
+    }
+  }
+}
