@@ -129,18 +129,20 @@ final class PortcheckExecutor {
     try {
       if (request.incremental()) {
         long started = System.nanoTime();
-        IncrementalIndex index = IncrementalIndex.load(request.indexFile(), request.fingerprint());
-        result =
-            new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
-        index.save(request.indexFile());
-        log.info(
-            "portcheck: incremental index: "
-                + index.scanned()
-                + " files scanned, "
-                + index.reused()
-                + " unchanged; analysis "
-                + (System.nanoTime() - started) / 1_000_000
-                + " ms (portcheck.incremental=false turns it off)");
+        try (IncrementalIndex index =
+            IncrementalIndex.load(request.indexFile(), request.fingerprint())) {
+          result =
+              new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
+          index.save(request.indexFile());
+          log.info(
+              "portcheck: incremental index: "
+                  + index.scanned()
+                  + " files scanned, "
+                  + index.reused()
+                  + " unchanged; analysis "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms (portcheck.incremental=false turns it off)");
+        }
       } else {
         result =
             new PortcheckEngine(rules)

@@ -2,14 +2,11 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,72 +20,57 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in the output folder and valid only for the fingerprint it was written under (portcheck's version
  * and every setting that changes results). A file whose size and time are as recorded is not even
  * read; one whose bytes hash as recorded is not parsed; the cross-file rules still run on
- * everything. Binary, with each string stored once. Thread-safe for parallel scans.
+ * everything.
+ *
+ * <p>Only the directory (paths, stamps, hashes, where each scan is) lives on the heap. Each scan is
+ * a self-contained block of the index file, decoded when its file is looked up, on the thread that
+ * scans it; scans of this run go straight to the next index file ({@link IndexFile}). So the heap
+ * holds about a hundred bytes per file, and an unchanged re-run decodes on every scan thread.
+ * Thread-safe for parallel scans.
  */
-public final class IncrementalIndex implements ScanCache {
-  private static final int MAGIC = 0x50434958; // "PCIX"
-  private static final int FORMAT = 3;
-
+public final class IncrementalIndex implements ScanCache, Closeable {
   /**
    * A file changed this close before the run that recorded it may change again within the same
    * clock tick of a coarse file system; such a stamp is not trusted and the file is hashed.
    */
   private static final long RACY_MILLIS = 2_000;
 
-  /** One file's stamp, hash and scan. */
-  record Entry(FileStamp stamp, String sha256, FileScanner.FileScan scan) {}
+  /**
+   * One file's stamp, hash and where its scan is: in the index this run read ({@code fresh} false)
+   * or in the one it writes; {@code crc} is the block's CRC-32, checked before it is decoded.
+   */
+  record Entry(FileStamp stamp, String sha256, long offset, int length, int crc, boolean fresh) {
+    Entry restamped(FileStamp newStamp) {
+      return new Entry(newStamp, sha256, offset, length, crc, fresh);
+    }
+  }
 
   private final String fingerprint;
-  private final long previousRunStart;
-  private final Map<String, Entry> previous;
+  private final IndexFile.Contents previous;
+  private final IndexFile.Writer next;
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   private final long runStart = System.currentTimeMillis();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger scanned = new AtomicInteger();
   private final AtomicBoolean changed = new AtomicBoolean();
-
-  private final List<Finding> previousCrossFile;
   private volatile List<Finding> crossFile;
 
-  private IncrementalIndex(
-      String fingerprint,
-      long previousRunStart,
-      Map<String, Entry> previous,
-      List<Finding> previousCrossFile) {
+  private IncrementalIndex(String fingerprint, IndexFile.Contents previous, IndexFile.Writer next) {
     this.fingerprint = fingerprint;
-    this.previousRunStart = previousRunStart;
     this.previous = previous;
-    this.previousCrossFile = previousCrossFile;
+    this.next = next;
   }
 
   /**
    * The index stored at {@code file} when it was written under {@code fingerprint}; an empty one
-   * when it is absent, unreadable, of another format or from other settings.
+   * when it is absent, unreadable, of another format or from other settings. Close it, or {@link
+   * #save} it, when the analysis is done.
    */
   public static IncrementalIndex load(Path file, String fingerprint) {
-    if (Files.isRegularFile(file)) {
-      try {
-        ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-        if (in.getInt() == MAGIC && in.getInt() == FORMAT) {
-          ScanCodec.Reader reader = new ScanCodec.Reader(in);
-          if (fingerprint.equals(reader.string())) {
-            long recorded = reader.readLong();
-            int n = reader.count();
-            Map<String, Entry> entries = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-              String path = reader.string();
-              FileStamp stamp = new FileStamp(reader.readLong(), reader.readLong());
-              String sha256 = reader.string();
-              entries.put(path, new Entry(stamp, sha256, reader.scan()));
-            }
-            return new IncrementalIndex(fingerprint, recorded, entries, reader.findings());
-          }
-        }
-      } catch (IOException | RuntimeException unreadable) {
-        // an index from another version or a broken file: start afresh
-      }
-    }
-    return new IncrementalIndex(fingerprint, 0, Map.of(), null);
+    return new IncrementalIndex(
+        fingerprint,
+        IndexFile.read(file, fingerprint),
+        new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part")));
   }
 
   @Override
@@ -98,44 +80,50 @@ public final class IncrementalIndex implements ScanCache {
 
   @Override
   public Optional<FileScanner.FileScan> lookup(String file, FileStamp stamp) {
-    Entry e = previous.get(file);
+    Entry e = previous.entries().get(file);
     if (e == null
         || stamp.size() < 0
         || !e.stamp().equals(stamp)
-        || stamp.modifiedMillis() >= previousRunStart - RACY_MILLIS) {
+        || stamp.modifiedMillis() >= previous.runStart() - RACY_MILLIS) {
       return Optional.empty();
     }
-    current.put(file, e);
-    reused.incrementAndGet();
-    return Optional.of(e.scan());
+    return reuse(file, e, e);
   }
 
   @Override
   public Optional<FileScanner.FileScan> lookup(String file, String sha256, FileStamp stamp) {
-    Entry e = previous.get(file);
+    Entry e = previous.entries().get(file);
     if (e == null || !e.sha256().equals(sha256)) {
       return Optional.empty();
     }
-    current.put(file, new Entry(stamp, sha256, e.scan()));
-    if (!e.stamp().equals(stamp) || stamp.modifiedMillis() >= previousRunStart - RACY_MILLIS) {
+    if (!e.stamp().equals(stamp) || stamp.modifiedMillis() >= previous.runStart() - RACY_MILLIS) {
       changed.set(true); // record the new stamp, or one this run can trust next time
     }
-    reused.incrementAndGet();
-    return Optional.of(e.scan());
+    return reuse(file, e, e.restamped(stamp));
+  }
+
+  /** The recorded scan, or nothing when its block cannot be read back (the file is scanned). */
+  private Optional<FileScanner.FileScan> reuse(String file, Entry recorded, Entry kept) {
+    Optional<FileScanner.FileScan> scan = previous.scan(recorded);
+    if (scan.isPresent()) {
+      current.put(file, kept);
+      reused.incrementAndGet();
+    }
+    return scan;
   }
 
   @Override
   public void store(String file, String sha256, FileStamp stamp, FileScanner.FileScan scan) {
-    current.put(file, new Entry(stamp, sha256, scan));
+    current.put(file, next.append(sha256, stamp, scan));
     changed.set(true);
     scanned.incrementAndGet();
   }
 
   @Override
   public Optional<List<Finding>> crossFileFindings() {
-    boolean sameFiles = scanned.get() == 0 && current.size() == previous.size();
-    return sameFiles && previousCrossFile != null
-        ? Optional.of(previousCrossFile)
+    boolean sameFiles = scanned.get() == 0 && current.size() == previous.entries().size();
+    return sameFiles && previous.crossFile() != null
+        ? Optional.of(previous.crossFile())
         : Optional.empty();
   }
 
@@ -156,37 +144,35 @@ public final class IncrementalIndex implements ScanCache {
   }
 
   /**
-   * Writes the entries of this run (files gone since are dropped), sorted for stable output; when
-   * every file was found as recorded and none went away, the stored index is already right and is
-   * left as it is.
+   * Writes the entries of this run (files gone since are dropped), the directory sorted for stable
+   * output; when every file was found as recorded and none went away, the stored index is already
+   * right and is left as it is. Closes the index.
    */
   public void save(Path file) throws IOException {
-    if (!changed.get() && current.size() == previous.size() && Files.isRegularFile(file)) {
-      // every file as recorded and the cross-file findings taken from this very index
-      return;
-    }
-    Path folder = file.toAbsolutePath().getParent();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    Path partial = file.resolveSibling(file.getFileName() + ".part");
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
-      out.writeInt(MAGIC);
-      out.writeInt(FORMAT);
-      ScanCodec.Writer writer = new ScanCodec.Writer(out);
-      writer.string(fingerprint);
-      out.writeLong(runStart);
-      out.writeInt(current.size());
-      for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
-        writer.string(e.getKey());
-        out.writeLong(e.getValue().stamp().size());
-        out.writeLong(e.getValue().stamp().modifiedMillis());
-        writer.string(e.getValue().sha256());
-        writer.scan(e.getValue().scan());
+    try {
+      if (!changed.get()
+          && current.size() == previous.entries().size()
+          && Files.isRegularFile(file)) {
+        return; // every file as recorded and the cross-file findings taken from this very index
       }
-      writer.findings(crossFile != null ? crossFile : List.of());
+      Path partial =
+          next.finish(
+              fingerprint,
+              runStart,
+              new TreeMap<>(current),
+              previous,
+              crossFile != null ? crossFile : List.of());
+      previous.close(); // released before it is replaced (Windows refuses to replace an open file)
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      close();
     }
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Releases the index files; what was not saved is dropped. */
+  @Override
+  public void close() {
+    previous.close();
+    next.discard();
   }
 }

@@ -17,10 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -74,20 +72,16 @@ public final class PortcheckEngine {
       // rule settings, sorting, and writing to the spill. What stays serial is the cross-file
       // rules and the merge.
       List<FileResult> perFile =
-          runAll(
+          Parallel.runEach(
               pool,
-              files.stream()
-                  .map(
-                      f ->
-                          (Callable<FileResult>)
-                              () -> {
-                                FileResult r =
-                                    finish(
-                                        f, scanner.scan(f, cache, collected.stampOf(f)), request);
-                                progress.filesDone(done.incrementAndGet(), files.size());
-                                return spill == null ? r : r.spillTo(spill);
-                              })
-                  .toList());
+              threads,
+              files.size(),
+              i -> {
+                ConfigFile f = files.get(i);
+                FileResult r = finish(f, scanner.scan(f, cache, collected.stampOf(f)), request);
+                progress.filesDone(done.incrementAndGet(), files.size());
+                return spill == null ? r : r.spillTo(spill);
+              });
 
       Map<String, List<Suppression>> suppressions = new HashMap<>();
       for (FileResult r : perFile) {
@@ -124,7 +118,7 @@ public final class PortcheckEngine {
       tasks.add(() -> rule.check(all));
     }
     List<Finding> found = new ArrayList<>();
-    runAll(pool, tasks).forEach(found::addAll);
+    Parallel.runAll(pool, tasks).forEach(found::addAll);
     cache.storeCrossFileFindings(found);
     return found;
   }
@@ -232,37 +226,5 @@ public final class PortcheckEngine {
               problem.substring(colon + 2)));
     }
     return raw;
-  }
-
-  /** Runs the tasks on the pool (or here, without one) and returns their results in order. */
-  private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks)
-      throws IOException {
-    try {
-      if (pool == null) {
-        List<T> results = new ArrayList<>(tasks.size());
-        for (Callable<T> task : tasks) {
-          results.add(task.call());
-        }
-        return results;
-      }
-      List<Future<T>> futures = new ArrayList<>(tasks.size());
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      List<T> results = new ArrayList<>(tasks.size());
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("analysis interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("analysis failed: " + e.getCause(), e.getCause());
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException("analysis failed: " + e, e);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package dev.portcheck.core.engine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
@@ -37,13 +35,13 @@ final class ResultSpill {
             StandardOpenOption.WRITE,
             StandardOpenOption.DELETE_ON_CLOSE);
     FileChannel open = channel;
-    CLEANER.register(this, () -> closeQuietly(open));
+    CLEANER.register(this, () -> BlockFiles.closeQuietly(open));
   }
 
   /** Encodes and appends one file's results; safe to call from several threads. */
   Block write(FileScanner.FileScan result) throws IOException {
-    byte[] candidates = encode(w -> w.candidates(result.candidates()));
-    byte[] findings = encode(w -> w.findings(result.findings()));
+    byte[] candidates = BlockFiles.encode(w -> w.candidates(result.candidates()));
+    byte[] findings = BlockFiles.encode(w -> w.findings(result.findings()));
     ByteBuffer both = ByteBuffer.allocate(candidates.length + findings.length);
     both.put(candidates).put(findings).flip();
     long at;
@@ -51,9 +49,7 @@ final class ResultSpill {
       at = size;
       size += both.remaining();
     }
-    while (both.hasRemaining()) {
-      channel.write(both, at + both.position());
-    }
+    BlockFiles.writeFully(channel, both, at);
     return new Block(
         at,
         candidates.length,
@@ -81,33 +77,6 @@ final class ResultSpill {
   }
 
   private ScanCodec.Reader reader(long offset, int length) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(length);
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer, offset + buffer.position()) < 0) {
-        throw new IOException("the results file ends early");
-      }
-    }
-    buffer.flip();
-    return new ScanCodec.Reader(buffer);
-  }
-
-  private interface Encoding {
-    void write(ScanCodec.Writer writer) throws IOException;
-  }
-
-  private static byte[] encode(Encoding encoding) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    DataOutputStream out = new DataOutputStream(bytes);
-    encoding.write(new ScanCodec.Writer(out));
-    out.flush();
-    return bytes.toByteArray();
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException ignored) {
-      // a temporary file the OS reclaims anyway
-    }
+    return new ScanCodec.Reader(BlockFiles.read(channel, offset, length));
   }
 }

@@ -133,6 +133,10 @@ final class ScanCodec {
       return in.getLong();
     }
 
+    int readInt() {
+      return in.getInt();
+    }
+
     String string() throws IOException {
       int n = in.getInt();
       if (n >= 0) {

@@ -61,6 +61,49 @@ class IncrementalIndexTest {
     assertThat(index[0].reused()).isEqualTo(6);
     assertThat(edited).isEqualTo(engine.analyze(AnalysisRequest.defaults(base)));
     assertThat(edited.findings()).anyMatch(f -> f.message().contains("99999"));
+
+    // the six blocks copied from the earlier index and the new one all read back
+    AnalysisResult again = run("v1", index);
+    assertThat(index[0].scanned()).isZero();
+    assertThat(again).isEqualTo(edited);
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left)
+          .extracting(p -> p.getFileName().toString())
+          .containsExactly("portcheck-index.bin");
+    }
+  }
+
+  /** A block damaged on disk fails its checksum: that file is scanned again, nothing else. */
+  @Test
+  void aDamagedBlockIsScannedAgain() throws IOException {
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    AnalysisResult first = run("v1", index);
+    Path file = out.resolve("portcheck-index.bin");
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[40] ^= 0x5A; // inside the first block written (the header takes 8 bytes)
+    Files.write(file, bytes);
+    AnalysisResult repaired = run("v1", index);
+    assertThat(index[0].scanned()).isEqualTo(1);
+    assertThat(index[0].reused()).isEqualTo(6);
+    assertThat(repaired).isEqualTo(first);
+  }
+
+  /** An index loaded and closed without saving leaves the stored one as it was, and no debris. */
+  @Test
+  void closingWithoutSavingKeepsTheStoredIndex() throws IOException {
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    run("v1", index);
+    Path file = out.resolve("portcheck-index.bin");
+    byte[] stored = Files.readAllBytes(file);
+    Files.writeString(base.resolve("src/main/resources/application-p1.properties"), "x.port=1\n");
+    try (IncrementalIndex abandoned = IncrementalIndex.load(file, "v1")) {
+      engine.analyze(AnalysisRequest.defaults(base), abandoned);
+      assertThat(abandoned.scanned()).isEqualTo(1);
+    }
+    assertThat(Files.readAllBytes(file)).isEqualTo(stored);
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left).hasSize(1);
+    }
   }
 
   /** Cross-file findings are kept for an unchanged tree, and worked out again when a file goes. */

@@ -1,0 +1,217 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.engine.IncrementalIndex.Entry;
+import dev.portcheck.core.files.FileStamp;
+import dev.portcheck.core.findings.Finding;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.zip.CRC32;
+
+/**
+ * The layout of {@code portcheck-index.bin}: a header, one self-contained {@link ScanCodec} block
+ * per file (its strings numbered within the block, so any block decodes alone), the directory
+ * (fingerprint, run start, and per file its path, stamp, hash and block), and a trailer giving
+ * where the directory starts. Blocks are written as scans finish, so their order varies between
+ * runs; the directory is sorted.
+ */
+final class IndexFile {
+  private static final int MAGIC = 0x50434958; // "PCIX"
+  private static final int FORMAT = 4;
+  private static final int HEADER = 8;
+  private static final int TRAILER = 12;
+
+  private IndexFile() {}
+
+  /** What an index file holds, with its blocks left on disk until asked for. */
+  record Contents(
+      FileChannel channel, long runStart, Map<String, Entry> entries, List<Finding> crossFile) {
+
+    static final Contents NONE = new Contents(null, 0, Map.of(), null);
+
+    /** The scan recorded in {@code e}'s block; empty when it cannot be read back. */
+    Optional<FileScanner.FileScan> scan(Entry e) {
+      try {
+        ByteBuffer block = BlockFiles.read(channel, e.offset(), e.length());
+        if (crc(block.array()) != e.crc()) {
+          return Optional.empty(); // changed on disk since it was written: scan the file again
+        }
+        return Optional.of(new ScanCodec.Reader(block).scan());
+      } catch (IOException | RuntimeException unreadable) {
+        return Optional.empty(); // a block that does not decode: the file is scanned again
+      }
+    }
+
+    void close() {
+      BlockFiles.closeQuietly(channel);
+    }
+  }
+
+  /**
+   * The index at {@code file} when written under {@code fingerprint}; {@link Contents#NONE} else.
+   */
+  static Contents read(Path file, String fingerprint) {
+    if (!Files.isRegularFile(file)) {
+      return Contents.NONE;
+    }
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.READ);
+      long size = channel.size();
+      ByteBuffer header = BlockFiles.read(channel, 0, HEADER);
+      if (size < HEADER + TRAILER || header.getInt() != MAGIC || header.getInt() != FORMAT) {
+        BlockFiles.closeQuietly(channel);
+        return Contents.NONE;
+      }
+      ByteBuffer trailer = BlockFiles.read(channel, size - TRAILER, TRAILER);
+      long directory = trailer.getLong();
+      if (trailer.getInt() != MAGIC || directory < HEADER || directory > size - TRAILER) {
+        BlockFiles.closeQuietly(channel);
+        return Contents.NONE;
+      }
+      ScanCodec.Reader reader =
+          new ScanCodec.Reader(
+              BlockFiles.read(channel, directory, (int) (size - TRAILER - directory)));
+      if (!fingerprint.equals(reader.string())) {
+        BlockFiles.closeQuietly(channel);
+        return Contents.NONE;
+      }
+      long runStart = reader.readLong();
+      int n = reader.count();
+      Map<String, Entry> entries = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        String path = reader.string();
+        FileStamp stamp = new FileStamp(reader.readLong(), reader.readLong());
+        String sha256 = reader.string();
+        long offset = reader.readLong();
+        int length = reader.count();
+        int crc = reader.readInt();
+        entries.put(path, new Entry(stamp, sha256, offset, length, crc, false));
+      }
+      return new Contents(channel, runStart, entries, reader.findings());
+    } catch (IOException | RuntimeException unreadable) {
+      BlockFiles.closeQuietly(
+          channel); // an index from another version or a broken file: start afresh
+      return Contents.NONE;
+    }
+  }
+
+  private static int crc(byte[] block) {
+    CRC32 crc = new CRC32();
+    crc.update(block);
+    return (int) crc.getValue();
+  }
+
+  /** Writes the next index beside the current one, which it replaces when finished. */
+  static final class Writer {
+    private final Path path;
+    private FileChannel channel;
+    private long size;
+
+    Writer(Path path) {
+      this.path = path;
+    }
+
+    /** Appends one file's scan; safe to call from several threads. */
+    Entry append(String sha256, FileStamp stamp, FileScanner.FileScan scan) {
+      try {
+        byte[] block = BlockFiles.encode(w -> w.scan(scan));
+        return new Entry(stamp, sha256, write(block), block.length, crc(block), true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the incremental index " + path, e);
+      }
+    }
+
+    /**
+     * Completes the file: blocks reused from {@code previous} are copied over, then the directory
+     * and trailer are written. Returns the finished file, to be moved in place.
+     */
+    Path finish(
+        String fingerprint,
+        long runStart,
+        SortedMap<String, Entry> entries,
+        Contents previous,
+        List<Finding> crossFile)
+        throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * entries.size() + 1024);
+      DataOutputStream out = new DataOutputStream(bytes);
+      ScanCodec.Writer writer = new ScanCodec.Writer(out);
+      writer.string(fingerprint);
+      out.writeLong(runStart);
+      out.writeInt(entries.size());
+      for (Map.Entry<String, Entry> named : entries.entrySet()) {
+        Entry e = named.getValue();
+        long offset =
+            e.fresh()
+                ? e.offset()
+                : write(BlockFiles.read(previous.channel(), e.offset(), e.length()).array());
+        writer.string(named.getKey());
+        out.writeLong(e.stamp().size());
+        out.writeLong(e.stamp().modifiedMillis());
+        writer.string(e.sha256());
+        out.writeLong(offset);
+        out.writeInt(e.length());
+        out.writeInt(e.crc());
+      }
+      writer.findings(crossFile);
+      out.flush();
+      long directory = write(bytes.toByteArray());
+      write(ByteBuffer.allocate(TRAILER).putLong(directory).putInt(MAGIC).array());
+      synchronized (this) {
+        channel.close();
+        channel = null;
+      }
+      return path;
+    }
+
+    /** Closes and deletes an unfinished file. */
+    synchronized void discard() {
+      if (channel != null) {
+        BlockFiles.closeQuietly(channel);
+        channel = null;
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+          // left in the output folder; the next run truncates it
+        }
+      }
+    }
+
+    /** Appends {@code block} and returns where it starts; opens the file on first use. */
+    private long write(byte[] block) throws IOException {
+      long at;
+      FileChannel target;
+      synchronized (this) {
+        if (channel == null) {
+          Files.createDirectories(path.toAbsolutePath().getParent());
+          channel =
+              FileChannel.open(
+                  path,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING,
+                  StandardOpenOption.READ,
+                  StandardOpenOption.WRITE);
+          size = HEADER;
+          BlockFiles.writeFully(
+              channel, ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).flip(), 0);
+        }
+        at = size;
+        size += block.length;
+        target = channel;
+      }
+      BlockFiles.writeFully(target, ByteBuffer.wrap(block), at);
+      return at;
+    }
+  }
+}
