@@ -194,7 +194,10 @@ final class IndexFile {
       FileChannel target;
       synchronized (this) {
         if (channel == null) {
-          Files.createDirectories(path.toAbsolutePath().getParent());
+          Path folder = path.toAbsolutePath().getParent();
+          if (folder != null) {
+            Files.createDirectories(folder);
+          }
           channel =
               FileChannel.open(
                   path,
