@@ -45,45 +45,11 @@ record VerifyRequest(
   }
 
   /**
-   * Identifies portcheck's version and every setting that changes results; an index written under
+   * Identifies portcheck's build and every setting that changes results; an index written under
    * another fingerprint is discarded.
    */
   String fingerprint() {
-    StringBuilder s =
-        new StringBuilder()
-            .append(toolVersion)
-            .append('|')
-            .append(analysis.includes())
-            .append('|')
-            .append(analysis.excludes())
-            .append('|')
-            .append(analysis.charset().name())
-            .append('|')
-            .append(analysis.maxFileBytes())
-            .append('|')
-            .append(analysis.ignoreSuppressions())
-            .append('|')
-            .append(clientPorts)
-            .append('|')
-            .append(nodePorts)
-            .append('|')
-            .append(new java.util.TreeSet<>(analysis.ruleSettings().disabled()));
-    new java.util.TreeMap<>(analysis.ruleSettings().rules())
-        .forEach(
-            (id, rule) ->
-                s.append('|')
-                    .append(id)
-                    .append(rule.severity())
-                    .append(new java.util.TreeSet<>(rule.allowedPorts()))
-                    .append(rule.excludes()));
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return IndexFingerprint.of(this);
   }
 
   static Builder builder() {

@@ -37,16 +37,21 @@ public record RuleSet(
             new KubernetesPortRule(nodePorts.first(), nodePorts.last()),
             new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
-        List.of(new RepeatedPortKeyRule()),
+        List.of(new RepeatedPortKeyRule(), new DuplicatePortInFileRule()),
         List.of(new DuplicatePortRule()));
   }
 
-  /** Descriptions of every rule, reader problems included, sorted by id (for reports). */
+  /**
+   * Descriptions of every rule, reader problems included, sorted by id (for reports); a rule that
+   * runs in two parts ({@code duplicate-port}) is described once.
+   */
   public List<RuleInfo> describe() {
     List<RuleInfo> all = new ArrayList<>();
     Stream.of(candidateRules, fileRules, projectRules)
         .flatMap(List::stream)
-        .forEach(r -> all.add(r.info()));
+        .map(Rule::info)
+        .distinct()
+        .forEach(all::add);
     all.add(ReadProblemRules.PARSE_ERROR);
     all.add(ReadProblemRules.DUPLICATE_KEY);
     all.add(ReadProblemRules.FILE_SKIPPED);

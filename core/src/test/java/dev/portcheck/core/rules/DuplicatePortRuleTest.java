@@ -9,11 +9,23 @@ import dev.portcheck.core.candidates.PortLiteral.Side;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DuplicatePortRuleTest {
-  private final DuplicatePortRule rule = new DuplicatePortRule();
+  /** duplicate-port as the engine runs it: the file part on each file, the project part on all. */
+  private static List<Finding> check(List<PortCandidate> candidates) {
+    List<Finding> found = new ArrayList<>(new DuplicatePortRule().check(candidates));
+    candidates.stream()
+        .sorted(PortCandidate.ORDER)
+        .collect(Collectors.groupingBy(PortCandidate::file, TreeMap::new, Collectors.toList()))
+        .values()
+        .forEach(file -> found.addAll(new DuplicatePortInFileRule().check(file)));
+    return found;
+  }
 
   private static PortCandidate bind(
       String key,
@@ -47,7 +59,7 @@ class DuplicatePortRuleTest {
   @Test
   void twoListenersOnOnePortClashAtTheSecond() {
     assertThat(
-            rule.check(
+            check(
                 List.of(
                     listen("server.port", 1, "", 9090), listen("grpc.server.port", 2, "", 9090))))
         .singleElement()
@@ -83,7 +95,7 @@ class DuplicatePortRuleTest {
             "");
     PortCandidate web = bind("web", 2, "", "compose:b.yml", Protocol.TCP, "", Side.HOST, 80);
     PortCandidate api = bind("api", 4, "", "compose:b.yml", Protocol.TCP, "", Side.HOST, 80);
-    List<Finding> found = rule.check(List.of(properties, api, yaml, web)); // not in report order
+    List<Finding> found = check(List.of(properties, api, yaml, web)); // not in report order
     assertThat(found)
         .extracting(f -> f.file() + ":" + f.line() + " " + f.key())
         .containsExactlyInAnyOrder(
@@ -99,13 +111,13 @@ class DuplicatePortRuleTest {
             listen("server.port", 5, "dev", 8080),
             listen("admin.server.port", 9, "test", 8080),
             listen("admin.server.port", 12, "prod", 9000));
-    assertThat(rule.check(all)).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(9));
+    assertThat(check(all)).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(9));
   }
 
   @Test
   void differentProtocolsAddressesAndScopesDoNotClash() {
     assertThat(
-            rule.check(
+            check(
                 List.of(
                     bind("a", 1, "", "compose:c.yml", Protocol.TCP, "", Side.HOST, 53),
                     bind("b", 2, "", "compose:c.yml", Protocol.UDP, "", Side.HOST, 53),
@@ -119,7 +131,7 @@ class DuplicatePortRuleTest {
   @Test
   void aWildcardAddressCoversEveryAddress() {
     assertThat(
-            rule.check(
+            check(
                 List.of(
                     bind("a", 1, "", "compose:c.yml", Protocol.TCP, "0.0.0.0", Side.HOST, 8080),
                     bind("b", 2, "", "compose:c.yml", Protocol.TCP, "127.0.0.1", Side.HOST, 8080))))
@@ -129,7 +141,7 @@ class DuplicatePortRuleTest {
   @Test
   void advertisedListenersAreNotBindings() {
     assertThat(
-            rule.check(
+            check(
                 List.of(
                     listen("listeners", 1, "", 9092), listen("advertised.listeners", 2, "", 9092))))
         .isEmpty();
