@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,14 +27,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PortcheckEngine {
   private final RuleSet rules;
   private final ResultStorage storage;
+  private final long heapBytes;
 
   public PortcheckEngine(RuleSet rules) {
     this(rules, ResultStorage.AUTO);
   }
 
   public PortcheckEngine(RuleSet rules, ResultStorage storage) {
+    this(rules, storage, Runtime.getRuntime().maxMemory());
+  }
+
+  /** An engine that plans {@code storage} for a heap of {@code heapBytes} (tests). */
+  PortcheckEngine(RuleSet rules, ResultStorage storage, long heapBytes) {
     this.rules = rules;
     this.storage = storage;
+    this.heapBytes = heapBytes;
   }
 
   public static PortcheckEngine standard() {
@@ -58,30 +64,30 @@ public final class PortcheckEngine {
   /** An analysis that also reports how many files are done. */
   public AnalysisResult analyze(AnalysisRequest request, ScanCache cache, ScanProgress progress)
       throws IOException {
-    FileCollector.Collected collected =
-        new FileCollector(request.includes(), request.excludes()).collect(request.baseDir());
-    List<ConfigFile> files = collected.files();
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
-    int threads = Math.min(request.threads(), Math.max(1, files.size())); // threads() >= 1
+    int threads = request.threads(); // >= 1
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     try {
       AtomicInteger done = new AtomicInteger();
-      ResultSpill spill =
-          storage.onDisk(files.size(), Runtime.getRuntime().maxMemory()) ? new ResultSpill() : null;
-      // Everything that concerns one file alone runs in the parallel part: scan, suppressions,
-      // rule settings, sorting, and writing to the spill. What stays serial is the cross-file
-      // rules and the merge.
-      List<FileResult> perFile =
-          Parallel.runEach(
+      SpillOnDemand spill = new SpillOnDemand(storage, heapBytes);
+      // Everything that concerns one file alone runs in the parallel part, while the walk goes
+      // on: scan, suppressions, rule settings, sorting, and writing to the spill. What stays
+      // serial is the cross-file rules and the merge.
+      WalkingScan.Outcome<FileResult> scanned =
+          WalkingScan.run(
+              new FileCollector(request.includes(), request.excludes()),
+              request.baseDir(),
               pool,
               threads,
-              files.size(),
-              i -> {
-                ConfigFile f = files.get(i);
-                FileResult r = finish(f, scanner.scan(f, cache, collected.stampOf(f)), request);
-                progress.filesDone(done.incrementAndGet(), files.size());
-                return spill == null ? r : r.spillTo(spill);
+              (f, stamp, held, found) -> {
+                FileResult r = finish(f, scanner.scan(f, cache, stamp), request);
+                progress.filesDone(done.incrementAndGet(), found);
+                return spill.neededFor(held) ? r.spillTo(spill.open()) : r;
               });
+      FileCollector.Collected collected = scanned.collected();
+      List<ConfigFile> files = collected.files();
+      List<FileResult> perFile = spill.completed(scanned.results(), pool);
+      ResultSpill spilled = spill.opened();
 
       Map<String, List<Suppression>> suppressions = new HashMap<>();
       for (FileResult r : perFile) {
@@ -89,13 +95,18 @@ public final class PortcheckEngine {
           suppressions.put(r.file(), r.suppressions());
         }
       }
-      List<PortCandidate> all = spill == null ? onHeap(perFile) : onDisk(spill, perFile);
+      List<PortCandidate> all =
+          spilled == null
+              ? FileResults.candidatesOnHeap(perFile)
+              : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
-          spill == null ? findingsOnHeap(perFile, later) : findingsOnDisk(spill, perFile, later));
+          spilled == null
+              ? FileResults.findingsOnHeap(perFile, later)
+              : FileResults.findingsOnDisk(spilled, perFile, later));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -121,69 +132,6 @@ public final class PortcheckEngine {
     Parallel.runAll(pool, tasks).forEach(found::addAll);
     cache.storeCrossFileFindings(found);
     return found;
-  }
-
-  /**
-   * One file's candidates and findings, suppressions and rule settings applied, sorted; or, once
-   * spilled, where they are.
-   */
-  private record FileResult(
-      String file,
-      List<PortCandidate> candidates,
-      List<Finding> findings,
-      List<Suppression> suppressions,
-      ResultSpill.Block block) {
-
-    FileResult spillTo(ResultSpill spill) throws IOException {
-      ResultSpill.Block written =
-          spill.write(new FileScanner.FileScan(candidates, findings, List.of()));
-      return new FileResult(file, List.of(), List.of(), suppressions, written);
-    }
-  }
-
-  private static List<PortCandidate> onHeap(List<FileResult> perFile) {
-    List<PortCandidate> candidates = new ArrayList<>();
-    perFile.forEach(r -> candidates.addAll(r.candidates()));
-    // Files come sorted and each file's candidates too, so this sort only merges sorted runs.
-    candidates.sort(PortCandidate.ORDER);
-    return List.copyOf(candidates);
-  }
-
-  private static List<Finding> findingsOnHeap(List<FileResult> perFile, List<Finding> later) {
-    List<Finding> findings = new ArrayList<>();
-    perFile.forEach(r -> findings.addAll(r.findings()));
-    findings.addAll(later);
-    findings.sort(Finding.ORDER);
-    return findings;
-  }
-
-  /** Files come sorted by path, which is the candidates' report order across files. */
-  private static List<PortCandidate> onDisk(ResultSpill spill, List<FileResult> perFile) {
-    return new SpilledList.Candidates(
-        spill, perFile.stream().map(FileResult::block).toArray(ResultSpill.Block[]::new));
-  }
-
-  /**
-   * The spilled findings with the later ones (skipped files, cross-file rules) slotted in by file;
-   * a file that was not scanned gets a group of its own.
-   */
-  private static List<Finding> findingsOnDisk(
-      ResultSpill spill, List<FileResult> perFile, List<Finding> later) {
-    TreeMap<String, List<Finding>> byFile = new TreeMap<>();
-    for (Finding f : later) {
-      byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-    }
-    byFile.values().forEach(l -> l.sort(Finding.ORDER));
-    List<SpilledList.Findings.Group> groups = new ArrayList<>();
-    for (FileResult r : perFile) {
-      while (!byFile.isEmpty() && byFile.firstKey().compareTo(r.file()) < 0) {
-        groups.add(new SpilledList.Findings.Group(null, byFile.pollFirstEntry().getValue()));
-      }
-      List<Finding> more = byFile.remove(r.file());
-      groups.add(new SpilledList.Findings.Group(r.block(), more == null ? List.of() : more));
-    }
-    byFile.values().forEach(l -> groups.add(new SpilledList.Findings.Group(null, l)));
-    return new SpilledList.Findings(spill, groups);
   }
 
   private static FileResult finish(

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Finds the config files of one module: every file under the base directory that matches an
@@ -48,6 +49,15 @@ public final class FileCollector {
   }
 
   public Collected collect(Path baseDir) throws IOException {
+    return collect(baseDir, (file, stamp) -> {});
+  }
+
+  /**
+   * Walks like {@link #collect(Path)} and hands each matching file to {@code onFound} as soon as it
+   * is seen, in walk order, so scanning can start before the walk ends.
+   */
+  public Collected collect(Path baseDir, BiConsumer<ConfigFile, FileStamp> onFound)
+      throws IOException {
     Path base = baseDir.toAbsolutePath().normalize();
     List<ConfigFile> found = new ArrayList<>();
     Map<ConfigFile, FileStamp> stamps = new HashMap<>();
@@ -81,8 +91,10 @@ public final class FileCollector {
             String rel = relative(base, file);
             if (isIncluded(rel) && !isExcluded(rel)) {
               ConfigFile config = ConfigFile.of(base, file);
+              FileStamp stamp = FileStamp.of(attrs);
               found.add(config);
-              stamps.put(config, FileStamp.of(attrs));
+              stamps.put(config, stamp);
+              onFound.accept(config, stamp);
             }
             return FileVisitResult.CONTINUE;
           }

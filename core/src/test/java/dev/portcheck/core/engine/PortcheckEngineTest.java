@@ -184,6 +184,18 @@ class PortcheckEngineTest {
       assertThat(heap.findings())
           .extracting(Finding::rule)
           .contains("duplicate-port", "file-skipped", "port-range");
+      // put together file by file, never sorted as a whole: still in report order
+      assertThat(heap.findings()).isSortedAccordingTo(Finding.ORDER);
+      assertThat(heap.candidates()).isSortedAccordingTo(PortCandidate.ORDER);
+      // a heap for 10 files' results: the first files stay on it, the others spill, then all do
+      AnalysisResult mixed =
+          new PortcheckEngine(
+                  RuleSet.standard(), ResultStorage.AUTO, 40 * ResultStorage.HEAP_BYTES_PER_FILE)
+              .analyze(withThreads(d, threads));
+      assertThat(mixed.candidates()).isInstanceOf(SpilledList.class);
+      assertThat(heap.candidates()).isNotInstanceOf(SpilledList.class);
+      assertThat(mixed.candidates()).isEqualTo(heap.candidates());
+      assertThat(mixed.findings()).isEqualTo(heap.findings());
       assertThat(disk.files()).isEqualTo(heap.files());
       assertThat(disk.candidates()).isEqualTo(heap.candidates()).hasSize(heap.candidates().size());
       assertThat(disk.findings()).isEqualTo(heap.findings()).hasSize(heap.findings().size());

@@ -1,0 +1,25 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.suppress.Suppression;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One file's candidates and findings, suppressions and rule settings applied, sorted; or, once
+ * spilled, where they are.
+ */
+record FileResult(
+    String file,
+    List<PortCandidate> candidates,
+    List<Finding> findings,
+    List<Suppression> suppressions,
+    ResultSpill.Block block) {
+
+  FileResult spillTo(ResultSpill spill) throws IOException {
+    ResultSpill.Block written =
+        spill.write(new FileScanner.FileScan(candidates, findings, List.of()));
+    return new FileResult(file, List.of(), List.of(), suppressions, written);
+  }
+}
