@@ -9,6 +9,20 @@ package dev.portcheck.core.candidates;
 public final class PortNumbers {
   private PortNumbers() {}
 
+  /** One boxed value per port number, shared by every literal: a big tree holds millions. */
+  private static final Long[] PORTS = new Long[65_536];
+
+  static {
+    for (int i = 0; i < PORTS.length; i++) {
+      PORTS[i] = (long) i;
+    }
+  }
+
+  /** {@code value} boxed, as a shared instance when it is a valid port. */
+  public static Long box(long value) {
+    return value >= 0 && value < PORTS.length ? PORTS[(int) value] : Long.valueOf(value);
+  }
+
   /** The integer value of {@code text}, or null when it is not a decimal integer fitting a long. */
   public static Long parseInteger(String text) {
     String t = text.trim();
@@ -26,7 +40,7 @@ public final class PortNumbers {
       }
     }
     try {
-      return Long.parseLong(t.charAt(0) == '+' ? t.substring(1) : t);
+      return box(Long.parseLong(t.charAt(0) == '+' ? t.substring(1) : t));
     } catch (NumberFormatException tooLong) {
       return null;
     }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
@@ -202,7 +203,7 @@ final class ScanCodec {
         String text = string();
         int pl = in.getInt();
         int pc = in.getInt();
-        Long value = (in.get() != 0) ? in.getLong() : null;
+        Long value = (in.get() != 0) ? PortNumbers.box(in.getLong()) : null;
         PortLiteral.Origin origin = PortLiteral.Origin.values()[in.get()];
         PortLiteral.Side side = PortLiteral.Side.values()[in.get()];
         ports.add(new PortLiteral(text, pl, pc, value, origin, side));
