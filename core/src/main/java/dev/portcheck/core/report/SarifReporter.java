@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -67,35 +68,20 @@ public final class SarifReporter implements Reporter {
                           ReportingConfiguration.Level.fromValue(level(rule.defaultSeverity()))))
               .withProperties(new PropertyBag().withTags(Set.of("ports"))));
     }
-    List<Result> results = new ArrayList<>();
-    for (Finding f : result.findings()) {
-      Result r =
-          new Result()
-              .withRuleId(f.rule())
-              .withLevel(Result.Level.fromValue(level(f.severity())))
-              .withMessage(new Message().withText(f.message()))
-              .withLocations(
-                  List.of(
-                      new Location()
-                          .withPhysicalLocation(
-                              new PhysicalLocation()
-                                  .withArtifactLocation(
-                                      new ArtifactLocation()
-                                          .withUri(context.rootRelative(f.file()))
-                                          .withUriBaseId("%SRCROOT%"))
-                                  .withRegion(
-                                      new Region()
-                                          .withStartLine(f.line())
-                                          .withStartColumn(f.column())))))
-              .withPartialFingerprints(
-                  new PartialFingerprints()
-                      .withAdditionalProperty(FINGERPRINT, fingerprint(context, f)));
-      Integer index = ruleIndex.get(f.rule());
-      if (index != null) {
-        r.setRuleIndex(index);
-      }
-      results.add(r);
-    }
+    // Built one finding at a time while Jackson writes them, so a big result is never held twice.
+    List<Finding> findings = result.findings();
+    List<Result> results =
+        new AbstractList<>() {
+          @Override
+          public Result get(int i) {
+            return sarifResult(findings.get(i), context, ruleIndex);
+          }
+
+          @Override
+          public int size() {
+            return findings.size();
+          }
+        };
     SarifSchema210 sarif =
         new SarifSchema210()
             .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
@@ -116,6 +102,36 @@ public final class SarifReporter implements Reporter {
         .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(file.toFile(), sarif);
+  }
+
+  private static Result sarifResult(
+      Finding f, ReportContext context, Map<String, Integer> ruleIndex) {
+    Result r =
+        new Result()
+            .withRuleId(f.rule())
+            .withLevel(Result.Level.fromValue(level(f.severity())))
+            .withMessage(new Message().withText(f.message()))
+            .withLocations(
+                List.of(
+                    new Location()
+                        .withPhysicalLocation(
+                            new PhysicalLocation()
+                                .withArtifactLocation(
+                                    new ArtifactLocation()
+                                        .withUri(context.rootRelative(f.file()))
+                                        .withUriBaseId("%SRCROOT%"))
+                                .withRegion(
+                                    new Region()
+                                        .withStartLine(f.line())
+                                        .withStartColumn(f.column())))))
+            .withPartialFingerprints(
+                new PartialFingerprints()
+                    .withAdditionalProperty(FINGERPRINT, fingerprint(context, f)));
+    Integer index = ruleIndex.get(f.rule());
+    if (index != null) {
+      r.setRuleIndex(index);
+    }
+    return r;
   }
 
   static String level(Severity s) {
