@@ -33,9 +33,13 @@ final class ComposePorts {
     if (KeyClassifier.isPortsListItem(key)) {
       return Optional.of(shortSyntax(site, x, image(key, valueOf)));
     }
-    if (EXPOSE.matcher(key).matches()) {
+    // Most keys of a compose file are neither: plain string tests first, the patterns after.
+    if (key.contains(".expose[") && EXPOSE.matcher(key).matches()) {
       return Optional.of(
           site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image(key, valueOf)));
+    }
+    if (!key.endsWith(".target") && !key.endsWith(".published")) {
+      return Optional.empty();
     }
     Matcher m = LONG_SYNTAX.matcher(key);
     if (m.matches()) {

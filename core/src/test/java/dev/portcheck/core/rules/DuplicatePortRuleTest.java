@@ -143,7 +143,9 @@ class DuplicatePortRuleTest {
     assertThat(
             check(
                 List.of(
-                    listen("listeners", 1, "", 9092), listen("advertised.listeners", 2, "", 9092))))
+                    listen("listeners", 1, "", 9092),
+                    listen("advertised.listeners", 2, "", 9092),
+                    listen("KAFKA_ADVERTISED_LISTENERS", 3, "", 9092))))
         .isEmpty();
   }
 }
