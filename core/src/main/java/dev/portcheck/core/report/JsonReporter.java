@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -103,6 +106,20 @@ public final class JsonReporter implements Reporter {
   private static final SerializedString SEVERITY = new SerializedString("severity");
   private static final SerializedString MESSAGE = new SerializedString("message");
 
+  // Enum ids encoded once too: every element carries two of them.
+  private static final SerializedString[] ROLE_IDS =
+      Arrays.stream(Role.values())
+          .map(r -> new SerializedString(r.id()))
+          .toArray(SerializedString[]::new);
+  private static final SerializedString[] PROTOCOL_IDS =
+      Arrays.stream(Protocol.values())
+          .map(p -> new SerializedString(p.id()))
+          .toArray(SerializedString[]::new);
+  private static final SerializedString[] SEVERITY_IDS =
+      Arrays.stream(Severity.values())
+          .map(s -> new SerializedString(s.id()))
+          .toArray(SerializedString[]::new);
+
   private static void port(JsonGenerator g, PortCandidate c) throws IOException {
     g.writeStartObject();
     g.writeFieldName(FILE);
@@ -122,9 +139,9 @@ public final class JsonReporter implements Reporter {
     }
     g.writeEndArray();
     g.writeFieldName(ROLE);
-    g.writeString(c.role().id());
+    g.writeString(ROLE_IDS[c.role().ordinal()]);
     g.writeFieldName(PROTOCOL);
-    g.writeString(c.protocol().id());
+    g.writeString(PROTOCOL_IDS[c.protocol().ordinal()]);
     if (!c.profile().isEmpty()) {
       g.writeFieldName(PROFILE);
       g.writeString(c.profile());
@@ -141,7 +158,7 @@ public final class JsonReporter implements Reporter {
     g.writeFieldName(RULE);
     g.writeString(f.rule());
     g.writeFieldName(SEVERITY);
-    g.writeString(f.severity().id());
+    g.writeString(SEVERITY_IDS[f.severity().ordinal()]);
     g.writeFieldName(FILE);
     g.writeString(f.file());
     g.writeFieldName(LINE);
