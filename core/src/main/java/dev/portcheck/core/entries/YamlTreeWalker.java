@@ -196,7 +196,16 @@ final class YamlTreeWalker {
     if (top.isMapping) {
       return join(top.path, segment(top.currentKey == null ? "" : top.currentKey));
     }
-    return top.path + "[" + top.index + "]";
+    return top.path.concat(top.index < INDEXES.length ? INDEXES[top.index] : "[" + top.index + "]");
+  }
+
+  /** {@code [0]} to {@code [255]}: every sequence item's path ends with one. */
+  private static final String[] INDEXES = new String[256];
+
+  static {
+    for (int i = 0; i < INDEXES.length; i++) {
+      INDEXES[i] = "[" + i + "]";
+    }
   }
 
   /** Entries re-keyed relative to the anchored node, so an alias can prefix its own path. */

@@ -44,6 +44,14 @@ public final class DuplicatePortRule implements ProjectRule {
     return List.copyOf(found);
   }
 
+  /** {@link PortCandidate#ORDER}, with the file compared by equality first: most pairs share it. */
+  private static boolean inOrder(PortCandidate a, PortCandidate b) {
+    if (!a.file().equals(b.file())) {
+      return a.file().compareTo(b.file()) < 0;
+    }
+    return PortCandidate.ORDER.compare(a, b) <= 0;
+  }
+
   /** Indexes of the candidates in report order; the engine's list is in that order already. */
   private static int[] reportOrder(List<PortCandidate> candidates) {
     int n = candidates.size();
@@ -51,7 +59,7 @@ public final class DuplicatePortRule implements ProjectRule {
     PortCandidate previous = null;
     for (int i = 0; i < n && sorted; i++) {
       PortCandidate c = candidates.get(i);
-      sorted = previous == null || PortCandidate.ORDER.compare(previous, c) <= 0;
+      sorted = previous == null || inOrder(previous, c);
       previous = c;
     }
     if (sorted) {
