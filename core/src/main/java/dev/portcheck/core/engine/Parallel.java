@@ -46,7 +46,10 @@ final class Parallel {
       Thread.currentThread().interrupt();
       throw new IOException("analysis interrupted", e);
     } catch (ExecutionException e) {
-      throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+      Throwable cause = e.getCause();
+      throw cause instanceof IOException
+          ? new IOException(cause.getMessage(), cause)
+          : new IOException("analysis failed: " + cause, cause);
     }
   }
 }

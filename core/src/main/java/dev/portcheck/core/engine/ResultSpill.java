@@ -27,13 +27,24 @@ final class ResultSpill {
   record Block(long offset, int candidateBytes, int findingBytes, int candidates, int findings) {}
 
   ResultSpill() throws IOException {
-    Path file = Files.createTempFile("portcheck-results-", ".bin");
-    channel =
-        FileChannel.open(
-            file,
-            StandardOpenOption.READ,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.DELETE_ON_CLOSE);
+    try {
+      Path file = Files.createTempFile("portcheck-results-", ".bin");
+      channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.DELETE_ON_CLOSE);
+    } catch (IOException e) {
+      throw new IOException(
+          "the results of this many files would crowd the heap, and no temporary file can be"
+              + " created for them in "
+              + System.getProperty("java.io.tmpdir")
+              + " ("
+              + e.getMessage()
+              + "); set java.io.tmpdir to a writable folder or give the JVM more heap",
+          e);
+    }
     FileChannel open = channel;
     CLEANER.register(this, () -> BlockFiles.closeQuietly(open));
   }

@@ -2,13 +2,12 @@ package dev.portcheck.core.report;
 
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -27,24 +26,34 @@ public final class CheckstyleReporter implements Reporter {
 
   @Override
   public void write(AnalysisResult result, ReportContext context, Path file) throws IOException {
-    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (String f : result.files()) {
-      byFile.put(f, new java.util.ArrayList<>());
-    }
-    for (Finding f : result.findings()) {
-      byFile.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
-    }
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("checkstyle");
       xml.writeAttribute("version", "8.0");
-      for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+      // Files and findings both come in path order: one pass over each, nothing grouped in memory.
+      // A file with findings that was not scanned (skipped) takes its place in that order.
+      List<String> files = result.files();
+      List<Finding> findings = result.findings();
+      int nextFile = 0;
+      int nextFinding = 0;
+      while (nextFile < files.size() || nextFinding < findings.size()) {
+        String name =
+            nextFinding == findings.size()
+                    || (nextFile < files.size()
+                        && files.get(nextFile).compareTo(findings.get(nextFinding).file()) <= 0)
+                ? files.get(nextFile)
+                : findings.get(nextFinding).file();
+        if (nextFile < files.size() && files.get(nextFile).equals(name)) {
+          nextFile++;
+        }
         xml.writeCharacters("\n  ");
         xml.writeStartElement("file");
-        xml.writeAttribute("name", e.getKey());
-        for (Finding f : e.getValue()) {
+        xml.writeAttribute("name", name);
+        boolean any = false;
+        for (; nextFinding < findings.size() && findings.get(nextFinding).file().equals(name); ) {
+          Finding f = findings.get(nextFinding++);
           xml.writeCharacters("\n    ");
           xml.writeEmptyElement("error");
           xml.writeAttribute("line", Integer.toString(f.line()));
@@ -52,8 +61,9 @@ public final class CheckstyleReporter implements Reporter {
           xml.writeAttribute("severity", f.severity().id());
           xml.writeAttribute("message", f.message());
           xml.writeAttribute("source", "portcheck." + f.rule());
+          any = true;
         }
-        if (!e.getValue().isEmpty()) {
+        if (any) {
           xml.writeCharacters("\n  ");
         }
         xml.writeEndElement();
