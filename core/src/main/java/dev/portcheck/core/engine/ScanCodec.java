@@ -122,6 +122,13 @@ final class ScanCodec {
 
   /** Reads what a {@link Writer} wrote; strings come back as shared instances. */
   static final class Reader {
+    // values() clones its array on every call; a big index calls it millions of times.
+    private static final Role[] ROLES = Role.values();
+    private static final Protocol[] PROTOCOLS = Protocol.values();
+    private static final PortLiteral.Origin[] ORIGINS = PortLiteral.Origin.values();
+    private static final PortLiteral.Side[] SIDES = PortLiteral.Side.values();
+    private static final Severity[] SEVERITIES = Severity.values();
+
     private final ByteBuffer in;
     private final List<String> strings = new ArrayList<>();
 
@@ -193,24 +200,34 @@ final class ScanCodec {
       String raw = string();
       String profile = string();
       String scope = string();
-      Role role = Role.values()[in.get()];
-      Protocol protocol = Protocol.values()[in.get()];
+      Role role = ROLES[in.get()];
+      Protocol protocol = PROTOCOLS[in.get()];
       String hostIp = string();
       String name = string();
       int n = count();
-      List<PortLiteral> ports = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        String text = string();
-        int pl = in.getInt();
-        int pc = in.getInt();
-        Long value = (in.get() != 0) ? PortNumbers.box(in.getLong()) : null;
-        PortLiteral.Origin origin = PortLiteral.Origin.values()[in.get()];
-        PortLiteral.Side side = PortLiteral.Side.values()[in.get()];
-        ports.add(new PortLiteral(text, pl, pc, value, origin, side));
+      List<PortLiteral> ports;
+      if (n == 1) {
+        ports = List.of(literal()); // most settings hold one port: no list to copy
+      } else {
+        PortLiteral[] all = new PortLiteral[n];
+        for (int i = 0; i < n; i++) {
+          all[i] = literal();
+        }
+        ports = List.of(all);
       }
       return new PortCandidate(
           file, line, column, document, key, raw, profile, scope, role, protocol, hostIp, ports,
           name);
+    }
+
+    private PortLiteral literal() throws IOException {
+      String text = string();
+      int line = in.getInt();
+      int column = in.getInt();
+      Long value = (in.get() != 0) ? PortNumbers.box(in.getLong()) : null;
+      PortLiteral.Origin origin = ORIGINS[in.get()];
+      PortLiteral.Side side = SIDES[in.get()];
+      return new PortLiteral(text, line, column, value, origin, side);
     }
 
     List<Finding> findings() throws IOException {
@@ -224,7 +241,7 @@ final class ScanCodec {
 
     Finding finding() throws IOException {
       String rule = string();
-      Severity severity = Severity.values()[in.get()];
+      Severity severity = SEVERITIES[in.get()];
       String file = string();
       int line = in.getInt();
       int column = in.getInt();
