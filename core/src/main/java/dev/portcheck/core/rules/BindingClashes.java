@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The clash check behind {@code duplicate-port}, for the settings of one scope. Profiles are
@@ -75,7 +74,8 @@ final class BindingClashes {
    * settings however many profiles there are.
    */
   void check(List<Setting> scope, Set<Finding> found) {
-    Map<String, List<Setting>> byProfile = new TreeMap<>();
+    // Profiles are compared with the defaults only, never with each other: any order will do.
+    Map<String, List<Setting>> byProfile = new HashMap<>();
     for (Setting c : scope) {
       byProfile.computeIfAbsent(c.profile(), p -> new ArrayList<>()).add(c);
     }

@@ -49,7 +49,13 @@ public final class DuplicatePortRule implements ProjectRule {
     if (!a.file().equals(b.file())) {
       return a.file().compareTo(b.file()) < 0;
     }
-    return PortCandidate.ORDER.compare(a, b) <= 0;
+    if (a.line() != b.line()) {
+      return a.line() < b.line();
+    }
+    if (a.column() != b.column()) {
+      return a.column() < b.column();
+    }
+    return a.key().compareTo(b.key()) <= 0;
   }
 
   /** Indexes of the candidates in report order; the engine's list is in that order already. */
