@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -58,6 +59,12 @@ public class ParseBenchmarks {
     yamlFiles = files(yamlDir);
     propertiesFiles = files(propertiesDir);
     out = Files.createTempFile("portcheck-bench", ".json");
+  }
+
+  /** The JSON report each trial wrote over and over: not left in the temporary folder. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(out);
   }
 
   static List<Path> files(Path dir) throws IOException {
