@@ -17,7 +17,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Generates the corpus (unless present), runs {@link ParseBenchmarks} in one JMH run and prints
  * MB/s and files/s of each, and the ratios the performance targets are stated in.
  *
- * <p>Usage: {@code java -jar bench/target/benchmarks.jar [dir] [filesPerKind] [iterations]}
+ * <p>Usage: {@code java -jar bench/target/benchmarks.jar [dir] [filesPerKind] [iterations]
+ * [forks]}: more forks (fresh JVMs per benchmark) average out a noisy machine.
  */
 public final class BenchReport {
   private BenchReport() {}
@@ -26,6 +27,7 @@ public final class BenchReport {
     Path dir = Path.of(args.length > 0 ? args[0] : "bench/target/corpus");
     int files = args.length > 1 ? Integer.parseInt(args[1]) : 600;
     int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int forks = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     if (!Files.isDirectory(dir.resolve("yaml"))) {
       new CorpusGenerator(42).write(dir.resolve("yaml"), files, new int[] {0, 1, 1, 1});
       new CorpusGenerator(43).write(dir.resolve("properties"), files, new int[] {1, 0, 0, 0});
@@ -42,7 +44,7 @@ public final class BenchReport {
     Options options =
         new OptionsBuilder()
             .include(ParseBenchmarks.class.getSimpleName())
-            .forks(1)
+            .forks(forks)
             .warmupIterations(8) // a 2-thread JVM still compiles after 3: the JIT takes a core
             .warmupTime(TimeValue.seconds(2))
             .measurementIterations(iterations)
