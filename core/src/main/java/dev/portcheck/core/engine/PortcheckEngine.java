@@ -21,8 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one analysis: collect files, scan each (in parallel when asked; files are independent), then
- * run the cross-file rules on every candidate, apply the user's rule settings and sort.
+ * Runs one analysis: walk the module and scan each file as the walk finds it (in parallel when
+ * asked; files are independent), applying suppressions and the user's rule settings per file; then
+ * run the cross-file rules on every candidate and put the results together in report order. Large
+ * results wait in a temporary file instead of the heap ({@link ResultStorage}).
  */
 public final class PortcheckEngine {
   private final RuleSet rules;
