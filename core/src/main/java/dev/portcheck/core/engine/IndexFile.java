@@ -101,8 +101,8 @@ final class IndexFile {
       }
       return new Contents(channel, runStart, entries, reader.findings());
     } catch (IOException | RuntimeException unreadable) {
-      BlockFiles.closeQuietly(
-          channel); // an index from another version or a broken file: start afresh
+      // an index from another version or a broken file: start afresh
+      BlockFiles.closeQuietly(channel);
       return Contents.NONE;
     }
   }
