@@ -45,6 +45,32 @@ final class BlockFiles {
     }
   }
 
+  /**
+   * Appends blocks to a file from several threads: each block's place is reserved under a lock, its
+   * bytes are written outside it.
+   */
+  static final class Appender {
+    private final FileChannel channel;
+    private long size;
+
+    /** Appends after the first {@code start} bytes of {@code channel}. */
+    Appender(FileChannel channel, long start) {
+      this.channel = channel;
+      this.size = start;
+    }
+
+    /** Writes {@code block} at the end and returns where it starts. */
+    long append(ByteBuffer block) throws IOException {
+      long at;
+      synchronized (this) {
+        at = size;
+        size += block.remaining();
+      }
+      writeFully(channel, block, at);
+      return at;
+    }
+  }
+
   static void closeQuietly(FileChannel channel) {
     if (channel != null) {
       try {

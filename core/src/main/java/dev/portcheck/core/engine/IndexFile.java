@@ -117,7 +117,7 @@ final class IndexFile {
   static final class Writer {
     private final Path path;
     private FileChannel channel;
-    private long size;
+    private BlockFiles.Appender appender;
 
     Writer(Path path) {
       this.path = path;
@@ -171,6 +171,7 @@ final class IndexFile {
       synchronized (this) {
         channel.close();
         channel = null;
+        appender = null;
       }
       return path;
     }
@@ -180,6 +181,7 @@ final class IndexFile {
       if (channel != null) {
         BlockFiles.closeQuietly(channel);
         channel = null;
+        appender = null;
         try {
           Files.deleteIfExists(path);
         } catch (IOException ignored) {
@@ -190,8 +192,7 @@ final class IndexFile {
 
     /** Appends {@code block} and returns where it starts; opens the file on first use. */
     private long write(byte[] block) throws IOException {
-      long at;
-      FileChannel target;
+      BlockFiles.Appender target;
       synchronized (this) {
         if (channel == null) {
           Path folder = path.toAbsolutePath().getParent();
@@ -205,16 +206,13 @@ final class IndexFile {
                   StandardOpenOption.TRUNCATE_EXISTING,
                   StandardOpenOption.READ,
                   StandardOpenOption.WRITE);
-          size = HEADER;
           BlockFiles.writeFully(
               channel, ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).flip(), 0);
+          appender = new BlockFiles.Appender(channel, HEADER);
         }
-        at = size;
-        size += block.length;
-        target = channel;
+        target = appender;
       }
-      BlockFiles.writeFully(target, ByteBuffer.wrap(block), at);
-      return at;
+      return target.append(ByteBuffer.wrap(block));
     }
   }
 }

@@ -21,7 +21,7 @@ final class ResultSpill {
   private static final Cleaner CLEANER = Cleaner.create();
 
   private final FileChannel channel;
-  private long size;
+  private final BlockFiles.Appender appender;
 
   /** Where one file's candidates and findings are, and how many of each. */
   record Block(long offset, int candidateBytes, int findingBytes, int candidates, int findings) {}
@@ -45,6 +45,7 @@ final class ResultSpill {
               + "); set java.io.tmpdir to a writable folder or give the JVM more heap",
           e);
     }
+    appender = new BlockFiles.Appender(channel, 0);
     FileChannel open = channel;
     CLEANER.register(this, () -> BlockFiles.closeQuietly(open));
   }
@@ -55,12 +56,7 @@ final class ResultSpill {
     byte[] findings = BlockFiles.encode(w -> w.findings(result.findings()));
     ByteBuffer both = ByteBuffer.allocate(candidates.length + findings.length);
     both.put(candidates).put(findings).flip();
-    long at;
-    synchronized (this) {
-      at = size;
-      size += both.remaining();
-    }
-    BlockFiles.writeFully(channel, both, at);
+    long at = appender.append(both);
     return new Block(
         at,
         candidates.length,
