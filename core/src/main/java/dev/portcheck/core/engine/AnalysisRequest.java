@@ -45,7 +45,8 @@ public record AnalysisRequest(
           "**/helm/**/*.yml",
           "**/charts/**/*.yaml",
           "**/charts/**/*.yml",
-          "**/.env");
+          "**/.env",
+          "**/Dockerfile*" /* wiring: a compose build context's EXPOSE */);
 
   public static final List<String> DEFAULT_EXCLUDES =
       List.of("target/**", "**/node_modules/**", "**/.git/**", "**/.idea/**", "**/.mvn/**");

@@ -7,8 +7,11 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ProjectRule;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
+import dev.portcheck.core.rules.WiringRule;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionFilter;
+import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.WiringModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,6 +106,7 @@ public final class PortcheckEngine {
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
+      later.addAll(settle(wiring(perFile, request), suppressions, request));
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
@@ -136,6 +140,29 @@ public final class PortcheckEngine {
     return found;
   }
 
+  /** The wiring rules' findings on the model of every file's wiring facts. */
+  private List<Finding> wiring(List<FileResult> perFile, AnalysisRequest request) {
+    if (rules.wiringRules().isEmpty()) {
+      return List.of();
+    }
+    List<FileWiring> facts = new ArrayList<>();
+    for (FileResult r : perFile) {
+      if (!r.wiring().isEmpty()) {
+        facts.add(r.wiring());
+      }
+    }
+    if (facts.isEmpty()) {
+      return List.of();
+    }
+    WiringModel model =
+        WiringModel.of(facts, new ModuleDockerfiles(request.baseDir(), request.charset()));
+    List<Finding> found = new ArrayList<>();
+    for (WiringRule rule : rules.wiringRules()) {
+      found.addAll(rule.check(model));
+    }
+    return found;
+  }
+
   private static FileResult finish(
       ConfigFile file, FileScanner.FileScan scan, AnalysisRequest request) {
     Map<String, List<Suppression>> here =
@@ -147,7 +174,7 @@ public final class PortcheckEngine {
     findings.sort(Finding.ORDER);
     // FileScanner hands candidates over in report order already.
     return new FileResult(
-        file.relativePath(), scan.candidates(), findings, scan.suppressions(), null);
+        file.relativePath(), scan.candidates(), findings, scan.suppressions(), null, scan.wiring());
   }
 
   /** Findings of the cross-file rules: suppressions and rule settings applied. */
