@@ -53,6 +53,14 @@ public final class ServiceTargetPortRule implements WiringRule {
         continue;
       }
       Workload first = selection.workloads().get(0);
+      // Containers often leave out ports they serve (RabbitMQ's 4369 beside a declared 5672):
+      // a number counts as missing only when no target number of the Service is declared at all.
+      boolean anyNumberDeclared =
+          s.ports().stream()
+              .anyMatch(
+                  p ->
+                      p.target().isNumber()
+                          && declared.stream().anyMatch(d -> d.number() == p.target().number()));
       for (KubeService.ServicePort p : s.ports()) {
         if (p.target().isName()) {
           boolean found =
@@ -62,7 +70,7 @@ public final class ServiceTargetPortRule implements WiringRule {
           if (!found) {
             out.add(finding(s, p, first, declared, Severity.ERROR, "names no container port"));
           }
-        } else if (p.target().isNumber()) {
+        } else if (p.target().isNumber() && !anyNumberDeclared) {
           boolean found = declared.stream().anyMatch(d -> d.number() == p.target().number());
           if (!found) {
             out.add(

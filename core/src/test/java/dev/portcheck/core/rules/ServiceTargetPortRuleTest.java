@@ -86,6 +86,15 @@ class ServiceTargetPortRuleTest {
   }
 
   @Test
+  void anUndeclaredNumberBesideDeclaredOnesIsNoFinding() {
+    assertThat(
+            check(
+                deployment("{app: web}", "[{containerPort: 5672}]"),
+                service("[{port: 5672, name: amqp}, {port: 4369, name: epmd}]")))
+        .isEmpty();
+  }
+
+  @Test
   void theNearestMatchingWorkloadWins() {
     WiringFixture f =
         WiringFixture.with("web/s.yaml", service("[{port: 80}]"))
