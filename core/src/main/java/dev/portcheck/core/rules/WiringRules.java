@@ -13,6 +13,7 @@ final class WiringRules {
         new BackendPortRule(),
         new ClientPortRule(),
         new ComposeHealthcheckPortRule(),
-        new ComposeClientPortRule());
+        new ComposeClientPortRule(),
+        new ComposePublishPortRule());
   }
 }
