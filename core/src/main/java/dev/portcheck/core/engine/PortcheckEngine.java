@@ -154,8 +154,11 @@ public final class PortcheckEngine {
     if (facts.isEmpty()) {
       return List.of();
     }
-    WiringModel model =
-        WiringModel.of(facts, new ModuleDockerfiles(request.baseDir(), request.charset()));
+    ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
+    if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
+      facts.addAll(around.composeAbove()); // a compose file above may run this module's image
+    }
+    WiringModel model = WiringModel.of(facts, around);
     List<Finding> found = new ArrayList<>();
     for (WiringRule rule : rules.wiringRules()) {
       found.addAll(rule.check(model));

@@ -51,6 +51,7 @@ final class WiringCodec {
     list(w, f.compose(), WiringCodec::compose);
     list(w, f.images(), WiringCodec::image);
     list(w, f.dotenv(), WiringCodec::setting);
+    list(w, f.app(), WiringCodec::setting);
   }
 
   static FileWiring read(ScanCodec.Reader r) throws IOException {
@@ -64,6 +65,7 @@ final class WiringCodec {
         list(r, WiringCodec::configMap),
         list(r, WiringCodec::compose),
         list(r, WiringCodec::image),
+        list(r, WiringCodec::setting),
         list(r, WiringCodec::setting));
   }
 

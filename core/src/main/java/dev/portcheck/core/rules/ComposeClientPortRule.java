@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A compose {@code environment} address {@code service:port} to another service of the project at a
@@ -101,9 +100,7 @@ public final class ComposeClientPortRule implements WiringRule {
               + ", but service '"
               + target.get()
               + "' listens on "
-              + all.entrySet().stream()
-                  .map(x -> x.getKey() + " (" + x.getValue() + ")")
-                  .collect(Collectors.joining(", "));
+              + l.describe();
       other = all.values().iterator().next();
     } else {
       return;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A compose healthcheck that dials its own container ({@code localhost}, {@code 127.0.0.1}) at a
@@ -60,10 +59,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
                 continue;
               }
               Map.Entry<Integer, Loc> first = all.entrySet().iterator().next();
-              String ports =
-                  all.entrySet().stream()
-                      .map(x -> x.getKey() + " (" + x.getValue() + ")")
-                      .collect(Collectors.joining(", "));
+              String ports = listeners.describe();
               out.add(
                   WiringFindings.of(
                       INFO,

@@ -14,6 +14,8 @@ final class WiringRules {
         new ClientPortRule(),
         new ComposeHealthcheckPortRule(),
         new ComposeClientPortRule(),
-        new ComposePublishPortRule());
+        new ComposePublishPortRule(),
+        new AppListenPortRule(),
+        new AppClientPortRule());
   }
 }

@@ -18,14 +18,14 @@ import java.util.Optional;
 public final class ComposeModel {
   private final Map<String, Project> projects = new LinkedHashMap<>();
   private final Map<String, DockerImage> images = new HashMap<>();
-  private final DockerfileSource dockerfiles;
+  private final ModuleContext context;
 
   ComposeModel(
       List<ComposeService> services,
       List<DockerImage> images,
       List<Setting> dotenv,
-      DockerfileSource dockerfiles) {
-    this.dockerfiles = dockerfiles;
+      ModuleContext context) {
+    this.context = context;
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
     for (Setting s : dotenv) {
@@ -44,6 +44,49 @@ public final class ComposeModel {
 
   public List<Project> projects() {
     return List.copyOf(projects.values());
+  }
+
+  /** One service of one project. */
+  public record ServiceRef(Project project, String service) {}
+
+  /** The services whose build context is the module's own folder: they run its application. */
+  public List<ServiceRef> builtFromModule() {
+    List<ServiceRef> out = new ArrayList<>();
+    for (Project p : projects.values()) {
+      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
+        boolean ours =
+            e.getValue().stream()
+                .anyMatch(
+                    s ->
+                        !s.build().isEmpty()
+                            && p.interpolate(s.build())
+                                .filter(c -> !c.contains("://"))
+                                .map(c -> context.isModule(folderOf(p, c)))
+                                .orElse(false));
+        if (ours) {
+          out.add(new ServiceRef(p, e.getKey()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The services of that name, in every project. */
+  public List<ServiceRef> named(String name) {
+    List<ServiceRef> out = new ArrayList<>();
+    for (Project p : projects.values()) {
+      if (p.services().containsKey(name)) {
+        out.add(new ServiceRef(p, name));
+      }
+    }
+    return out;
+  }
+
+  private static String folderOf(Project project, String context) {
+    return Path.of(project.folder().isEmpty() ? "." : project.folder(), context)
+        .normalize()
+        .toString()
+        .replace('\\', '/');
   }
 
   /**
@@ -93,6 +136,22 @@ public final class ComposeModel {
       Optional<DockerImage> image,
       boolean complete) {
 
+    /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */
+    public String describe() {
+      StringBuilder out = new StringBuilder();
+      for (Integer port : all().keySet()) {
+        out.append(out.length() == 0 ? "" : ", ").append(port).append(" (");
+        Loc c = container.get(port);
+        Loc x = exposed.get(port);
+        out.append(c != null ? c : x);
+        if (c != null && x != null) {
+          out.append(", ").append(x);
+        }
+        out.append(')');
+      }
+      return out.toString();
+    }
+
     /** Every port the service is known to listen on. */
     public Map<Integer, Loc> all() {
       Map<Integer, Loc> all = new LinkedHashMap<>(exposed);
@@ -136,25 +195,25 @@ public final class ComposeModel {
   }
 
   private Optional<DockerImage> image(Project project, ComposeService s) {
-    Optional<String> context = project.interpolate(s.build());
+    Optional<String> folder = project.interpolate(s.build());
     Optional<String> file =
         s.dockerfile().isEmpty() ? Optional.of("Dockerfile") : project.interpolate(s.dockerfile());
-    if (context.isEmpty() || file.isEmpty() || context.get().contains("://")) {
+    if (folder.isEmpty() || file.isEmpty() || folder.get().contains("://")) {
       return Optional.empty();
     }
     String path =
-        Path.of(project.folder().isEmpty() ? "." : project.folder(), context.get(), file.get())
+        Path.of(project.folder().isEmpty() ? "." : project.folder(), folder.get(), file.get())
             .normalize()
             .toString()
             .replace('\\', '/');
-    if (path.startsWith("..") || path.startsWith("/")) {
-      return Optional.empty(); // outside the module: not ours to read
+    if (path.startsWith("/")) {
+      return Optional.empty();
     }
     DockerImage known = images.get(path);
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<DockerImage> read = dockerfiles.read(path);
+    Optional<DockerImage> read = context.dockerfile(path);
     read.ifPresent(i -> images.put(path, i));
     return read;
   }

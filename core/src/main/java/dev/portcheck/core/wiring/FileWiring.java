@@ -7,6 +7,8 @@ import java.util.List;
  * index; {@link WiringModel} puts the facts of every file together on each run.
  *
  * @param dotenv the variables of a compose project's {@code .env} file
+ * @param app settings of an application config that concern wiring: {@code server.port}, {@code
+ *     spring.application.name}, a config server's search locations, and values holding addresses
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -15,10 +17,12 @@ public record FileWiring(
     List<ConfigMapValues> configMaps,
     List<ComposeService> compose,
     List<DockerImage> images,
-    List<Setting> dotenv) {
+    List<Setting> dotenv,
+    List<Setting> app) {
 
   public static final FileWiring EMPTY =
-      new FileWiring(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new FileWiring(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public FileWiring {
     workloads = List.copyOf(workloads);
@@ -28,6 +32,7 @@ public record FileWiring(
     compose = List.copyOf(compose);
     images = List.copyOf(images);
     dotenv = List.copyOf(dotenv);
+    app = List.copyOf(app);
   }
 
   public boolean isEmpty() {
@@ -37,6 +42,7 @@ public record FileWiring(
         && configMaps.isEmpty()
         && compose.isEmpty()
         && images.isEmpty()
-        && dotenv.isEmpty();
+        && dotenv.isEmpty()
+        && app.isEmpty();
   }
 }

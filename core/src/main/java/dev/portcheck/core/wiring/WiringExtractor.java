@@ -22,7 +22,14 @@ public final class WiringExtractor {
     if (file.format() == FileFormat.DOCKERFILE) {
       DockerImage image = DockerfileReader.read(path, text);
       return new FileWiring(
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(image), List.of());
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(image),
+          List.of(),
+          List.of());
     }
     if (file.format() == FileFormat.ENV) {
       if (!file.fileName().equals(".env")) {
@@ -32,7 +39,11 @@ public final class WiringExtractor {
       for (LocatedEntry e : entries) {
         vars.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));
       }
-      return new FileWiring(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), vars);
+      return new FileWiring(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), vars, List.of());
+    }
+    if (file.format() == FileFormat.PROPERTIES) {
+      return app(path, file.fileName(), entries);
     }
     if (file.format() != FileFormat.YAML) {
       return FileWiring.EMPTY;
@@ -42,7 +53,30 @@ public final class WiringExtractor {
     KubernetesFacts k8s = new KubernetesFacts(path);
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
+    if (!template && compose.isEmpty() && !entries.isEmpty() && isApplication(entries)) {
+      return app(path, file.fileName(), entries);
+    }
     return new FileWiring(
-        k8s.workloads, k8s.services, k8s.backends, k8s.configMaps, compose, List.of(), List.of());
+        k8s.workloads,
+        k8s.services,
+        k8s.backends,
+        k8s.configMaps,
+        compose,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** No Kubernetes object (apiVersion and kind) and no compose services: an application's file. */
+  private static boolean isApplication(List<LocatedEntry> entries) {
+    return entries.stream().noneMatch(e -> e.key().equals("kind") || e.key().endsWith(".kind"));
+  }
+
+  private static FileWiring app(String path, String fileName, List<LocatedEntry> entries) {
+    List<Setting> app = AppSettings.read(path, fileName, entries);
+    return app.isEmpty()
+        ? FileWiring.EMPTY
+        : new FileWiring(
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), app);
   }
 }

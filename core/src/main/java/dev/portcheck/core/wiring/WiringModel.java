@@ -19,8 +19,9 @@ public final class WiringModel {
   private final List<Workload> templatedLabels = new ArrayList<>();
   private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
   private final ComposeModel compose;
+  private final List<Setting> app = new ArrayList<>();
 
-  private WiringModel(List<FileWiring> files, DockerfileSource dockerfiles) {
+  private WiringModel(List<FileWiring> files, ModuleContext context) {
     List<ComposeService> composeServices = new ArrayList<>();
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
@@ -32,6 +33,7 @@ public final class WiringModel {
       composeServices.addAll(f.compose());
       images.addAll(f.images());
       dotenv.addAll(f.dotenv());
+      app.addAll(f.app());
     }
     for (Workload w : workloads) {
       w.labels()
@@ -47,16 +49,16 @@ public final class WiringModel {
         servicesByName.computeIfAbsent(s.name(), x -> new ArrayList<>()).add(s);
       }
     }
-    compose = new ComposeModel(composeServices, images, dotenv, dockerfiles);
+    compose = new ComposeModel(composeServices, images, dotenv, context);
   }
 
   public static WiringModel of(List<FileWiring> files) {
-    return new WiringModel(files, DockerfileSource.NONE);
+    return new WiringModel(files, ModuleContext.NONE);
   }
 
-  /** A model that reads the Dockerfile of a compose build context no scanned file holds. */
-  public static WiringModel of(List<FileWiring> files, DockerfileSource dockerfiles) {
-    return new WiringModel(files, dockerfiles);
+  /** A model that may look beyond the scanned files through {@code context}. */
+  public static WiringModel of(List<FileWiring> files, ModuleContext context) {
+    return new WiringModel(files, context);
   }
 
   public List<Workload> workloads() {
@@ -77,6 +79,53 @@ public final class WiringModel {
 
   public ComposeModel compose() {
     return compose;
+  }
+
+  /** The wiring settings of the module's application configs, in file order. */
+  public List<Setting> app() {
+    return app;
+  }
+
+  /**
+   * The compose services that run the application whose config file is {@code file}: those built
+   * from this module for its own {@code application}/{@code bootstrap} files, or those named like
+   * the file in a config server's search location ({@code shared/gateway.yml} for {@code gateway}).
+   */
+  public List<ComposeModel.ServiceRef> runnersOf(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+    if (folder.startsWith("src/main/resources")
+        && (base.equals("application") || base.equals("bootstrap"))
+        && !configServerFolders().contains(folder)) {
+      return compose.builtFromModule();
+    }
+    if (configServerFolders().contains(folder) && !base.equals("application")) {
+      return compose.named(base);
+    }
+    return List.of();
+  }
+
+  private List<String> serverFolders;
+
+  /** Folders where a Spring Cloud Config server of this module keeps per-application files. */
+  private List<String> configServerFolders() {
+    if (serverFolders == null) {
+      List<String> out = new ArrayList<>();
+      for (Setting s : app) {
+        if (s.name().equals(AppSettings.SEARCH_LOCATIONS)) {
+          for (String location : s.value().split(",")) {
+            String l = location.trim();
+            if (l.startsWith("classpath:")) {
+              String sub = l.substring("classpath:".length()).replaceAll("^/+|/+$", "");
+              out.add(sub.isEmpty() ? "src/main/resources" : "src/main/resources/" + sub);
+            }
+          }
+        }
+      }
+      serverFolders = out;
+    }
+    return serverFolders;
   }
 
   /** What a Service's selector picks. */
