@@ -167,6 +167,16 @@ public final class JsonReporter implements Reporter {
     g.writeNumber(f.column());
     g.writeFieldName(MESSAGE);
     g.writeString(f.message());
+    Finding.Related other = f.related();
+    if (other != null) {
+      g.writeFieldName("related");
+      g.writeStartObject();
+      g.writeStringField("file", other.file());
+      g.writeNumberField("line", other.line());
+      g.writeNumberField("column", other.column());
+      g.writeStringField("message", other.message());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
