@@ -84,7 +84,7 @@ public final class AppClientPortRule implements WiringRule {
               + "' use its container port "
               + published.container();
       other = published.loc();
-    } else if (l.image().isPresent() && !all.isEmpty()) {
+    } else if (l.judged()) {
       message =
           "dials "
               + a.host()

@@ -45,6 +45,23 @@ public final class AppListenPortRule implements WiringRule {
     return p > 0 && p <= 65535 ? p : -1;
   }
 
+  /**
+   * True when the service's environment may set the port or profile instead of the file: Spring
+   * reads {@code SERVER_PORT}, {@code SPRING_APPLICATION_JSON}, and profile files under {@code
+   * SPRING_PROFILES_ACTIVE}.
+   */
+  private static boolean overridden(ComposeModel.ServiceRef ref) {
+    return ref.project().services().getOrDefault(ref.service(), List.of()).stream()
+        .flatMap(s -> s.environment().stream())
+        .map(e -> e.name().toUpperCase(java.util.Locale.ROOT))
+        .anyMatch(
+            n ->
+                n.equals("SERVER_PORT")
+                    || n.equals("PORT")
+                    || n.equals("SPRING_APPLICATION_JSON")
+                    || n.equals("SPRING_PROFILES_ACTIVE"));
+  }
+
   @Override
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
@@ -56,7 +73,7 @@ public final class AppListenPortRule implements WiringRule {
       for (ComposeModel.ServiceRef ref : model.runnersOf(s.loc().file())) {
         ComposeModel.Listeners l = model.compose().listeners(ref.project(), ref.service());
         Map<Integer, Loc> all = l.all();
-        if (l.image().isEmpty() || !l.complete() || all.isEmpty() || all.containsKey(port)) {
+        if (!l.judged() || all.containsKey(port) || overridden(ref)) {
           continue;
         }
         out.add(

@@ -89,7 +89,7 @@ public final class ComposeClientPortRule implements WiringRule {
               + "); from another container use its container port "
               + published.container();
       other = published.loc();
-    } else if (l.image().isPresent() && !all.isEmpty()) {
+    } else if (l.judged()) {
       message =
           "'"
               + env.name()

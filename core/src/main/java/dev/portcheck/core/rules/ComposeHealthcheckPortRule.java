@@ -45,7 +45,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         ComposeModel.Listeners listeners = compose.listeners(project, e.getKey());
         Map<Integer, Loc> all = listeners.all();
-        if (listeners.image().isEmpty() || !listeners.complete() || all.isEmpty()) {
+        if (!listeners.judged()) {
           continue;
         }
         for (ComposeService s : e.getValue()) {

@@ -136,6 +136,15 @@ public final class ComposeModel {
       Optional<DockerImage> image,
       boolean complete) {
 
+    /**
+     * True when the service's ports are known well enough to call a port unserved: every spec read,
+     * and the image built from a Dockerfile that EXPOSEs ports itself (an image without EXPOSE of
+     * its own may still inherit its base image's).
+     */
+    public boolean judged() {
+      return complete && image.isPresent() && !image.get().exposed().isEmpty();
+    }
+
     /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */
     public String describe() {
       StringBuilder out = new StringBuilder();

@@ -22,6 +22,9 @@ public final class DockerfileReader {
           "\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(\\w+))?");
 
+  /** What a named build stage exposes so far. */
+  private record Stage(List<DockerImage.Exposed> exposed, boolean known) {}
+
   /** One instruction: its words with where each starts. */
   private record Word(String text, int line, int column) {}
 
@@ -31,15 +34,26 @@ public final class DockerfileReader {
     Map<String, String> globalArgs = new HashMap<>();
     Map<String, String> vars = new HashMap<>();
     boolean inStage = false;
+    Map<String, Stage> stages = new HashMap<>();
+    String stage = null;
     for (List<Word> words : instructions(text)) {
+      if (stage != null) {
+        stages.put(stage, new Stage(List.copyOf(exposed), known));
+      }
       String op = words.get(0).text().toUpperCase(Locale.ROOT);
       List<Word> args = words.subList(1, words.size());
       switch (op) {
         case "FROM" -> {
+          // A stage built FROM an earlier one inherits its EXPOSE; any other base starts afresh.
+          Stage base = args.isEmpty() ? null : stages.get(args.get(0).text());
+          exposed = base == null ? new ArrayList<>() : new ArrayList<>(base.exposed());
+          known = base == null || base.known();
           inStage = true;
-          exposed.clear();
-          known = true;
           vars = new HashMap<>(globalArgs);
+          stage =
+              args.size() >= 3 && args.get(1).text().equalsIgnoreCase("AS")
+                  ? args.get(2).text()
+                  : null;
         }
         case "ARG" -> {
           for (Word w : args) {

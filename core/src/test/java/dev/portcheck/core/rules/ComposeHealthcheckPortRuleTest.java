@@ -42,4 +42,22 @@ class ComposeHealthcheckPortRuleTest {
     assertThat(check("curl localhost:9000", "    ports: [\"${UNSET}:${UNSET}\"]")).isEmpty();
     assertThat(check("curl other:9999", "")).isEmpty();
   }
+
+  @Test
+  void silentWhenTheImageExposesNothingItself() {
+    String compose =
+        lines(
+            "services:",
+            "  web:",
+            "    build: web",
+            "    ports: [\"8080:8080\"]",
+            "    healthcheck: {test: curl -f http://localhost:80/}");
+    assertThat(
+            new ComposeHealthcheckPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose)
+                        .and("web/Dockerfile", "FROM nginx\n")
+                        .model()))
+        .isEmpty();
+  }
 }

@@ -45,4 +45,12 @@ class DockerfileReaderTest {
     assertThat(image.exposed()).isEmpty();
     assertThat(image.exposeKnown()).isFalse();
   }
+
+  @Test
+  void aStageBuiltFromAnEarlierOneInheritsItsExpose() {
+    DockerImage image =
+        DockerfileReader.read(
+            "Dockerfile", lines("FROM node AS base", "EXPOSE 3000", "FROM base AS final", "RUN x"));
+    assertThat(image.exposed()).extracting(DockerImage.Exposed::port).containsExactly(3000);
+  }
 }
