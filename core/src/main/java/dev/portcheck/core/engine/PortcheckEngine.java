@@ -161,7 +161,13 @@ public final class PortcheckEngine {
     WiringModel model = WiringModel.of(facts, around);
     List<Finding> found = new ArrayList<>();
     for (WiringRule rule : rules.wiringRules()) {
-      found.addAll(rule.check(model));
+      for (Finding f : rule.check(model)) {
+        // A compose file above the module is the module owning it to report on; here it is
+        // context only.
+        if (!f.file().startsWith("../")) {
+          found.add(f);
+        }
+      }
     }
     return found;
   }
