@@ -11,6 +11,7 @@ import dev.portcheck.core.rules.WiringRule;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionFilter;
 import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.WiringGraph;
 import dev.portcheck.core.wiring.WiringModel;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -106,13 +107,15 @@ public final class PortcheckEngine {
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
-      later.addAll(settle(wiring(perFile, request), suppressions, request));
+      WiringModel model = wiringModel(perFile, request);
+      later.addAll(settle(wiring(model), suppressions, request));
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
           spilled == null
               ? FileResults.findingsOnHeap(perFile, later)
-              : FileResults.findingsOnDisk(spilled, perFile, later));
+              : FileResults.findingsOnDisk(spilled, perFile, later),
+          model == null ? WiringGraph.EMPTY : WiringGraph.of(model));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -140,11 +143,8 @@ public final class PortcheckEngine {
     return found;
   }
 
-  /** The wiring rules' findings on the model of every file's wiring facts. */
-  private List<Finding> wiring(List<FileResult> perFile, AnalysisRequest request) {
-    if (rules.wiringRules().isEmpty()) {
-      return List.of();
-    }
+  /** The model of every file's wiring facts, or null when no file has any. */
+  private static WiringModel wiringModel(List<FileResult> perFile, AnalysisRequest request) {
     List<FileWiring> facts = new ArrayList<>();
     for (FileResult r : perFile) {
       if (!r.wiring().isEmpty()) {
@@ -152,13 +152,20 @@ public final class PortcheckEngine {
       }
     }
     if (facts.isEmpty()) {
-      return List.of();
+      return null;
     }
     ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
     if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
       facts.addAll(around.composeAbove()); // a compose file above may run this module's image
     }
-    WiringModel model = WiringModel.of(facts, around);
+    return WiringModel.of(facts, around);
+  }
+
+  /** The wiring rules' findings. */
+  private List<Finding> wiring(WiringModel model) {
+    if (model == null) {
+      return List.of();
+    }
     List<Finding> found = new ArrayList<>();
     for (WiringRule rule : rules.wiringRules()) {
       for (Finding f : rule.check(model)) {

@@ -73,7 +73,9 @@ public final class JsonReporter implements Reporter {
       array(out, result.candidates(), JsonReporter::port, pool);
       ascii(out, "],\n  \"findings\" : [");
       array(out, result.findings(), JsonReporter::finding, pool);
-      ascii(out, "]\n}\n");
+      ascii(out, "],\n  \"wiring\" : ");
+      out.write(render((g, none) -> WiringJson.write(g, result.wiring())));
+      ascii(out, "\n}\n");
     } finally {
       if (pool != null) {
         pool.shutdownNow();

@@ -4,6 +4,7 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
@@ -63,7 +64,7 @@ public final class AppClientPortRule implements WiringRule {
     }
     ComposeModel.Listeners l = compose.listeners(client.project(), target.get());
     Map<Integer, Loc> all = l.all();
-    if (!l.complete() || all.containsKey(a.port())) {
+    if (l.state(a.port()) != EdgeState.BROKEN) {
       return Optional.empty();
     }
     ComposeModel.Published published = l.published().get(a.port());
@@ -84,7 +85,7 @@ public final class AppClientPortRule implements WiringRule {
               + "' use its container port "
               + published.container();
       other = published.loc();
-    } else if (l.judged()) {
+    } else {
       message =
           "dials "
               + a.host()
@@ -95,8 +96,6 @@ public final class AppClientPortRule implements WiringRule {
               + "' listens on "
               + l.describe();
       other = all.values().iterator().next();
-    } else {
-      return Optional.empty();
     }
     boolean oneLine = s.value().indexOf('\n') < 0;
     Loc at =

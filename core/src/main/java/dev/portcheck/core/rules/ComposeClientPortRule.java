@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
@@ -68,7 +69,7 @@ public final class ComposeClientPortRule implements WiringRule {
     }
     ComposeModel.Listeners l = compose.listeners(project, target.get());
     Map<Integer, Loc> all = l.all();
-    if (!l.complete() || all.containsKey(a.port())) {
+    if (l.state(a.port()) != EdgeState.BROKEN) {
       return;
     }
     ComposeModel.Published published = l.published().get(a.port());
@@ -89,7 +90,7 @@ public final class ComposeClientPortRule implements WiringRule {
               + "); from another container use its container port "
               + published.container();
       other = published.loc();
-    } else if (l.judged()) {
+    } else {
       message =
           "'"
               + env.name()
@@ -102,8 +103,6 @@ public final class ComposeClientPortRule implements WiringRule {
               + "' listens on "
               + l.describe();
       other = all.values().iterator().next();
-    } else {
-      return;
     }
     out.add(
         WiringFindings.of(

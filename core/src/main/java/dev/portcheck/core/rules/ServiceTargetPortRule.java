@@ -4,6 +4,7 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.WiringGraph;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
 import java.util.ArrayList;
@@ -58,21 +59,14 @@ public final class ServiceTargetPortRule implements WiringRule {
       boolean anyNumberDeclared =
           s.ports().stream()
               .anyMatch(
-                  p ->
-                      p.target().isNumber()
-                          && declared.stream().anyMatch(d -> d.number() == p.target().number()));
+                  p -> p.target().isNumber() && WiringGraph.declared(selection.workloads(), p));
       for (KubeService.ServicePort p : s.ports()) {
         if (p.target().isName()) {
-          boolean found =
-              declared.stream()
-                  .anyMatch(
-                      d -> d.name().equals(p.target().name()) && d.protocol() == p.protocol());
-          if (!found) {
+          if (!WiringGraph.declared(selection.workloads(), p)) {
             out.add(finding(s, p, first, declared, Severity.ERROR, "names no container port"));
           }
         } else if (p.target().isNumber() && !anyNumberDeclared) {
-          boolean found = declared.stream().anyMatch(d -> d.number() == p.target().number());
-          if (!found) {
+          if (!WiringGraph.declared(selection.workloads(), p)) {
             out.add(
                 finding(s, p, first, declared, Severity.WARNING, "is declared by no container"));
           }

@@ -145,6 +145,16 @@ public final class ComposeModel {
       return complete && image.isPresent() && !image.get().exposed().isEmpty();
     }
 
+    /** Whether a client reaching this service at {@code port} lands on a listener. */
+    public EdgeState state(int port) {
+      if (all().containsKey(port)) {
+        return EdgeState.OK;
+      }
+      return complete && (judged() || published.containsKey(port))
+          ? EdgeState.BROKEN
+          : EdgeState.UNKNOWN;
+    }
+
     /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */
     public String describe() {
       StringBuilder out = new StringBuilder();

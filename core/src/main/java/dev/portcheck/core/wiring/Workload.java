@@ -38,6 +38,16 @@ public record Workload(
       List<Setting> env,
       Loc loc) {
 
+    /** True when a declared port matches {@code ref}: a name with its protocol, or a number. */
+    public boolean declares(PortRef ref, Protocol protocol) {
+      return ports.stream()
+          .anyMatch(
+              d ->
+                  ref.isName()
+                      ? d.name().equals(ref.name()) && d.protocol() == protocol
+                      : ref.isNumber() && d.number() == ref.number());
+    }
+
     public Container {
       ports = List.copyOf(ports);
       probes = List.copyOf(probes);
