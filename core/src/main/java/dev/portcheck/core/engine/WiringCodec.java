@@ -257,6 +257,7 @@ final class WiringCodec {
     list(w, c.environment(), WiringCodec::setting);
     list(w, c.healthcheck(), WiringCodec::setting);
     list(w, c.aliases(), ScanCodec.Writer::string);
+    w.bool(c.commandSet());
     loc(w, c.loc());
   }
 
@@ -271,6 +272,7 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(r, ScanCodec.Reader::string),
+        r.bool(),
         loc(r));
   }
 

@@ -106,6 +106,7 @@ final class ComposeFacts {
         environment,
         healthcheck,
         aliases,
+        svc.at("command").exists() || svc.at("entrypoint").exists(),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
   }
 

@@ -188,7 +188,10 @@ public final class ComposeModel {
     Map<Integer, Loc> exposed = new LinkedHashMap<>();
     Optional<DockerImage> image = Optional.empty();
     boolean complete = true;
-    for (ComposeService s : project.services().getOrDefault(service, List.of())) {
+    List<ComposeService> parts = project.services().getOrDefault(service, List.of());
+    boolean fromBuild = parts.stream().anyMatch(s -> !s.build().isEmpty());
+    boolean moved = parts.stream().anyMatch(ComposeModel::mayMovePorts);
+    for (ComposeService s : parts) {
       for (Setting p : s.ports()) {
         Optional<String> text = project.interpolate(p.value());
         if (text.isEmpty() || !ports(text.get(), p.loc(), container, published)) {
@@ -201,6 +204,14 @@ public final class ComposeModel {
           complete = false;
         }
       }
+      if (!fromBuild && !moved && !s.image().isEmpty()) {
+        Optional<DockerImage> official =
+            project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
+        if (official.isPresent()) {
+          image = official;
+          official.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+        }
+      }
       if (!s.build().isEmpty()) {
         Optional<DockerImage> built = image(project, s);
         if (built.isPresent()) {
@@ -211,6 +222,13 @@ public final class ComposeModel {
       }
     }
     return new Listeners(container, published, exposed, image, complete);
+  }
+
+  /** A command, an entrypoint or a port variable may make an image listen elsewhere. */
+  private static boolean mayMovePorts(ComposeService s) {
+    return s.commandSet()
+        || s.environment().stream()
+            .anyMatch(e -> e.name().toUpperCase(java.util.Locale.ROOT).contains("PORT"));
   }
 
   private Optional<DockerImage> image(Project project, ComposeService s) {

@@ -12,6 +12,8 @@ import java.util.List;
  *     published:target/proto}
  * @param healthcheck the {@code healthcheck.test} words or command
  * @param aliases network aliases, {@code hostname} and {@code container_name}
+ * @param commandSet true when {@code command} or {@code entrypoint} is set, which may move the
+ *     image's ports
  */
 public record ComposeService(
     String name,
@@ -23,6 +25,7 @@ public record ComposeService(
     List<Setting> environment,
     List<Setting> healthcheck,
     List<String> aliases,
+    boolean commandSet,
     Loc loc) {
 
   public ComposeService {

@@ -52,7 +52,23 @@ class ComposeClientPortRuleTest {
   void silentForContainerPortsAndUnknownTargets() {
     assertThat(check("jdbc:postgresql://db:5432/app")).isEmpty();
     assertThat(check("http://api:8080")).isEmpty();
-    assertThat(check("db:6000")).isEmpty(); // postgres' own ports are not known
+    assertThat(check("http://example.com:1")).isEmpty();
+  }
+
+  @Test
+  void anOfficialImageListensOnItsDocumentedPorts() {
+    String compose =
+        lines(
+            "services:",
+            "  cache: {image: 'redis:7-alpine'}",
+            "  custom: {image: redis, command: redis-server --port 6380}",
+            "  web:",
+            "    image: web",
+            "    environment: {A: 'cache:6380', B: 'custom:6380', C: 'cache:6379'}");
+    assertThat(
+            new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("cache:6380").contains("6379"));
     assertThat(check("http://example.com:1")).isEmpty();
   }
 }

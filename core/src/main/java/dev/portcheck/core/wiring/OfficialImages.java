@@ -1,0 +1,60 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
+ * them (github.com/docker-library/&lt;name&gt;, and docker.elastic.co for Elasticsearch): a compose
+ * service running one of them listens there unless its command, entrypoint or a {@code *PORT*}
+ * variable says otherwise.
+ */
+final class OfficialImages {
+  private OfficialImages() {}
+
+  private static final Map<String, List<Integer>> PORTS =
+      Map.ofEntries(
+          Map.entry("postgres", List.of(5432)),
+          Map.entry("mysql", List.of(3306, 33060)),
+          Map.entry("mariadb", List.of(3306)),
+          Map.entry("mongo", List.of(27017)),
+          Map.entry("redis", List.of(6379)),
+          Map.entry("memcached", List.of(11211)),
+          Map.entry("rabbitmq", List.of(4369, 5671, 5672, 15691, 15692, 25672)),
+          Map.entry("zookeeper", List.of(2181, 2888, 3888, 8080)),
+          Map.entry("cassandra", List.of(7000, 7001, 7199, 9042, 9160)),
+          Map.entry("elasticsearch/elasticsearch", List.of(9200, 9300)));
+
+  /** The image's ports, read as if from its Dockerfile; empty for images not in the table. */
+  static Optional<DockerImage> of(String image, Loc where) {
+    String name = image.trim();
+    int digest = name.indexOf('@');
+    name = digest < 0 ? name : name.substring(0, digest);
+    int colon = name.lastIndexOf(':');
+    String tag = colon > name.lastIndexOf('/') ? name.substring(colon + 1) : "";
+    name = colon > name.lastIndexOf('/') ? name.substring(0, colon) : name;
+    for (String prefix :
+        List.of("docker.io/library/", "docker.io/", "library/", "docker.elastic.co/")) {
+      if (name.startsWith(prefix)) {
+        name = name.substring(prefix.length());
+        break;
+      }
+    }
+    List<Integer> ports = PORTS.get(name);
+    if (ports == null) {
+      return Optional.empty();
+    }
+    List<DockerImage.Exposed> exposed = new ArrayList<>();
+    for (int p : ports) {
+      exposed.add(new DockerImage.Exposed(p, Protocol.TCP, where));
+    }
+    if (name.equals("rabbitmq") && tag.contains("management")) {
+      exposed.add(new DockerImage.Exposed(15671, Protocol.TCP, where));
+      exposed.add(new DockerImage.Exposed(15672, Protocol.TCP, where));
+    }
+    return Optional.of(new DockerImage("image " + image, exposed, true));
+  }
+}
