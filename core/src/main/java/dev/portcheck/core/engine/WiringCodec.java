@@ -258,6 +258,8 @@ final class WiringCodec {
     list(w, c.healthcheck(), WiringCodec::setting);
     list(w, c.aliases(), ScanCodec.Writer::string);
     w.bool(c.commandSet());
+    w.string(c.extendsFile());
+    w.string(c.extendsService());
     loc(w, c.loc());
   }
 
@@ -273,6 +275,8 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, ScanCodec.Reader::string),
         r.bool(),
+        r.string(),
+        r.string(),
         loc(r));
   }
 

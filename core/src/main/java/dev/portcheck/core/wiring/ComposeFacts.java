@@ -107,7 +107,14 @@ final class ComposeFacts {
         healthcheck,
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
+        orEmpty(svc.value("extends", "file")),
+        orEmpty(
+            svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static LocatedEntry firstEntry(KeyTree node) {

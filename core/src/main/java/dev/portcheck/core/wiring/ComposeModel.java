@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class ComposeModel {
   private final Map<String, Project> projects = new LinkedHashMap<>();
   private final Map<String, DockerImage> images = new HashMap<>();
+  private final Map<String, Map<String, ComposeService>> byFile = new HashMap<>();
   private final ModuleContext context;
 
   ComposeModel(
@@ -30,6 +31,9 @@ public final class ComposeModel {
     Map<String, Map<String, String>> env = new HashMap<>();
     for (Setting s : dotenv) {
       env.computeIfAbsent(s.loc().folder(), f -> new HashMap<>()).put(s.name(), s.value());
+    }
+    for (ComposeService s : services) {
+      byFile.computeIfAbsent(s.loc().file(), f -> new HashMap<>()).put(s.name(), s);
     }
     for (ComposeService s : services) {
       String folder = s.loc().folder();
@@ -187,8 +191,8 @@ public final class ComposeModel {
     Map<Integer, Published> published = new LinkedHashMap<>();
     Map<Integer, Loc> exposed = new LinkedHashMap<>();
     Optional<DockerImage> image = Optional.empty();
-    boolean complete = true;
-    List<ComposeService> parts = project.services().getOrDefault(service, List.of());
+    List<ComposeService> parts = new ArrayList<>();
+    boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
     boolean fromBuild = parts.stream().anyMatch(s -> !s.build().isEmpty());
     boolean moved = parts.stream().anyMatch(ComposeModel::mayMovePorts);
     for (ComposeService s : parts) {
@@ -224,6 +228,33 @@ public final class ComposeModel {
     return new Listeners(container, published, exposed, image, complete);
   }
 
+  /**
+   * {@code defined} and, before each, the services it {@code extends} (file and service), so the
+   * base's ports and image count; false when a base is not among the compose files read.
+   */
+  private boolean withBases(List<ComposeService> defined, List<ComposeService> into, int depth) {
+    boolean found = true;
+    for (ComposeService s : defined) {
+      if (!s.extendsService().isEmpty()) {
+        String file =
+            s.extendsFile().isEmpty()
+                ? s.loc().file()
+                : Path.of(s.loc().folder().isEmpty() ? "." : s.loc().folder(), s.extendsFile())
+                    .normalize()
+                    .toString()
+                    .replace('\\', '/');
+        ComposeService base = byFile.getOrDefault(file, Map.of()).get(s.extendsService());
+        if (base == null || depth > 8) {
+          found = false;
+        } else {
+          found &= withBases(List.of(base), into, depth + 1);
+        }
+      }
+      into.add(s);
+    }
+    return found;
+  }
+
   /** A command, an entrypoint or a port variable may make an image listen elsewhere. */
   private static boolean mayMovePorts(ComposeService s) {
     return s.commandSet()
@@ -239,7 +270,7 @@ public final class ComposeModel {
       return Optional.empty();
     }
     String path =
-        Path.of(project.folder().isEmpty() ? "." : project.folder(), folder.get(), file.get())
+        Path.of(s.loc().folder().isEmpty() ? "." : s.loc().folder(), folder.get(), file.get())
             .normalize()
             .toString()
             .replace('\\', '/');

@@ -14,6 +14,8 @@ import java.util.List;
  * @param aliases network aliases, {@code hostname} and {@code container_name}
  * @param commandSet true when {@code command} or {@code entrypoint} is set, which may move the
  *     image's ports
+ * @param extendsFile the {@code extends.file} as written, empty for the same file
+ * @param extendsService the {@code extends} service, empty when the service extends none
  */
 public record ComposeService(
     String name,
@@ -26,6 +28,8 @@ public record ComposeService(
     List<Setting> healthcheck,
     List<String> aliases,
     boolean commandSet,
+    String extendsFile,
+    String extendsService,
     Loc loc) {
 
   public ComposeService {

@@ -60,4 +60,27 @@ class ComposeHealthcheckPortRuleTest {
                         .model()))
         .isEmpty();
   }
+
+  @Test
+  void extendsBringsTheBaseServicesBuildAndPorts() {
+    String base = lines("services:", "  base:", "    build: api", "    ports: [\"9000:9000\"]");
+    String compose =
+        lines(
+            "services:",
+            "  api:",
+            "    extends: {file: docker-compose.base.yml, service: base}",
+            "    healthcheck: {test: curl localhost:9000 && curl localhost:9100}",
+            "  lost:",
+            "    extends: {file: elsewhere.yml, service: base}",
+            "    healthcheck: {test: curl localhost:9100}");
+    assertThat(
+            new ComposeHealthcheckPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("docker-compose.base.yml", base)
+                        .and("api/Dockerfile", lines("FROM x", "EXPOSE 8080"))
+                        .model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("localhost:9100").contains("9000"));
+  }
 }
