@@ -131,7 +131,7 @@ public final class PortExtractor {
     if (KeyClassifier.mentionsPort(key)) {
       PortKeyFacts.Facts facts = PortKeyFacts.of(key);
       if (facts.namesPort() || (facts.underPortParent() && PortNumbers.isDigits(trimmed))) {
-        return portSetting(site, key, facts.role(), x);
+        return portSetting(site, key, withHostSibling(e.key(), facts.role()), x);
       }
     }
     List<PortLiteral> ports = ValueScanner.urls(e, x);
@@ -253,6 +253,59 @@ public final class PortExtractor {
 
   private static final List<String> APPLICATION_NAME_KEYS =
       List.of("spring.application.name", "quarkus.application.name", "micronaut.application.name");
+
+  /**
+   * A custom port key beside a key naming the host it belongs to ({@code elastic.host} with {@code
+   * elastic.port}, {@code DB_HOST} with {@code DB_PORT}) is that host's port: dialled, not bound. A
+   * wildcard host is a bind address, and under {@code server}, {@code http} or {@code grpc} the
+   * host is where the server itself binds ({@code quarkus.http.host}).
+   */
+  private Role withHostSibling(String key, Role role) {
+    if (role == Role.CONNECT || kind == FileKind.KUBERNETES || kind == FileKind.HELM_VALUES) {
+      return role;
+    }
+    String prefix;
+    String[] hostKeys;
+    if (key.regionMatches(true, key.length() - 5, ".port", 0, 5)) {
+      prefix = key.substring(0, key.length() - 5);
+      hostKeys = new String[] {prefix + ".host", prefix + ".hostname"};
+    } else if (key.regionMatches(true, key.length() - 5, "_port", 0, 5)) {
+      prefix = key.substring(0, key.length() - 5);
+      boolean upper = Character.isUpperCase(key.charAt(key.length() - 1));
+      hostKeys =
+          upper
+              ? new String[] {prefix + "_HOST", prefix + "_HOSTNAME"}
+              : new String[] {prefix + "_host", prefix + "_hostname"};
+    } else {
+      return role;
+    }
+    for (String segment : KeyClassifier.segments(prefix)) {
+      for (String word : KeyClassifier.words(segment)) {
+        if (SERVER_WORDS.contains(word)) {
+          return role;
+        }
+      }
+    }
+    for (String hostKey : hostKeys) {
+      String host = valueOf(hostKey);
+      if (host != null && namesAHost(host.trim())) {
+        return Role.CONNECT;
+      }
+    }
+    return role;
+  }
+
+  private static final Set<String> SERVER_WORDS =
+      Set.of(
+          "server", "http", "https", "grpc", "listen", "listener", "bind", "management", "admin");
+
+  private static boolean namesAHost(String host) {
+    return !host.isEmpty()
+        && !host.equals("0.0.0.0")
+        && !host.equals("::")
+        && !host.equals("[::]")
+        && !host.equals("*");
+  }
 
   private static boolean isHostListKey(String key) {
     List<String> words = KeyClassifier.words(KeyClassifier.lastSegment(key));

@@ -202,4 +202,23 @@ class BindingContextTest {
     ConfigFile env = new ConfigFile(Path.of(".env"), ".env", FileFormat.ENV);
     assertThat(FileKind.of(env, List.of())).isEqualTo(FileKind.ENV);
   }
+
+  @Test
+  void aHostBesideACustomPortMakesItAConnectPort() {
+    String props =
+        "elastic.host=search.example.com\nelastic.port=9200\n"
+            + "metrics.host=0.0.0.0\nmetrics.port=9100\n"
+            + "quarkus.http.host=localhost\nquarkus.http.port=8080\n";
+    Map<String, Role> roles = new LinkedHashMap<>();
+    for (PortCandidate c : read("src/main/resources/application.properties", props)) {
+      roles.put(c.key(), c.role());
+    }
+    assertThat(roles)
+        .containsEntry("elastic.port", Role.CONNECT)
+        .containsEntry("metrics.port", Role.LISTEN)
+        .containsEntry("quarkus.http.port", Role.LISTEN);
+    assertThat(read(".env", "DB_HOST=db\nDB_PORT=5432\n"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.role()).isEqualTo(Role.CONNECT));
+  }
 }
