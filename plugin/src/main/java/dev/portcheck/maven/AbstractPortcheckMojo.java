@@ -81,8 +81,8 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
 
   /**
    * What {@code well-known-port} holds host-side listeners against: {@code host}, the curated table
-   * of ports machines commonly have taken (sshd, mail agents, the DNS stub, local databases); {@code
-   * iana}, that table and every other IANA service name, as infos.
+   * of ports machines commonly have taken (sshd, mail agents, the DNS stub, local databases);
+   * {@code iana}, that table and every other IANA service name, as infos.
    */
   @Parameter(property = "portcheck.wellKnownPorts", defaultValue = "host")
   protected String wellKnownPorts;
