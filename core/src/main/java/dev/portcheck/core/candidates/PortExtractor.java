@@ -131,7 +131,11 @@ public final class PortExtractor {
     if (KeyClassifier.mentionsPort(key)) {
       PortKeyFacts.Facts facts = PortKeyFacts.of(key);
       if (facts.namesPort() || (facts.underPortParent() && PortNumbers.isDigits(trimmed))) {
-        return portSetting(site, key, withHostSibling(e.key(), facts.role()), x);
+        Role role =
+            objects == null
+                ? withHostSibling(e.key(), facts.role())
+                : PolicyPorts.roleOf(objects.kindOf(e), e.key(), facts.role());
+        return portSetting(site, key, role, x);
       }
     }
     List<PortLiteral> ports = ValueScanner.urls(e, x);

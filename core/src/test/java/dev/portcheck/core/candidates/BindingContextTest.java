@@ -221,4 +221,64 @@ class BindingContextTest {
         .singleElement()
         .satisfies(c -> assertThat(c.role()).isEqualTo(Role.CONNECT));
   }
+
+  @Test
+  void meshAndPolicyPortsSayWhichSideTheyAreOnAndBindNothing() {
+    String objects =
+        """
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        spec:
+          ingress:
+          - ports: [{port: 8080}]
+          egress:
+          - ports: [{port: 5432}]
+        ---
+        apiVersion: security.istio.io/v1
+        kind: AuthorizationPolicy
+        spec:
+          rules:
+          - to:
+            - operation:
+                ports: ["8080"]
+        ---
+        apiVersion: networking.istio.io/v1
+        kind: VirtualService
+        spec:
+          http:
+          - match:
+            - port: 80
+            route:
+            - destination:
+                host: reviews
+                port: {number: 9080}
+        ---
+        apiVersion: networking.istio.io/v1
+        kind: DestinationRule
+        spec:
+          trafficPolicy:
+            portLevelSettings:
+            - port: {number: 9080}
+        ---
+        apiVersion: networking.istio.io/v1
+        kind: ServiceEntry
+        spec:
+          ports:
+          - number: 443
+            name: https
+        """;
+    Map<String, Role> roles = new LinkedHashMap<>();
+    for (PortCandidate c : read("mesh/policies.yaml", objects)) {
+      roles.put(c.document() + " " + c.key(), c.role());
+      assertThat(c.binding()).isEqualTo(Binding.NONE);
+    }
+    assertThat(roles)
+        .containsEntry("0 spec.ingress[0].ports[0].port", Role.LISTEN)
+        .containsEntry("0 spec.egress[0].ports[0].port", Role.CONNECT)
+        .containsEntry("1 spec.rules[0].to[0].operation.ports[0]", Role.LISTEN)
+        .containsEntry("2 spec.http[0].match[0].port", Role.LISTEN)
+        .containsEntry("2 spec.http[0].route[0].destination.port.number", Role.CONNECT)
+        .containsEntry("3 spec.trafficPolicy.portLevelSettings[0].port.number", Role.CONNECT)
+        .containsEntry("4 spec.ports[0].number", Role.CONNECT);
+  }
 }
