@@ -59,7 +59,7 @@ final class PortcheckExecutor {
               filtered.fixedEntries(),
               filtered.fixedEntries() == 1 ? "y is" : "ies are"));
       findings = filtered.newFindings();
-      result = new AnalysisResult(result.files(), result.candidates(), findings);
+      result = result.withFindings(findings);
     }
     FindingLog findingLog = new FindingLog(log);
     findings.forEach(findingLog::log);
@@ -177,7 +177,7 @@ final class PortcheckExecutor {
       request.analysis().ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
-    return new Analysis(new AnalysisResult(result.files(), result.candidates(), findings), rules);
+    return new Analysis(result.withFindings(findings), rules);
   }
 
   private static Baseline readBaseline(Path file) throws MojoExecutionException {

@@ -35,7 +35,13 @@ public record AnalysisRequest(
    * configuration), wherever it sits, and a file that holds no port says nothing.
    */
   public static final List<String> DEFAULT_INCLUDES =
-      List.of("**/*.yml", "**/*.yaml", "**/*.properties", "**/*.env", "**/.env");
+      List.of(
+          "**/*.yml",
+          "**/*.yaml",
+          "**/*.properties",
+          "**/*.env",
+          "**/.env",
+          "**/Dockerfile*" /* wiring: a compose build context's EXPOSE */);
 
   /**
    * Build output, dependencies, hidden folders (VCS, IDE, CI), tests, hidden YAML files (CI and

@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.WiringGraph;
 import java.util.List;
 
 /**
@@ -11,11 +12,27 @@ import java.util.List;
  * ResultStorage}), so iterate them rather than copying them.
  *
  * @param files relative paths of the files scanned
+ * @param wiring the module's listeners and connections (the {@code wiring} section of reports)
  */
 public record AnalysisResult(
-    List<String> files, List<PortCandidate> candidates, List<Finding> findings) {
+    List<String> files,
+    List<PortCandidate> candidates,
+    List<Finding> findings,
+    WiringGraph wiring) {
+
+  /** A result without a wiring graph. */
+  public AnalysisResult(
+      List<String> files, List<PortCandidate> candidates, List<Finding> findings) {
+    this(files, candidates, findings, WiringGraph.EMPTY);
+  }
+
+  /** The same result with other findings (a baseline applied, reactor findings added). */
+  public AnalysisResult withFindings(List<Finding> other) {
+    return new AnalysisResult(files, candidates, other, wiring);
+  }
 
   public AnalysisResult {
+    wiring = wiring == null ? WiringGraph.EMPTY : wiring;
     files = List.copyOf(files);
     candidates = candidates instanceof SpilledList ? candidates : List.copyOf(candidates);
     findings = findings instanceof SpilledList ? findings : List.copyOf(findings);

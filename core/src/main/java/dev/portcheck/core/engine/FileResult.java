@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.suppress.Suppression;
+import dev.portcheck.core.wiring.FileWiring;
 import java.io.IOException;
 import java.util.List;
 
@@ -15,11 +16,13 @@ record FileResult(
     List<PortCandidate> candidates,
     List<Finding> findings,
     List<Suppression> suppressions,
-    ResultSpill.Block block) {
+    ResultSpill.Block block,
+    FileWiring wiring) {
 
   FileResult spillTo(ResultSpill spill) throws IOException {
     ResultSpill.Block written =
         spill.write(new FileScanner.FileScan(candidates, findings, List.of()));
-    return new FileResult(file, List.of(), List.of(), suppressions, written);
+    // Wiring facts stay on the heap: a few per manifest, and every run needs them all.
+    return new FileResult(file, List.of(), List.of(), suppressions, written, wiring);
   }
 }

@@ -21,6 +21,8 @@ import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionScanner;
+import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.WiringExtractor;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,9 +47,23 @@ public final class FileScanner {
     this.rules = rules;
   }
 
-  /** The candidates (in report order) and per-file findings of one file. */
+  /** The candidates (in report order), per-file findings and wiring facts of one file. */
   public record FileScan(
-      List<PortCandidate> candidates, List<Finding> findings, List<Suppression> suppressions) {}
+      List<PortCandidate> candidates,
+      List<Finding> findings,
+      List<Suppression> suppressions,
+      FileWiring wiring) {
+
+    public FileScan {
+      wiring = wiring == null ? FileWiring.EMPTY : wiring;
+    }
+
+    /** A scan without wiring facts. */
+    public FileScan(
+        List<PortCandidate> candidates, List<Finding> findings, List<Suppression> suppressions) {
+      this(candidates, findings, suppressions, FileWiring.EMPTY);
+    }
+  }
 
   public FileScan scan(ConfigFile file) {
     return scan(file, ScanCache.NONE);
@@ -99,6 +115,14 @@ public final class FileScanner {
     if (source.skipped()) {
       return new FileScan(List.of(), findings, List.of());
     }
+    if (file.format() == FileFormat.DOCKERFILE) {
+      // Read for the wiring model only: EXPOSE documents an image, it binds nothing by itself.
+      return new FileScan(
+          List.of(),
+          findings,
+          SuppressionScanner.scan(source.text(), true),
+          WiringExtractor.extract(file, List.of(), source.text()));
+    }
     ReadResult read = readerFor(file).read(source.text());
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
       // Helm/Jinja: not YAML until rendered, which is how every chart is written, so no finding.
@@ -119,7 +143,8 @@ public final class FileScanner {
     return new FileScan(
         List.copyOf(candidates),
         findings,
-        SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES));
+        SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
+        WiringExtractor.extract(file, read.entries(), source.text()));
   }
 
   static String sha256(byte[] bytes) {
@@ -143,6 +168,7 @@ public final class FileScanner {
       case PROPERTIES -> new PropertiesEntryReader();
       case YAML -> new YamlEntryReader();
       case ENV -> new EnvEntryReader();
+      case DOCKERFILE -> throw new IllegalStateException("Dockerfiles are read for wiring only");
     };
   }
 }

@@ -7,8 +7,12 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ProjectRule;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
+import dev.portcheck.core.rules.WiringRule;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionFilter;
+import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.WiringGraph;
+import dev.portcheck.core.wiring.WiringModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,12 +107,15 @@ public final class PortcheckEngine {
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
+      WiringModel model = wiringModel(perFile, request);
+      later.addAll(settle(wiring(model), suppressions, request));
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
           spilled == null
               ? FileResults.findingsOnHeap(perFile, later)
-              : FileResults.findingsOnDisk(spilled, perFile, later));
+              : FileResults.findingsOnDisk(spilled, perFile, later),
+          model == null ? WiringGraph.EMPTY : WiringGraph.of(model));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -136,6 +143,42 @@ public final class PortcheckEngine {
     return found;
   }
 
+  /** The model of every file's wiring facts, or null when no file has any. */
+  private static WiringModel wiringModel(List<FileResult> perFile, AnalysisRequest request) {
+    List<FileWiring> facts = new ArrayList<>();
+    for (FileResult r : perFile) {
+      if (!r.wiring().isEmpty()) {
+        facts.add(r.wiring());
+      }
+    }
+    if (facts.isEmpty()) {
+      return null;
+    }
+    ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
+    if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
+      facts.addAll(around.composeAbove()); // a compose file above may run this module's image
+    }
+    return WiringModel.of(facts, around);
+  }
+
+  /** The wiring rules' findings. */
+  private List<Finding> wiring(WiringModel model) {
+    if (model == null) {
+      return List.of();
+    }
+    List<Finding> found = new ArrayList<>();
+    for (WiringRule rule : rules.wiringRules()) {
+      for (Finding f : rule.check(model)) {
+        // A compose file above the module is the module owning it to report on; here it is
+        // context only.
+        if (!f.file().startsWith("../")) {
+          found.add(f);
+        }
+      }
+    }
+    return found;
+  }
+
   private static FileResult finish(
       ConfigFile file, FileScanner.FileScan scan, AnalysisRequest request) {
     Map<String, List<Suppression>> here =
@@ -147,7 +190,7 @@ public final class PortcheckEngine {
     findings.sort(Finding.ORDER);
     // FileScanner hands candidates over in report order already.
     return new FileResult(
-        file.relativePath(), scan.candidates(), findings, scan.suppressions(), null);
+        file.relativePath(), scan.candidates(), findings, scan.suppressions(), null, scan.wiring());
   }
 
   /** Findings of the cross-file rules: suppressions and rule settings applied. */

@@ -53,9 +53,18 @@ final class ScanCodec {
       out.write(utf8);
     }
 
+    void integer(int n) throws IOException {
+      out.writeInt(n);
+    }
+
+    void bool(boolean b) throws IOException {
+      out.writeBoolean(b);
+    }
+
     void scan(FileScanner.FileScan scan) throws IOException {
       candidates(scan.candidates());
       findings(scan.findings());
+      WiringCodec.write(this, scan.wiring());
       out.writeInt(scan.suppressions().size());
       for (Suppression s : scan.suppressions()) {
         out.writeInt(s.line());
@@ -123,6 +132,14 @@ final class ScanCodec {
       string(f.key());
       out.writeInt(f.port());
       string(f.message());
+      Finding.Related r = f.related();
+      out.writeBoolean(r != null);
+      if (r != null) {
+        string(r.file());
+        out.writeInt(r.line());
+        out.writeInt(r.column());
+        string(r.message());
+      }
     }
   }
 
@@ -143,6 +160,10 @@ final class ScanCodec {
     /** Reads from a heap buffer holding the whole index: no stream calls per field. */
     Reader(ByteBuffer in) {
       this.in = in;
+    }
+
+    boolean bool() {
+      return in.get() != 0;
     }
 
     long readLong() {
@@ -174,12 +195,13 @@ final class ScanCodec {
     FileScanner.FileScan scan() throws IOException {
       List<PortCandidate> candidates = candidates();
       List<Finding> findings = findings();
+      dev.portcheck.core.wiring.FileWiring wiring = WiringCodec.read(this);
       int ns = count();
       List<Suppression> suppressions = new ArrayList<>(ns);
       for (int i = 0; i < ns; i++) {
         suppressions.add(suppression());
       }
-      return new FileScanner.FileScan(candidates, findings, List.copyOf(suppressions));
+      return new FileScanner.FileScan(candidates, findings, List.copyOf(suppressions), wiring);
     }
 
     List<PortCandidate> candidates() throws IOException {
@@ -275,7 +297,11 @@ final class ScanCodec {
       String key = string();
       int port = in.getInt();
       String message = string();
-      return new Finding(rule, severity, file, line, column, key, port, message);
+      Finding.Related related = null;
+      if (in.get() != 0) {
+        related = new Finding.Related(string(), in.getInt(), in.getInt(), string());
+      }
+      return new Finding(rule, severity, file, line, column, key, port, message, related);
     }
 
     Suppression suppression() throws IOException {

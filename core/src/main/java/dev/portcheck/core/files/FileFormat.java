@@ -8,7 +8,9 @@ public enum FileFormat {
   PROPERTIES,
   YAML,
   /** {@code KEY=value} files such as {@code .env} and {@code prod.env}. */
-  ENV;
+  ENV,
+  /** {@code Dockerfile}, {@code Dockerfile.dev}, {@code app.Dockerfile}: read for wiring only. */
+  DOCKERFILE;
 
   /** The format for a file name, empty when portcheck does not read such files. */
   public static Optional<FileFormat> forFileName(String fileName) {
@@ -21,6 +23,12 @@ public enum FileFormat {
     }
     if (name.equals(".env") || name.endsWith(".env")) {
       return Optional.of(ENV);
+    }
+    if ((name.equals("dockerfile")
+            || name.startsWith("dockerfile.")
+            || name.endsWith(".dockerfile"))
+        && !name.endsWith(".dockerignore")) {
+      return Optional.of(DOCKERFILE);
     }
     return Optional.empty();
   }

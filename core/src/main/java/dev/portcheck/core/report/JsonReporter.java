@@ -75,7 +75,9 @@ public final class JsonReporter implements Reporter {
       array(out, result.candidates(), JsonReporter::port, pool);
       ascii(out, "],\n  \"findings\" : [");
       array(out, result.findings(), JsonReporter::finding, pool);
-      ascii(out, "]\n}\n");
+      ascii(out, "],\n  \"wiring\" : ");
+      out.write(render((g, none) -> WiringJson.write(g, result.wiring())));
+      ascii(out, "\n}\n");
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -183,6 +185,16 @@ public final class JsonReporter implements Reporter {
     g.writeNumber(f.column());
     g.writeFieldName(MESSAGE);
     g.writeString(f.message());
+    Finding.Related other = f.related();
+    if (other != null) {
+      g.writeFieldName("related");
+      g.writeStartObject();
+      g.writeStringField("file", other.file());
+      g.writeNumberField("line", other.line());
+      g.writeNumberField("column", other.column());
+      g.writeStringField("message", other.message());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

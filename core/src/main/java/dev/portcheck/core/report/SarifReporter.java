@@ -127,6 +127,26 @@ public final class SarifReporter implements Reporter {
             .withPartialFingerprints(
                 new PartialFingerprints()
                     .withAdditionalProperty(FINGERPRINT, fingerprint(context, f)));
+    Finding.Related other = f.related();
+    if (other != null) {
+      // The other end of a connection: the listener or Service the finding's client aims at.
+      r.setRelatedLocations(
+          new java.util.LinkedHashSet<>(
+              List.of(
+                  new Location()
+                      .withId(0)
+                      .withMessage(new Message().withText(other.message()))
+                      .withPhysicalLocation(
+                          new PhysicalLocation()
+                              .withArtifactLocation(
+                                  new ArtifactLocation()
+                                      .withUri(context.rootRelative(other.file()))
+                                      .withUriBaseId("%SRCROOT%"))
+                              .withRegion(
+                                  new Region()
+                                      .withStartLine(other.line())
+                                      .withStartColumn(other.column()))))));
+    }
     Integer index = ruleIndex.get(f.rule());
     if (index != null) {
       r.setRuleIndex(index);

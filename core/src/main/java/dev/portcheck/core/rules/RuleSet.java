@@ -8,12 +8,24 @@ import java.util.stream.Stream;
 
 /** The rules portcheck runs. Immutable. */
 public record RuleSet(
-    List<CandidateRule> candidateRules, List<FileRule> fileRules, List<ProjectRule> projectRules) {
+    List<CandidateRule> candidateRules,
+    List<FileRule> fileRules,
+    List<ProjectRule> projectRules,
+    List<WiringRule> wiringRules) {
 
   public RuleSet {
     candidateRules = List.copyOf(candidateRules);
     fileRules = List.copyOf(fileRules);
     projectRules = List.copyOf(projectRules);
+    wiringRules = List.copyOf(wiringRules);
+  }
+
+  /** Rules without wiring rules. */
+  public RuleSet(
+      List<CandidateRule> candidateRules,
+      List<FileRule> fileRules,
+      List<ProjectRule> projectRules) {
+    this(candidateRules, fileRules, projectRules, List.of());
   }
 
   /** Every rule with its default configuration. */
@@ -44,7 +56,8 @@ public record RuleSet(
             new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
         List.of(new RepeatedPortKeyRule(), new DuplicatePortInFileRule()),
-        List.of(new DuplicatePortRule(), new PrivilegedPodPortsRule()));
+        List.of(new DuplicatePortRule(), new PrivilegedPodPortsRule()),
+        WiringRules.standard());
   }
 
   /**
@@ -53,7 +66,7 @@ public record RuleSet(
    */
   public List<RuleInfo> describe() {
     List<RuleInfo> all = new ArrayList<>();
-    Stream.of(candidateRules, fileRules, projectRules)
+    Stream.of(candidateRules, fileRules, projectRules, wiringRules)
         .flatMap(List::stream)
         .map(Rule::info)
         .distinct()

@@ -17,6 +17,32 @@ class JsonReporterTest {
   @TempDir Path base;
 
   @Test
+  void writesTheWiringGraphAndTheOtherEndOfAFinding() throws IOException {
+    Files.writeString(
+        base.resolve("docker-compose.yml"),
+        "services:\n  db: {image: postgres, ports: ['5433:5432']}\n"
+            + "  api: {image: api, environment: {DB: 'db:5433'}}\n");
+    PortcheckEngine engine = PortcheckEngine.standard();
+    AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base));
+    Path out = base.resolve("portcheck.json");
+    new JsonReporter()
+        .write(result, new ReportContext("1.0", "demo", engine.rules().describe()), out);
+
+    JsonNode json = new ObjectMapper().readTree(out.toFile());
+    JsonNode wiring = json.get("wiring");
+    assertThat(wiring.get("nodes")).hasSize(2);
+    JsonNode edge = wiring.get("edges").get(0);
+    assertThat(edge.get("from").asText()).isEqualTo("compose:api");
+    assertThat(edge.get("to").asText()).isEqualTo("compose:db");
+    assertThat(edge.get("port").asInt()).isEqualTo(5433);
+    assertThat(edge.get("state").asText()).isEqualTo("broken");
+    assertThat(edge.at("/fromLocation/line").asInt()).isEqualTo(3);
+    JsonNode finding = json.get("findings").findParent("related");
+    assertThat(finding.get("rule").asText()).isEqualTo("compose-client-port");
+    assertThat(finding.at("/related/line").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void writesPortsAndFindingsSortedAndRelative() throws IOException {
     Path res = base.resolve("src/main/resources");
     Files.createDirectories(res);

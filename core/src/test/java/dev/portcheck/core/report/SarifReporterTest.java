@@ -52,6 +52,33 @@ class SarifReporterTest {
   }
 
   @Test
+  void theOtherEndOfAConnectionIsARelatedLocation() throws IOException {
+    AnalysisResult scanned = ReportFixture.analyse(base);
+    Finding wiring =
+        new Finding(
+                "service-target-port",
+                dev.portcheck.core.findings.Severity.WARNING,
+                "k8s/svc.yaml",
+                9,
+                17,
+                "targetPort",
+                8081,
+                "Service 'web' targetPort 8081 is declared by no container")
+            .withRelated(new Finding.Related("k8s/deploy.yaml", 20, 24, "container port"));
+    AnalysisResult result =
+        new AnalysisResult(scanned.files(), scanned.candidates(), java.util.List.of(wiring));
+    Path out = base.resolve("portcheck.sarif");
+    new SarifReporter().write(result, ReportFixture.context(), out);
+    String text = Files.readString(out);
+    assertThat(schema().validate(text, InputFormat.JSON)).isEmpty();
+    JsonNode related = new ObjectMapper().readTree(text).at("/runs/0/results/0/relatedLocations/0");
+    assertThat(related.at("/physicalLocation/artifactLocation/uri").asText())
+        .endsWith("k8s/deploy.yaml");
+    assertThat(related.at("/physicalLocation/region/startLine").asInt()).isEqualTo(20);
+    assertThat(related.at("/message/text").asText()).isEqualTo("container port");
+  }
+
+  @Test
   void aBrokenDocumentFailsTheSchema() throws IOException {
     assertThat(
             schema()

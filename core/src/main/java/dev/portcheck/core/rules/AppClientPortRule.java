@@ -1,0 +1,114 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.EdgeState;
+import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.Setting;
+import dev.portcheck.core.wiring.WiringModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A URL or {@code host:port} in the config of an application that runs in a compose service (the
+ * service builds this module, or is named like the file in a config server's search location),
+ * aimed at another service of that compose project at a port the target does not listen on: a
+ * published host port (the container port is named) or, when the target's Dockerfile was read, a
+ * port none of its container ports, expose entries and EXPOSE name.
+ */
+public final class AppClientPortRule implements WiringRule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "app-client-port",
+          Severity.WARNING,
+          "application dials a compose service at a port it does not listen on",
+          "Inside a compose project an application reaches another service at"
+              + " service-name:container-port. A URL at the target's published host port, or at"
+              + " a port it neither publishes, exposes nor EXPOSEs, very likely fails.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(WiringModel model) {
+    List<Finding> out = new ArrayList<>();
+    ComposeModel compose = model.compose();
+    for (Setting s : model.app()) {
+      if (s.name().equals("server.port")) {
+        continue;
+      }
+      List<Address> addresses = Address.in(s.value());
+      if (addresses.isEmpty()) {
+        continue;
+      }
+      for (ComposeModel.ServiceRef client : model.runnersOf(s.loc().file())) {
+        for (Address a : addresses) {
+          check(compose, client, s, a).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Finding> check(
+      ComposeModel compose, ComposeModel.ServiceRef client, Setting s, Address a) {
+    Optional<String> target = client.project().serviceFor(a.host());
+    if (target.isEmpty() || target.get().equals(client.service())) {
+      return Optional.empty();
+    }
+    ComposeModel.Listeners l = compose.listeners(client.project(), target.get());
+    Map<Integer, Loc> all = l.all();
+    if (l.state(a.port()) != EdgeState.BROKEN) {
+      return Optional.empty();
+    }
+    ComposeModel.Published published = l.published().get(a.port());
+    String message;
+    Loc other;
+    if (published != null) {
+      message =
+          "dials "
+              + a.host()
+              + ":"
+              + a.port()
+              + ", the host port compose service '"
+              + target.get()
+              + "' publishes ("
+              + published.loc()
+              + "); from service '"
+              + client.service()
+              + "' use its container port "
+              + published.container();
+      other = published.loc();
+    } else {
+      message =
+          "dials "
+              + a.host()
+              + ":"
+              + a.port()
+              + ", but compose service '"
+              + target.get()
+              + "' listens on "
+              + l.describe();
+      other = all.values().iterator().next();
+    }
+    boolean oneLine = s.value().indexOf('\n') < 0;
+    Loc at =
+        oneLine ? new Loc(s.loc().file(), s.loc().line(), s.loc().column() + a.offset()) : s.loc();
+    return Optional.of(
+        WiringFindings.of(
+            INFO,
+            INFO.defaultSeverity(),
+            at,
+            s.name(),
+            a.port(),
+            "'" + s.name() + "' " + message,
+            other,
+            "compose service '" + target.get() + "'"));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.ConfigMapValues;
+import dev.portcheck.core.wiring.KubeService;
+import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.Setting;
+import dev.portcheck.core.wiring.WiringModel;
+import dev.portcheck.core.wiring.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A client address in a container's env or a ConfigMap ({@code host:port}, a URL) whose host is a
+ * Service of the module by a Kubernetes DNS name, at a port that Service does not serve. Silent for
+ * hosts that are no Service of the module, and for Services with templated ports.
+ */
+public final class ClientPortRule implements WiringRule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "client-port",
+          Severity.WARNING,
+          "client address at a port the Service does not serve",
+          "An env var or ConfigMap value that dials a Service of the module (name, name.ns,"
+              + " name.ns.svc, name.ns.svc.cluster.local) at a port that is not one of the"
+              + " Service's ports: the connection is refused or times out.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(WiringModel model) {
+    List<Finding> out = new ArrayList<>();
+    for (Workload w : model.workloads()) {
+      for (Workload.Container c : w.containers()) {
+        for (Setting s : c.env()) {
+          check(model, s, w.namespace(), out);
+        }
+      }
+    }
+    for (ConfigMapValues m : model.configMaps()) {
+      for (Setting s : m.data()) {
+        check(model, s, m.namespace(), out);
+      }
+    }
+    return out;
+  }
+
+  private static void check(WiringModel model, Setting s, String namespace, List<Finding> out) {
+    for (Address a : Address.in(s.value())) {
+      List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
+      if (named.isEmpty()
+          || named.stream().anyMatch(KubeService::hasUnknownPort)
+          || named.stream().anyMatch(k -> k.ports().stream().anyMatch(p -> p.port() == a.port()))) {
+        continue;
+      }
+      KubeService k = named.get(0);
+      String ports =
+          k.ports().stream().map(p -> Integer.toString(p.port())).collect(Collectors.joining(", "));
+      boolean oneLine = s.value().indexOf('\n') < 0 && s.value().indexOf('\r') < 0;
+      Loc at =
+          oneLine
+              ? new Loc(s.loc().file(), s.loc().line(), s.loc().column() + a.offset())
+              : s.loc();
+      out.add(
+          WiringFindings.of(
+              INFO,
+              INFO.defaultSeverity(),
+              at,
+              s.name(),
+              a.port(),
+              "'"
+                  + s.name()
+                  + "' dials "
+                  + a.host()
+                  + ":"
+                  + a.port()
+                  + ", but Service '"
+                  + k.name()
+                  + "' ("
+                  + k.loc()
+                  + ") serves "
+                  + (ports.isEmpty() ? "no port" : ports),
+              k.loc(),
+              "Service '" + k.name() + "'"));
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.EdgeState;
+import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.Setting;
+import dev.portcheck.core.wiring.WiringModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A compose {@code environment} address {@code service:port} to another service of the project at a
+ * port it does not listen on. Services reach each other at container ports on the project network;
+ * a published host port is for the host only, so an address at one names the container port to use
+ * instead. Otherwise judged only when the target's Dockerfile was read.
+ */
+public final class ComposeClientPortRule implements WiringRule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "compose-client-port",
+          Severity.WARNING,
+          "compose address at a port the target service does not listen on",
+          "Within a compose project a service dials another at service-name:container-port. An"
+              + " address at the target's published host port, or at a port its ports, expose"
+              + " and Dockerfile EXPOSE do not name, very likely fails from inside a container.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(WiringModel model) {
+    List<Finding> out = new ArrayList<>();
+    ComposeModel compose = model.compose();
+    for (ComposeModel.Project project : compose.projects()) {
+      for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
+        for (ComposeService s : e.getValue()) {
+          for (Setting env : s.environment()) {
+            Optional<String> text = project.interpolate(env.value());
+            if (text.isPresent()) {
+              for (Address a : Address.in(text.get())) {
+                check(compose, project, e.getKey(), env, a, out);
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void check(
+      ComposeModel compose,
+      ComposeModel.Project project,
+      String client,
+      Setting env,
+      Address a,
+      List<Finding> out) {
+    Optional<String> target = project.serviceFor(a.host());
+    if (target.isEmpty() || target.get().equals(client)) {
+      return;
+    }
+    ComposeModel.Listeners l = compose.listeners(project, target.get());
+    Map<Integer, Loc> all = l.all();
+    if (l.state(a.port()) != EdgeState.BROKEN) {
+      return;
+    }
+    ComposeModel.Published published = l.published().get(a.port());
+    String message;
+    Loc other;
+    if (published != null) {
+      message =
+          "'"
+              + env.name()
+              + "' dials "
+              + a.host()
+              + ":"
+              + a.port()
+              + ", the host port that service '"
+              + target.get()
+              + "' publishes ("
+              + published.loc()
+              + "); from another container use its container port "
+              + published.container();
+      other = published.loc();
+    } else {
+      message =
+          "'"
+              + env.name()
+              + "' dials "
+              + a.host()
+              + ":"
+              + a.port()
+              + ", but service '"
+              + target.get()
+              + "' listens on "
+              + l.describe();
+      other = all.values().iterator().next();
+    }
+    out.add(
+        WiringFindings.of(
+            INFO,
+            INFO.defaultSeverity(),
+            new Loc(env.loc().file(), env.loc().line(), env.loc().column() + a.offset()),
+            env.name(),
+            a.port(),
+            message,
+            other,
+            "service '" + target.get() + "'"));
+  }
+}

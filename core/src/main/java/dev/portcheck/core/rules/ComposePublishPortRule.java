@@ -1,0 +1,84 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.DockerImage;
+import dev.portcheck.core.wiring.WiringModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A compose service that publishes container ports of which none is a port its image {@code
+ * EXPOSE}s (the Dockerfile of its build context): the published port very likely reaches no
+ * listener. A service that publishes one exposed port and others besides (a debugger, a metrics
+ * port) is left alone, since EXPOSE only documents.
+ */
+public final class ComposePublishPortRule implements WiringRule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "compose-publish-port",
+          Severity.WARNING,
+          "compose publishes container ports the service's image does not expose",
+          "The container side of a compose ports entry must be a port the process listens on."
+              + " When no published container port of a service is EXPOSEd by the Dockerfile of"
+              + " its build context, the publish very likely forwards to nothing.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(WiringModel model) {
+    List<Finding> out = new ArrayList<>();
+    ComposeModel compose = model.compose();
+    for (ComposeModel.Project project : compose.projects()) {
+      for (String service : project.services().keySet()) {
+        ComposeModel.Listeners l = compose.listeners(project, service);
+        if (l.image().isEmpty() || !l.complete() || l.published().isEmpty()) {
+          continue;
+        }
+        DockerImage image = l.image().get();
+        if (image.exposed().isEmpty()) {
+          continue;
+        }
+        Map<Integer, ComposeModel.Published> published = l.published();
+        boolean anyExposed =
+            published.values().stream()
+                .anyMatch(p -> image.exposed().stream().anyMatch(x -> x.port() == p.container()));
+        if (anyExposed) {
+          continue;
+        }
+        String exposed =
+            image.exposed().stream()
+                .map(x -> Integer.toString(x.port()))
+                .distinct()
+                .collect(Collectors.joining(", "));
+        for (ComposeModel.Published p : published.values()) {
+          out.add(
+              WiringFindings.of(
+                  INFO,
+                  INFO.defaultSeverity(),
+                  p.loc(),
+                  "ports",
+                  p.container(),
+                  "service '"
+                      + service
+                      + "' publishes container port "
+                      + p.container()
+                      + ", but its image exposes "
+                      + exposed
+                      + " ("
+                      + image.exposed().get(0).loc()
+                      + ")",
+                  image.exposed().get(0).loc(),
+                  "EXPOSE of the image service '" + service + "' builds"));
+        }
+      }
+    }
+    return out;
+  }
+}

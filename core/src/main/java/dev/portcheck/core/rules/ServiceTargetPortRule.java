@@ -1,0 +1,132 @@
+package dev.portcheck.core.rules;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.KubeService;
+import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.WiringGraph;
+import dev.portcheck.core.wiring.WiringModel;
+import dev.portcheck.core.wiring.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A Service targetPort that no container of the pods it selects declares. A name must resolve
+ * against a container port of that name and protocol, or the Service has no endpoint: an error. A
+ * number reaches whatever the process listens on, declared or not, so a number nobody declares is a
+ * warning. Silent when no workload of the module matches the selector, when one with templated
+ * labels might, or when the selected containers declare no ports or templated ones.
+ */
+public final class ServiceTargetPortRule implements WiringRule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "service-target-port",
+          Severity.ERROR,
+          "Service targetPort that no selected container declares",
+          "A Service forwards to its targetPort (its port when absent) on the pods its selector"
+              + " picks. A port name that no selected container declares (name and protocol)"
+              + " leaves the Service without endpoints (error); a number that no selected"
+              + " container declares very likely reaches no listener (warning).");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(WiringModel model) {
+    List<Finding> out = new ArrayList<>();
+    for (KubeService s : model.services()) {
+      WiringModel.Selection selection = model.selected(s);
+      if (selection.workloads().isEmpty() || !selection.certain()) {
+        continue;
+      }
+      List<Workload.ContainerPort> declared = new ArrayList<>();
+      boolean known = true;
+      for (Workload w : selection.workloads()) {
+        for (Workload.Container c : w.containers()) {
+          declared.addAll(c.ports());
+          known &= c.portsKnown();
+        }
+      }
+      if (!known || declared.isEmpty()) {
+        continue;
+      }
+      Workload first = selection.workloads().get(0);
+      // Containers often leave out ports they serve (RabbitMQ's 4369 beside a declared 5672):
+      // a number counts as missing only when no target number of the Service is declared at all.
+      boolean anyNumberDeclared =
+          s.ports().stream()
+              .anyMatch(
+                  p -> p.target().isNumber() && WiringGraph.declared(selection.workloads(), p));
+      for (KubeService.ServicePort p : s.ports()) {
+        if (p.target().isName()) {
+          if (!WiringGraph.declared(selection.workloads(), p)) {
+            out.add(finding(s, p, first, declared, Severity.ERROR, "names no container port"));
+          }
+        } else if (p.target().isNumber() && !anyNumberDeclared) {
+          if (!WiringGraph.declared(selection.workloads(), p)) {
+            out.add(
+                finding(s, p, first, declared, Severity.WARNING, "is declared by no container"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(
+      KubeService s,
+      KubeService.ServicePort p,
+      Workload first,
+      List<Workload.ContainerPort> declared,
+      Severity severity,
+      String what) {
+    Loc other = declared.get(0).loc();
+    String ports =
+        declared.stream()
+            .map(
+                d ->
+                    (d.name().isEmpty() ? "" : "'" + d.name() + "' ")
+                        + d.number()
+                        + "/"
+                        + d.protocol().id()
+                        + " ("
+                        + d.loc()
+                        + ")")
+            .distinct()
+            .collect(Collectors.joining(", "));
+    String message =
+        "Service '"
+            + s.name()
+            + "' targetPort "
+            + p.target()
+            + (p.targetLoc().equals(p.loc()) ? " (its port, as targetPort is not set)" : "")
+            + " "
+            + what
+            + " of the pods it selects: "
+            + first.kind()
+            + " '"
+            + first.name()
+            + "' ("
+            + first.loc()
+            + ") declares "
+            + ports;
+    return WiringFindings.of(
+        INFO,
+        severity,
+        p.targetLoc(),
+        "targetPort",
+        p.target().isNumber() ? p.target().number() : p.port(),
+        message,
+        other,
+        "container port of "
+            + first.kind()
+            + " '"
+            + first.name()
+            + "' selected by Service '"
+            + s.name()
+            + "'");
+  }
+}

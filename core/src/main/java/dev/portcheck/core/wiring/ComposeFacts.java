@@ -1,0 +1,130 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the services of a compose file: image, build, ports, expose, environment, healthcheck. */
+final class ComposeFacts {
+  private ComposeFacts() {}
+
+  /** Keys only a compose service definition has; a {@code services:} mapping without any is not. */
+  private static final List<String> SERVICE_KEYS =
+      List.of("image", "build", "ports", "expose", "environment", "healthcheck", "command");
+
+  static List<ComposeService> read(String file, List<LocatedEntry> entries) {
+    List<LocatedEntry> first = entries.stream().filter(e -> e.document() == 0).toList();
+    KeyTree root = KeyTree.of(first, "");
+    List<ComposeService> out = new ArrayList<>();
+    for (Map.Entry<String, KeyTree> s : root.at("services").fields().entrySet()) {
+      KeyTree svc = s.getValue();
+      if (SERVICE_KEYS.stream().noneMatch(k -> svc.at(k).exists())) {
+        continue;
+      }
+      out.add(service(file, s.getKey(), svc));
+    }
+    return out;
+  }
+
+  private static ComposeService service(String file, String name, KeyTree svc) {
+    String build = svc.value("build");
+    if (build == null) {
+      build = svc.value("build", "context");
+    }
+    String dockerfile = svc.value("build", "dockerfile");
+    List<Setting> ports = new ArrayList<>();
+    for (KeyTree p : svc.at("ports").items()) {
+      if (p.entry() != null) {
+        ports.add(setting(file, "ports", p.entry()));
+      } else if (p.at("target").entry() != null) {
+        LocatedEntry target = p.at("target").entry();
+        String published = p.value("published");
+        String protocol = p.value("protocol");
+        String spec =
+            (published == null ? "" : published + ":")
+                + target.value()
+                + (protocol == null ? "" : "/" + protocol);
+        ports.add(new Setting("ports", spec, loc(file, target)));
+      }
+    }
+    List<Setting> expose = new ArrayList<>();
+    svc.at("expose").items().stream()
+        .filter(e -> e.entry() != null)
+        .forEach(e -> expose.add(setting(file, "expose", e.entry())));
+    List<Setting> environment = new ArrayList<>();
+    KeyTree env = svc.at("environment");
+    env.fields()
+        .forEach(
+            (k, v) -> {
+              if (v.entry() != null) {
+                environment.add(new Setting(k, v.entry().value(), loc(file, v.entry())));
+              }
+            });
+    for (KeyTree item : env.items()) {
+      LocatedEntry e = item.entry();
+      int eq = e == null ? -1 : e.value().indexOf('=');
+      if (eq > 0) {
+        LocatedEntry valueAt = e;
+        environment.add(
+            new Setting(
+                e.value().substring(0, eq), e.value().substring(eq + 1), loc(file, valueAt)));
+      }
+    }
+    List<Setting> healthcheck = new ArrayList<>();
+    KeyTree test = svc.at("healthcheck", "test");
+    if (test.entry() != null) {
+      healthcheck.add(setting(file, "test", test.entry()));
+    }
+    test.items().stream()
+        .filter(t -> t.entry() != null)
+        .forEach(t -> healthcheck.add(setting(file, "test", t.entry())));
+    List<String> aliases = new ArrayList<>();
+    for (String key : List.of("hostname", "container_name")) {
+      String v = svc.value(key);
+      if (v != null && !v.isEmpty()) {
+        aliases.add(v);
+      }
+    }
+    svc.at("networks")
+        .fields()
+        .values()
+        .forEach(
+            n ->
+                n.at("aliases").items().stream()
+                    .filter(a -> a.entry() != null)
+                    .forEach(a -> aliases.add(a.entry().value())));
+    String image = svc.value("image");
+    LocatedEntry anchor = firstEntry(svc);
+    return new ComposeService(
+        name,
+        image == null ? "" : image,
+        build == null ? "" : build,
+        dockerfile == null ? "" : dockerfile,
+        ports,
+        expose,
+        environment,
+        healthcheck,
+        aliases,
+        anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
+  }
+
+  private static LocatedEntry firstEntry(KeyTree node) {
+    List<LocatedEntry> all = new ArrayList<>();
+    node.collect(all);
+    return all.stream()
+        .min(
+            java.util.Comparator.comparingInt(LocatedEntry::line)
+                .thenComparingInt(LocatedEntry::column))
+        .orElse(null);
+  }
+
+  private static Setting setting(String file, String name, LocatedEntry e) {
+    return new Setting(name, e.value(), loc(file, e));
+  }
+
+  private static Loc loc(String file, LocatedEntry e) {
+    dev.portcheck.core.entries.Position at = e.positionOf(0);
+    return new Loc(file, at.line(), at.column());
+  }
+}

@@ -1,0 +1,278 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.ComposePortSpec;
+import dev.portcheck.core.candidates.Placeholders;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compose projects: the compose files of one folder are one project (a base file and its
+ * overrides), interpolated with the {@code .env} beside them, with each service's listeners taken
+ * from its ports, expose and the Dockerfile of its build context.
+ */
+public final class ComposeModel {
+  private final Map<String, Project> projects = new LinkedHashMap<>();
+  private final Map<String, DockerImage> images = new HashMap<>();
+  private final ModuleContext context;
+
+  ComposeModel(
+      List<ComposeService> services,
+      List<DockerImage> images,
+      List<Setting> dotenv,
+      ModuleContext context) {
+    this.context = context;
+    images.forEach(i -> this.images.put(i.file(), i));
+    Map<String, Map<String, String>> env = new HashMap<>();
+    for (Setting s : dotenv) {
+      env.computeIfAbsent(s.loc().folder(), f -> new HashMap<>()).put(s.name(), s.value());
+    }
+    for (ComposeService s : services) {
+      String folder = s.loc().folder();
+      projects
+          .computeIfAbsent(
+              folder, f -> new Project(f, env.getOrDefault(f, Map.of()), new LinkedHashMap<>()))
+          .services()
+          .computeIfAbsent(s.name(), n -> new ArrayList<>())
+          .add(s);
+    }
+  }
+
+  public List<Project> projects() {
+    return List.copyOf(projects.values());
+  }
+
+  /** One service of one project. */
+  public record ServiceRef(Project project, String service) {}
+
+  /** The services whose build context is the module's own folder: they run its application. */
+  public List<ServiceRef> builtFromModule() {
+    List<ServiceRef> out = new ArrayList<>();
+    for (Project p : projects.values()) {
+      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
+        boolean ours =
+            e.getValue().stream()
+                .anyMatch(
+                    s ->
+                        !s.build().isEmpty()
+                            && p.interpolate(s.build())
+                                .filter(c -> !c.contains("://"))
+                                .map(c -> context.isModule(folderOf(p, c)))
+                                .orElse(false));
+        if (ours) {
+          out.add(new ServiceRef(p, e.getKey()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The services of that name, in every project. */
+  public List<ServiceRef> named(String name) {
+    List<ServiceRef> out = new ArrayList<>();
+    for (Project p : projects.values()) {
+      if (p.services().containsKey(name)) {
+        out.add(new ServiceRef(p, name));
+      }
+    }
+    return out;
+  }
+
+  private static String folderOf(Project project, String context) {
+    return Path.of(project.folder().isEmpty() ? "." : project.folder(), context)
+        .normalize()
+        .toString()
+        .replace('\\', '/');
+  }
+
+  /**
+   * The compose files of one folder.
+   *
+   * @param env the {@code .env} beside them, for interpolation
+   * @param services each service's definitions, one per file that defines it
+   */
+  public record Project(
+      String folder, Map<String, String> env, Map<String, List<ComposeService>> services) {
+
+    /** {@code value} interpolated; empty when a variable has neither a value nor a default. */
+    public Optional<String> interpolate(String value) {
+      Placeholders.Expanded e = Placeholders.expand(value, true, env::get);
+      return e.unresolved() ? Optional.empty() : Optional.of(e.text());
+    }
+
+    /** The service a host name means in this project: a service name or one of its aliases. */
+    public Optional<String> serviceFor(String host) {
+      if (services.containsKey(host)) {
+        return Optional.of(host);
+      }
+      for (Map.Entry<String, List<ComposeService>> e : services.entrySet()) {
+        for (ComposeService s : e.getValue()) {
+          if (s.aliases().contains(host)) {
+            return Optional.of(e.getKey());
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Where a compose service listens, as far as its files say.
+   *
+   * @param container container-side ports of {@code ports}, with where each is written
+   * @param published published host port to its container port
+   * @param exposed {@code expose} entries and the build context's {@code EXPOSE}
+   * @param image the build context's Dockerfile, empty without build or when it is not found
+   * @param complete false when a port spec could not be read (an unset variable, a range too wide)
+   */
+  public record Listeners(
+      Map<Integer, Loc> container,
+      Map<Integer, Published> published,
+      Map<Integer, Loc> exposed,
+      Optional<DockerImage> image,
+      boolean complete) {
+
+    /**
+     * True when the service's ports are known well enough to call a port unserved: every spec read,
+     * and the image built from a Dockerfile that EXPOSEs ports itself (an image without EXPOSE of
+     * its own may still inherit its base image's).
+     */
+    public boolean judged() {
+      return complete && image.isPresent() && !image.get().exposed().isEmpty();
+    }
+
+    /** Whether a client reaching this service at {@code port} lands on a listener. */
+    public EdgeState state(int port) {
+      if (all().containsKey(port)) {
+        return EdgeState.OK;
+      }
+      return complete && (judged() || published.containsKey(port))
+          ? EdgeState.BROKEN
+          : EdgeState.UNKNOWN;
+    }
+
+    /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */
+    public String describe() {
+      StringBuilder out = new StringBuilder();
+      for (Integer port : all().keySet()) {
+        out.append(out.length() == 0 ? "" : ", ").append(port).append(" (");
+        Loc c = container.get(port);
+        Loc x = exposed.get(port);
+        out.append(c != null ? c : x);
+        if (c != null && x != null) {
+          out.append(", ").append(x);
+        }
+        out.append(')');
+      }
+      return out.toString();
+    }
+
+    /** Every port the service is known to listen on. */
+    public Map<Integer, Loc> all() {
+      Map<Integer, Loc> all = new LinkedHashMap<>(exposed);
+      all.putAll(container);
+      return all;
+    }
+  }
+
+  /** A published host port and the container port it forwards to. */
+  public record Published(int host, int container, Loc loc) {}
+
+  public Listeners listeners(Project project, String service) {
+    Map<Integer, Loc> container = new LinkedHashMap<>();
+    Map<Integer, Published> published = new LinkedHashMap<>();
+    Map<Integer, Loc> exposed = new LinkedHashMap<>();
+    Optional<DockerImage> image = Optional.empty();
+    boolean complete = true;
+    for (ComposeService s : project.services().getOrDefault(service, List.of())) {
+      for (Setting p : s.ports()) {
+        Optional<String> text = project.interpolate(p.value());
+        if (text.isEmpty() || !ports(text.get(), p.loc(), container, published)) {
+          complete = false;
+        }
+      }
+      for (Setting e : s.expose()) {
+        Optional<String> text = project.interpolate(e.value());
+        if (text.isEmpty() || !ports(text.get(), e.loc(), exposed, new HashMap<>())) {
+          complete = false;
+        }
+      }
+      if (!s.build().isEmpty()) {
+        Optional<DockerImage> built = image(project, s);
+        if (built.isPresent()) {
+          image = built;
+          complete &= built.get().exposeKnown();
+          built.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+        }
+      }
+    }
+    return new Listeners(container, published, exposed, image, complete);
+  }
+
+  private Optional<DockerImage> image(Project project, ComposeService s) {
+    Optional<String> folder = project.interpolate(s.build());
+    Optional<String> file =
+        s.dockerfile().isEmpty() ? Optional.of("Dockerfile") : project.interpolate(s.dockerfile());
+    if (folder.isEmpty() || file.isEmpty() || folder.get().contains("://")) {
+      return Optional.empty();
+    }
+    String path =
+        Path.of(project.folder().isEmpty() ? "." : project.folder(), folder.get(), file.get())
+            .normalize()
+            .toString()
+            .replace('\\', '/');
+    if (path.startsWith("/")) {
+      return Optional.empty();
+    }
+    DockerImage known = images.get(path);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<DockerImage> read = context.dockerfile(path);
+    read.ifPresent(i -> images.put(path, i));
+    return read;
+  }
+
+  /** Adds the ports of one short-syntax spec; false when it does not parse. */
+  private static boolean ports(
+      String spec, Loc loc, Map<Integer, Loc> container, Map<Integer, Published> published) {
+    ComposePortSpec.Parsed parsed = ComposePortSpec.parseLenient(spec.trim());
+    if (!parsed.errors().isEmpty()) {
+      return false;
+    }
+    String text = spec.trim();
+    List<Integer> host = new ArrayList<>();
+    List<Integer> inside = new ArrayList<>();
+    for (ComposePortSpec.Span span : parsed.spans()) {
+      String digits = text.substring(span.start(), span.end());
+      if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      (span.host() ? host : inside).add(Integer.parseInt(digits));
+    }
+    if (inside.isEmpty()) {
+      return false;
+    }
+    int first = inside.get(0);
+    int last = inside.get(inside.size() - 1);
+    if (last - first > 1024) {
+      return false;
+    }
+    for (int p = first; p <= last; p++) {
+      container.putIfAbsent(p, loc);
+    }
+    if (!host.isEmpty()) {
+      int hostFirst = host.get(0);
+      int hostLast = host.get(host.size() - 1);
+      for (int p = hostFirst; p <= hostLast && p - hostFirst <= 1024; p++) {
+        int target = first == last ? first : first + (p - hostFirst);
+        published.putIfAbsent(p, new Published(p, target, loc));
+      }
+    }
+    return true;
+  }
+}

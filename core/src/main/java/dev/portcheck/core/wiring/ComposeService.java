@@ -1,0 +1,35 @@
+package dev.portcheck.core.wiring;
+
+import java.util.List;
+
+/**
+ * One service of one compose file, its values as written (interpolation happens when the model is
+ * put together, with the project's {@code .env}).
+ *
+ * @param build the build context folder as written, empty without {@code build}
+ * @param dockerfile the {@code build.dockerfile} as written, empty for the default
+ * @param ports short-syntax specs; long-syntax entries are rewritten to {@code
+ *     published:target/proto}
+ * @param healthcheck the {@code healthcheck.test} words or command
+ * @param aliases network aliases, {@code hostname} and {@code container_name}
+ */
+public record ComposeService(
+    String name,
+    String image,
+    String build,
+    String dockerfile,
+    List<Setting> ports,
+    List<Setting> expose,
+    List<Setting> environment,
+    List<Setting> healthcheck,
+    List<String> aliases,
+    Loc loc) {
+
+  public ComposeService {
+    ports = List.copyOf(ports);
+    expose = List.copyOf(expose);
+    environment = List.copyOf(environment);
+    healthcheck = List.copyOf(healthcheck);
+    aliases = List.copyOf(aliases);
+  }
+}

@@ -1,0 +1,195 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.Protocol;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code EXPOSE}d ports of a Dockerfile's final stage, located word by word, with {@code
+ * ARG} defaults and {@code ENV} values substituted ({@code $X}, {@code ${X}}, {@code ${X:-d}}).
+ * Follows line continuations and skips comments; nothing else of the Dockerfile is interpreted.
+ */
+public final class DockerfileReader {
+  private DockerfileReader() {}
+
+  private static final Pattern VARIABLE =
+      Pattern.compile(
+          "\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
+  private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(\\w+))?");
+
+  /** What a named build stage exposes so far. */
+  private record Stage(List<DockerImage.Exposed> exposed, boolean known) {}
+
+  /** One instruction: its words with where each starts. */
+  private record Word(String text, int line, int column) {}
+
+  public static DockerImage read(String file, String text) {
+    List<DockerImage.Exposed> exposed = new ArrayList<>();
+    boolean known = true;
+    Map<String, String> globalArgs = new HashMap<>();
+    Map<String, String> vars = new HashMap<>();
+    boolean inStage = false;
+    Map<String, Stage> stages = new HashMap<>();
+    String stage = null;
+    for (List<Word> words : instructions(text)) {
+      if (stage != null) {
+        stages.put(stage, new Stage(List.copyOf(exposed), known));
+      }
+      String op = words.get(0).text().toUpperCase(Locale.ROOT);
+      List<Word> args = words.subList(1, words.size());
+      switch (op) {
+        case "FROM" -> {
+          // A stage built FROM an earlier one inherits its EXPOSE; any other base starts afresh.
+          Stage base = args.isEmpty() ? null : stages.get(args.get(0).text());
+          exposed = base == null ? new ArrayList<>() : new ArrayList<>(base.exposed());
+          known = base == null || base.known();
+          inStage = true;
+          vars = new HashMap<>(globalArgs);
+          stage =
+              args.size() >= 3 && args.get(1).text().equalsIgnoreCase("AS")
+                  ? args.get(2).text()
+                  : null;
+        }
+        case "ARG" -> {
+          for (Word w : args) {
+            int eq = w.text().indexOf('=');
+            String name = eq < 0 ? w.text() : w.text().substring(0, eq);
+            String value = eq < 0 ? globalArgs.get(name) : unquote(w.text().substring(eq + 1));
+            (inStage ? vars : globalArgs).put(name, value);
+          }
+        }
+        case "ENV" -> env(args, vars);
+        case "EXPOSE" -> {
+          for (Word w : args) {
+            String value = substitute(w.text(), vars);
+            Matcher m = value == null ? null : PORT.matcher(value);
+            if (m == null || !m.matches() || m.group(1).length() > 5) {
+              known = false;
+              continue;
+            }
+            int first = Integer.parseInt(m.group(1));
+            int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+            Protocol protocol =
+                m.group(3) == null ? Protocol.TCP : Protocol.parse(m.group(3)).orElse(Protocol.TCP);
+            if (last - first > 1024 || last > 65535) {
+              known = false;
+              continue;
+            }
+            for (int p = first; p <= last; p++) {
+              exposed.add(
+                  new DockerImage.Exposed(p, protocol, new Loc(file, w.line(), w.column())));
+            }
+          }
+        }
+        default -> {}
+      }
+    }
+    return new DockerImage(file, exposed, known);
+  }
+
+  private static void env(List<Word> args, Map<String, String> vars) {
+    if (args.isEmpty()) {
+      return;
+    }
+    if (args.get(0).text().indexOf('=') < 0) {
+      // legacy form: ENV KEY value words
+      StringBuilder v = new StringBuilder();
+      for (Word w : args.subList(1, args.size())) {
+        v.append(v.length() == 0 ? "" : " ").append(w.text());
+      }
+      vars.put(args.get(0).text(), unquote(v.toString()));
+      return;
+    }
+    for (Word w : args) {
+      int eq = w.text().indexOf('=');
+      if (eq > 0) {
+        String value = substitute(unquote(w.text().substring(eq + 1)), vars);
+        vars.put(w.text().substring(0, eq), value);
+      }
+    }
+  }
+
+  /** {@code text} with variables replaced; null when one has no value. */
+  static String substitute(String text, Map<String, String> vars) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = VARIABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(3);
+      String value = vars.get(name);
+      if ((value == null || value.isEmpty()) && m.group(2) != null) {
+        value = m.group(2);
+      }
+      if (value == null) {
+        return null;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String unquote(String s) {
+    if (s.length() >= 2
+        && (s.charAt(0) == '"' || s.charAt(0) == '\'')
+        && s.charAt(s.length() - 1) == s.charAt(0)) {
+      return s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** The instructions, continuation lines joined, comment lines left out, split into words. */
+  private static List<List<Word>> instructions(String text) {
+    List<List<Word>> out = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    List<Word> current = new ArrayList<>();
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      String trimmed = line.strip();
+      if (trimmed.startsWith("#")) {
+        continue; // comments, also between continuation lines
+      }
+      boolean continues = trimmed.endsWith("\\");
+      String body = continues ? line.substring(0, line.lastIndexOf('\\')) : line;
+      splitWords(body, n + 1, current);
+      if (!continues && !current.isEmpty()) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static void splitWords(String line, int lineNo, List<Word> into) {
+    int i = 0;
+    while (i < line.length()) {
+      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      char quote = 0;
+      while (i < line.length() && (quote != 0 || !Character.isWhitespace(line.charAt(i)))) {
+        char c = line.charAt(i);
+        if (quote == 0 && (c == '"' || c == '\'')) {
+          quote = c;
+        } else if (c == quote) {
+          quote = 0;
+        }
+        i++;
+      }
+      if (i > start) {
+        into.add(new Word(line.substring(start, i), lineNo, start + 1));
+      }
+    }
+  }
+}

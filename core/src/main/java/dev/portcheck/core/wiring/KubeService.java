@@ -1,0 +1,51 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.Protocol;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Kubernetes Service.
+ *
+ * @param selector the literal selector labels; empty for a Service without selector
+ * @param selectorKnown false when a selector label was templated
+ * @param loc where the object's {@code kind} is written
+ */
+public record KubeService(
+    String name,
+    String namespace,
+    Map<String, String> selector,
+    boolean selectorKnown,
+    List<ServicePort> ports,
+    Loc loc) {
+
+  public KubeService {
+    selector = Map.copyOf(selector);
+    ports = List.copyOf(ports);
+  }
+
+  /**
+   * One port of the Service.
+   *
+   * @param port the Service's own port, -1 when templated
+   * @param target the targetPort, already defaulted to {@code port} when absent or 0
+   * @param targetLoc where the targetPort is written, or the port when it is absent
+   */
+  public record ServicePort(
+      String name, int port, PortRef target, Protocol protocol, Loc loc, Loc targetLoc) {}
+
+  /** True when this Service serves {@code port} (or port-name {@code name}). */
+  public boolean serves(PortRef ref) {
+    return ports.stream()
+        .anyMatch(
+            p ->
+                ref.isNumber()
+                    ? p.port() == ref.number()
+                    : ref.isName() && ref.name().equals(p.name()));
+  }
+
+  /** True when a port of the Service could not be read, so it may serve anything. */
+  public boolean hasUnknownPort() {
+    return ports.stream().anyMatch(p -> p.port() < 0);
+  }
+}

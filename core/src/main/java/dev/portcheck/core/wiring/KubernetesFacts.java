@@ -1,0 +1,228 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.entries.LocatedEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the workloads, Services, Ingress and Gateway API backends and ConfigMaps of one file's
+ * Kubernetes objects. Only literal values count: a templated value makes its part unknown, never a
+ * guessed one.
+ */
+final class KubernetesFacts {
+  private final String file;
+  final List<Workload> workloads = new ArrayList<>();
+  final List<KubeService> services = new ArrayList<>();
+  final List<Backend> backends = new ArrayList<>();
+  final List<ConfigMapValues> configMaps = new ArrayList<>();
+
+  KubernetesFacts(String file) {
+    this.file = file;
+  }
+
+  void read(List<LocatedEntry> entries) {
+    for (KeyTree object : KubernetesObjects.split(entries)) {
+      read(object);
+    }
+  }
+
+  private void read(KeyTree o) {
+    String kind = o.value("kind");
+    String apiVersion = o.value("apiVersion");
+    String name = literal(o.value("metadata", "name"));
+    String namespace = literal(o.value("metadata", "namespace"));
+    Loc loc = loc(o.at("kind").entry());
+    if (kind.equals("Service") && apiVersion.equals("v1")) {
+      service(o, name, namespace, loc);
+    } else if (kind.equals("Ingress")) {
+      o.at("spec").fields().values().forEach(n -> ingressBackends(n, namespace));
+    } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
+      routeBackends(o, kind, namespace);
+    } else if (kind.equals("ConfigMap")) {
+      List<Setting> data = new ArrayList<>();
+      o.at("data")
+          .fields()
+          .forEach(
+              (key, node) -> {
+                LocatedEntry e = node.entry();
+                if (e != null && !KeyTree.templated(e.value())) {
+                  data.add(new Setting(key, e.value(), loc(e)));
+                }
+              });
+      if (!data.isEmpty()) {
+        configMaps.add(new ConfigMapValues(name, namespace, data));
+      }
+    } else {
+      KeyTree template =
+          kind.equals("Pod")
+              ? o
+              : kind.equals("CronJob")
+                  ? o.at("spec", "jobTemplate", "spec", "template")
+                  : o.at("spec", "template");
+      if (template.at("spec", "containers").exists()) {
+        workload(kind, name, namespace, template, loc);
+      }
+    }
+  }
+
+  private void workload(String kind, String name, String namespace, KeyTree template, Loc loc) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    boolean known = labelsInto(template.at("metadata", "labels"), labels);
+    List<Workload.Container> containers = new ArrayList<>();
+    KeyTree spec = template.at("spec");
+    for (String list : List.of("containers", "initContainers")) {
+      for (KeyTree c : spec.at(list).items()) {
+        containers.add(container(c, loc));
+      }
+    }
+    workloads.add(new Workload(kind, name, namespace, labels, known, containers, loc));
+  }
+
+  private Workload.Container container(KeyTree c, Loc fallback) {
+    List<Workload.ContainerPort> ports = new ArrayList<>();
+    KeyTree portList = c.at("ports");
+    boolean known = !portList.anyTemplated();
+    for (KeyTree p : portList.items()) {
+      LocatedEntry number = p.at("containerPort").entry();
+      PortRef n = number == null ? PortRef.UNKNOWN : PortRef.parse(number.value());
+      if (!n.isNumber()) {
+        known = false;
+        continue;
+      }
+      String portName = p.value("name");
+      ports.add(
+          new Workload.ContainerPort(
+              n.number(),
+              portName == null ? "" : portName,
+              protocol(p.value("protocol")),
+              loc(number)));
+    }
+    List<Workload.Probe> probes = new ArrayList<>();
+    for (Workload.ProbeKind kind : Workload.ProbeKind.values()) {
+      KeyTree probe = c.at(kind.field());
+      for (String handler : List.of("httpGet", "tcpSocket", "grpc")) {
+        LocatedEntry port = probe.at(handler, "port").entry();
+        if (port != null) {
+          probes.add(new Workload.Probe(kind, handler, PortRef.parse(port.value()), loc(port)));
+        }
+      }
+    }
+    List<Setting> env = new ArrayList<>();
+    for (KeyTree e : c.at("env").items()) {
+      LocatedEntry value = e.at("value").entry();
+      String envName = e.value("name");
+      if (value != null && envName != null && !KeyTree.templated(value.value())) {
+        env.add(new Setting(envName, value.value(), loc(value)));
+      }
+    }
+    String name = literal(c.value("name"));
+    LocatedEntry at = c.at("name").entry();
+    return new Workload.Container(name, ports, known, probes, env, at == null ? fallback : loc(at));
+  }
+
+  private void service(KeyTree o, String name, String namespace, Loc loc) {
+    KeyTree spec = o.at("spec");
+    if ("ExternalName".equals(spec.value("type"))) {
+      return;
+    }
+    Map<String, String> selector = new LinkedHashMap<>();
+    boolean known = labelsInto(spec.at("selector"), selector);
+    List<KubeService.ServicePort> ports = new ArrayList<>();
+    for (KeyTree p : spec.at("ports").items()) {
+      LocatedEntry portEntry = p.at("port").entry();
+      if (portEntry == null) {
+        continue;
+      }
+      PortRef port = PortRef.parse(portEntry.value());
+      int number = port.isNumber() ? port.number() : -1;
+      LocatedEntry targetEntry = p.at("targetPort").entry();
+      PortRef target = targetEntry == null ? port : PortRef.parse(targetEntry.value());
+      if (target.isNumber() && target.number() == 0) {
+        target = port; // Kubernetes accepts targetPort 0 as unset
+      }
+      String portName = p.value("name");
+      ports.add(
+          new KubeService.ServicePort(
+              portName == null ? "" : literal(portName),
+              number,
+              target,
+              protocol(p.value("protocol")),
+              loc(portEntry),
+              loc(targetEntry == null ? portEntry : targetEntry)));
+    }
+    services.add(new KubeService(name, namespace, selector, known, ports, loc));
+  }
+
+  /** Finds {@code backend} and {@code defaultBackend} mappings anywhere below an Ingress spec. */
+  private void ingressBackends(KeyTree node, String namespace) {
+    LocatedEntry service = node.at("service", "name").entry();
+    if (service != null) {
+      LocatedEntry number = node.at("service", "port", "number").entry();
+      LocatedEntry portName = node.at("service", "port", "name").entry();
+      backend("Ingress", service, namespace, number != null ? number : portName);
+    }
+    LocatedEntry legacy = node.at("serviceName").entry();
+    if (legacy != null) {
+      backend("Ingress", legacy, namespace, node.at("servicePort").entry());
+    }
+    node.fields().values().forEach(n -> ingressBackends(n, namespace));
+    node.items().forEach(n -> ingressBackends(n, namespace));
+  }
+
+  private void routeBackends(KeyTree o, String kind, String namespace) {
+    for (KeyTree rule : o.at("spec", "rules").items()) {
+      for (KeyTree ref : rule.at("backendRefs").items()) {
+        String refKind = ref.value("kind");
+        String group = ref.value("group");
+        if ((refKind != null && !refKind.equals("Service"))
+            || (group != null && !group.isEmpty())) {
+          continue;
+        }
+        String ns = literal(ref.value("namespace"));
+        backend(
+            kind, ref.at("name").entry(), ns.isEmpty() ? namespace : ns, ref.at("port").entry());
+      }
+    }
+  }
+
+  private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
+    if (service == null || port == null || KeyTree.templated(service.value())) {
+      return;
+    }
+    PortRef ref = PortRef.parse(port.value());
+    if (ref.kind() != PortRef.Kind.UNKNOWN) {
+      backends.add(new Backend(source, service.value(), namespace, ref, loc(port)));
+    }
+  }
+
+  /** Copies literal labels; false when one was templated or written as a nested mapping. */
+  private static boolean labelsInto(KeyTree node, Map<String, String> into) {
+    boolean known = !node.anyTemplated();
+    for (Map.Entry<String, KeyTree> f : node.fields().entrySet()) {
+      LocatedEntry e = f.getValue().entry();
+      if (e == null) {
+        known = false;
+      } else if (!KeyTree.templated(e.value()) && !KeyTree.templated(f.getKey())) {
+        into.put(f.getKey(), e.value());
+      }
+    }
+    return known;
+  }
+
+  private static Protocol protocol(String text) {
+    return text == null ? Protocol.TCP : Protocol.parse(text).orElse(Protocol.TCP);
+  }
+
+  /** A literal value, or empty when absent or templated. */
+  private static String literal(String value) {
+    return value == null || KeyTree.templated(value) ? "" : value;
+  }
+
+  private Loc loc(LocatedEntry e) {
+    dev.portcheck.core.entries.Position at = e.positionOf(0);
+    return new Loc(file, at.line(), at.column());
+  }
+}

@@ -1,0 +1,29 @@
+package dev.portcheck.core.wiring;
+
+import java.util.Optional;
+
+/**
+ * What the wiring model may ask about the module beyond its scanned files: the Dockerfile of a
+ * compose build context that belongs to another module, and whether a folder is the module itself
+ * (a compose service whose build context it is runs this module's application).
+ */
+public interface ModuleContext {
+  ModuleContext NONE =
+      new ModuleContext() {
+        @Override
+        public Optional<DockerImage> dockerfile(String path) {
+          return Optional.empty();
+        }
+
+        @Override
+        public boolean isModule(String folder) {
+          return folder.isEmpty() || folder.equals(".");
+        }
+      };
+
+  /** The image facts of the Dockerfile at {@code path} (relative to the module), if it exists. */
+  Optional<DockerImage> dockerfile(String path);
+
+  /** True when {@code folder} (relative to the module, maybe through {@code ..}) is the module. */
+  boolean isModule(String folder);
+}

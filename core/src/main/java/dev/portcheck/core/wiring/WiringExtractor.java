@@ -1,0 +1,82 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateLineScanner;
+import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.FileFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The wiring facts of one file, taken from its located entries. Stateless. */
+public final class WiringExtractor {
+  private WiringExtractor() {}
+
+  /**
+   * Facts of a file read into {@code entries}; {@code text} is its content. A template ({@code {{
+   * }}}) is read by line whether or not it parses as YAML: a parser turns {@code {{ x }}} into a
+   * mapping that would silently drop a templated value, while the line reader keeps it as text,
+   * which the extractors treat as unknown.
+   */
+  public static FileWiring extract(ConfigFile file, List<LocatedEntry> entries, String text) {
+    String path = file.relativePath();
+    if (file.format() == FileFormat.DOCKERFILE) {
+      DockerImage image = DockerfileReader.read(path, text);
+      return new FileWiring(
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(image),
+          List.of(),
+          List.of());
+    }
+    if (file.format() == FileFormat.ENV) {
+      if (!file.fileName().equals(".env")) {
+        return FileWiring.EMPTY;
+      }
+      List<Setting> vars = new ArrayList<>();
+      for (LocatedEntry e : entries) {
+        vars.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));
+      }
+      return new FileWiring(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), vars, List.of());
+    }
+    if (file.format() == FileFormat.PROPERTIES) {
+      return app(path, file.fileName(), entries);
+    }
+    if (file.format() != FileFormat.YAML) {
+      return FileWiring.EMPTY;
+    }
+    boolean template = text.contains("{{");
+    List<LocatedEntry> read = template ? TemplateLineScanner.scan(text) : entries;
+    KubernetesFacts k8s = new KubernetesFacts(path);
+    k8s.read(read);
+    List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
+    if (!template && compose.isEmpty() && !entries.isEmpty() && isApplication(entries)) {
+      return app(path, file.fileName(), entries);
+    }
+    return new FileWiring(
+        k8s.workloads,
+        k8s.services,
+        k8s.backends,
+        k8s.configMaps,
+        compose,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** No Kubernetes object (apiVersion and kind) and no compose services: an application's file. */
+  private static boolean isApplication(List<LocatedEntry> entries) {
+    return entries.stream().noneMatch(e -> e.key().equals("kind") || e.key().endsWith(".kind"));
+  }
+
+  private static FileWiring app(String path, String fileName, List<LocatedEntry> entries) {
+    List<Setting> app = AppSettings.read(path, fileName, entries);
+    return app.isEmpty()
+        ? FileWiring.EMPTY
+        : new FileWiring(
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), app);
+  }
+}

@@ -1,0 +1,195 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The module's wiring as a graph for reports: listeners (Services, workloads, compose services)
+ * with their ports, and connections between them (a Service to the pods it selects, an Ingress or
+ * client to a Service, a compose client to a service) with whether each lands on a listener.
+ *
+ * @param nodes listeners, each with a stable id
+ * @param edges connections; {@code from} is a node id or, for a client that is no node, its file
+ */
+public record WiringGraph(List<Node> nodes, List<Edge> edges) {
+
+  public static final WiringGraph EMPTY = new WiringGraph(List.of(), List.of());
+
+  public WiringGraph {
+    nodes = List.copyOf(nodes);
+    edges = List.copyOf(edges);
+  }
+
+  /** A listener: {@code kind} is {@code service}, {@code workload} or {@code compose}. */
+  public record Node(String id, String kind, String name, List<Integer> ports, Loc loc) {
+
+    public Node {
+      ports = List.copyOf(ports);
+    }
+  }
+
+  /** A connection at {@code port} (-1 for a port name) from one place to another. */
+  public record Edge(String from, String to, int port, Loc fromLoc, Loc toLoc, EdgeState state) {}
+
+  /** True when a container of {@code workloads} declares the Service port's target. */
+  public static boolean declared(List<Workload> workloads, KubeService.ServicePort p) {
+    return workloads.stream()
+        .flatMap(w -> w.containers().stream())
+        .anyMatch(c -> c.declares(p.target(), p.protocol()));
+  }
+
+  public static WiringGraph of(WiringModel model) {
+    List<Node> nodes = new ArrayList<>();
+    List<Edge> edges = new ArrayList<>();
+    Map<Workload, String> workloadIds = new LinkedHashMap<>();
+    for (Workload w : model.workloads()) {
+      String id = "workload:" + w.kind() + "/" + w.name() + "@" + w.loc();
+      workloadIds.put(w, id);
+      List<Integer> ports = new ArrayList<>();
+      w.containers().forEach(c -> c.ports().forEach(p -> ports.add(p.number())));
+      nodes.add(new Node(id, "workload", w.name(), ports, w.loc()));
+    }
+    Map<KubeService, String> serviceIds = new LinkedHashMap<>();
+    for (KubeService s : model.services()) {
+      String id = "service:" + s.name() + "@" + s.loc();
+      serviceIds.put(s, id);
+      nodes.add(
+          new Node(
+              id,
+              "service",
+              s.name(),
+              s.ports().stream().map(KubeService.ServicePort::port).toList(),
+              s.loc()));
+    }
+    for (KubeService s : model.services()) {
+      WiringModel.Selection selection = model.selected(s);
+      for (Workload w : selection.workloads()) {
+        for (KubeService.ServicePort p : s.ports()) {
+          boolean known =
+              selection.certain()
+                  && w.containers().stream().allMatch(Workload.Container::portsKnown);
+          EdgeState state =
+              declared(List.of(w), p)
+                  ? EdgeState.OK
+                  : known && p.target().kind() != PortRef.Kind.UNKNOWN
+                      ? EdgeState.BROKEN
+                      : EdgeState.UNKNOWN;
+          edges.add(
+              new Edge(
+                  serviceIds.get(s),
+                  workloadIds.get(w),
+                  p.target().isNumber() ? p.target().number() : -1,
+                  p.targetLoc(),
+                  w.loc(),
+                  state));
+        }
+      }
+    }
+    for (Backend b : model.backends()) {
+      for (KubeService s : model.servicesNamed(b.service(), b.namespace(), b.loc())) {
+        edges.add(
+            new Edge(
+                b.loc().file(),
+                serviceIds.get(s),
+                b.port().isNumber() ? b.port().number() : -1,
+                b.loc(),
+                s.loc(),
+                s.hasUnknownPort()
+                    ? EdgeState.UNKNOWN
+                    : s.serves(b.port()) ? EdgeState.OK : EdgeState.BROKEN));
+      }
+    }
+    for (Workload w : model.workloads()) {
+      for (Workload.Container c : w.containers()) {
+        for (Setting env : c.env()) {
+          kubeClient(model, workloadIds.get(w), env, w.namespace(), serviceIds, edges);
+        }
+      }
+    }
+    for (ConfigMapValues m : model.configMaps()) {
+      for (Setting s : m.data()) {
+        kubeClient(model, s.loc().file(), s, m.namespace(), serviceIds, edges);
+      }
+    }
+    compose(model, nodes, edges);
+    return new WiringGraph(nodes, edges);
+  }
+
+  private static void kubeClient(
+      WiringModel model,
+      String from,
+      Setting s,
+      String namespace,
+      Map<KubeService, String> serviceIds,
+      List<Edge> edges) {
+    for (Address a : Address.in(s.value())) {
+      for (KubeService k : model.servicesAt(a.host(), namespace, s.loc())) {
+        EdgeState state =
+            k.hasUnknownPort()
+                ? EdgeState.UNKNOWN
+                : k.serves(PortRef.number(a.port())) ? EdgeState.OK : EdgeState.BROKEN;
+        edges.add(new Edge(from, serviceIds.get(k), a.port(), s.loc(), k.loc(), state));
+      }
+    }
+  }
+
+  private static void compose(WiringModel model, List<Node> nodes, List<Edge> edges) {
+    ComposeModel compose = model.compose();
+    for (ComposeModel.Project project : compose.projects()) {
+      for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
+        ComposeModel.Listeners l = compose.listeners(project, e.getKey());
+        nodes.add(
+            new Node(
+                id(project, e.getKey()),
+                "compose",
+                e.getKey(),
+                List.copyOf(l.all().keySet()),
+                e.getValue().get(0).loc()));
+        for (ComposeService s : e.getValue()) {
+          for (Setting env : s.environment()) {
+            project
+                .interpolate(env.value())
+                .ifPresent(
+                    v -> composeClient(compose, project, id(project, e.getKey()), env, v, edges));
+          }
+        }
+      }
+    }
+    for (Setting s : model.app()) {
+      for (ComposeModel.ServiceRef client : model.runnersOf(s.loc().file())) {
+        composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+      }
+    }
+  }
+
+  private static void composeClient(
+      ComposeModel compose,
+      ComposeModel.Project project,
+      String from,
+      Setting s,
+      String value,
+      List<Edge> edges) {
+    for (Address a : Address.in(value)) {
+      project
+          .serviceFor(a.host())
+          .ifPresent(
+              target -> {
+                ComposeModel.Listeners l = compose.listeners(project, target);
+                edges.add(
+                    new Edge(
+                        from,
+                        id(project, target),
+                        a.port(),
+                        s.loc(),
+                        project.services().get(target).get(0).loc(),
+                        l.state(a.port())));
+              });
+    }
+  }
+
+  private static String id(ComposeModel.Project project, String service) {
+    return "compose:" + (project.folder().isEmpty() ? "" : project.folder() + "/") + service;
+  }
+}

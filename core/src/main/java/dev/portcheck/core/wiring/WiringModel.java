@@ -1,0 +1,226 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The wiring of a module, put together from every file's facts on each run: Kubernetes workloads,
+ * Services and their references, and compose projects with the images they build. Lookups go
+ * through indexes by label and name, so the rules stay linear in the number of settings.
+ */
+public final class WiringModel {
+  private final List<Workload> workloads = new ArrayList<>();
+  private final List<KubeService> services = new ArrayList<>();
+  private final List<Backend> backends = new ArrayList<>();
+  private final List<ConfigMapValues> configMaps = new ArrayList<>();
+  private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
+  private final List<Workload> templatedLabels = new ArrayList<>();
+  private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
+  private final ComposeModel compose;
+  private final List<Setting> app = new ArrayList<>();
+
+  private WiringModel(List<FileWiring> files, ModuleContext context) {
+    List<ComposeService> composeServices = new ArrayList<>();
+    List<DockerImage> images = new ArrayList<>();
+    List<Setting> dotenv = new ArrayList<>();
+    for (FileWiring f : files) {
+      workloads.addAll(f.workloads());
+      services.addAll(f.services());
+      backends.addAll(f.backends());
+      configMaps.addAll(f.configMaps());
+      composeServices.addAll(f.compose());
+      images.addAll(f.images());
+      dotenv.addAll(f.dotenv());
+      app.addAll(f.app());
+    }
+    for (Workload w : workloads) {
+      w.labels()
+          .forEach(
+              (k, v) ->
+                  workloadsByLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(w));
+      if (!w.labelsKnown()) {
+        templatedLabels.add(w);
+      }
+    }
+    for (KubeService s : services) {
+      if (!s.name().isEmpty()) {
+        servicesByName.computeIfAbsent(s.name(), x -> new ArrayList<>()).add(s);
+      }
+    }
+    compose = new ComposeModel(composeServices, images, dotenv, context);
+  }
+
+  public static WiringModel of(List<FileWiring> files) {
+    return new WiringModel(files, ModuleContext.NONE);
+  }
+
+  /** A model that may look beyond the scanned files through {@code context}. */
+  public static WiringModel of(List<FileWiring> files, ModuleContext context) {
+    return new WiringModel(files, context);
+  }
+
+  public List<Workload> workloads() {
+    return workloads;
+  }
+
+  public List<KubeService> services() {
+    return services;
+  }
+
+  public List<Backend> backends() {
+    return backends;
+  }
+
+  public List<ConfigMapValues> configMaps() {
+    return configMaps;
+  }
+
+  public ComposeModel compose() {
+    return compose;
+  }
+
+  /** The wiring settings of the module's application configs, in file order. */
+  public List<Setting> app() {
+    return app;
+  }
+
+  /**
+   * The compose services that run the application whose config file is {@code file}: those built
+   * from this module for its own {@code application}/{@code bootstrap} files, or those named like
+   * the file in a config server's search location ({@code shared/gateway.yml} for {@code gateway}).
+   */
+  public List<ComposeModel.ServiceRef> runnersOf(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+    if (folder.startsWith("src/main/resources")
+        && (base.equals("application") || base.equals("bootstrap"))
+        && !configServerFolders().contains(folder)) {
+      return compose.builtFromModule();
+    }
+    if (configServerFolders().contains(folder) && !base.equals("application")) {
+      return compose.named(base);
+    }
+    return List.of();
+  }
+
+  private List<String> serverFolders;
+
+  /** Folders where a Spring Cloud Config server of this module keeps per-application files. */
+  private List<String> configServerFolders() {
+    if (serverFolders == null) {
+      List<String> out = new ArrayList<>();
+      for (Setting s : app) {
+        if (s.name().equals(AppSettings.SEARCH_LOCATIONS)) {
+          for (String location : s.value().split(",")) {
+            String l = location.trim();
+            if (l.startsWith("classpath:")) {
+              String sub = l.substring("classpath:".length()).replaceAll("^/+|/+$", "");
+              out.add(sub.isEmpty() ? "src/main/resources" : "src/main/resources/" + sub);
+            }
+          }
+        }
+      }
+      serverFolders = out;
+    }
+    return serverFolders;
+  }
+
+  /** What a Service's selector picks. */
+  public record Selection(List<Workload> workloads, boolean certain) {}
+
+  /**
+   * The workloads nearest to {@code s} whose pod labels hold its selector; not certain when a
+   * workload with templated labels might match too.
+   */
+  public Selection selected(KubeService s) {
+    if (s.selector().isEmpty() || !s.selectorKnown()) {
+      return new Selection(List.of(), false);
+    }
+    Map.Entry<String, String> first = s.selector().entrySet().iterator().next();
+    List<Workload> matches = new ArrayList<>();
+    for (Workload w :
+        workloadsByLabel.getOrDefault(first.getKey() + "=" + first.getValue(), List.of())) {
+      if (sameNamespace(s.namespace(), w.namespace()) && holds(w.labels(), s.selector())) {
+        matches.add(w);
+      }
+    }
+    boolean certain = true;
+    for (Workload w : templatedLabels) {
+      if (sameNamespace(s.namespace(), w.namespace()) && !contradicts(w.labels(), s.selector())) {
+        certain = false;
+      }
+    }
+    return new Selection(Nearest.to(s.loc(), matches, Workload::loc), certain);
+  }
+
+  /**
+   * The Services nearest to {@code from} that a DNS name can mean ({@code name}, {@code name.ns},
+   * {@code name.ns.svc}, {@code name.ns.svc.cluster.local}); a bare name is looked up in the
+   * client's namespace, any namespace when that is not written.
+   */
+  public List<KubeService> servicesAt(String host, String clientNamespace, Loc from) {
+    String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    String[] parts = h.split("\\.", -1);
+    String namespace;
+    if (parts.length == 1) {
+      namespace = clientNamespace;
+    } else if (parts.length == 2
+        || (parts.length == 3 && parts[2].equals("svc"))
+        || (parts.length == 5
+            && parts[2].equals("svc")
+            && parts[3].equals("cluster")
+            && parts[4].equals("local"))) {
+      namespace = parts[1];
+    } else {
+      return List.of();
+    }
+    List<KubeService> named = new ArrayList<>();
+    for (KubeService s : servicesByName.getOrDefault(parts[0], List.of())) {
+      boolean explicit = parts.length > 1;
+      if (explicit
+          ? namespace.equals(s.namespace()) || (s.namespace().isEmpty() && parts.length > 2)
+          : sameNamespace(namespace, s.namespace())) {
+        named.add(s);
+      }
+    }
+    return Nearest.to(from, named, KubeService::loc);
+  }
+
+  /** Services of that name a reference from {@code from} in {@code namespace} may mean. */
+  public List<KubeService> servicesNamed(String name, String namespace, Loc from) {
+    List<KubeService> named = new ArrayList<>();
+    for (KubeService s : servicesByName.getOrDefault(name, List.of())) {
+      if (sameNamespace(namespace, s.namespace())) {
+        named.add(s);
+      }
+    }
+    return Nearest.to(from, named, KubeService::loc);
+  }
+
+  /** An unwritten namespace is whichever one the object is applied to. */
+  static boolean sameNamespace(String a, String b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  private static boolean holds(Map<String, String> labels, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      if (!e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contradicts(Map<String, String> labels, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      String v = labels.get(e.getKey());
+      if (v != null && !v.equals(e.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.Protocol;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Kubernetes object that runs pods (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, ...).
+ *
+ * @param labels the pod template's labels (literal ones)
+ * @param labelsKnown false when a label was templated, so a selector may match it unseen
+ * @param loc where the object's {@code kind} is written
+ */
+public record Workload(
+    String kind,
+    String name,
+    String namespace,
+    Map<String, String> labels,
+    boolean labelsKnown,
+    List<Container> containers,
+    Loc loc) {
+
+  public Workload {
+    labels = Map.copyOf(labels);
+    containers = List.copyOf(containers);
+  }
+
+  /**
+   * One container of the pod template.
+   *
+   * @param portsKnown false when a declared port's number or name was templated
+   */
+  public record Container(
+      String name,
+      List<ContainerPort> ports,
+      boolean portsKnown,
+      List<Probe> probes,
+      List<Setting> env,
+      Loc loc) {
+
+    /** True when a declared port matches {@code ref}: a name with its protocol, or a number. */
+    public boolean declares(PortRef ref, Protocol protocol) {
+      return ports.stream()
+          .anyMatch(
+              d ->
+                  ref.isName()
+                      ? d.name().equals(ref.name()) && d.protocol() == protocol
+                      : ref.isNumber() && d.number() == ref.number());
+    }
+
+    public Container {
+      ports = List.copyOf(ports);
+      probes = List.copyOf(probes);
+      env = List.copyOf(env);
+    }
+  }
+
+  /** A declared {@code containerPort}; {@code name} is empty when the port has none. */
+  public record ContainerPort(int number, String name, Protocol protocol, Loc loc) {}
+
+  /** A probe's port; its own container must serve it. */
+  public record Probe(ProbeKind kind, String handler, PortRef port, Loc loc) {}
+
+  /** Which probe. */
+  public enum ProbeKind {
+    LIVENESS,
+    READINESS,
+    STARTUP;
+
+    /** The field name, {@code livenessProbe}. */
+    public String field() {
+      return name().toLowerCase(java.util.Locale.ROOT) + "Probe";
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.portcheck.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.findings.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wiring rules through the engine: a reactor whose root compose file runs its modules. */
+class WiringEngineTest {
+  @TempDir Path root;
+
+  private void write(String rel, String text) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  private void reactor(String uri, String published) throws IOException {
+    write("pom.xml", "<project/>");
+    write(
+        "docker-compose.yml",
+        String.join(
+            "\n",
+            "services:",
+            "  config:",
+            "    build: config",
+            "    ports: [\"8888:8888\"]",
+            "  account:",
+            "    build: account",
+            "    ports: [\"" + published + "\"]",
+            ""));
+    write("config/pom.xml", "<project/>");
+    write("config/Dockerfile", "FROM java\nEXPOSE 8888\n");
+    write("account/pom.xml", "<project/>");
+    write("account/Dockerfile", "FROM java\nEXPOSE 6000\n");
+    write(
+        "account/src/main/resources/bootstrap.yml",
+        "spring:\n  cloud:\n    config:\n      uri: " + uri + "\n");
+  }
+
+  private static List<Finding> wiring(Path module) throws IOException {
+    return PortcheckEngine.standard().analyze(AnalysisRequest.defaults(module)).findings().stream()
+        .filter(f -> f.rule().startsWith("app-") || f.rule().startsWith("compose-"))
+        .toList();
+  }
+
+  @Test
+  void aModuleRunByTheRootComposeFileIsCheckedAgainstItsNeighbours() throws IOException {
+    reactor("http://config:8887", "6000:6000");
+    assertThat(wiring(root.resolve("account")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("app-client-port");
+              assertThat(f.file()).isEqualTo("src/main/resources/bootstrap.yml");
+              assertThat(f.message()).contains("../config/Dockerfile:2");
+            });
+    assertThat(wiring(root)).isEmpty();
+  }
+
+  @Test
+  void theRootModuleReportsOnItsComposeFileWithTheModulesDockerfiles() throws IOException {
+    reactor("http://config:8888", "6000:6040");
+    assertThat(wiring(root))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("compose-publish-port");
+              assertThat(f.file()).isEqualTo("docker-compose.yml");
+              assertThat(f.message()).contains("account/Dockerfile:2");
+            });
+    assertThat(wiring(root.resolve("account"))).isEmpty(); // the root's to report
+  }
+}

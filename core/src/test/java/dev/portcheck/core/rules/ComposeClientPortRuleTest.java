@@ -1,0 +1,58 @@
+package dev.portcheck.core.rules;
+
+import static dev.portcheck.core.wiring.WiringFixture.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.wiring.WiringFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComposeClientPortRuleTest {
+  private static List<Finding> check(String address) {
+    String compose =
+        lines(
+            "services:",
+            "  db:",
+            "    image: postgres",
+            "    ports: [\"5433:5432\"]",
+            "  api:",
+            "    build: api",
+            "    networks: {default: {aliases: [backend]}}",
+            "  web:",
+            "    image: web",
+            "    environment:",
+            "      - DB_URL=" + address);
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with("docker-compose.yml", compose)
+                .and("api/Dockerfile", lines("FROM x", "EXPOSE 8080"))
+                .model());
+  }
+
+  @Test
+  void thePublishedHostPortNamesTheContainerPort() {
+    assertThat(check("jdbc:postgresql://db:5433/app"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("container port 5432")
+                    .contains("docker-compose.yml:4"));
+  }
+
+  @Test
+  void aPortTheTargetImageDoesNotExposeIsAWarning() {
+    assertThat(check("http://backend:8081"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("api/Dockerfile:2"));
+  }
+
+  @Test
+  void silentForContainerPortsAndUnknownTargets() {
+    assertThat(check("jdbc:postgresql://db:5432/app")).isEmpty();
+    assertThat(check("http://api:8080")).isEmpty();
+    assertThat(check("db:6000")).isEmpty(); // postgres' own ports are not known
+    assertThat(check("http://example.com:1")).isEmpty();
+  }
+}

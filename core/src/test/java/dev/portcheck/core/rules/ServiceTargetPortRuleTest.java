@@ -1,0 +1,105 @@
+package dev.portcheck.core.rules;
+
+import static dev.portcheck.core.wiring.WiringFixture.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.WiringFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceTargetPortRuleTest {
+  static String deployment(String labels, String ports) {
+    return lines(
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata: {name: web}",
+        "spec:",
+        "  template:",
+        "    metadata:",
+        "      labels: " + labels,
+        "    spec:",
+        "      containers:",
+        "      - name: web",
+        "        ports: " + ports);
+  }
+
+  static String service(String ports) {
+    return lines(
+        "apiVersion: v1",
+        "kind: Service",
+        "metadata: {name: web}",
+        "spec:",
+        "  selector: {app: web}",
+        "  ports: " + ports);
+  }
+
+  private static List<Finding> check(String deployment, String service) {
+    return new ServiceTargetPortRule()
+        .check(WiringFixture.with("k8s/d.yaml", deployment).and("k8s/s.yaml", service).model());
+  }
+
+  @Test
+  void aNumberNoContainerDeclaresIsAWarningNamingBothEnds() {
+    List<Finding> found =
+        check(
+            deployment("{app: web}", "[{containerPort: 8080}]"),
+            service("[{port: 80, targetPort: 8081}]"));
+    assertThat(found).hasSize(1);
+    Finding f = found.get(0);
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.file()).isEqualTo("k8s/s.yaml");
+    assertThat(f.message()).contains("8081").contains("k8s/d.yaml:11");
+    assertThat(f.related().file()).isEqualTo("k8s/d.yaml");
+  }
+
+  @Test
+  void anAbsentTargetPortIsThePort() {
+    assertThat(check(deployment("{app: web}", "[{containerPort: 8080}]"), service("[{port: 80}]")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("targetPort is not set"));
+    assertThat(check(deployment("{app: web}", "[{containerPort: 80}]"), service("[{port: 80}]")))
+        .isEmpty();
+  }
+
+  @Test
+  void anUnresolvableNameIsAnErrorAndNamesMatchWithTheirProtocol() {
+    String d = deployment("{app: web}", "[{containerPort: 53, name: dns, protocol: UDP}]");
+    assertThat(check(d, service("[{port: 53, targetPort: dns, protocol: UDP}]"))).isEmpty();
+    assertThat(check(d, service("[{port: 53, targetPort: dns}]")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    assertThat(check(d, service("[{port: 53, targetPort: http, protocol: UDP}]"))).hasSize(1);
+  }
+
+  @Test
+  void silentWhenNothingMatchesOrNothingIsDeclaredOrTheTargetIsUnset() {
+    assertThat(check(deployment("{app: other}", "[{containerPort: 1}]"), service("[{port: 80}]")))
+        .isEmpty();
+    assertThat(check(deployment("{app: web}", "[]"), service("[{port: 80}]"))).isEmpty();
+    assertThat(
+            check(
+                deployment("{app: web}", "[{containerPort: 80}]"),
+                service("[{port: 80, targetPort: 0}]")))
+        .isEmpty();
+  }
+
+  @Test
+  void anUndeclaredNumberBesideDeclaredOnesIsNoFinding() {
+    assertThat(
+            check(
+                deployment("{app: web}", "[{containerPort: 5672}]"),
+                service("[{port: 5672, name: amqp}, {port: 4369, name: epmd}]")))
+        .isEmpty();
+  }
+
+  @Test
+  void theNearestMatchingWorkloadWins() {
+    WiringFixture f =
+        WiringFixture.with("web/s.yaml", service("[{port: 80}]"))
+            .and("web/d.yaml", deployment("{app: web}", "[{containerPort: 8080}]"))
+            .and("web/legacy/d.yaml", deployment("{app: web}", "[{containerPort: 80}]"));
+    assertThat(new ServiceTargetPortRule().check(f.model())).hasSize(1);
+  }
+}
