@@ -79,6 +79,14 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
   @Parameter(property = "portcheck.nodePortRange", defaultValue = "30000-32767")
   protected String nodePortRange;
 
+  /**
+   * What {@code well-known-port} holds host-side listeners against: {@code host}, the curated table
+   * of ports machines commonly have taken (sshd, mail agents, the DNS stub, local databases);
+   * {@code iana}, that table and every other IANA service name, as infos.
+   */
+  @Parameter(property = "portcheck.wellKnownPorts", defaultValue = "host")
+  protected String wellKnownPorts;
+
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   protected File baseDir;
 
@@ -117,6 +125,7 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
         .baseline(baseline.toPath())
         .clientPortRange(clientPortRange)
         .nodePortRange(nodePortRange)
+        .wellKnownPorts(wellKnownPorts)
         .projectSettings(fileSettings);
   }
 

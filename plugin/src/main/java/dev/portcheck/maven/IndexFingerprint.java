@@ -41,6 +41,8 @@ final class IndexFingerprint {
             .append('|')
             .append(request.nodePorts())
             .append('|')
+            .append(request.wellKnownPorts().id())
+            .append('|')
             .append(new TreeSet<>(request.analysis().ruleSettings().disabled()));
     new TreeMap<>(request.analysis().ruleSettings().rules())
         .forEach(

@@ -124,7 +124,8 @@ final class PortcheckExecutor {
   private record Analysis(AnalysisResult result, RuleSet rules) {}
 
   private Analysis analyze(VerifyRequest request) throws MojoExecutionException {
-    RuleSet rules = RuleSet.standard(request.clientPorts(), request.nodePorts());
+    RuleSet rules =
+        RuleSet.standard(request.clientPorts(), request.nodePorts(), request.wellKnownPorts());
     AnalysisResult result;
     try {
       if (request.incremental()) {

@@ -71,7 +71,9 @@ public final class ReportMojo extends AbstractMavenReport {
               .projectSettings(file)
               .build();
       AnalysisResult result =
-          new PortcheckEngine(RuleSet.standard(request.clientPorts(), request.nodePorts()))
+          new PortcheckEngine(
+                  RuleSet.standard(
+                      request.clientPorts(), request.nodePorts(), request.wellKnownPorts()))
               .analyze(request.analysis());
       new SiteReportRenderer(getSink()).render(project.getArtifactId(), result);
     } catch (IOException | IllegalArgumentException | MojoExecutionException e) {

@@ -8,6 +8,7 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.report.ReportFormat;
 import dev.portcheck.core.rules.PortInterval;
 import dev.portcheck.core.rules.RuleSettings;
+import dev.portcheck.core.rules.WellKnownPorts;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ record VerifyRequest(
     String sourceRootPrefix,
     PortInterval clientPorts,
     PortInterval nodePorts,
+    WellKnownPorts wellKnownPorts,
     boolean incremental) {
 
   /** The incremental index file, kept with the reports. */
@@ -74,6 +76,7 @@ record VerifyRequest(
     private Boolean ignoreSuppressions;
     private Path baseline;
     private String clientPortRange;
+    private String wellKnownPorts;
     private String nodePortRange;
     private Path sourceRoot;
     private boolean incremental;
@@ -164,6 +167,11 @@ record VerifyRequest(
       return this;
     }
 
+    Builder wellKnownPorts(String v) {
+      wellKnownPorts = v;
+      return this;
+    }
+
     Builder projectSettings(ProjectSettings v) {
       file = v;
       return this;
@@ -225,6 +233,7 @@ record VerifyRequest(
             prefix(),
             PortInterval.parse(clientPortRange == null ? "32768-60999" : clientPortRange),
             PortInterval.parse(nodePortRange == null ? "30000-32767" : nodePortRange),
+            wellKnownPorts == null ? WellKnownPorts.HOST : WellKnownPorts.parse(wellKnownPorts),
             incremental && outputDirectory != null);
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("portcheck: " + e.getMessage());

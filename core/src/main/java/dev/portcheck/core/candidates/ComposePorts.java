@@ -57,22 +57,27 @@ final class ComposePorts {
   }
 
   /**
-   * The service's image without registry, tag or digest ({@code postgres} for {@code
-   * docker.io/library/postgres:18.3}): it names what listens, so a postgres container publishing
-   * 5432 takes no one else's port.
+   * What listens in the service: its name and its image's base name ({@code db postgres}), lower
+   * case; a postgres container publishing 5432 takes no one else's port.
    */
+  static String owner(String key, Function<String, String> valueOf) {
+    Matcher m = SERVICE.matcher(key);
+    if (!m.lookingAt()) {
+      return "";
+    }
+    String image =
+        ImageNames.base(Objects.requireNonNullElse(valueOf.apply(m.group() + ".image"), ""));
+    String service = m.group().substring("services.".length());
+    return (service + " " + image).trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The service's image base name, which reports show as the name of what listens. */
   private static String image(String key, Function<String, String> valueOf) {
     Matcher m = SERVICE.matcher(key);
     if (!m.lookingAt()) {
       return "";
     }
-    String image = Objects.requireNonNullElse(valueOf.apply(m.group() + ".image"), "");
-    int at = image.indexOf('@');
-    image = at >= 0 ? image.substring(0, at) : image;
-    int slash = image.lastIndexOf('/');
-    image = image.substring(slash + 1);
-    int colon = image.indexOf(':');
-    return colon >= 0 ? image.substring(0, colon) : image;
+    return ImageNames.base(Objects.requireNonNullElse(valueOf.apply(m.group() + ".image"), ""));
   }
 
   private static PortCandidate shortSyntax(Site site, Placeholders.Expanded x, String image) {

@@ -4,39 +4,94 @@ import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a file configures, which decides placeholder syntax and the scope of its bindings. */
-enum FileKind {
+/**
+ * What a file configures, told by what it holds rather than by its name alone. It decides the
+ * placeholder syntax, the scope of its bindings and where its listen ports are bound.
+ */
+public enum FileKind {
+  /** Spring, Quarkus or Micronaut {@code application*} and {@code bootstrap*} files. */
   APPLICATION,
+  /** A compose file: a top-level {@code services} mapping of service definitions. */
   COMPOSE,
+  /** Kubernetes objects ({@code apiVersion} and {@code kind}), Helm templates of them included. */
   KUBERNETES,
-  ENV;
+  /** A Helm chart's {@code values*.yaml}: settings that templates place, not objects. */
+  HELM_VALUES,
+  /** A {@code .env} file: variables for compose interpolation or for a container. */
+  ENV,
+  /**
+   * Any other configuration: a server's own file (Kafka {@code server.properties}, {@code
+   * cassandra.yaml}), a config server's per-service file, monitoring targets.
+   */
+  OTHER;
+
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+  public String id() {
+    return id;
+  }
 
   static FileKind of(ConfigFile file, List<LocatedEntry> entries) {
     if (file.format() == FileFormat.ENV) {
       return ENV;
     }
-    if (file.format() != FileFormat.YAML) {
-      return APPLICATION;
-    }
-    boolean apiVersion = false;
-    boolean kind = false;
-    for (LocatedEntry e : entries) {
-      String k = e.key();
-      if (k.startsWith("services.")
-          && (k.contains(".ports[")
-              || k.contains(".image")
-              || k.contains(".build")
-              || k.contains(".expose["))) {
-        return COMPOSE;
+    boolean yaml = file.format() == FileFormat.YAML;
+    if (yaml) {
+      boolean apiVersion = false;
+      boolean kind = false;
+      for (LocatedEntry e : entries) {
+        String k = e.key();
+        if (k.startsWith("services.") && isServiceDefinitionField(k)) {
+          return COMPOSE;
+        }
+        apiVersion |= k.equals("apiVersion");
+        kind |= k.equals("kind");
       }
-      apiVersion |= k.equals("apiVersion");
-      kind |= k.equals("kind");
+      if (apiVersion && kind) {
+        return KUBERNETES;
+      }
     }
-    return apiVersion && kind ? KUBERNETES : APPLICATION;
+    String name = file.fileName();
+    if (yaml && HELM_VALUES_FILE.matcher(name).matches()) {
+      return HELM_VALUES;
+    }
+    return APPLICATION_FILE.matcher(name).matches() ? APPLICATION : OTHER;
   }
+
+  /** A field only a compose service definition has: {@code services.web.image}, ports, build. */
+  private static boolean isServiceDefinitionField(String key) {
+    int dot = key.indexOf('.', 9);
+    if (dot < 0) {
+      return false;
+    }
+    String rest = key.substring(dot + 1);
+    for (String field : SERVICE_FIELDS) {
+      if (rest.startsWith(field)
+          && (rest.length() == field.length()
+              || rest.charAt(field.length()) == '.'
+              || rest.charAt(field.length()) == '[')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SERVICE_FIELDS =
+      List.of(
+          "image",
+          "build",
+          "ports",
+          "expose",
+          "depends_on",
+          "healthcheck",
+          "container_name",
+          "extends",
+          "env_file",
+          "restart");
 
   /** Compose and dotenv files use shell placeholders ({@code ${X:-8080}}). */
   boolean shellPlaceholders() {
@@ -44,40 +99,32 @@ enum FileKind {
   }
 
   /**
-   * Which bindings can clash with this entry's: the files of one application (Spring, Quarkus and
-   * Micronaut {@code application*} and {@code bootstrap*} files) share one set; a compose project
-   * shares its published host ports while each service's own settings stay in its container; a
-   * Kubernetes object is one pod or Service; any other file (a Kafka {@code server.properties})
-   * configures its own process.
+   * Which bindings can clash with this entry's: the files of one application share one set; a
+   * compose project shares its published host ports while each service's own settings stay in its
+   * container; each Kubernetes object (a document, or an item of a {@code kind: List}) is its own
+   * scope; a Helm values key and a dotenv variable are each their own, since they feed different
+   * containers; any other file configures its own process.
    */
-  String scope(ConfigFile file, LocatedEntry e, String fileScope) {
+  String scope(ConfigFile file, LocatedEntry e) {
+    String path = file.relativePath();
     return switch (this) {
+      case APPLICATION -> PortCandidate.APPLICATION_SCOPE;
       case COMPOSE -> {
         Matcher m = COMPOSE_SERVICE.matcher(e.key());
+        // Publishes share the host; expose only documents the container's port.
         boolean published = e.key().contains(".ports[") || e.key().contains(".expose[");
         yield published || !m.lookingAt()
-            ? "compose:" + file.relativePath()
-            : "container:" + file.relativePath() + "#" + m.group(1);
+            ? "compose:" + path
+            : "container:" + path + "#" + m.group(1);
       }
-      case KUBERNETES -> "k8s:" + file.relativePath() + "#" + e.document();
-      // Helm values describe containers and Services side by side: equal numbers there are a
-      // Service forwarding to its container, not two sockets.
-      default -> fileScope.startsWith("values:") ? fileScope + "#" + e.key() : fileScope;
+      case KUBERNETES -> "k8s:" + path + "#" + e.document() + KubernetesObjects.itemPrefix(e.key());
+      case HELM_VALUES, ENV -> "key:" + path + "#" + e.key();
+      case OTHER -> "file:" + path;
     };
   }
 
-  /** The part of the scope that depends on the file alone, computed once per file. */
-  static String fileScope(ConfigFile file) {
-    String name = file.fileName();
-    return HELM_VALUES.matcher(name).matches()
-        ? "values:" + file.relativePath()
-        : APPLICATION_FILE.matcher(name).matches()
-            ? PortCandidate.APPLICATION_SCOPE
-            : "file:" + file.relativePath();
-  }
-
   private static final Pattern COMPOSE_SERVICE = Pattern.compile("services\\.([^.\\[]+)");
-  private static final Pattern HELM_VALUES = Pattern.compile("values(?:[-.][^.]+)?\\.ya?ml");
+  private static final Pattern HELM_VALUES_FILE = Pattern.compile("values(?:[-.][^.]+)?\\.ya?ml");
   private static final Pattern APPLICATION_FILE =
       Pattern.compile("(?:application|bootstrap)(?:-[^.]+)?\\.(?:properties|ya?ml)");
 }

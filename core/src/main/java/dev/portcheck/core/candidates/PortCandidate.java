@@ -21,6 +21,12 @@ import java.util.Objects;
  *     (an unresolved placeholder, a template expression, a named port)
  * @param name what the configuration calls the port or its owner: Kubernetes {@code ports[].name},
  *     the image of a compose service; empty when nothing says
+ * @param kind what the file configures
+ * @param field the Kubernetes port field, {@link PortField#OTHER} outside Kubernetes
+ * @param owner lower-case names of what listens, blank-separated: a compose service and its image,
+ *     a container and its image; empty when nothing says
+ * @param unprivileged true when the process is known to run without root and without {@code
+ *     NET_BIND_SERVICE} (a pod with {@code runAsNonRoot} and every capability dropped)
  */
 public record PortCandidate(
     String file,
@@ -35,7 +41,11 @@ public record PortCandidate(
     Protocol protocol,
     String hostIp,
     List<PortLiteral> ports,
-    String name) {
+    String name,
+    FileKind kind,
+    PortField field,
+    String owner,
+    boolean unprivileged) {
 
   /**
    * The scope of the settings of one application, which its {@code application*} and {@code
@@ -60,13 +70,117 @@ public record PortCandidate(
     hostIp = hostIp == null ? "" : hostIp;
     ports = List.copyOf(ports);
     name = name == null ? "" : name;
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(field, "field");
+    owner = owner == null ? "" : owner;
+  }
+
+  /**
+   * A candidate whose kind is told by its scope and whose field by its key: for tests and callers
+   * that build candidates by hand.
+   */
+  public PortCandidate(
+      String file,
+      int line,
+      int column,
+      int document,
+      String key,
+      String raw,
+      String profile,
+      String scope,
+      Role role,
+      Protocol protocol,
+      String hostIp,
+      List<PortLiteral> ports,
+      String name) {
+    this(
+        file,
+        line,
+        column,
+        document,
+        key,
+        raw,
+        profile,
+        scope,
+        role,
+        protocol,
+        hostIp,
+        ports,
+        name,
+        kindOfScope(scope),
+        PortFields.of(kindOfScope(scope), key),
+        name,
+        false);
+  }
+
+  private static FileKind kindOfScope(String scope) {
+    if (scope == null) {
+      return FileKind.OTHER;
+    }
+    if (scope.equals(APPLICATION_SCOPE)) {
+      return FileKind.APPLICATION;
+    }
+    if (scope.startsWith("compose:") || scope.startsWith("container:")) {
+      return FileKind.COMPOSE;
+    }
+    return scope.startsWith("k8s:") ? FileKind.KUBERNETES : FileKind.OTHER;
   }
 
   /** The same candidate with another role. */
   public PortCandidate withRole(Role newRole) {
     return new PortCandidate(
-        file, line, column, document, key, raw, profile, scope, newRole, protocol, hostIp, ports,
-        name);
+        file,
+        line,
+        column,
+        document,
+        key,
+        raw,
+        profile,
+        scope,
+        newRole,
+        protocol,
+        hostIp,
+        ports,
+        name,
+        kind,
+        field,
+        owner,
+        unprivileged);
+  }
+
+  /**
+   * Where this setting's own sockets are bound (for a publish, its host side): nowhere for a client
+   * address or a setting of unknown direction.
+   */
+  public Binding binding() {
+    if (role == Role.MAPPING) {
+      return Binding.HOST;
+    }
+    if (role != Role.LISTEN) {
+      return Binding.NONE;
+    }
+    return switch (kind) {
+      case APPLICATION, OTHER -> Binding.HOST_PROCESS;
+      case COMPOSE -> key.startsWith("services.") ? Binding.CONTAINER : Binding.NONE;
+      case KUBERNETES, HELM_VALUES ->
+          switch (field) {
+            case CONTAINER_PORT -> Binding.POD;
+            case HOST_PORT, NODE_PORT -> Binding.HOST;
+            default -> Binding.NONE;
+          };
+      case ENV -> Binding.NONE;
+    };
+  }
+
+  /**
+   * Where one literal of this setting is bound: the container side of a publish is the container's.
+   */
+  public Binding bindingOf(PortLiteral p) {
+    Binding own = binding();
+    if (own != Binding.NONE && p.side() == PortLiteral.Side.CONTAINER) {
+      return Binding.CONTAINER;
+    }
+    return own;
   }
 
   /**
@@ -93,9 +207,12 @@ public record PortCandidate(
     return out;
   }
 
-  /** The ports this setting binds on its host: listen ports, or the host side of a mapping. */
+  /**
+   * The ports this setting binds where it is bound ({@link #binding()}): listen ports, or the host
+   * side of a mapping; none for a setting that binds nothing (a Service port, a dotenv variable).
+   */
   public List<PortLiteral> boundPorts() {
-    if (role != Role.LISTEN && role != Role.MAPPING) {
+    if ((role != Role.LISTEN && role != Role.MAPPING) || binding() == Binding.NONE) {
       return List.of();
     }
     List<PortLiteral> out = new ArrayList<>(ports.size());

@@ -29,27 +29,35 @@ public record AnalysisRequest(
     RuleSettings ruleSettings,
     boolean ignoreSuppressions) {
 
+  /**
+   * Every YAML, {@code .properties} and {@code .env} file of the module: what a file configures is
+   * told by its content (a Kubernetes object, a compose file, a Helm chart, an application's
+   * configuration), wherever it sits, and a file that holds no port says nothing.
+   */
   public static final List<String> DEFAULT_INCLUDES =
       List.of(
-          "src/main/resources/**/*.properties",
-          "src/main/resources/**/*.yml",
-          "src/main/resources/**/*.yaml",
-          "src/main/resources/**/*.env",
-          "**/*compose*.yml",
-          "**/*compose*.yaml",
-          "**/k8s/**/*.yml",
-          "**/k8s/**/*.yaml",
-          "**/kubernetes/**/*.yml",
-          "**/kubernetes/**/*.yaml",
-          "**/helm/**/*.yaml",
-          "**/helm/**/*.yml",
-          "**/charts/**/*.yaml",
-          "**/charts/**/*.yml",
+          "**/*.yml",
+          "**/*.yaml",
+          "**/*.properties",
+          "**/*.env",
           "**/.env",
           "**/Dockerfile*" /* wiring: a compose build context's EXPOSE */);
 
+  /**
+   * Build output, dependencies, hidden folders (VCS, IDE, CI), tests, hidden YAML files (CI and
+   * tool settings) and portcheck's own configuration.
+   */
   public static final List<String> DEFAULT_EXCLUDES =
-      List.of("target/**", "**/node_modules/**", "**/.git/**", "**/.idea/**", "**/.mvn/**");
+      List.of(
+          "target/**",
+          "**/node_modules/**",
+          "**/bower_components/**",
+          "**/vendor/**",
+          "**/.*/**",
+          "**/src/test/**",
+          "**/.*.yml",
+          "**/.*.yaml",
+          "portcheck.properties");
 
   public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 

@@ -125,17 +125,9 @@ public final class FileScanner {
     }
     ReadResult read = readerFor(file).read(source.text());
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
-      // Helm/Jinja: not YAML until rendered. Say so once and look for literal ports by line.
-      read =
-          new ReadResult(
-              TemplateLineScanner.scan(source.text()),
-              List.of(
-                  new ReadProblem(
-                      ReadProblem.Kind.TEMPLATE,
-                      1,
-                      1,
-                      "template is not valid YAML until rendered; "
-                          + "literal ports were found by a line scan, templated ones are not checked")));
+      // Helm/Jinja: not YAML until rendered, which is how every chart is written, so no finding.
+      // Literal ports are found by a line scan; templated values are no values.
+      read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of());
     }
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, read.entries()));

@@ -28,7 +28,8 @@ import java.util.zip.CRC32;
  */
 final class IndexFile {
   private static final int MAGIC = 0x50434958; // "PCIX"
-  private static final int FORMAT = 5; // 5: wiring facts and related locations
+  private static final int FORMAT =
+      6; // 6: binding facts of candidates, wiring facts, related locations
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

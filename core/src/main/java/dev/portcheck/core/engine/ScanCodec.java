@@ -2,7 +2,9 @@ package dev.portcheck.core.engine;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortField;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.candidates.Protocol;
@@ -96,6 +98,10 @@ final class ScanCodec {
       out.writeByte(c.protocol().ordinal());
       string(c.hostIp());
       string(c.name());
+      out.writeByte(c.kind().ordinal());
+      out.writeByte(c.field().ordinal());
+      string(c.owner());
+      out.writeBoolean(c.unprivileged());
       out.writeInt(c.ports().size());
       for (PortLiteral p : c.ports()) {
         string(p.text());
@@ -141,6 +147,8 @@ final class ScanCodec {
   static final class Reader {
     // values() clones its array on every call; a big index calls it millions of times.
     private static final Role[] ROLES = Role.values();
+    private static final FileKind[] KINDS = FileKind.values();
+    private static final PortField[] FIELDS = PortField.values();
     private static final Protocol[] PROTOCOLS = Protocol.values();
     private static final PortLiteral.Origin[] ORIGINS = PortLiteral.Origin.values();
     private static final PortLiteral.Side[] SIDES = PortLiteral.Side.values();
@@ -226,6 +234,10 @@ final class ScanCodec {
       Protocol protocol = PROTOCOLS[in.get()];
       String hostIp = string();
       String name = string();
+      FileKind kind = KINDS[in.get()];
+      PortField field = FIELDS[in.get()];
+      String owner = string();
+      boolean unprivileged = in.get() != 0;
       int n = count();
       List<PortLiteral> ports;
       if (n == 1) {
@@ -238,8 +250,23 @@ final class ScanCodec {
         ports = List.of(all);
       }
       return new PortCandidate(
-          file, line, column, document, key, raw, profile, scope, role, protocol, hostIp, ports,
-          name);
+          file,
+          line,
+          column,
+          document,
+          key,
+          raw,
+          profile,
+          scope,
+          role,
+          protocol,
+          hostIp,
+          ports,
+          name,
+          kind,
+          field,
+          owner,
+          unprivileged);
     }
 
     private PortLiteral literal() throws IOException {

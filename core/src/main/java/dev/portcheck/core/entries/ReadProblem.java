@@ -12,9 +12,7 @@ public record ReadProblem(Kind kind, int line, int column, String message) {
     /** The file was not analysed (binary content, unreadable). */
     SKIPPED,
     /** The file is above the size limit and was not read. */
-    TOO_LARGE,
-    /** The file is a template (Helm, Jinja); only literal ports were looked for. */
-    TEMPLATE
+    TOO_LARGE
   }
 
   public static ReadProblem syntax(int line, int column, String message) {

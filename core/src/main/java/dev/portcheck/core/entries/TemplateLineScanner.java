@@ -31,18 +31,27 @@ public final class TemplateLineScanner {
     List<LocatedEntry> entries = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
+    int document = 0;
+    boolean documentHasEntries = false;
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n];
       String masked = maskTemplates(line);
+      if (masked.startsWith("---")) {
+        // A document marker, also inside an {{ if }} block: the next object starts afresh.
+        if (documentHasEntries) {
+          document++;
+          documentHasEntries = false;
+        }
+        stack.clear();
+        continue;
+      }
+      int before = entries.size();
       int end = commentStart(masked);
       int indent = 0;
       while (indent < end && masked.charAt(indent) == ' ') {
         indent++;
       }
-      if (indent >= end
-          || masked.substring(indent, end).isBlank()
-          || masked.startsWith("---")
-          || masked.startsWith("...")) {
+      if (indent >= end || masked.substring(indent, end).isBlank() || masked.startsWith("...")) {
         continue;
       }
       int pos = indent;
@@ -68,8 +77,9 @@ public final class TemplateLineScanner {
       int colon = keyColon(masked, pos, end);
       if (colon < 0) {
         if (!stack.isEmpty() && stack.peek().item && stack.peek().indent < pos) {
-          addEntry(entries, stack.peek().path, line, masked, pos, end, n + 1);
+          addEntry(entries, stack.peek().path, line, masked, pos, end, n + 1, document);
         }
+        documentHasEntries |= entries.size() > before;
         continue;
       }
       while (!stack.isEmpty()
@@ -87,8 +97,9 @@ public final class TemplateLineScanner {
       if (v >= end) {
         stack.push(new Frame(pos, path, false));
       } else if (masked.charAt(v) != '|' && masked.charAt(v) != '>') {
-        addEntry(entries, path, line, masked, v, end, n + 1);
+        addEntry(entries, path, line, masked, v, end, n + 1, document);
       }
+      documentHasEntries = true;
     }
     return entries;
   }
@@ -100,13 +111,15 @@ public final class TemplateLineScanner {
       String masked,
       int from,
       int to,
-      int n) {
+      int n,
+      int document) {
     String raw = line.substring(from, to).stripTrailing();
     String value = unquote(raw);
     int column = from + 1;
     int valueColumn = value.length() < raw.length() ? column + 1 : column;
     entries.add(
-        new LocatedEntry(path, value, raw, n, column, 0, OffsetMap.sameLine(n, valueColumn)));
+        new LocatedEntry(
+            path, value, raw, n, column, document, OffsetMap.sameLine(n, valueColumn)));
   }
 
   /** The line with {@code {{ }}} and {@code {% %}} expressions replaced by same-length letters. */

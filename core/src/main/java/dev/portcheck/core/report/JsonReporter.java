@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.portcheck.core.candidates.Binding;
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
@@ -103,6 +105,8 @@ public final class JsonReporter implements Reporter {
   private static final SerializedString ROLE = new SerializedString("role");
   private static final SerializedString PROTOCOL = new SerializedString("protocol");
   private static final SerializedString PROFILE = new SerializedString("profile");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString BINDING = new SerializedString("binding");
   private static final SerializedString DOCUMENT = new SerializedString("document");
   private static final SerializedString RULE = new SerializedString("rule");
   private static final SerializedString SEVERITY = new SerializedString("severity");
@@ -116,6 +120,14 @@ public final class JsonReporter implements Reporter {
   private static final SerializedString[] PROTOCOL_IDS =
       Arrays.stream(Protocol.values())
           .map(p -> new SerializedString(p.id()))
+          .toArray(SerializedString[]::new);
+  private static final SerializedString[] KIND_IDS =
+      Arrays.stream(FileKind.values())
+          .map(k -> new SerializedString(k.id()))
+          .toArray(SerializedString[]::new);
+  private static final SerializedString[] BINDING_IDS =
+      Arrays.stream(Binding.values())
+          .map(b -> new SerializedString(b.id()))
           .toArray(SerializedString[]::new);
   private static final SerializedString[] SEVERITY_IDS =
       Arrays.stream(Severity.values())
@@ -144,6 +156,10 @@ public final class JsonReporter implements Reporter {
     g.writeString(ROLE_IDS[c.role().ordinal()]);
     g.writeFieldName(PROTOCOL);
     g.writeString(PROTOCOL_IDS[c.protocol().ordinal()]);
+    g.writeFieldName(KIND);
+    g.writeString(KIND_IDS[c.kind().ordinal()]);
+    g.writeFieldName(BINDING);
+    g.writeString(BINDING_IDS[c.binding().ordinal()]);
     if (!c.profile().isEmpty()) {
       g.writeFieldName(PROFILE);
       g.writeString(c.profile());

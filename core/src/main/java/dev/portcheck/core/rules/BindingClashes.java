@@ -145,10 +145,25 @@ final class BindingClashes {
                       + here.protocol().id()
                       + " is already bound by "
                       + other
+                      + namespace(here, p)
                       + ": the second listener fails with 'address already in use'"));
         }
       }
     }
+  }
+
+  /** Where both listeners are: the namespace they share, for the message. */
+  private static String namespace(PortCandidate c, PortLiteral p) {
+    return switch (c.bindingOf(p)) {
+      case POD -> " in the same pod";
+      case CONTAINER -> " in the same container";
+      case HOST -> " on the same host";
+      case HOST_PROCESS ->
+          c.scope().equals(PortCandidate.APPLICATION_SCOPE)
+              ? " in the same application"
+              : " in the same process";
+      case NONE -> "";
+    };
   }
 
   private static boolean isAdvertised(String key) {

@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.PortRange;
 import dev.portcheck.core.findings.Severity;
@@ -11,7 +12,9 @@ import java.util.List;
 /**
  * A listener inside the range the OS hands out to outgoing connections (Linux {@code
  * net.ipv4.ip_local_port_range}, 32768-60999 by default) or the IANA dynamic range: some day a
- * client socket holds the port when the server starts, and it fails to bind.
+ * client socket holds the port when the server starts, and it fails to bind. That happens only
+ * where other processes' outgoing connections share the namespace: on the host (a host process, a
+ * published host port, a hostPort). Inside a container or pod only its own connections compete.
  */
 public final class EphemeralPortRule implements CandidateRule {
   public static final RuleInfo INFO =
@@ -44,7 +47,9 @@ public final class EphemeralPortRule implements CandidateRule {
   public List<Finding> check(PortCandidate c) {
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.boundPorts()) {
-      if (!p.isValidPort() || p.origin() == PortLiteral.Origin.REFERENCE) {
+      if (!p.isValidPort()
+          || p.origin() == PortLiteral.Origin.REFERENCE
+          || !c.bindingOf(p).sharedWithHostClients()) {
         continue;
       }
       int port = p.port();
@@ -68,11 +73,11 @@ public final class EphemeralPortRule implements CandidateRule {
               INFO,
               c,
               p,
-              "listens on "
+              (c.role() == Role.MAPPING ? "publishes host " : "listens on ")
                   + Findings.portWithRange(port)
                   + ", inside "
                   + which
-                  + ": an outgoing connection may hold it when the server starts"));
+                  + ": an outgoing connection on the host may hold it when the server starts"));
     }
     return found;
   }

@@ -1,7 +1,8 @@
 package dev.portcheck.core.rules;
 
-import dev.portcheck.core.candidates.KeyClassifier;
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortField;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -9,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the Kubernetes API server rejects although 0..65535 allows it: port 0 on a container or
- * Service port (only {@code hostPort: 0} means "unset"), and a {@code nodePort} outside the
- * cluster's node port range (default 30000-32767, set by the API server's {@code
- * --service-node-port-range}).
+ * What the Kubernetes API server rejects although 0..65535 allows it, field by field: 0 as a
+ * containerPort, a Service port or a probe port; a {@code nodePort} outside the cluster's node port
+ * range (default 30000-32767, the API server's {@code --service-node-port-range}). A {@code
+ * targetPort} or {@code hostPort} of 0 means unset and a {@code nodePort} of 0 "allocate one", so
+ * those are accepted.
  */
 public final class KubernetesPortRule implements CandidateRule {
   public static final RuleInfo INFO =
@@ -20,8 +22,9 @@ public final class KubernetesPortRule implements CandidateRule {
           "k8s-port",
           Severity.ERROR,
           "Port Kubernetes rejects",
-          "Kubernetes ports must be 1-65535 (containerPort 0 is rejected) and a Service nodePort "
-              + "must lie in the node port range, 30000-32767 by default.");
+          "containerPort, Service port and probe ports must be 1-65535 (targetPort and hostPort 0 "
+              + "mean unset), and a Service nodePort must lie in the node port range, "
+              + "30000-32767 by default.");
 
   private final int nodePortFirst;
   private final int nodePortLast;
@@ -42,37 +45,48 @@ public final class KubernetesPortRule implements CandidateRule {
 
   @Override
   public List<Finding> check(PortCandidate c) {
-    if (!c.scope().startsWith("k8s:")) {
+    if (c.kind() != FileKind.KUBERNETES || c.field() == PortField.OTHER) {
       return List.of();
     }
-    String field = KeyClassifier.lastSegment(c.key());
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.ports()) {
       if (!p.isValidPort() || p.origin() == PortLiteral.Origin.REFERENCE) {
         continue;
       }
-      if (field.equals("nodePort")) {
-        if (p.port() != 0 && (p.port() < nodePortFirst || p.port() > nodePortLast)) {
-          found.add(
-              Findings.at(
-                  INFO,
-                  c,
-                  p,
-                  "nodePort "
-                      + p.port()
-                      + " is outside the node port "
-                      + "range "
-                      + nodePortFirst
-                      + "-"
-                      + nodePortLast
-                      + ": the API server rejects the Service"));
-        }
-      } else if (p.port() == 0 && !field.equals("hostPort")) {
-        found.add(
-            Findings.at(
-                INFO, c, p, field + " 0 is rejected by Kubernetes: ports must be " + "1-65535"));
+      String problem = problem(c.field(), p.port());
+      if (problem != null) {
+        found.add(Findings.at(INFO, c, p, problem));
       }
     }
     return found;
+  }
+
+  private String problem(PortField field, int port) {
+    return switch (field) {
+      case NODE_PORT ->
+          port != 0 && (port < nodePortFirst || port > nodePortLast)
+              ? "nodePort "
+                  + port
+                  + " is outside the node port range "
+                  + nodePortFirst
+                  + "-"
+                  + nodePortLast
+                  + ": the API server rejects the Service"
+              : null;
+      case CONTAINER_PORT, SERVICE_PORT, PROBE_PORT ->
+          port == 0
+              ? describe(field) + " 0 is rejected by the API server: it must be 1-65535"
+              : null;
+      case TARGET_PORT, HOST_PORT, OTHER -> null;
+    };
+  }
+
+  private static String describe(PortField field) {
+    return switch (field) {
+      case CONTAINER_PORT -> "containerPort";
+      case SERVICE_PORT -> "Service port";
+      case PROBE_PORT -> "probe port";
+      default -> field.id();
+    };
   }
 }

@@ -1,6 +1,8 @@
 package dev.portcheck.core.rules;
 
 import dev.portcheck.core.candidates.ComposePortSpec;
+import dev.portcheck.core.candidates.FileKind;
+import dev.portcheck.core.candidates.KeyClassifier;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
@@ -17,6 +19,9 @@ public final class PortMappingRule implements CandidateRule {
           "Compose rejects publishes with reversed ranges, host and container ranges of "
               + "different lengths, or protocols other than tcp, udp and sctp.");
 
+  /** The list fields whose items use the publish grammar. */
+  private static final java.util.Set<String> PUBLISH_FIELDS = java.util.Set.of("ports", "expose");
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -24,8 +29,9 @@ public final class PortMappingRule implements CandidateRule {
 
   @Override
   public List<Finding> check(PortCandidate c) {
-    if (!c.scope().startsWith("compose:")
+    if (c.kind() != FileKind.COMPOSE
         || !c.key().endsWith("]")
+        || !PUBLISH_FIELDS.contains(KeyClassifier.lastSegment(c.key()))
         || (c.role() != Role.MAPPING && c.role() != Role.LISTEN)
         || c.raw().contains("${")) {
       return List.of();

@@ -1,24 +1,29 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortField;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Kubernetes port names (IANA_SVC_NAME): at most 15 characters of {@code [-a-z0-9]}, at least one
- * letter, no {@code --}, no hyphen at either end. Services and probes refer to ports by these
- * names, so a bad one breaks them.
+ * Port names the Kubernetes API server rejects, by what the name is. A container port name, and a
+ * name in an int-or-string field ({@code targetPort}, a probe's port), is an IANA_SVC_NAME: at most
+ * 15 characters of {@code [-a-z0-9]}, a letter among them, no {@code --}, no hyphen at either end.
+ * A Service port name is a DNS label: at most 63 characters of {@code [-a-z0-9]}, starting and
+ * ending alphanumeric.
  */
 public final class PortNameRule implements CandidateRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "port-name",
-          Severity.WARNING,
-          "Invalid Kubernetes port name",
-          "A port name must be 1-15 characters of lower-case letters, digits and '-', hold a "
-              + "letter, and neither start nor end with '-' nor contain '--'.");
+          Severity.ERROR,
+          "Kubernetes port name the API server rejects",
+          "A container port name (and a name in targetPort or a probe) is 1-15 characters of "
+              + "[-a-z0-9] with a letter, no '--' and no '-' at either end; a Service port name "
+              + "is a DNS label of up to 63 characters.");
 
   private static final Pattern ALLOWED = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
@@ -30,37 +35,70 @@ public final class PortNameRule implements CandidateRule {
 
   @Override
   public List<Finding> check(PortCandidate c) {
-    if (!c.scope().startsWith("k8s:") || c.name().isEmpty() || c.name().contains("{{")) {
+    if (c.kind() != FileKind.KUBERNETES) {
       return List.of();
     }
-    String problem = problem(c.name());
+    if (c.field() == PortField.CONTAINER_PORT && isLiteralName(c.name())) {
+      return report(c, "container port name '" + c.name() + "'", serviceNameProblem(c.name()));
+    }
+    if (c.field() == PortField.SERVICE_PORT && isLiteralName(c.name())) {
+      return report(c, "Service port name '" + c.name() + "'", dnsLabelProblem(c.name()));
+    }
+    String value = unquote(c.raw().trim());
+    if (c.field().takesName() && c.ports().isEmpty() && isLiteralName(value) && isNameLike(value)) {
+      return report(c, c.field().id() + " name '" + value + "'", serviceNameProblem(value));
+    }
+    return List.of();
+  }
+
+  private static List<Finding> report(PortCandidate c, String what, String problem) {
     if (problem == null) {
       return List.of();
     }
-    return List.of(
-        Findings.at(
-            INFO,
-            c,
-            "port name '"
-                + c.name()
-                + "' "
-                + problem
-                + ": a Kubernetes port name is 1-15 characters of [-a-z0-9] with a letter, "
-                + "no '--' and no '-' at either end"));
+    return List.of(Findings.at(INFO, c, what + " " + problem + ": the API server rejects it"));
   }
 
-  static String problem(String name) {
+  /** Not templated, not a variable: a name as the API server will see it. */
+  private static boolean isLiteralName(String name) {
+    return !name.isEmpty() && !name.contains("{{") && !name.contains("$");
+  }
+
+  /** A value that is meant as a name rather than a number or an expression. */
+  private static boolean isNameLike(String value) {
+    return value.chars().anyMatch(Character::isLetter) && value.indexOf(' ') < 0;
+  }
+
+  private static String unquote(String s) {
+    if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'')) {
+      return s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** What makes {@code name} no IANA_SVC_NAME, or null. */
+  static String serviceNameProblem(String name) {
     if (name.length() > 15) {
-      return "is " + name.length() + " characters long";
+      return "is " + name.length() + " characters long, above the 15 a port name may have";
     }
     if (!ALLOWED.matcher(name).matches()) {
-      return "holds characters or hyphens that are not allowed";
+      return "holds characters or hyphens outside [-a-z0-9] with alphanumeric ends";
     }
     if (name.contains("--")) {
       return "contains '--'";
     }
     if (!HAS_LETTER.matcher(name).matches()) {
       return "has no letter";
+    }
+    return null;
+  }
+
+  /** What makes {@code name} no DNS label, or null. */
+  static String dnsLabelProblem(String name) {
+    if (name.length() > 63) {
+      return "is " + name.length() + " characters long, above the 63 of a DNS label";
+    }
+    if (!ALLOWED.matcher(name).matches()) {
+      return "is no DNS label: lower-case letters, digits and '-', alphanumeric at both ends";
     }
     return null;
   }

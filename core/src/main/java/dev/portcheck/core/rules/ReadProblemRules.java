@@ -32,13 +32,6 @@ public final class ReadProblemRules {
           "File above the size limit",
           "Files above portcheck.maxFileSize (10 MB by default) are not read, so their ports are "
               + "not checked; raise the limit or exclude the file.");
-  public static final RuleInfo TEMPLATE =
-      new RuleInfo(
-          "template-file",
-          Severity.INFO,
-          "Template read by line scan",
-          "A Helm or Jinja template is not valid YAML until rendered; only literal ports were "
-              + "looked for.");
 
   private ReadProblemRules() {}
 
@@ -48,7 +41,6 @@ public final class ReadProblemRules {
       case DUPLICATE_KEY -> DUPLICATE_KEY;
       case SKIPPED -> FILE_SKIPPED;
       case TOO_LARGE -> FILE_TOO_LARGE;
-      case TEMPLATE -> TEMPLATE;
     };
   }
 

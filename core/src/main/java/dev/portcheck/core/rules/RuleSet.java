@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.registry.HostServices;
 import dev.portcheck.core.registry.PortRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,20 +38,25 @@ public record RuleSet(
    * of their Kubernetes clusters.
    */
   public static RuleSet standard(PortInterval clientPorts, PortInterval nodePorts) {
-    PortRegistry registry = PortRegistry.standard();
+    return standard(clientPorts, nodePorts, WellKnownPorts.HOST);
+  }
+
+  /** Every rule, and which services {@code well-known-port} holds host listeners against. */
+  public static RuleSet standard(
+      PortInterval clientPorts, PortInterval nodePorts, WellKnownPorts wellKnownPorts) {
     return new RuleSet(
         List.of(
             new PortRangeRule(),
             new SpecialPortRule(),
             new PrivilegedPortRule(),
-            new WellKnownPortRule(registry),
+            new WellKnownPortRule(HostServices.standard(), PortRegistry::standard, wellKnownPorts),
             new PortMappingRule(),
             new UnresolvedPortRule(),
             new KubernetesPortRule(nodePorts.first(), nodePorts.last()),
             new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
         List.of(new RepeatedPortKeyRule(), new DuplicatePortInFileRule()),
-        List.of(new DuplicatePortRule()),
+        List.of(new DuplicatePortRule(), new PrivilegedPodPortsRule()),
         WiringRules.standard());
   }
 
@@ -68,7 +74,6 @@ public record RuleSet(
     all.add(ReadProblemRules.PARSE_ERROR);
     all.add(ReadProblemRules.DUPLICATE_KEY);
     all.add(ReadProblemRules.FILE_SKIPPED);
-    all.add(ReadProblemRules.TEMPLATE);
     all.add(ReadProblemRules.FILE_TOO_LARGE);
     all.add(dev.portcheck.core.suppress.SuppressionFilter.INFO);
     all.add(SharedHostPortRule.INFO);

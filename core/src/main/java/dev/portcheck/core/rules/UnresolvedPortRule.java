@@ -22,7 +22,7 @@ public final class UnresolvedPortRule implements CandidateRule {
 
   @Override
   public List<Finding> check(PortCandidate c) {
-    // Template expressions are covered by the file's one template-file finding.
+    // A template expression is filled in when the chart is rendered: no value to report.
     if (!c.ports().isEmpty() || !c.raw().contains("$") || c.raw().contains("{{")) {
       return List.of();
     }

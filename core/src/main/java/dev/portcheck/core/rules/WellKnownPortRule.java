@@ -1,30 +1,40 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.candidates.Binding;
 import dev.portcheck.core.candidates.KeyClassifier;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortField;
 import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.PortRange;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.registry.HostServices;
 import dev.portcheck.core.registry.PortRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * A listen setting on another service's well-known port. Dialling such a port is normal; binding it
- * takes it from the service everyone else expects there. HTTP(S) servers on 80/443 are that
- * service, so they are no clash.
+ * A host-side listener (a host process, a published host port, a hostPort) on a port that hosts
+ * commonly have taken ({@link HostServices}): it fails to bind, or takes the port from the service
+ * everyone expects there. Inside a container or pod nothing else listens, so those ports are never
+ * judged here; a listener that is that service (named so by its key, image, service, container or
+ * application) is no clash.
  */
 public final class WellKnownPortRule implements CandidateRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "well-known-port",
           Severity.WARNING,
-          "Listen port registered to another service",
-          "Listening on a port that the IANA registry (or common use) assigns to another service "
-              + "(22 SSH, 25 SMTP, 53 DNS, 9092 Kafka...) collides with that service and confuses "
-              + "firewalls and people. System-range clashes warn; registered-range ones are info.");
+          "Host port that a common host service holds",
+          "A host process or published host port on a port that machines commonly have taken "
+              + "(22 sshd, 25 mail agents, 53 the systemd-resolved stub, 111 rpcbind, 631 CUPS, "
+              + "5353 mDNS; local databases and brokers as infos) fails to bind or takes that "
+              + "service's port. wellKnownPorts=iana adds every IANA name as an info.");
 
   private static final Set<String> HTTP_WORDS =
       Set.of(
@@ -42,12 +52,22 @@ public final class WellKnownPortRule implements CandidateRule {
           "apache",
           "traefik",
           "proxy",
-          "frontend");
+          "frontend",
+          "front",
+          "caddy",
+          "haproxy",
+          "envoy");
 
-  private final PortRegistry registry;
+  private final HostServices hostServices;
+  // Loaded on first use: only wellKnownPorts=iana asks it, and its 11,000 rows cost a cold start.
+  private final Supplier<PortRegistry> registry;
+  private final WellKnownPorts scope;
 
-  public WellKnownPortRule(PortRegistry registry) {
+  public WellKnownPortRule(
+      HostServices hostServices, Supplier<PortRegistry> registry, WellKnownPorts scope) {
+    this.hostServices = hostServices;
     this.registry = registry;
+    this.scope = scope;
   }
 
   @Override
@@ -59,79 +79,101 @@ public final class WellKnownPortRule implements CandidateRule {
   public List<Finding> check(PortCandidate c) {
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.boundPorts()) {
-      if (!p.isValidPort() || p.port() == 0 || p.origin() == PortLiteral.Origin.IMPLIED) {
+      if (!p.isValidPort()
+          || p.port() == 0
+          || p.origin() != PortLiteral.Origin.LITERAL
+              && p.origin() != PortLiteral.Origin.PLACEHOLDER_DEFAULT) {
         continue;
       }
-      registry
-          .lookup(p.port(), c.protocol())
-          .ifPresent(
-              service -> {
-                if (isForService(c, service) || (isHttp(service) && isHttpServer(c))) {
-                  return;
-                }
-                PortRange range = PortRange.of(p.port());
-                // Everything in 1024-49151 is registered to someone; only system ports are sure
-                // clashes.
-                Severity severity = range == PortRange.SYSTEM ? Severity.WARNING : Severity.INFO;
-                found.add(
-                    Findings.at(
-                            INFO,
-                            c,
-                            p,
-                            "listens on "
-                                + Findings.portWithRange(p.port())
-                                + ", which is registered to "
-                                + service.describe()
-                                + ": choose a port no other service expects")
-                        .withSeverity(severity));
-              });
+      Binding binding = c.bindingOf(p);
+      if (!binding.sharedWithHostClients()) {
+        continue;
+      }
+      Optional<HostServices.HostService> held = hostServices.lookup(p.port(), c.protocol());
+      if (held.isPresent()) {
+        HostServices.HostService s = held.get();
+        boolean system = PortRange.of(p.port()) == PortRange.SYSTEM;
+        if (!s.collidesOn(c.hostIp()) || mayBeThatService(c, binding, system, s)) {
+          continue;
+        }
+        Severity severity = system ? Severity.WARNING : Severity.INFO;
+        found.add(
+            Findings.at(INFO, c, p, where(c, p) + ": " + s.heldBy() + "; " + s.advice())
+                .withSeverity(severity));
+      } else if (scope == WellKnownPorts.IANA) {
+        registry
+            .get()
+            .lookup(p.port(), c.protocol())
+            .filter(service -> !isThatService(c, service::isNamed))
+            .ifPresent(
+                service ->
+                    found.add(
+                        Findings.at(
+                                INFO,
+                                c,
+                                p,
+                                where(c, p)
+                                    + ": IANA registers it to "
+                                    + service.describe()
+                                    + "; choose a port no other service expects")
+                            .withSeverity(Severity.INFO)));
+      }
     }
     return found;
   }
 
-  private static boolean isHttp(PortRegistry.Service service) {
-    return service.name().startsWith("http") || service.name().equals("www-http");
-  }
-
-  /** A setting for that very service (a postgres container on 5432) takes no one's port. */
-  private static boolean isForService(PortCandidate c, PortRegistry.Service service) {
-    for (String segment : KeyClassifier.segments(c.key())) {
-      for (String word : KeyClassifier.words(segment)) {
-        if (service.isNamed(word)) {
-          return true;
-        }
-      }
+  /** What binds the port where: {@code publishes host port 53/udp (system range 0-1023)}. */
+  private static String where(PortCandidate c, PortLiteral p) {
+    String port =
+        p.port() + "/" + c.protocol().id() + " (" + PortRange.of(p.port()).describe() + ")";
+    if (c.role() == Role.MAPPING) {
+      return "publishes host port " + port;
     }
-    return !c.name().isEmpty() && service.isNamed(c.name().toLowerCase(java.util.Locale.ROOT));
+    if (c.field() == PortField.HOST_PORT || c.field() == PortField.NODE_PORT) {
+      return "binds port " + port + " on the node";
+    }
+    return "listens on port " + port + " on the host";
   }
 
   /**
-   * Whether the setting is an HTTP(S) server: its key says so ({@code server.port}, {@code
-   * quarkus.http.port}), or it is a container or Service port (Kubernetes, compose) whose name does
-   * not say otherwise: 80 and 443 there are web servers in all but name.
+   * A host process may be the host's own daemon (an sshd configured on 22), and a published
+   * database may be the developer's only one. A container publishing a system daemon's port is not
+   * that daemon: a DNS container on host port 53 still meets the host's stub resolver, an SSH
+   * server on 22 the host's sshd. HTTP servers on 80 and 443 are the host's web server in all but
+   * name.
    */
-  private static boolean isHttpServer(PortCandidate c) {
+  private static boolean mayBeThatService(
+      PortCandidate c, Binding binding, boolean system, HostServices.HostService s) {
+    boolean http = s.isNamed("http") || s.isNamed("https");
+    if (binding == Binding.HOST_PROCESS || !system || http) {
+      return isThatService(c, s.names()::contains);
+    }
+    return false;
+  }
+
+  /**
+   * A setting for that very service takes no one's port: a word of its key, owner (image, compose
+   * service, container, application) or port name names the service, or it is an HTTP server on an
+   * HTTP port.
+   */
+  private static boolean isThatService(
+      PortCandidate c, java.util.function.Predicate<String> named) {
+    List<String> words = new ArrayList<>();
     for (String segment : KeyClassifier.segments(c.key())) {
-      for (String word : KeyClassifier.words(segment)) {
-        if (HTTP_WORDS.contains(word)) {
-          return true;
-        }
-      }
+      words.addAll(KeyClassifier.words(segment));
     }
-    if (c.scope().startsWith("compose:")) {
-      return true; // a published container port; the candidate's name is its image, not a protocol
+    for (String owner : c.owner().split(" ")) {
+      words.add(owner);
+      words.addAll(KeyClassifier.words(owner));
     }
-    if (!c.scope().startsWith("k8s:")) {
-      return false;
-    }
-    if (c.name().isEmpty()) {
-      return true;
-    }
-    for (String word : KeyClassifier.words(c.name())) {
-      if (HTTP_WORDS.contains(word) || word.equals("http2") || word.equals("h2")) {
+    words.addAll(KeyClassifier.words(c.name().toLowerCase(Locale.ROOT)));
+    boolean http = named.test("http") || named.test("https") || named.test("www-http");
+    for (String word : words) {
+      if (!word.isEmpty() && (named.test(word) || (http && HTTP_WORDS.contains(word)))) {
         return true;
       }
     }
-    return false;
+    // A publish on an HTTP port is a web server in all but name: images rarely say "http".
+    return http && c.role() == Role.MAPPING;
   }
 }

@@ -126,7 +126,7 @@ class PortcheckEngineTest {
           "server.port="
               + (8000 + i % 3)
               + "\nmanagement.server.port=22\n"
-              + "# portcheck:ignore privileged-port -- fixture\nadmin.port=80\n");
+              + "# portcheck:ignore privileged-port,well-known-port -- fixture\nadmin.port=80\n");
       write(
           "m" + (i % 4) + "/compose/" + i + "/docker-compose.yml",
           "services:\n  a:\n    ports:\n      - \"8080:80\"\n  b:\n    ports:\n      - \"8080:81\"\n");

@@ -48,4 +48,23 @@ class TemplateLineScannerTest {
   void neverFailsOnGarbage() {
     assertThat(TemplateLineScanner.scan("{{ }}\n: :\n- - -\n\"unclosed: x\n\t\tz: 1")).isNotNull();
   }
+
+  @Test
+  void documentMarkersInsideConditionsStartNewDocuments() {
+    List<LocatedEntry> e =
+        TemplateLineScanner.scan(
+            String.join(
+                "\n",
+                "---",
+                "kind: Deployment",
+                "{{- if .Values.service.enabled }}",
+                "---",
+                "kind: Service",
+                "{{- end }}",
+                "---",
+                "---",
+                "kind: NetworkPolicy",
+                ""));
+    assertThat(e).extracting(LocatedEntry::document).containsExactly(0, 1, 2);
+  }
 }

@@ -71,4 +71,41 @@ class FileCollectorTest {
     FileCollector c = new FileCollector(List.of("**/*.yml"), List.of());
     assertThat(c.collect(base.resolve("absent")).files()).isEmpty();
   }
+
+  @Test
+  void byDefaultEveryConfigFileOfTheModuleIsScannedButOutputTestsAndHiddenFolders()
+      throws IOException {
+    touch("src/main/resources/application.yml");
+    touch("kubernetes-manifests/frontend.yaml");
+    touch("helm-chart/templates/service.yaml");
+    touch("src/main/docker/app.yml");
+    touch("web/guestbook/redis.yaml");
+    touch("deploy/.env");
+    touch("deploy/prod.env");
+    touch("config/server.properties");
+    touch("src/test/resources/application.yml");
+    touch("target/classes/application.yml");
+    touch("node_modules/pkg/config.yml");
+    touch(".github/workflows/ci.yml");
+    touch(".gitlab-ci.yml");
+    touch(".portcheck.yml");
+    touch("portcheck.properties");
+    touch("other-module/pom.xml");
+    touch("other-module/application.yml");
+    FileCollector c =
+        new FileCollector(
+            dev.portcheck.core.engine.AnalysisRequest.DEFAULT_INCLUDES,
+            dev.portcheck.core.engine.AnalysisRequest.DEFAULT_EXCLUDES);
+    assertThat(c.collect(base).files())
+        .extracting(ConfigFile::relativePath)
+        .containsExactly(
+            "config/server.properties",
+            "deploy/.env",
+            "deploy/prod.env",
+            "helm-chart/templates/service.yaml",
+            "kubernetes-manifests/frontend.yaml",
+            "src/main/docker/app.yml",
+            "src/main/resources/application.yml",
+            "web/guestbook/redis.yaml");
+  }
 }

@@ -64,4 +64,114 @@ class DuplicatePortInFileRuleTest {
                         publish("grpc.server.port", 2, PortCandidate.APPLICATION_SCOPE, 8080))))
         .hasSize(1);
   }
+
+  @Test
+  void objectsOfAListAreScopesOfTheirOwn() {
+    String list =
+        """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: apps/v1
+          kind: Deployment
+          metadata: {name: jaeger}
+          spec:
+            template:
+              spec:
+                containers:
+                - name: jaeger
+                  image: jaegertracing/all-in-one
+                  ports:
+                  - containerPort: 9411
+        - apiVersion: v1
+          kind: Service
+          metadata: {name: zipkin}
+          spec:
+            ports:
+            - port: 9411
+              targetPort: 9411
+        - apiVersion: apps/v1
+          kind: Deployment
+          metadata: {name: other}
+          spec:
+            template:
+              spec:
+                containers:
+                - name: other
+                  image: example/other
+                  ports:
+                  - containerPort: 9411
+        """;
+    assertThat(ConfigText.findings(rule, "jaeger.yaml", list)).isEmpty();
+    String clash =
+        """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Pod
+          metadata: {name: jaeger}
+          spec:
+            containers:
+            - name: jaeger
+              image: jaegertracing/all-in-one
+              ports:
+              - containerPort: 9411
+            - name: sidecar
+              image: example/sidecar
+              ports:
+              - containerPort: 9411
+        """;
+    assertThat(ConfigText.findings(rule, "jaeger.yaml", clash))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(16));
+  }
+
+  @Test
+  void helmTemplateDocumentsInsideConditionsAreObjectsOfTheirOwn() {
+    String template =
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: {{ include "app.fullname" . }}
+        spec:
+          template:
+            spec:
+              containers:
+              - name: app
+                image: "{{ .Values.image.repository }}"
+                ports:
+                - containerPort: 8080
+        {{- if .Values.service.enabled }}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: {{ include "app.fullname" . }}
+        spec:
+          ports:
+          - port: 8080
+            targetPort: 8080
+        {{- end }}
+        {{- if .Values.networkPolicy.enabled }}
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata:
+          name: {{ include "app.fullname" . }}
+        spec:
+          ingress:
+          - ports:
+            - port: 8080
+        {{- end }}
+        """;
+    assertThat(ConfigText.findings(rule, "templates/app.yaml", template)).isEmpty();
+  }
+
+  @Test
+  void aComposeDotenvHoldsVariablesOfSeveralServices() {
+    String env = "FRONTEND_PORT=8080\nFIREPIT_PORT=8080\n";
+    assertThat(ConfigText.findings(rule, ".env", env)).isEmpty();
+  }
 }

@@ -37,4 +37,35 @@ class EphemeralPortRuleTest {
   void theClientRangeIsConfigurable() {
     assertThat(new EphemeralPortRule(1024, 65535).check(listen("server.port", "8080"))).hasSize(1);
   }
+
+  @Test
+  void onlyTheHostSharesItsClientPortsWithAListener() {
+    String pod =
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: grpc}
+        spec:
+          containers:
+          - name: grpc
+            image: example/grpc
+            ports:
+            - containerPort: 50051
+        """;
+    assertThat(ConfigText.findings(rule, "pod.yaml", pod)).isEmpty();
+    String compose =
+        """
+        services:
+          grpc:
+            image: example/grpc
+            ports: ["50051:50051"]
+        """;
+    assertThat(ConfigText.findings(rule, "docker-compose.yml", compose))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("publishes host port 50051")
+                    .contains("outgoing connection on the host"));
+  }
 }

@@ -37,4 +37,24 @@ class KubernetesPortRuleTest {
   void onlyKubernetesObjectsAreChecked() {
     assertThat(rule.check(candidate("nodePort", Role.LISTEN, "app", "8080"))).isEmpty();
   }
+
+  @Test
+  void aHeadlessServiceWithTargetPortZeroIsAccepted() {
+    String service =
+        """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: dispatch}
+        spec:
+          clusterIP: None
+          ports:
+          - name: headless
+            port: 55555
+            targetPort: 0
+        """;
+    assertThat(ConfigText.findings(rule, "svc.yaml", service)).isEmpty();
+    assertThat(ConfigText.findings(rule, "svc.yaml", service.replace("55555", "0")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("Service port 0 is rejected"));
+  }
 }
