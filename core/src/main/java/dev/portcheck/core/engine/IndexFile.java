@@ -28,8 +28,8 @@ import java.util.zip.CRC32;
  */
 final class IndexFile {
   private static final int MAGIC = 0x50434958; // "PCIX"
-  private static final int FORMAT =
-      6; // 6: binding facts of candidates, wiring facts, related locations
+  // 6: binding facts of candidates, wiring facts, related locations; 7: compose command, extends
+  private static final int FORMAT = 7;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 
