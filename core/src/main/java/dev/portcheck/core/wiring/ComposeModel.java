@@ -1,6 +1,5 @@
 package dev.portcheck.core.wiring;
 
-import dev.portcheck.core.candidates.ComposePortSpec;
 import dev.portcheck.core.candidates.Placeholders;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,13 +197,13 @@ public final class ComposeModel {
     for (ComposeService s : parts) {
       for (Setting p : s.ports()) {
         Optional<String> text = project.interpolate(p.value());
-        if (text.isEmpty() || !ports(text.get(), p.loc(), container, published)) {
+        if (text.isEmpty() || !PortSpecs.add(text.get(), p.loc(), container, published)) {
           complete = false;
         }
       }
       for (Setting e : s.expose()) {
         Optional<String> text = project.interpolate(e.value());
-        if (text.isEmpty() || !ports(text.get(), e.loc(), exposed, new HashMap<>())) {
+        if (text.isEmpty() || !PortSpecs.add(text.get(), e.loc(), exposed, new HashMap<>())) {
           complete = false;
         }
       }
@@ -284,44 +283,5 @@ public final class ComposeModel {
     Optional<DockerImage> read = context.dockerfile(path);
     read.ifPresent(i -> images.put(path, i));
     return read;
-  }
-
-  /** Adds the ports of one short-syntax spec; false when it does not parse. */
-  private static boolean ports(
-      String spec, Loc loc, Map<Integer, Loc> container, Map<Integer, Published> published) {
-    ComposePortSpec.Parsed parsed = ComposePortSpec.parseLenient(spec.trim());
-    if (!parsed.errors().isEmpty()) {
-      return false;
-    }
-    String text = spec.trim();
-    List<Integer> host = new ArrayList<>();
-    List<Integer> inside = new ArrayList<>();
-    for (ComposePortSpec.Span span : parsed.spans()) {
-      String digits = text.substring(span.start(), span.end());
-      if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
-        return false;
-      }
-      (span.host() ? host : inside).add(Integer.parseInt(digits));
-    }
-    if (inside.isEmpty()) {
-      return false;
-    }
-    int first = inside.get(0);
-    int last = inside.get(inside.size() - 1);
-    if (last - first > 1024) {
-      return false;
-    }
-    for (int p = first; p <= last; p++) {
-      container.putIfAbsent(p, loc);
-    }
-    if (!host.isEmpty()) {
-      int hostFirst = host.get(0);
-      int hostLast = host.get(host.size() - 1);
-      for (int p = hostFirst; p <= hostLast && p - hostFirst <= 1024; p++) {
-        int target = first == last ? first : first + (p - hostFirst);
-        published.putIfAbsent(p, new Published(p, target, loc));
-      }
-    }
-    return true;
   }
 }
