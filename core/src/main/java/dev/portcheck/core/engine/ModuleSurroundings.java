@@ -66,16 +66,7 @@ final class ModuleSurroundings implements ModuleContext {
                     ? new YamlEntryReader().read(text).entries()
                     : new EnvEntryReader().read(text).entries();
             FileWiring facts = WiringExtractor.extract(file, entries, text);
-            out.add(
-                new FileWiring(
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    facts.compose(),
-                    List.of(),
-                    facts.dotenv(),
-                    List.of()));
+            out.add(facts.composeOnly());
           }
         }
       } catch (IOException | RuntimeException unreadable) {

@@ -9,6 +9,7 @@ import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PortRef;
+import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.Workload;
 import java.io.IOException;
@@ -52,6 +53,14 @@ final class WiringCodec {
     list(w, f.images(), WiringCodec::image);
     list(w, f.dotenv(), WiringCodec::setting);
     list(w, f.app(), WiringCodec::setting);
+    list(
+        w,
+        f.profilePorts(),
+        (o, p) -> {
+          o.string(p.profile());
+          o.string(p.base());
+          setting(o, p.setting());
+        });
   }
 
   static FileWiring read(ScanCodec.Reader r) throws IOException {
@@ -66,7 +75,8 @@ final class WiringCodec {
         list(r, WiringCodec::compose),
         list(r, WiringCodec::image),
         list(r, WiringCodec::setting),
-        list(r, WiringCodec::setting));
+        list(r, WiringCodec::setting),
+        list(r, i -> new ProfilePort(i.string(), i.string(), setting(i))));
   }
 
   private static <T> void list(ScanCodec.Writer w, List<T> values, Put<T> put) throws IOException {

@@ -3,20 +3,27 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.ComposeModel;
-import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An application whose {@code server.port} (default profile) is none of the ports the compose
- * service running it listens on: its container ports, {@code expose} and the {@code EXPOSE} of the
- * image it builds. The service runs this module's image (its {@code build:} is the module's folder)
- * or is named like the application's file in a config server's search location.
+ * An application whose {@code server.port}, in the profiles its compose service activates ({@code
+ * SPRING_PROFILES_ACTIVE}; the last that sets it wins, else the default), is none of the ports the
+ * compose service running it listens on: its container ports, {@code expose} and the {@code EXPOSE}
+ * of the image it builds. The service runs this module's image (its {@code build:} is the module's
+ * folder) or is named like the application's file in a config server's search location.
  */
 public final class AppListenPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -46,53 +53,107 @@ public final class AppListenPortRule implements WiringRule {
   }
 
   /**
-   * True when the service's environment may set the port or profile instead of the file: Spring
-   * reads {@code SERVER_PORT}, {@code SPRING_APPLICATION_JSON}, and profile files under {@code
-   * SPRING_PROFILES_ACTIVE}.
+   * True when the service's environment may set the port instead of the files: Spring reads {@code
+   * SERVER_PORT} and {@code SPRING_APPLICATION_JSON}, and many images {@code PORT}.
    */
-  private static boolean overridden(ComposeModel.ServiceRef ref) {
-    return ref.project().services().getOrDefault(ref.service(), List.of()).stream()
+  private static boolean overridden(List<ComposeService> definitions) {
+    return definitions.stream()
         .flatMap(s -> s.environment().stream())
-        .map(e -> e.name().toUpperCase(java.util.Locale.ROOT))
+        .map(e -> e.name().toUpperCase(Locale.ROOT))
         .anyMatch(
             n ->
-                n.equals("SERVER_PORT")
-                    || n.equals("PORT")
-                    || n.equals("SPRING_APPLICATION_JSON")
-                    || n.equals("SPRING_PROFILES_ACTIVE"));
+                n.equals("SERVER_PORT") || n.equals("PORT") || n.equals("SPRING_APPLICATION_JSON"));
+  }
+
+  /** The profiles the service activates, in order; empty when they cannot be read. */
+  private static Optional<List<String>> activeProfiles(ComposeModel.ServiceRef ref) {
+    List<String> active = new ArrayList<>();
+    for (ComposeService s : ref.project().services().get(ref.service())) {
+      for (Setting e : s.environment()) {
+        if (e.name().equals("SPRING_PROFILES_ACTIVE")) {
+          Optional<String> value = ref.project().interpolate(e.value());
+          if (value.isEmpty()) {
+            return Optional.empty();
+          }
+          active.clear();
+          for (String p : value.get().split(",")) {
+            if (!p.isBlank()) {
+              active.add(p.trim());
+            }
+          }
+        }
+      }
+    }
+    return Optional.of(active);
   }
 
   @Override
   public List<Finding> check(WiringModel model) {
-    List<Finding> out = new ArrayList<>();
+    // server.port per application (folder and base name): the default one and each profile's
+    Map<String, List<Setting>> defaults = new LinkedHashMap<>();
+    Map<String, Map<String, Setting>> profiles = new LinkedHashMap<>();
     for (Setting s : model.app()) {
-      int port = s.name().equals("server.port") ? port(s.value()) : -1;
-      if (port < 0) {
-        continue;
+      if (s.name().equals("server.port")) {
+        defaults.computeIfAbsent(application(s.loc().file()), k -> new ArrayList<>()).add(s);
       }
-      for (ComposeModel.ServiceRef ref : model.runnersOf(s.loc().file())) {
+    }
+    for (ProfilePort p : model.profilePorts()) {
+      profiles
+          .computeIfAbsent(p.applicationFile(), k -> new LinkedHashMap<>())
+          .put(p.profile(), p.setting());
+    }
+    Set<String> applications = new LinkedHashSet<>(defaults.keySet());
+    applications.addAll(profiles.keySet());
+    List<Finding> out = new ArrayList<>();
+    for (String application : applications) {
+      for (ComposeModel.ServiceRef ref : model.runnersOf(application)) {
+        List<ComposeService> definitions = ref.project().services().get(ref.service());
+        Optional<List<String>> active = activeProfiles(ref);
+        if (overridden(definitions) || active.isEmpty()) {
+          continue;
+        }
+        Setting effective = null;
+        for (String profile : active.get()) {
+          effective = profiles.getOrDefault(application, Map.of()).getOrDefault(profile, effective);
+        }
+        if (effective == null) {
+          List<Setting> plain = defaults.getOrDefault(application, List.of());
+          if (plain.stream().map(Setting::value).distinct().count() != 1) {
+            continue; // none, or files that disagree: which one wins is not followed here
+          }
+          effective = plain.get(0);
+        }
+        int port = port(effective.value());
         ComposeModel.Listeners l = model.compose().listeners(ref.project(), ref.service());
-        Map<Integer, Loc> all = l.all();
-        if (!l.judged() || all.containsKey(port) || overridden(ref)) {
+        if (port < 0 || !l.judged() || l.all().containsKey(port)) {
           continue;
         }
         out.add(
             WiringFindings.of(
                 INFO,
                 INFO.defaultSeverity(),
-                s.loc(),
-                s.name(),
+                effective.loc(),
+                effective.name(),
                 port,
                 "the application listens on "
                     + port
+                    + (active.get().isEmpty()
+                        ? ""
+                        : " (profiles " + String.join(",", active.get()) + ")")
                     + ", but compose service '"
                     + ref.service()
                     + "' that runs it listens on "
                     + l.describe(),
-                all.values().iterator().next(),
+                l.all().values().iterator().next(),
                 "compose service '" + ref.service() + "'"));
       }
     }
     return out;
+  }
+
+  /** The path standing for an application's files: folder and base name, as runnersOf reads it. */
+  private static String application(String file) {
+    int dot = file.lastIndexOf('.');
+    return (dot > file.lastIndexOf('/') ? file.substring(0, dot) : file) + ".yml";
   }
 }

@@ -3,16 +3,19 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.Position;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The wiring settings of an application config file in its default profile: where it listens
  * ({@code server.port}), what it is called, where a config server keeps per-application files, and
- * every value that holds a {@code host:port} or URL. Profile files ({@code application-dev.yml})
- * and YAML documents that activate on a profile are left out: which profile runs is not known here.
+ * every value that holds a {@code host:port} or URL. Of profile files ({@code application-dev.yml})
+ * and YAML documents that activate on one profile, only {@code server.port} is kept, with its
+ * profile, for the container that activates it.
  */
 final class AppSettings {
   private AppSettings() {}
@@ -22,37 +25,59 @@ final class AppSettings {
   static final String SEARCH_LOCATIONS = "spring.cloud.config.server.native.search-locations";
 
   private static final Pattern PROFILE_FILE =
-      Pattern.compile("(?:application|bootstrap)-[^.]+\\.(?:properties|ya?ml)");
+      Pattern.compile("(application|bootstrap)-([^.]+)\\.(?:properties|ya?ml)");
+  private static final Pattern ONE_PROFILE = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Set<String> PROFILE_KEYS =
       Set.of("spring.profiles", "spring.config.activate.on-profile");
 
-  static List<Setting> read(String path, String fileName, List<LocatedEntry> entries) {
-    if (PROFILE_FILE.matcher(fileName).matches()) {
-      return List.of();
-    }
-    Set<Integer> profiled = new HashSet<>();
+  /** The settings of a file, split into its default profile and {@code server.port} per profile. */
+  record Read(List<Setting> defaults, List<ProfilePort> profilePorts) {}
+
+  static Read read(String path, String fileName, List<LocatedEntry> entries) {
+    Matcher file = PROFILE_FILE.matcher(fileName);
+    String fileProfile = file.matches() ? file.group(2) : "";
+    String base =
+        file.matches()
+            ? file.group(1)
+            : fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    Map<Integer, String> documentProfile = new HashMap<>();
     for (LocatedEntry e : entries) {
-      if (PROFILE_KEYS.contains(e.key())) {
-        profiled.add(e.document());
+      if (PROFILE_KEYS.contains(dotted(e.key()))) {
+        // A profile expression or list ("!dev", "a | b") is not followed: the document is left out.
+        documentProfile.put(
+            e.document(),
+            ONE_PROFILE.matcher(e.value().trim()).matches() ? e.value().trim() : null);
       }
     }
-    List<Setting> out = new ArrayList<>();
+    List<Setting> defaults = new ArrayList<>();
+    List<ProfilePort> profilePorts = new ArrayList<>();
     for (LocatedEntry e : entries) {
-      if (profiled.contains(e.document())) {
+      String key = dotted(e.key());
+      String profile =
+          documentProfile.containsKey(e.document())
+              ? documentProfile.get(e.document())
+              : fileProfile;
+      if (profile == null || (!fileProfile.isEmpty() && !profile.equals(fileProfile))) {
         continue;
       }
-      String key = dotted(e.key());
+      Position at = e.positionOf(0);
+      Setting setting = new Setting(key, e.value(), new Loc(path, at.line(), at.column()));
+      if (!profile.isEmpty()) {
+        if (key.equals(PORT)) {
+          profilePorts.add(new ProfilePort(profile, base, setting));
+        }
+        continue;
+      }
       boolean wanted =
           key.equals(PORT)
               || key.equals(NAME)
               || key.equals(SEARCH_LOCATIONS)
               || (e.value().indexOf(':') > 0 && !Address.in(e.value()).isEmpty());
       if (wanted) {
-        Position at = e.positionOf(0);
-        out.add(new Setting(key, e.value(), new Loc(path, at.line(), at.column())));
+        defaults.add(setting);
       }
     }
-    return out;
+    return new Read(defaults, profilePorts);
   }
 
   /** A key path with quoted segments ({@code ["server.port"]}) written as plain dotted names. */

@@ -9,6 +9,7 @@ import java.util.List;
  * @param dotenv the variables of a compose project's {@code .env} file
  * @param app settings of an application config that concern wiring: {@code server.port}, {@code
  *     spring.application.name}, a config server's search locations, and values holding addresses
+ * @param profilePorts {@code server.port} settings of Spring profiles
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -18,11 +19,13 @@ public record FileWiring(
     List<ComposeService> compose,
     List<DockerImage> images,
     List<Setting> dotenv,
-    List<Setting> app) {
+    List<Setting> app,
+    List<ProfilePort> profilePorts) {
 
   public static final FileWiring EMPTY =
       new FileWiring(
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of());
 
   public FileWiring {
     workloads = List.copyOf(workloads);
@@ -33,6 +36,49 @@ public record FileWiring(
     images = List.copyOf(images);
     dotenv = List.copyOf(dotenv);
     app = List.copyOf(app);
+    profilePorts = List.copyOf(profilePorts);
+  }
+
+  /** The facts of a Dockerfile. */
+  public static FileWiring ofImage(DockerImage image) {
+    return new FileWiring(
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(image),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** The facts of a compose project's {@code .env}. */
+  public static FileWiring ofDotenv(List<Setting> vars) {
+    return new FileWiring(
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), vars, List.of(),
+        List.of());
+  }
+
+  /** The facts of an application config file. */
+  public static FileWiring ofApp(List<Setting> app, List<ProfilePort> profilePorts) {
+    return new FileWiring(
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        app,
+        profilePorts);
+  }
+
+  /** Only the compose services and {@code .env} of these facts. */
+  public FileWiring composeOnly() {
+    return new FileWiring(
+        List.of(), List.of(), List.of(), List.of(), compose, List.of(), dotenv, List.of(),
+        List.of());
   }
 
   public boolean isEmpty() {
@@ -43,6 +89,7 @@ public record FileWiring(
         && compose.isEmpty()
         && images.isEmpty()
         && dotenv.isEmpty()
-        && app.isEmpty();
+        && app.isEmpty()
+        && profilePorts.isEmpty();
   }
 }

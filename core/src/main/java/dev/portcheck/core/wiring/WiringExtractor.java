@@ -21,15 +21,7 @@ public final class WiringExtractor {
     String path = file.relativePath();
     if (file.format() == FileFormat.DOCKERFILE) {
       DockerImage image = DockerfileReader.read(path, text);
-      return new FileWiring(
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(image),
-          List.of(),
-          List.of());
+      return FileWiring.ofImage(image);
     }
     if (file.format() == FileFormat.ENV) {
       if (!file.fileName().equals(".env")) {
@@ -39,8 +31,7 @@ public final class WiringExtractor {
       for (LocatedEntry e : entries) {
         vars.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));
       }
-      return new FileWiring(
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), vars, List.of());
+      return FileWiring.ofDotenv(vars);
     }
     if (file.format() == FileFormat.PROPERTIES) {
       return app(path, file.fileName(), entries);
@@ -64,6 +55,7 @@ public final class WiringExtractor {
         compose,
         List.of(),
         List.of(),
+        List.of(),
         List.of());
   }
 
@@ -73,10 +65,9 @@ public final class WiringExtractor {
   }
 
   private static FileWiring app(String path, String fileName, List<LocatedEntry> entries) {
-    List<Setting> app = AppSettings.read(path, fileName, entries);
-    return app.isEmpty()
+    AppSettings.Read read = AppSettings.read(path, fileName, entries);
+    return read.defaults().isEmpty() && read.profilePorts().isEmpty()
         ? FileWiring.EMPTY
-        : new FileWiring(
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), app);
+        : FileWiring.ofApp(read.defaults(), read.profilePorts());
   }
 }

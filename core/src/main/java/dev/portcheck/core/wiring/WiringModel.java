@@ -20,6 +20,7 @@ public final class WiringModel {
   private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
+  private final List<ProfilePort> profilePorts = new ArrayList<>();
 
   private WiringModel(List<FileWiring> files, ModuleContext context) {
     List<ComposeService> composeServices = new ArrayList<>();
@@ -34,6 +35,7 @@ public final class WiringModel {
       images.addAll(f.images());
       dotenv.addAll(f.dotenv());
       app.addAll(f.app());
+      profilePorts.addAll(f.profilePorts());
     }
     for (Workload w : workloads) {
       w.labels()
@@ -84,6 +86,11 @@ public final class WiringModel {
   /** The wiring settings of the module's application configs, in file order. */
   public List<Setting> app() {
     return app;
+  }
+
+  /** The {@code server.port} settings of Spring profiles. */
+  public List<ProfilePort> profilePorts() {
+    return profilePorts;
   }
 
   /**

@@ -68,6 +68,47 @@ public class AppListenPortRuleTest {
         .isEmpty();
   }
 
+  private static WiringFixture profiled(String activate) {
+    return WiringFixture.with(
+            "docker-compose.yml",
+            lines(
+                "services:",
+                "  app:",
+                "    build: .",
+                "    ports: [\"80:8080\"]",
+                "    environment: {SPRING_PROFILES_ACTIVE: '" + activate + "'}"))
+        .and("Dockerfile", lines("FROM java", "EXPOSE 8080"))
+        .and("src/main/resources/application.yml", "server.port: 8080\n")
+        .and("src/main/resources/application-docker.yml", "server.port: 8081\n")
+        .and(
+            "src/main/resources/bootstrap.yml",
+            lines(
+                "spring.application.name: app",
+                "---",
+                "spring.config.activate.on-profile: k8s",
+                "server.port: 9000"));
+  }
+
+  @Test
+  void theProfileTheServiceActivatesDecides() {
+    assertThat(check(profiled("docker")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("src/main/resources/application-docker.yml");
+              assertThat(f.message()).contains("profiles docker");
+            });
+    assertThat(check(profiled("dev"))).isEmpty();
+    assertThat(check(profiled("docker,local"))).hasSize(1);
+  }
+
+  @Test
+  void aProfileDocumentCountsForItsProfileOnly() {
+    assertThat(check(profiled("k8s")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.file()).isEqualTo("src/main/resources/bootstrap.yml"));
+  }
+
   @Test
   void readsSpringPlaceholderDefaults() {
     assertThat(AppListenPortRule.port("${SERVER_PORT:8080}")).isEqualTo(8080);
