@@ -207,6 +207,7 @@ final class WiringCodec {
     w.string(s.namespace());
     labels(w, s.selector());
     w.bool(s.selectorKnown());
+    w.bool(s.headless());
     list(
         w,
         s.ports(),
@@ -226,6 +227,7 @@ final class WiringCodec {
         r.string(),
         r.string(),
         labels(r),
+        r.bool(),
         r.bool(),
         list(
             r,

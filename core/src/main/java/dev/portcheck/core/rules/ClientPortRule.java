@@ -55,7 +55,7 @@ public final class ClientPortRule implements WiringRule {
     for (Address a : Address.in(s.value())) {
       List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
       if (named.isEmpty()
-          || named.stream().anyMatch(KubeService::hasUnknownPort)
+          || named.stream().anyMatch(k -> k.hasUnknownPort() || k.headless())
           || named.stream().anyMatch(k -> k.ports().stream().anyMatch(p -> p.port() == a.port()))) {
         continue;
       }

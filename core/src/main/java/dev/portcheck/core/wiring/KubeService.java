@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param selector the literal selector labels; empty for a Service without selector
  * @param selectorKnown false when a selector label was templated
+ * @param headless true for {@code clusterIP: None}: its name resolves to the pods, so clients dial
+ *     container ports and the Service's own ports are nominal
  * @param loc where the object's {@code kind} is written
  */
 public record KubeService(
@@ -16,6 +18,7 @@ public record KubeService(
     String namespace,
     Map<String, String> selector,
     boolean selectorKnown,
+    boolean headless,
     List<ServicePort> ports,
     Loc loc) {
 

@@ -153,7 +153,8 @@ final class KubernetesFacts {
               loc(portEntry),
               loc(targetEntry == null ? portEntry : targetEntry)));
     }
-    services.add(new KubeService(name, namespace, selector, known, ports, loc));
+    boolean headless = "None".equals(spec.value("clusterIP"));
+    services.add(new KubeService(name, namespace, selector, known, headless, ports, loc));
   }
 
   /** Finds {@code backend} and {@code defaultBackend} mappings anywhere below an Ingress spec. */

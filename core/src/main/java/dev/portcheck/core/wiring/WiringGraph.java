@@ -127,7 +127,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     for (Address a : Address.in(s.value())) {
       for (KubeService k : model.servicesAt(a.host(), namespace, s.loc())) {
         EdgeState state =
-            k.hasUnknownPort()
+            k.hasUnknownPort() || k.headless()
                 ? EdgeState.UNKNOWN
                 : k.serves(PortRef.number(a.port())) ? EdgeState.OK : EdgeState.BROKEN;
         edges.add(new Edge(from, serviceIds.get(k), a.port(), s.loc(), k.loc(), state));

@@ -53,4 +53,24 @@ class ClientPortRuleTest {
     assertThat(check("example.com:27018")).isEmpty();
     assertThat(check("http://user-db/")).isEmpty();
   }
+
+  @Test
+  void aHeadlessServiceLeadsToThePodsOwnPorts() {
+    String headless =
+        lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata: {name: user-db, namespace: shop}",
+            "spec: {clusterIP: None, selector: {app: db}, ports: [{port: 27017}]}");
+    String pod =
+        lines(
+            "apiVersion: v1",
+            "kind: Pod",
+            "metadata: {name: user, namespace: shop}",
+            "spec: {containers: [{name: u, env: [{name: M, value: 'user-db:27018'}]}]}");
+    assertThat(
+            new ClientPortRule()
+                .check(WiringFixture.with("db.yaml", headless).and("user.yaml", pod).model()))
+        .isEmpty();
+  }
 }
