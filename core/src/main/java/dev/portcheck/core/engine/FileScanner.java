@@ -124,7 +124,9 @@ public final class FileScanner {
           WiringExtractor.extract(file, List.of(), source.text()));
     }
     ReadResult read = readerFor(file).read(source.text());
+    boolean lineScanned = false;
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
+      lineScanned = true;
       // Helm/Jinja: not YAML until rendered, which is how every chart is written, so no finding.
       // Literal ports are found by a line scan; templated values are no values.
       read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of());
@@ -144,7 +146,7 @@ public final class FileScanner {
         List.copyOf(candidates),
         findings,
         SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
-        WiringExtractor.extract(file, read.entries(), source.text()));
+        WiringExtractor.extract(file, read.entries(), source.text(), lineScanned));
   }
 
   static String sha256(byte[] bytes) {

@@ -18,6 +18,12 @@ public final class WiringExtractor {
    * which the extractors treat as unknown.
    */
   public static FileWiring extract(ConfigFile file, List<LocatedEntry> entries, String text) {
+    return extract(file, entries, text, false);
+  }
+
+  /** The same, told that {@code entries} already come from the line reader (no second scan). */
+  public static FileWiring extract(
+      ConfigFile file, List<LocatedEntry> entries, String text, boolean lineScanned) {
     String path = file.relativePath();
     if (file.format() == FileFormat.DOCKERFILE) {
       DockerImage image = DockerfileReader.read(path, text);
@@ -40,7 +46,7 @@ public final class WiringExtractor {
       return FileWiring.EMPTY;
     }
     boolean template = text.contains("{{");
-    List<LocatedEntry> read = template ? TemplateLineScanner.scan(text) : entries;
+    List<LocatedEntry> read = template && !lineScanned ? TemplateLineScanner.scan(text) : entries;
     KubernetesFacts k8s = new KubernetesFacts(path);
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
