@@ -29,7 +29,24 @@ public record ReportContext(
 
   /** A file's path relative to the source root. */
   public String rootRelative(String moduleRelativeFile) {
-    return sourceRootPrefix + moduleRelativeFile;
+    String path = sourceRootPrefix + moduleRelativeFile;
+    return path.contains("../") ? normalized(path) : path;
+  }
+
+  /**
+   * {@code a/../b} as {@code b}: wiring findings name files above the module (a compose file at the
+   * reactor root), which SARIF viewers expect without {@code ..} once the root is prefixed.
+   */
+  private static String normalized(String path) {
+    java.util.Deque<String> kept = new java.util.ArrayDeque<>();
+    for (String segment : path.split("/", -1)) {
+      if (segment.equals("..") && !kept.isEmpty() && !kept.peekLast().equals("..")) {
+        kept.removeLast();
+      } else if (!segment.equals(".")) {
+        kept.addLast(segment);
+      }
+    }
+    return String.join("/", kept);
   }
 
   /** Where the README documents a rule. */
