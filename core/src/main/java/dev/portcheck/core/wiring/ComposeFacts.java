@@ -57,18 +57,20 @@ final class ComposeFacts {
     env.fields()
         .forEach(
             (k, v) -> {
-              if (v.entry() != null) {
+              if (v.entry() != null && kept(k, v.entry().value())) {
                 environment.add(new Setting(k, v.entry().value(), loc(file, v.entry())));
               }
             });
     for (KeyTree item : env.items()) {
       LocatedEntry e = item.entry();
       int eq = e == null ? -1 : e.value().indexOf('=');
-      if (eq > 0) {
-        LocatedEntry valueAt = e;
+      if (eq > 0 && kept(e.value().substring(0, eq), e.value().substring(eq + 1))) {
+        dev.portcheck.core.entries.Position at = e.positionOf(eq + 1);
         environment.add(
             new Setting(
-                e.value().substring(0, eq), e.value().substring(eq + 1), loc(file, valueAt)));
+                e.value().substring(0, eq),
+                e.value().substring(eq + 1),
+                new Loc(file, at.line(), at.column())));
       }
     }
     List<Setting> healthcheck = new ArrayList<>();
@@ -111,6 +113,15 @@ final class ComposeFacts {
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
+  }
+
+  /**
+   * Whether an environment entry can matter to wiring: a value that may hold an address, or a
+   * variable that may set a port or a Spring profile. The rest is left out of the index.
+   */
+  static boolean kept(String name, String value) {
+    String n = name.toUpperCase(java.util.Locale.ROOT);
+    return value.indexOf(':') >= 0 || n.contains("PORT") || n.startsWith("SPRING_");
   }
 
   private static String orEmpty(String value) {

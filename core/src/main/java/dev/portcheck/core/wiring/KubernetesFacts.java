@@ -114,7 +114,11 @@ final class KubernetesFacts {
     for (KeyTree e : c.at("env").items()) {
       LocatedEntry value = e.at("value").entry();
       String envName = e.value("name");
-      if (value != null && envName != null && !KeyTree.templated(value.value())) {
+      // Only values that may hold an address matter: the rest stays out of the index.
+      if (value != null
+          && envName != null
+          && value.value().indexOf(':') >= 0
+          && !KeyTree.templated(value.value())) {
         env.add(new Setting(envName, value.value(), loc(value)));
       }
     }
