@@ -19,6 +19,11 @@ record FileResult(
     ResultSpill.Block block,
     FileWiring wiring) {
 
+  /** The same result without wiring facts (the model is not built: see PortcheckEngine). */
+  FileResult withoutWiring() {
+    return new FileResult(file, candidates, findings, suppressions, block, FileWiring.EMPTY);
+  }
+
   FileResult spillTo(ResultSpill spill) throws IOException {
     ResultSpill.Block written =
         spill.write(new FileScanner.FileScan(candidates, findings, List.of()));

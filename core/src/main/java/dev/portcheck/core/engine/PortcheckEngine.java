@@ -8,6 +8,7 @@ import dev.portcheck.core.rules.ProjectRule;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.rules.WiringRule;
+import dev.portcheck.core.rules.WiringRules;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionFilter;
 import dev.portcheck.core.wiring.FileWiring;
@@ -23,6 +24,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one analysis: walk the module and scan each file as the walk finds it (in parallel when
@@ -76,6 +79,10 @@ public final class PortcheckEngine {
     try {
       AtomicInteger done = new AtomicInteger();
       SpillOnDemand spill = new SpillOnDemand(storage, heapBytes);
+      // The wiring model lives on the heap: past an eighth of it, its facts are dropped.
+      long wiringBudget = heapBytes / 8 / WIRING_UNIT_BYTES;
+      AtomicLong wiringUnits = new AtomicLong();
+      AtomicReference<String> wiringDropped = new AtomicReference<>();
       // Everything that concerns one file alone runs in the parallel part, while the walk goes
       // on: scan, suppressions, rule settings, sorting, and writing to the spill. What stays
       // serial is the cross-file rules and the merge.
@@ -87,6 +94,12 @@ public final class PortcheckEngine {
               threads,
               (f, stamp, held, found) -> {
                 FileResult r = finish(f, scanner.scan(f, cache, stamp), request);
+                if (!r.wiring().isEmpty()
+                    && (wiringDropped.get() != null
+                        || wiringUnits.addAndGet(r.wiring().weight()) > wiringBudget)) {
+                  wiringDropped.compareAndSet(null, r.file());
+                  r = r.withoutWiring();
+                }
                 progress.filesDone(done.incrementAndGet(), found);
                 return spill.neededFor(held) ? r.spillTo(spill.open()) : r;
               });
@@ -107,8 +120,11 @@ public final class PortcheckEngine {
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
-      WiringModel model = wiringModel(perFile, request);
+      WiringModel model = wiringDropped.get() == null ? wiringModel(perFile, request) : null;
       later.addAll(settle(wiring(model), suppressions, request));
+      if (wiringDropped.get() != null) {
+        later.addAll(settle(List.of(wiringSkipped(wiringDropped.get())), Map.of(), request));
+      }
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
@@ -141,6 +157,22 @@ public final class PortcheckEngine {
     Parallel.runAll(pool, tasks).forEach(found::addAll);
     cache.storeCrossFileFindings(found);
     return found;
+  }
+
+  /** About the heap one unit of {@link FileWiring#weight()} takes. */
+  private static final long WIRING_UNIT_BYTES = 160;
+
+  private static Finding wiringSkipped(String file) {
+    return new Finding(
+        WiringRules.SKIPPED.id(),
+        WiringRules.SKIPPED.defaultSeverity(),
+        file,
+        1,
+        1,
+        "",
+        -1,
+        "the wiring facts of this module would take more than an eighth of the heap, so the wiring"
+            + " rules did not run; give the JVM more heap (MAVEN_OPTS=-Xmx...) to have them");
   }
 
   /** The model of every file's wiring facts, or null when no file has any. */

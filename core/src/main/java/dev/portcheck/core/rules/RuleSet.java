@@ -77,6 +77,7 @@ public record RuleSet(
     all.add(ReadProblemRules.FILE_TOO_LARGE);
     all.add(dev.portcheck.core.suppress.SuppressionFilter.INFO);
     all.add(SharedHostPortRule.INFO);
+    all.add(WiringRules.SKIPPED);
     all.sort(java.util.Comparator.comparing(RuleInfo::id));
     return List.copyOf(all);
   }

@@ -79,7 +79,7 @@ final class ComposeFacts {
       healthcheck.add(setting(file, "test", test.entry()));
     }
     test.items().stream()
-        .filter(t -> t.entry() != null)
+        .filter(t -> t.entry() != null && t.entry().value().indexOf(':') >= 0)
         .forEach(t -> healthcheck.add(setting(file, "test", t.entry())));
     List<String> aliases = new ArrayList<>();
     for (String key : List.of("hostname", "container_name")) {

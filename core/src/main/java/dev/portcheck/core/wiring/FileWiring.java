@@ -81,6 +81,39 @@ public record FileWiring(
         List.of());
   }
 
+  /**
+   * About how many small objects (a setting with its place and strings, some 160 bytes) these facts
+   * hold, for the engine's heap budget.
+   */
+  public int weight() {
+    int n = backends.size() + dotenv.size() + app.size() + profilePorts.size();
+    for (Workload w : workloads) {
+      n += 2 + w.labels().size();
+      for (Workload.Container c : w.containers()) {
+        n += 1 + c.ports().size() + c.probes().size() + c.env().size();
+      }
+    }
+    for (KubeService s : services) {
+      n += 1 + s.selector().size() + s.ports().size();
+    }
+    for (ConfigMapValues c : configMaps) {
+      n += 1 + c.data().size();
+    }
+    for (ComposeService c : compose) {
+      n +=
+          2
+              + c.ports().size()
+              + c.expose().size()
+              + c.environment().size()
+              + c.healthcheck().size()
+              + c.aliases().size();
+    }
+    for (DockerImage i : images) {
+      n += 1 + i.exposed().size();
+    }
+    return n;
+  }
+
   public boolean isEmpty() {
     return workloads.isEmpty()
         && services.isEmpty()

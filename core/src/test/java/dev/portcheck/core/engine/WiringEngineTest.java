@@ -76,4 +76,17 @@ class WiringEngineTest {
             });
     assertThat(wiring(root.resolve("account"))).isEmpty(); // the root's to report
   }
+
+  @Test
+  void factsThatWouldCrowdTheHeapSkipTheWiringRulesWithAnInfo() throws IOException {
+    reactor("http://config:8887", "6000:6040");
+    AnalysisResult result =
+        new PortcheckEngine(
+                dev.portcheck.core.rules.RuleSet.standard(), ResultStorage.AUTO, 8 * 160)
+            .analyze(AnalysisRequest.defaults(root));
+    assertThat(result.findings())
+        .extracting(Finding::rule)
+        .contains("wiring-skipped")
+        .doesNotContain("compose-publish-port");
+  }
 }
