@@ -5,6 +5,8 @@ import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringGraph;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,28 +112,53 @@ final class WiringSvg {
 
   /**
    * Columns: a connection's source that is no listener (an Ingress, a ConfigMap, an application's
-   * file) on the left, Services and compose services in the middle, workloads on the right.
+   * file) on the left, Services and compose services in the middle, workloads on the right. The
+   * middle keeps the model's order; each side column is sorted by the first middle box it connects
+   * to, so most arrows run straight across.
    */
   private static Map<String, Box> layout(WiringGraph graph) {
-    Map<String, Box> boxes = new LinkedHashMap<>();
-    int[] next = new int[3];
-    List<WiringGraph.Node> ordered = new ArrayList<>(graph.nodes());
-    for (WiringGraph.Node n : ordered) {
-      int col = n.kind().equals("workload") ? 2 : 1;
+    List<String> middle = new ArrayList<>();
+    List<String> right = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    Map<String, String> titles = new LinkedHashMap<>();
+    Map<String, String> ports = new LinkedHashMap<>();
+    for (WiringGraph.Node n : graph.nodes()) {
+      (n.kind().equals("workload") ? right : middle).add(n.id());
       String kind = n.kind().equals("compose") ? "compose service" : n.kind();
-      boxes.put(n.id(), place(n.id(), kind + " " + n.name(), ports(n.ports()), col, next));
+      titles.put(n.id(), kind + " " + n.name());
+      ports.put(n.id(), ports(n.ports()));
     }
     for (WiringGraph.Edge e : graph.edges()) {
-      if (!boxes.containsKey(e.from())) {
-        boxes.put(e.from(), place(e.from(), e.fromLoc().file(), "client", 0, next));
+      if (!titles.containsKey(e.from())) {
+        titles.put(e.from(), e.fromLoc().file());
+        ports.put(e.from(), "client");
+        left.add(e.from());
+      }
+    }
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < middle.size(); i++) {
+      rank.put(middle.get(i), i);
+    }
+    Map<String, Integer> first = new HashMap<>();
+    for (WiringGraph.Edge e : graph.edges()) {
+      Integer r = rank.get(e.from()) != null ? rank.get(e.from()) : rank.get(e.to());
+      if (r != null) {
+        first.merge(rank.containsKey(e.from()) ? e.to() : e.from(), r, Math::min);
+      }
+    }
+    Comparator<String> byFirst = Comparator.comparingInt(id -> first.getOrDefault(id, rank.size()));
+    left.sort(byFirst);
+    right.sort(byFirst);
+    Map<String, Box> boxes = new LinkedHashMap<>();
+    List<List<String>> columns = List.of(left, middle, right);
+    for (int col = 0; col < columns.size(); col++) {
+      int row = 0;
+      for (String id : columns.get(col)) {
+        int y = TOP + row++ * (BOX_H + GAP_Y);
+        boxes.put(id, new Box(id, titles.get(id), ports.get(id), col, COL_X0 + col * COL_STEP, y));
       }
     }
     return boxes;
-  }
-
-  private static Box place(String id, String title, String ports, int col, int[] next) {
-    int y = TOP + next[col]++ * (BOX_H + GAP_Y);
-    return new Box(id, title, ports, col, COL_X0 + col * COL_STEP, y);
   }
 
   private static String ports(List<Integer> ports) {
