@@ -25,7 +25,7 @@ cat > "$work/project/pom.xml" <<'POM'
 POM
 goal="dev.portcheck:portcheck-maven-plugin:0.1.0-SNAPSHOT:verify"
 args=(-B -o -f "$work/project/pom.xml" "$goal" -Dportcheck.failOnSeverity=none
-      "-Dportcheck.includes=**/*.properties,**/*.yml,**/*.yaml" -Dportcheck.threads=2)
+      "-Dportcheck.includes=**/*.properties,**/*.yml,**/*.yaml")
 measure() { # label, command...
   local label="$1"; shift
   /usr/bin/time -v "$@" > "$work/$label.log" 2> "$work/$label.time" || true
@@ -44,5 +44,5 @@ echo "analysis: cold ${cold} ms, unchanged re-run ${rerun} ms = $(( 100 * rerun 
 find "$work/project" -name '*.yml' -o -name '*.yaml' > "$work/yaml-files.txt"
 echo "YAML: $(wc -l < "$work/yaml-files.txt") files, $(tr '\n' '\0' < "$work/yaml-files.txt" | xargs -0 cat | wc -c) bytes"
 measure "portcheck YAML only, cold" ./mvnw -B -q -o -f "$work/project/pom.xml" "$goal" \
-  -Dportcheck.failOnSeverity=none "-Dportcheck.includes=**/*.yml,**/*.yaml" -Dportcheck.incremental=false -Dportcheck.threads=2
+  -Dportcheck.failOnSeverity=none "-Dportcheck.includes=**/*.yml,**/*.yaml" -Dportcheck.incremental=false
 measure "yamllint -d relaxed" sh -c "xargs yamllint -d relaxed < '$work/yaml-files.txt'"
