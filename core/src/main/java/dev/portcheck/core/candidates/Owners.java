@@ -3,6 +3,8 @@ package dev.portcheck.core.candidates;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.files.ConfigFile;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Names of what listens on a file's ports, for telling a service on its own port. */
@@ -34,7 +36,8 @@ final class Owners {
       case OTHER -> {
         String name = file.fileName();
         int dot = name.indexOf('.');
-        yield (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
+        String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
+        yield (stem + " " + software()).trim();
       }
       case HELM_VALUES, ENV -> "";
     };
@@ -57,4 +60,33 @@ final class Owners {
 
   private static final List<String> APPLICATION_NAME_KEYS =
       List.of("spring.application.name", "quarkus.application.name", "micronaut.application.name");
+
+  /**
+   * The server a file configures, told by keys only its configuration has: a Kafka broker's {@code
+   * server.properties} on 9092 is that broker, whatever the file is called.
+   */
+  private String software() {
+    for (Map.Entry<String, List<String>> s : SIGNATURES.entrySet()) {
+      for (String key : s.getValue()) {
+        if (valueOf.apply(key) != null) {
+          return s.getKey();
+        }
+      }
+    }
+    return "";
+  }
+
+  private static final Map<String, List<String>> SIGNATURES =
+      new TreeMap<>(
+          Map.of(
+              "kafka",
+              List.of(
+                  "process.roles",
+                  "broker.id",
+                  "node.id",
+                  "log.dirs",
+                  "zookeeper.connect",
+                  "controller.quorum.voters"),
+              "zookeeper",
+              List.of("tickTime", "initLimit", "syncLimit")));
 }
