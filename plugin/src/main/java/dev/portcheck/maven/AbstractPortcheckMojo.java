@@ -47,9 +47,12 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
   @Parameter(property = "portcheck.maxFileSize", defaultValue = "10485760")
   protected long maxFileSize;
 
-  /** Files analysed in parallel. */
-  @Parameter(property = "portcheck.threads", defaultValue = "1")
-  protected int threads;
+  /**
+   * Files analysed in parallel. Unset: the machine's processors (at most 8), divided among the
+   * modules that a {@code -T} build runs at once.
+   */
+  @Parameter(property = "portcheck.threads")
+  protected Integer threads;
 
   /** Comma-separated ids of rules to turn off. */
   @Parameter(property = "portcheck.disabledRules")
@@ -118,7 +121,12 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
         .excludes(excludes)
         .encoding(encoding)
         .maxFileSize(maxFileSize)
-        .threads(threads)
+        .threads(
+            threads != null
+                ? threads
+                : ThreadBudget.automatic(
+                    Runtime.getRuntime().availableProcessors(),
+                    session.getRequest().getDegreeOfConcurrency()))
         .disabledRules(disabledRules)
         .rules(rules)
         .ignoreSuppressions(ignoreSuppressions)

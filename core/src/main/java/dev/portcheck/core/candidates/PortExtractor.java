@@ -67,7 +67,7 @@ public final class PortExtractor {
   private int lookups;
   private final KubernetesPorts kubernetes;
   private final KubernetesObjects objects;
-  private String applicationName;
+  private final Owners owners;
 
   private PortExtractor(ConfigFile file, List<LocatedEntry> entries) {
     this.file = file;
@@ -76,6 +76,7 @@ public final class PortExtractor {
     boolean k8s = kind == FileKind.KUBERNETES;
     this.kubernetes = k8s ? KubernetesPorts.index(entries) : null;
     this.objects = k8s ? KubernetesObjects.index(entries) : null;
+    this.owners = new Owners(file, kind, objects, this::valueOf);
   }
 
   public static List<PortCandidate> extract(ConfigFile file, List<LocatedEntry> entries) {
@@ -133,7 +134,7 @@ public final class PortExtractor {
       if (facts.namesPort() || (facts.underPortParent() && PortNumbers.isDigits(trimmed))) {
         Role role =
             objects == null
-                ? withHostSibling(e.key(), facts.role())
+                ? HostSiblings.roleOf(kind, e.key(), facts.role(), this::valueOf)
                 : PolicyPorts.roleOf(objects.kindOf(e), e.key(), facts.role());
         return portSetting(site, key, role, x);
       }
@@ -221,96 +222,6 @@ public final class PortExtractor {
     return valueOf(name);
   }
 
-  /**
-   * Lower-case names of what listens on this entry's ports: a compose service and its image, a
-   * container and its image, the application ({@code spring.application.name}) or, for a server's
-   * own file, the file's name ({@code cassandra} for {@code cassandra.yaml}).
-   */
-  private String owner(LocatedEntry e) {
-    return switch (kind) {
-      case COMPOSE -> ComposePorts.owner(e.key(), this::valueOf);
-      case KUBERNETES -> objects.ownerOf(e);
-      case APPLICATION -> applicationName();
-      case OTHER -> {
-        String name = file.fileName();
-        int dot = name.indexOf('.');
-        yield (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
-      }
-      case HELM_VALUES, ENV -> "";
-    };
-  }
-
-  private String applicationName() {
-    if (applicationName == null) {
-      String name = "";
-      for (String key : APPLICATION_NAME_KEYS) {
-        String v = valueOf(key);
-        if (v != null && !v.isBlank() && !v.contains("${")) {
-          name = v.trim().toLowerCase(java.util.Locale.ROOT);
-          break;
-        }
-      }
-      applicationName = name;
-    }
-    return applicationName;
-  }
-
-  private static final List<String> APPLICATION_NAME_KEYS =
-      List.of("spring.application.name", "quarkus.application.name", "micronaut.application.name");
-
-  /**
-   * A custom port key beside a key naming the host it belongs to ({@code elastic.host} with {@code
-   * elastic.port}, {@code DB_HOST} with {@code DB_PORT}) is that host's port: dialled, not bound. A
-   * wildcard host is a bind address, and under {@code server}, {@code http} or {@code grpc} the
-   * host is where the server itself binds ({@code quarkus.http.host}).
-   */
-  private Role withHostSibling(String key, Role role) {
-    if (role == Role.CONNECT || kind == FileKind.KUBERNETES || kind == FileKind.HELM_VALUES) {
-      return role;
-    }
-    String prefix;
-    String[] hostKeys;
-    if (key.regionMatches(true, key.length() - 5, ".port", 0, 5)) {
-      prefix = key.substring(0, key.length() - 5);
-      hostKeys = new String[] {prefix + ".host", prefix + ".hostname"};
-    } else if (key.regionMatches(true, key.length() - 5, "_port", 0, 5)) {
-      prefix = key.substring(0, key.length() - 5);
-      boolean upper = Character.isUpperCase(key.charAt(key.length() - 1));
-      hostKeys =
-          upper
-              ? new String[] {prefix + "_HOST", prefix + "_HOSTNAME"}
-              : new String[] {prefix + "_host", prefix + "_hostname"};
-    } else {
-      return role;
-    }
-    for (String segment : KeyClassifier.segments(prefix)) {
-      for (String word : KeyClassifier.words(segment)) {
-        if (SERVER_WORDS.contains(word)) {
-          return role;
-        }
-      }
-    }
-    for (String hostKey : hostKeys) {
-      String host = valueOf(hostKey);
-      if (host != null && namesAHost(host.trim())) {
-        return Role.CONNECT;
-      }
-    }
-    return role;
-  }
-
-  private static final Set<String> SERVER_WORDS =
-      Set.of(
-          "server", "http", "https", "grpc", "listen", "listener", "bind", "management", "admin");
-
-  private static boolean namesAHost(String host) {
-    return !host.isEmpty()
-        && !host.equals("0.0.0.0")
-        && !host.equals("::")
-        && !host.equals("[::]")
-        && !host.equals("*");
-  }
-
   private static boolean isHostListKey(String key) {
     List<String> words = KeyClassifier.words(KeyClassifier.lastSegment(key));
     return !words.isEmpty() && HOST_LIST_WORDS.contains(words.get(words.size() - 1))
@@ -377,7 +288,7 @@ public final class PortExtractor {
           name,
           kind,
           field,
-          extractor.owner(e),
+          extractor.owners.of(e),
           unprivileged);
     }
   }

@@ -4,10 +4,16 @@ import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.EdgeState;
+import dev.portcheck.core.wiring.WiringGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -32,6 +38,12 @@ public final class HtmlReporter implements Reporter {
       td.sev-info{color:#1a73e8}code{font-size:12px}
       .filters{margin:8px 0;display:flex;gap:12px}
       svg{width:100%;height:auto;border:1px solid #dadce0;border-radius:8px}
+      #wiring .node rect{fill:#f8f9fa;stroke:#5f6368}#wiring .name{font-weight:600;font-size:13px}
+      #wiring .ports{font-size:12px;fill:#3c4043}#wiring .col{font-size:12px;fill:#5f6368}
+      #wiring .edge path{fill:none;stroke-width:1.6}#wiring .edge text{font-size:11px}
+      #wiring .ok path{stroke:#1a73e8}#wiring .unknown path{stroke:#9aa0a6;stroke-dasharray:4 3}
+      #wiring .broken path{stroke:#d93025;stroke-width:2.6}#wiring .broken text{fill:#d93025;
+      font-weight:700}tr:target{background:#fce8e6}
       .legend span{display:inline-block;margin-right:14px}
       .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
       """;
@@ -87,7 +99,18 @@ public final class HtmlReporter implements Reporter {
         .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>error</span>")
         .append("<span><i class=\"dot\" style=\"border:2.5px solid #000\"></i>clash</span></div>")
         .append(PortMapSvg.render(context.module(), result.candidates(), result.findings()));
-    findings(h, result);
+    Map<Finding, String> findingIds = wiringFindingIds(result);
+    String wiring = WiringSvg.render(result.wiring(), result.findings(), findingIds);
+    if (!wiring.isEmpty()) {
+      h.append("<h2>Port wiring</h2><div class=\"legend\">")
+          .append(
+              "<span><i class=\"dot\" style=\"background:#1a73e8\"></i>lands on a listener</span>")
+          .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>")
+          .append("lands on no listener (links to its finding)</span>")
+          .append("<span><i class=\"dot\" style=\"background:#9aa0a6\"></i>unknown</span></div>")
+          .append(wiring);
+    }
+    findings(h, result, findingIds);
     ports(h, result);
     h.append("<script>").append(SCRIPT).append("</script></body></html>\n");
     Files.writeString(file, h, StandardCharsets.UTF_8);
@@ -97,7 +120,33 @@ public final class HtmlReporter implements Reporter {
     return "<div class=\"card " + cls + "\"><b>" + n + "</b>" + label + "</div>";
   }
 
-  private static void findings(StringBuilder h, AnalysisResult result) {
+  /**
+   * Row ids for the findings a broken wiring edge links to: those at an edge's client. Only these
+   * get an id, so a large result needs no map of every finding.
+   */
+  private static Map<Finding, String> wiringFindingIds(AnalysisResult result) {
+    Set<String> places = new HashSet<>();
+    for (WiringGraph.Edge e : result.wiring().edges()) {
+      if (e.state() == EdgeState.BROKEN) {
+        places.add(e.fromLoc().file() + ":" + e.fromLoc().line());
+      }
+    }
+    Map<Finding, String> ids = new HashMap<>();
+    if (places.isEmpty()) {
+      return ids;
+    }
+    int n = 0;
+    for (Finding f : result.findings()) {
+      if (places.contains(f.file() + ":" + f.line())) {
+        ids.put(f, "finding-" + n);
+      }
+      n++;
+    }
+    return ids;
+  }
+
+  private static void findings(
+      StringBuilder h, AnalysisResult result, Map<Finding, String> findingIds) {
     h.append("<h2>Findings</h2><div class=\"filters\"><label>Severity <select id=\"severity\">")
         .append("<option value=\"\">all</option>");
     for (Severity s : Severity.values()) {
@@ -115,7 +164,9 @@ public final class HtmlReporter implements Reporter {
         .append("<table id=\"findings\"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th>")
         .append("<th>Message</th></tr></thead><tbody>");
     for (Finding f : result.findings()) {
-      h.append("<tr data-severity=\"")
+      String id = findingIds.get(f);
+      h.append(id == null ? "<tr" : "<tr id=\"" + id + "\"")
+          .append(" data-severity=\"")
           .append(f.severity().id())
           .append("\" data-rule=\"")
           .append(Html.esc(f.rule()))

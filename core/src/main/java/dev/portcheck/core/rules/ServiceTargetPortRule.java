@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringGraph;
@@ -43,34 +44,21 @@ public final class ServiceTargetPortRule implements WiringRule {
         continue;
       }
       List<Workload.ContainerPort> declared = new ArrayList<>();
-      boolean known = true;
       for (Workload w : selection.workloads()) {
         for (Workload.Container c : w.containers()) {
           declared.addAll(c.ports());
-          known &= c.portsKnown();
         }
-      }
-      if (!known || declared.isEmpty()) {
-        continue;
       }
       Workload first = selection.workloads().get(0);
-      // Containers often leave out ports they serve (RabbitMQ's 4369 beside a declared 5672):
-      // a number counts as missing only when no target number of the Service is declared at all.
-      boolean anyNumberDeclared =
-          s.ports().stream()
-              .anyMatch(
-                  p -> p.target().isNumber() && WiringGraph.declared(selection.workloads(), p));
+      // The graph draws the same verdict: a broken edge is exactly a finding here.
       for (KubeService.ServicePort p : s.ports()) {
-        if (p.target().isName()) {
-          if (!WiringGraph.declared(selection.workloads(), p)) {
-            out.add(finding(s, p, first, declared, Severity.ERROR, "names no container port"));
-          }
-        } else if (p.target().isNumber() && !anyNumberDeclared) {
-          if (!WiringGraph.declared(selection.workloads(), p)) {
-            out.add(
-                finding(s, p, first, declared, Severity.WARNING, "is declared by no container"));
-          }
+        if (WiringGraph.targetState(selection, s, p) != EdgeState.BROKEN) {
+          continue;
         }
+        out.add(
+            p.target().isName()
+                ? finding(s, p, first, declared, Severity.ERROR, "names no container port")
+                : finding(s, p, first, declared, Severity.WARNING, "is declared by no container"));
       }
     }
     return out;

@@ -1,6 +1,7 @@
 package dev.portcheck.core.rules;
 
 import dev.portcheck.core.candidates.Binding;
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.KeyClassifier;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortField;
@@ -145,6 +146,9 @@ public final class WellKnownPortRule implements CandidateRule {
   private static boolean mayBeThatService(
       PortCandidate c, Binding binding, boolean system, HostServices.HostService s) {
     boolean http = s.isNamed("http") || s.isNamed("https");
+    if (!system && c.role() == Role.MAPPING && c.kind() == FileKind.COMPOSE && c.name().isEmpty()) {
+      return true; // a templated image: what runs there, maybe that very database, is unknown
+    }
     if (binding == Binding.HOST_PROCESS || !system || http) {
       return isThatService(c, s.names()::contains);
     }
@@ -173,7 +177,8 @@ public final class WellKnownPortRule implements CandidateRule {
         return true;
       }
     }
-    // A publish on an HTTP port is a web server in all but name: images rarely say "http".
-    return http && c.role() == Role.MAPPING;
+    // A publish or hostPort on an HTTP port is a web server in all but name: images rarely say
+    // "http".
+    return http && (c.role() == Role.MAPPING || c.field() == PortField.HOST_PORT);
   }
 }

@@ -40,6 +40,41 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         .anyMatch(c -> c.declares(p.target(), p.protocol()));
   }
 
+  /**
+   * Whether Service port {@code p} lands on the pods {@code selection} picks: broken exactly where
+   * {@code service-target-port} reports it. A name must be declared; a number counts as missing
+   * only when no target number of the Service is declared at all (containers often leave out ports
+   * they serve); unknown when the selection or the containers' ports are not certain.
+   */
+  public static EdgeState targetState(
+      WiringModel.Selection selection, KubeService s, KubeService.ServicePort p) {
+    List<Workload> workloads = selection.workloads();
+    if (declared(workloads, p)) {
+      return EdgeState.OK;
+    }
+    if (workloads.isEmpty() || !selection.certain()) {
+      return EdgeState.UNKNOWN;
+    }
+    boolean anyPort = false;
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        if (!c.portsKnown()) {
+          return EdgeState.UNKNOWN;
+        }
+        anyPort |= !c.ports().isEmpty();
+      }
+    }
+    if (!anyPort) {
+      return EdgeState.UNKNOWN;
+    }
+    if (p.target().isName()) {
+      return EdgeState.BROKEN;
+    }
+    boolean anyNumberDeclared =
+        s.ports().stream().anyMatch(q -> q.target().isNumber() && declared(workloads, q));
+    return p.target().isNumber() && !anyNumberDeclared ? EdgeState.BROKEN : EdgeState.UNKNOWN;
+  }
+
   public static WiringGraph of(WiringModel model) {
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
@@ -67,13 +102,10 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       WiringModel.Selection selection = model.selected(s);
       for (Workload w : selection.workloads()) {
         for (KubeService.ServicePort p : s.ports()) {
-          boolean known =
-              selection.certain()
-                  && w.containers().stream().allMatch(Workload.Container::portsKnown);
           EdgeState state =
               declared(List.of(w), p)
                   ? EdgeState.OK
-                  : known && p.target().kind() != PortRef.Kind.UNKNOWN
+                  : targetState(selection, s, p) == EdgeState.BROKEN
                       ? EdgeState.BROKEN
                       : EdgeState.UNKNOWN;
           edges.add(

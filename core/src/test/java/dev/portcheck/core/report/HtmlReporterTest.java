@@ -33,4 +33,60 @@ class HtmlReporterTest {
     assertThat(PortMapSvg.x(1024) - PortMapSvg.x(0)).isGreaterThan(100);
     assertThat(PortMapSvg.x(65535)).isLessThanOrEqualTo(1000);
   }
+
+  @Test
+  void drawsTheWiringWithBrokenEdgesLinkedToTheirFindings() throws Exception {
+    Files.writeString(
+        base.resolve("app.yaml"),
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers:
+              - name: web
+                image: example/web
+                ports:
+                - containerPort: 8080
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec:
+          selector: {app: web}
+          ports:
+          - port: 80
+            targetPort: 8081
+        """);
+    AnalysisResult result =
+        dev.portcheck.core.engine.PortcheckEngine.standard()
+            .analyze(dev.portcheck.core.engine.AnalysisRequest.defaults(base));
+    Path out = base.resolve("portcheck.html");
+    new HtmlReporter().write(result, ReportFixture.context(), out);
+    String html = Files.readString(out);
+    assertThat(html)
+        .contains("<svg id=\"wiring\"")
+        .contains("service web")
+        .contains("listens 8080");
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("<a href=\"#(finding-\\d+)\"><g class=\"edge broken\"")
+            .matcher(html);
+    assertThat(link.find()).as("a broken edge linked to a finding").isTrue();
+    assertThat(html).contains("<tr id=\"" + link.group(1) + "\" data-severity=");
+    assertThat(html).contains(">8081</text>");
+  }
+
+  @Test
+  void noWiringNoSection() throws Exception {
+    AnalysisResult analysed = ReportFixture.analyse(base);
+    AnalysisResult result =
+        new AnalysisResult(analysed.files(), analysed.candidates(), analysed.findings());
+    Path out = base.resolve("portcheck.html");
+    new HtmlReporter().write(result, ReportFixture.context(), out);
+    assertThat(Files.readString(out)).doesNotContain("<svg id=\"wiring\"");
+  }
 }

@@ -132,4 +132,53 @@ class WellKnownPortRuleTest {
         """;
     assertThat(ConfigText.findings(rule, "docker-compose.yml", compose)).isEmpty();
   }
+
+  @Test
+  void aServerConfiguredByItsOwnFileIsThatService() {
+    String broker = "process.roles=broker\nnode.id=2\nlisteners=PLAINTEXT://localhost:9092\n";
+    assertThat(ConfigText.findings(rule, "config/kraft/broker.properties", broker)).isEmpty();
+    assertThat(ConfigText.findings(rule, "config/app.properties", "listeners=PLAINTEXT://:9092\n"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("a local Kafka broker"));
+  }
+
+  @Test
+  void anUnknownImageMayBeThatDatabaseAndAnyBrokerIsThatBroker() {
+    String compose =
+        """
+        services:
+          broker:
+            image: ${IMAGE}
+            ports: ["9092:9092"]
+          artemis:
+            image: quay.io/artemiscloud/activemq-artemis-broker:0.1.2
+            ports: ["5672:5672"]
+        """;
+    assertThat(ConfigText.findings(rule, "docker-compose.yml", compose)).isEmpty();
+  }
+
+  @Test
+  void aHostPortOnAnHttpPortIsAWebServer() {
+    String pod =
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: ghost}
+        spec:
+          containers:
+          - name: ghost
+            image: ghost:0.7.1
+            ports:
+            - containerPort: 2368
+              hostPort: 80
+            - containerPort: 2222
+              hostPort: 22
+        """;
+    assertThat(ConfigText.findings(rule, "pod.yaml", pod))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("binds port 22/tcp (system range 0-1023) on the node"));
+  }
 }

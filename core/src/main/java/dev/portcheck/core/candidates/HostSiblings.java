@@ -1,0 +1,62 @@
+package dev.portcheck.core.candidates;
+
+import java.util.Set;
+import java.util.function.Function;
+
+/** The role a host key beside a port key gives it. */
+final class HostSiblings {
+  private HostSiblings() {}
+
+  /**
+   * A custom port key beside a key naming the host it belongs to ({@code elastic.host} with {@code
+   * elastic.port}, {@code DB_HOST} with {@code DB_PORT}) is that host's port: dialled, not bound. A
+   * wildcard host is a bind address, and under {@code server}, {@code http} or {@code grpc} the
+   * host is where the server itself binds ({@code quarkus.http.host}).
+   */
+  static Role roleOf(FileKind kind, String key, Role role, Function<String, String> valueOf) {
+    if (role == Role.CONNECT || kind == FileKind.KUBERNETES || kind == FileKind.HELM_VALUES) {
+      return role;
+    }
+    String prefix;
+    String[] hostKeys;
+    if (key.regionMatches(true, key.length() - 5, ".port", 0, 5)) {
+      prefix = key.substring(0, key.length() - 5);
+      hostKeys = new String[] {prefix + ".host", prefix + ".hostname"};
+    } else if (key.regionMatches(true, key.length() - 5, "_port", 0, 5)) {
+      prefix = key.substring(0, key.length() - 5);
+      boolean upper = Character.isUpperCase(key.charAt(key.length() - 1));
+      hostKeys =
+          upper
+              ? new String[] {prefix + "_HOST", prefix + "_HOSTNAME"}
+              : new String[] {prefix + "_host", prefix + "_hostname"};
+    } else {
+      return role;
+    }
+    for (String segment : KeyClassifier.segments(prefix)) {
+      for (String word : KeyClassifier.words(segment)) {
+        if (SERVER_WORDS.contains(word)) {
+          return role;
+        }
+      }
+    }
+    for (String hostKey : hostKeys) {
+      String host = valueOf.apply(hostKey);
+      if (host != null && namesAHost(host.trim())) {
+        return Role.CONNECT;
+      }
+    }
+    return role;
+  }
+
+  private static final Set<String> SERVER_WORDS =
+      Set.of(
+          "server", "http", "https", "grpc", "listen", "listener", "bind", "management", "admin");
+
+  private static boolean namesAHost(String host) {
+    return !host.isEmpty()
+        && !host.equals("0.0.0.0")
+        && !host.equals("::")
+        && !host.equals("[::]")
+        && !host.equals("*");
+  }
+}

@@ -1,0 +1,92 @@
+package dev.portcheck.core.candidates;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.files.ConfigFile;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Names of what listens on a file's ports, for telling a service on its own port. */
+final class Owners {
+  private final ConfigFile file;
+  private final FileKind kind;
+  private final KubernetesObjects objects;
+  private final Function<String, String> valueOf;
+  private String applicationName;
+
+  Owners(
+      ConfigFile file, FileKind kind, KubernetesObjects objects, Function<String, String> valueOf) {
+    this.file = file;
+    this.kind = kind;
+    this.objects = objects;
+    this.valueOf = valueOf;
+  }
+
+  /**
+   * Lower-case names of what listens on this entry's ports: a compose service and its image, a
+   * container and its image, the application ({@code spring.application.name}) or, for a server's
+   * own file, the file's name ({@code cassandra} for {@code cassandra.yaml}).
+   */
+  String of(LocatedEntry e) {
+    return switch (kind) {
+      case COMPOSE -> ComposePorts.owner(e.key(), valueOf);
+      case KUBERNETES -> objects.ownerOf(e);
+      case APPLICATION -> applicationName();
+      case OTHER -> {
+        String name = file.fileName();
+        int dot = name.indexOf('.');
+        String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
+        yield (stem + " " + software()).trim();
+      }
+      case HELM_VALUES, ENV -> "";
+    };
+  }
+
+  private String applicationName() {
+    if (applicationName == null) {
+      String name = "";
+      for (String key : APPLICATION_NAME_KEYS) {
+        String v = valueOf.apply(key);
+        if (v != null && !v.isBlank() && !v.contains("${")) {
+          name = v.trim().toLowerCase(java.util.Locale.ROOT);
+          break;
+        }
+      }
+      applicationName = name;
+    }
+    return applicationName;
+  }
+
+  private static final List<String> APPLICATION_NAME_KEYS =
+      List.of("spring.application.name", "quarkus.application.name", "micronaut.application.name");
+
+  /**
+   * The server a file configures, told by keys only its configuration has: a Kafka broker's {@code
+   * server.properties} on 9092 is that broker, whatever the file is called.
+   */
+  private String software() {
+    for (Map.Entry<String, List<String>> s : SIGNATURES.entrySet()) {
+      for (String key : s.getValue()) {
+        if (valueOf.apply(key) != null) {
+          return s.getKey();
+        }
+      }
+    }
+    return "";
+  }
+
+  private static final Map<String, List<String>> SIGNATURES =
+      new TreeMap<>(
+          Map.of(
+              "kafka",
+              List.of(
+                  "process.roles",
+                  "broker.id",
+                  "node.id",
+                  "log.dirs",
+                  "zookeeper.connect",
+                  "controller.quorum.voters"),
+              "zookeeper",
+              List.of("tickTime", "initLimit", "syncLimit")));
+}
