@@ -1,8 +1,5 @@
 package dev.portcheck.core.report;
 
-import dev.portcheck.core.findings.Finding;
-import dev.portcheck.core.wiring.EdgeState;
-import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,10 +27,10 @@ final class WiringSvg {
   private record Box(String id, String title, String ports, int column, int x, int y) {}
 
   /**
-   * The SVG, or empty when the module has no wiring; {@code findingIds} maps a finding to the id of
-   * its row in the findings table.
+   * The SVG, or empty when the module has no wiring; edge {@code n} gets the id {@code edge-n} and
+   * a broken edge links to its finding.
    */
-  static String render(WiringGraph graph, List<Finding> findings, Map<Finding, String> findingIds) {
+  static String render(WiringGraph graph, PageLinks links) {
     if (graph.nodes().isEmpty() && graph.edges().isEmpty()) {
       return "";
     }
@@ -66,11 +63,13 @@ final class WiringSvg {
         .append("\" y=\"20\" class=\"col\">Services and compose services</text><text x=\"")
         .append(COL_X0 + 2 * COL_STEP)
         .append("\" y=\"20\" class=\"col\">workloads (pods)</text>");
-    for (WiringGraph.Edge e : graph.edges()) {
+    List<WiringGraph.Edge> edges = graph.edges();
+    for (int i = 0; i < edges.size(); i++) {
+      WiringGraph.Edge e = edges.get(i);
       Box from = boxes.get(e.from());
       Box to = boxes.get(e.to());
       if (from != null && to != null) {
-        edge(s, e, from, to, findingFor(e, findings, findingIds));
+        edge(s, i, e, from, to, links.findingOfEdge(i));
       }
     }
     for (Box b : boxes.values()) {
@@ -172,7 +171,8 @@ final class WiringSvg {
     return out.toString();
   }
 
-  private static void edge(StringBuilder s, WiringGraph.Edge e, Box from, Box to, String link) {
+  private static void edge(
+      StringBuilder s, int n, WiringGraph.Edge e, Box from, Box to, String link) {
     String state = e.state().id();
     boolean backwards = from.column() > to.column();
     int x1 = backwards ? from.x() : from.x() + BOX_W;
@@ -202,7 +202,9 @@ final class WiringSvg {
     if (link != null) {
       s.append("<a href=\"#").append(link).append("\">");
     }
-    s.append("<g class=\"edge ")
+    s.append("<g id=\"edge-")
+        .append(n)
+        .append("\" class=\"edge ")
         .append(state)
         .append("\" data-state=\"")
         .append(state)
@@ -222,21 +224,6 @@ final class WiringSvg {
     if (link != null) {
       s.append("</a>");
     }
-  }
-
-  /** The row of the finding about a broken edge: the one at its client's place. */
-  private static String findingFor(
-      WiringGraph.Edge e, List<Finding> findings, Map<Finding, String> ids) {
-    if (e.state() != EdgeState.BROKEN) {
-      return null;
-    }
-    Loc at = e.fromLoc();
-    for (Finding f : findings) {
-      if (f.file().equals(at.file()) && f.line() == at.line() && ids.containsKey(f)) {
-        return ids.get(f);
-      }
-    }
-    return null;
   }
 
   private static String clip(String s, int max) {

@@ -1,0 +1,179 @@
+package dev.portcheck.core.report;
+
+import dev.portcheck.core.candidates.Binding;
+import dev.portcheck.core.candidates.FileKind;
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.WiringGraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of the port map, one per thing that binds ports: an application profile, a compose
+ * service's container, a Kubernetes pod (one object), and the host (compose publishes, {@code
+ * hostPort}, {@code nodePort}, servers' own files). Settings that bind nothing (client addresses,
+ * Service ports, probes) stay in the ports table.
+ */
+final class PortMapRows {
+
+  /** What a row stands for, in the order rows are drawn. */
+  enum Kind {
+    APPLICATION("application"),
+    COMPOSE("compose service"),
+    POD("pod"),
+    HOST("host");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    String label() {
+      return label;
+    }
+  }
+
+  /** A row's identity and sort key. */
+  record Key(Kind kind, String name, String detail) implements Comparable<Key> {
+    private static final Comparator<Key> ORDER =
+        Comparator.comparing(Key::kind).thenComparing(Key::name).thenComparing(Key::detail);
+
+    @Override
+    public int compareTo(Key o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /** One port of a row: its worst finding, whether it clashes, what sets it. */
+  record Pin(int port, Severity worst, boolean clash, List<String> settings, int firstCandidate) {}
+
+  /** A row and its ports in ascending order. */
+  record Row(Key key, List<Pin> pins) {}
+
+  /** The rows and how many port settings bind nothing. */
+  record Rows(List<Row> rows, int unbound) {}
+
+  private static final Pattern COMPOSE_SERVICE = Pattern.compile("services\\.([^.\\[]+)");
+  private static final Set<String> CLASH_RULES =
+      Set.of("duplicate-port", "shared-host-port", "well-known-port");
+  private static final int MAX_SETTINGS = 4;
+
+  private PortMapRows() {}
+
+  static Rows of(
+      String module, List<PortCandidate> candidates, List<Finding> findings, WiringGraph wiring) {
+    Map<String, Severity> worst = new HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (Finding f : findings) {
+      String at = f.file() + ":" + f.line() + ":" + f.column();
+      worst.merge(at, f.severity(), (a, b) -> a.isAtLeast(b) ? a : b);
+      if (CLASH_RULES.contains(f.rule())) {
+        clash.add(at);
+      }
+    }
+    Map<String, TreeMap<Integer, Loc>> workloads = workloads(wiring);
+    Map<Key, TreeMap<Integer, Pin>> rows = new TreeMap<>();
+    int unbound = 0;
+    int index = 0;
+    for (PortCandidate c : candidates) {
+      boolean bound = false;
+      for (PortLiteral p : c.ports()) {
+        Binding b = c.bindingOf(p);
+        if (b == Binding.NONE
+            || !p.isValidPort()
+            || p.origin() == PortLiteral.Origin.REFERENCE
+            || p.origin() == PortLiteral.Origin.IMPLIED) {
+          continue;
+        }
+        bound = true;
+        String at = c.file() + ":" + p.line() + ":" + p.column();
+        Pin pin =
+            new Pin(p.port(), worst.get(at), clash.contains(at), List.of(describe(c, p, b)), index);
+        rows.computeIfAbsent(key(module, c, b, workloads), k -> new TreeMap<>())
+            .merge(p.port(), pin, PortMapRows::merge);
+      }
+      unbound += bound ? 0 : 1;
+      index++;
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    rows.forEach((k, pins) -> out.add(new Row(k, List.copyOf(pins.values()))));
+    return new Rows(out, unbound);
+  }
+
+  private static Key key(
+      String module, PortCandidate c, Binding b, Map<String, TreeMap<Integer, Loc>> workloads) {
+    return switch (b) {
+      case HOST_PROCESS ->
+          c.kind() == FileKind.APPLICATION
+              ? new Key(
+                  Kind.APPLICATION,
+                  module,
+                  "profile " + (c.profile().isEmpty() ? "default" : c.profile()))
+              : new Key(Kind.HOST, "host", "");
+      case CONTAINER -> {
+        Matcher m = COMPOSE_SERVICE.matcher(c.key());
+        yield new Key(Kind.COMPOSE, m.lookingAt() ? m.group(1) : c.key(), c.file());
+      }
+      case POD -> {
+        if (c.kind() == FileKind.HELM_VALUES) {
+          yield new Key(Kind.POD, "Helm values", c.file());
+        }
+        String where = c.file() + (c.document() > 0 ? " #" + (c.document() + 1) : "");
+        TreeMap<Integer, Loc> inFile = workloads.get(c.file());
+        Map.Entry<Integer, Loc> w = inFile == null ? null : inFile.floorEntry(c.line());
+        // the scope tells objects apart; the workload's name is for people
+        String name = w == null ? c.scope() : w.getValue().name();
+        yield new Key(Kind.POD, name, where);
+      }
+      case HOST, NONE -> new Key(Kind.HOST, "host", "");
+    };
+  }
+
+  /** Where a workload starts, by file and line. */
+  private record Loc(String name) {}
+
+  private static Map<String, TreeMap<Integer, Loc>> workloads(WiringGraph wiring) {
+    Map<String, TreeMap<Integer, Loc>> out = new HashMap<>();
+    for (WiringGraph.Node n : wiring.nodes()) {
+      if (n.kind().equals("workload")) {
+        out.computeIfAbsent(n.loc().file(), f -> new TreeMap<>())
+            .putIfAbsent(n.loc().line(), new Loc(n.name()));
+      }
+    }
+    return out;
+  }
+
+  private static String describe(PortCandidate c, PortLiteral p, Binding b) {
+    return c.key() + " = " + c.raw() + " (" + b.describe() + ", " + c.file() + ":" + p.line() + ")";
+  }
+
+  private static Pin merge(Pin a, Pin b) {
+    Severity worst =
+        a.worst() == null
+            ? b.worst()
+            : b.worst() == null || a.worst().isAtLeast(b.worst()) ? a.worst() : b.worst();
+    List<String> settings = new ArrayList<>(a.settings());
+    if (settings.size() < MAX_SETTINGS) {
+      settings.addAll(b.settings());
+    } else if (settings.size() == MAX_SETTINGS) {
+      settings.add("…");
+    }
+    return new Pin(
+        a.port(),
+        worst,
+        a.clash() || b.clash(),
+        List.copyOf(settings),
+        Math.min(a.firstCandidate(), b.firstCandidate()));
+  }
+}
