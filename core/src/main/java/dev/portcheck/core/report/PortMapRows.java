@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,20 @@ final class PortMapRows {
   /** One port of a row: its worst finding, whether it clashes, what sets it. */
   record Pin(int port, Severity worst, boolean clash, List<String> settings, int firstCandidate) {}
 
-  /** A row and its ports in ascending order. */
-  record Row(Key key, List<Pin> pins) {}
+  /**
+   * A row and its ports in ascending order; {@code places} are the files (and documents) of the
+   * objects it stands for: pods or compose services of one name with the same ports in several
+   * files (a chart's templates, plain manifests, a single-file demo) share a row.
+   */
+  record Row(Key key, List<Pin> pins, List<String> places) {
+
+    /** The label's second line. */
+    String detail() {
+      return places.size() == 1
+          ? places.get(0)
+          : places.size() + " alike in " + places.get(0) + " and more";
+    }
+  }
 
   /** The rows and how many port settings bind nothing. */
   record Rows(List<Row> rows, int unbound) {}
@@ -68,6 +81,7 @@ final class PortMapRows {
   private static final Set<String> CLASH_RULES =
       Set.of("duplicate-port", "shared-host-port", "well-known-port");
   private static final int MAX_SETTINGS = 4;
+  private static final String HOST_DETAIL = "publishes, hostPort, nodePort, servers";
 
   private PortMapRows() {}
 
@@ -106,9 +120,19 @@ final class PortMapRows {
       unbound += bound ? 0 : 1;
       index++;
     }
-    List<Row> out = new ArrayList<>(rows.size());
-    rows.forEach((k, pins) -> out.add(new Row(k, List.copyOf(pins.values()))));
-    return new Rows(out, unbound);
+    Map<List<Object>, Row> alike = new LinkedHashMap<>();
+    rows.forEach(
+        (k, pins) -> {
+          List<Object> same = new ArrayList<>(List.of(k.kind(), k.name()));
+          pins.values()
+              .forEach(p -> same.add(List.of(p.port(), String.valueOf(p.worst()), p.clash())));
+          Row row = new Row(k, List.copyOf(pins.values()), List.of(k.detail()));
+          alike.merge(
+              k.kind() == Kind.HOST || k.kind() == Kind.APPLICATION ? List.of(k) : same,
+              row,
+              PortMapRows::merge);
+        });
+    return new Rows(List.copyOf(alike.values()), unbound);
   }
 
   private static Key key(
@@ -120,7 +144,7 @@ final class PortMapRows {
                   Kind.APPLICATION,
                   module,
                   "profile " + (c.profile().isEmpty() ? "default" : c.profile()))
-              : new Key(Kind.HOST, "host", "");
+              : new Key(Kind.HOST, "", HOST_DETAIL);
       case CONTAINER -> {
         Matcher m = COMPOSE_SERVICE.matcher(c.key());
         yield new Key(Kind.COMPOSE, m.lookingAt() ? m.group(1) : c.key(), c.file());
@@ -136,7 +160,7 @@ final class PortMapRows {
         String name = w == null ? c.scope() : w.getValue().name();
         yield new Key(Kind.POD, name, where);
       }
-      case HOST, NONE -> new Key(Kind.HOST, "host", "");
+      case HOST, NONE -> new Key(Kind.HOST, "", HOST_DETAIL);
     };
   }
 
@@ -156,6 +180,16 @@ final class PortMapRows {
 
   private static String describe(PortCandidate c, PortLiteral p, Binding b) {
     return c.key() + " = " + c.raw() + " (" + b.describe() + ", " + c.file() + ":" + p.line() + ")";
+  }
+
+  private static Row merge(Row a, Row b) {
+    List<Pin> pins = new ArrayList<>(a.pins().size());
+    for (int i = 0; i < a.pins().size(); i++) {
+      pins.add(merge(a.pins().get(i), b.pins().get(i)));
+    }
+    List<String> places = new ArrayList<>(a.places());
+    places.addAll(b.places());
+    return new Row(a.key(), List.copyOf(pins), List.copyOf(places));
   }
 
   private static Pin merge(Pin a, Pin b) {

@@ -141,20 +141,20 @@ final class PortMapSvg {
         centre[members.get(j)] = placed[j];
       }
     }
-    int axisY = top + 10 + lanes * LANE_H + 6;
+    int axisY = top + 4 + lanes * LANE_H + 6;
     PortMapRows.Key key = row.key();
     s.append("<g class=\"maprow\" data-kind=\"")
         .append(key.kind().name().toLowerCase(Locale.ROOT))
         .append("\"><title>")
-        .append(Html.esc(key.kind().label() + " " + key.name() + " " + key.detail()))
+        .append(Html.esc(label(key) + "\n" + String.join("\n", row.places())))
         .append("</title><text x=\"8\" y=\"")
         .append(axisY - 2)
         .append("\" class=\"row\">")
-        .append(Html.esc(clip(key.kind().label() + " " + key.name(), 34)))
+        .append(Html.esc(clip(label(key), 34)))
         .append("</text><text x=\"8\" y=\"")
         .append(axisY + 11)
         .append("\" class=\"detail\">")
-        .append(Html.esc(clip(key.detail(), 44)))
+        .append(Html.esc(clipStart(row.detail(), 46)))
         .append("</text><line x1=\"")
         .append(LEFT)
         .append("\" y1=\"")
@@ -212,7 +212,7 @@ final class PortMapSvg {
           .append(p.port())
           .append("</text></g></a>");
     }
-    return axisY + 22;
+    return axisY + 16;
   }
 
   /**
@@ -262,6 +262,15 @@ final class PortMapSvg {
   /** The x position of a port on the axis, for tests. */
   static double x(int port) {
     return AXIS.x(port);
+  }
+
+  private static String label(PortMapRows.Key key) {
+    return key.kind().label() + (key.kind() == PortMapRows.Kind.HOST ? "" : " " + key.name());
+  }
+
+  /** Keeps the end of a path, where the file's name is. */
+  private static String clipStart(String s, int max) {
+    return s.length() <= max ? s : "…" + s.substring(s.length() - max + 1);
   }
 
   private static String clip(String s, int max) {

@@ -64,12 +64,15 @@ final class WiringSvg {
         .append(COL_X0 + 2 * COL_STEP)
         .append("\" y=\"20\" class=\"col\">workloads (pods)</text>");
     List<WiringGraph.Edge> edges = graph.edges();
+    Map<String, Integer> between = new HashMap<>();
     for (int i = 0; i < edges.size(); i++) {
       WiringGraph.Edge e = edges.get(i);
       Box from = boxes.get(e.from());
       Box to = boxes.get(e.to());
       if (from != null && to != null) {
-        edge(s, i, e, from, to, links.findingOfEdge(i));
+        // edges between one pair of boxes share a path: their labels go one under the other
+        int nth = between.merge(e.from() + "\n" + e.to(), 1, Integer::sum) - 1;
+        edge(s, i, nth, e, from, to, links.findingOfEdge(i));
       }
     }
     for (Box b : boxes.values()) {
@@ -172,7 +175,7 @@ final class WiringSvg {
   }
 
   private static void edge(
-      StringBuilder s, int n, WiringGraph.Edge e, Box from, Box to, String link) {
+      StringBuilder s, int n, int nth, WiringGraph.Edge e, Box from, Box to, String link) {
     String state = e.state().id();
     boolean backwards = from.column() > to.column();
     int x1 = backwards ? from.x() : from.x() + BOX_W;
@@ -197,7 +200,8 @@ final class WiringSvg {
       lx = mid;
       ly = (y1 + y2) / 2 - 4;
     }
-    String label = e.port() < 0 ? "named port" : String.valueOf(e.port());
+    ly += nth * 12;
+    String label = e.port() < 0 ? "named" : String.valueOf(e.port());
     String title = e.fromLoc() + " → " + e.toLoc() + " at " + label + ": " + state;
     if (link != null) {
       s.append("<a href=\"#").append(link).append("\">");
