@@ -56,11 +56,12 @@ public final class FindingCounts {
   public record FileCount(String file, long count) {}
 
   /**
-   * Rules with errors first, then with warnings, then infos only; within each, most findings first,
-   * then by id, so the order is stable.
+   * Rules with errors first, then with warnings, then infos only; within each, most findings of
+   * that worst severity first, then most findings, then by id, so the order is stable.
    */
   private static final Comparator<RuleCount> RULE_ORDER =
       Comparator.comparing(RuleCount::worst)
+          .thenComparing(Comparator.comparingLong((RuleCount r) -> r.of(r.worst())).reversed())
           .thenComparing(Comparator.comparingLong(RuleCount::total).reversed())
           .thenComparing(RuleCount::rule);
 
