@@ -149,15 +149,15 @@ final class FindingsHtml {
     String where = "[" + f.line() + "," + f.column() + "]";
     String port = links.portRow(f);
     String edge = links.edge(f);
-    h.append("<li class=\"finding sev-")
-        .append(f.severity().id())
-        .append("\" id=\"finding-")
+    h.append("<li class=\"finding\" id=\"finding-")
         .append(x.n())
         .append("\" data-severity=\"")
         .append(f.severity().id())
         .append("\" data-rule=\"")
         .append(Html.esc(f.rule()))
-        .append("\"><span class=\"sev\">")
+        .append("\"><span class=\"sev sev-")
+        .append(f.severity().id())
+        .append("\">")
         .append(f.severity().id())
         .append("</span> ");
     if (port != null) {

@@ -164,17 +164,11 @@ final class PortMapSvg {
         .append("\" y2=\"")
         .append(axisY)
         .append("\" stroke=\"#999\"/></g>");
+    // leaders and ticks first, so that no leader crosses a chip drawn before it
+    s.append("<g class=\"leaders\">");
     for (int i = 0; i < n; i++) {
-      PortMapRows.Pin p = pins.get(i);
       double chipY = axisY - 8 - CHIP_H - lane[i] * LANE_H;
-      double x0 = centre[i] - (widths[i]) / 2;
-      s.append("<a href=\"#port-")
-          .append(p.firstCandidate())
-          .append("\"><g class=\"pin\" data-port=\"")
-          .append(p.port())
-          .append("\"><title>")
-          .append(Html.esc(p.port() + ": " + String.join("\n", p.settings())))
-          .append("</title><line class=\"leader\" x1=\"")
+      s.append("<line class=\"leader\" x1=\"")
           .append(fmt(centre[i]))
           .append("\" y1=\"")
           .append(fmt(chipY + CHIP_H))
@@ -191,9 +185,21 @@ final class PortMapSvg {
           .append("\" y2=\"")
           .append(axisY + 4)
           .append("\" stroke=\"")
-          .append(colour(p.worst()))
-          .append("\" stroke-width=\"2\"/><rect class=\"chip\" x=\"")
-          .append(fmt(x0))
+          .append(colour(pins.get(i).worst()))
+          .append("\" stroke-width=\"2\"/>");
+    }
+    s.append("</g>");
+    for (int i = 0; i < n; i++) {
+      PortMapRows.Pin p = pins.get(i);
+      double chipY = axisY - 8 - CHIP_H - lane[i] * LANE_H;
+      s.append("<a href=\"#port-")
+          .append(p.firstCandidate())
+          .append("\"><g class=\"pin\" data-port=\"")
+          .append(p.port())
+          .append("\"><title>")
+          .append(Html.esc(p.port() + ": " + String.join("\n", p.settings())))
+          .append("</title><rect class=\"chip\" x=\"")
+          .append(fmt(centre[i] - widths[i] / 2))
           .append("\" y=\"")
           .append(fmt(chipY))
           .append("\" width=\"")

@@ -112,8 +112,8 @@ class HtmlReporterTest {
     }
     int details = html.indexOf("<details id=\"infos\">");
     assertThat(details).isPositive();
-    assertThat(html.indexOf("<li class=\"finding sev-info\"")).isGreaterThan(details);
-    assertThat(html.indexOf("<li class=\"finding sev-error\"")).isBetween(0, details);
+    assertThat(html.indexOf("<span class=\"sev sev-info\">")).isGreaterThan(details);
+    assertThat(html.indexOf("<span class=\"sev sev-error\">")).isBetween(0, details);
     assertThat(html).contains("<tr id=\"port-0\">").contains("class=\"where\" href=\"#port-");
   }
 }
