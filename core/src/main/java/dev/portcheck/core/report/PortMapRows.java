@@ -96,7 +96,7 @@ final class PortMapRows {
         clash.add(at);
       }
     }
-    Map<String, TreeMap<Integer, Loc>> workloads = workloads(wiring);
+    Map<String, TreeMap<Integer, String>> workloads = workloads(wiring);
     Map<Key, TreeMap<Integer, Pin>> rows = new TreeMap<>();
     int unbound = 0;
     int index = 0;
@@ -136,7 +136,7 @@ final class PortMapRows {
   }
 
   private static Key key(
-      String module, PortCandidate c, Binding b, Map<String, TreeMap<Integer, Loc>> workloads) {
+      String module, PortCandidate c, Binding b, Map<String, TreeMap<Integer, String>> workloads) {
     return switch (b) {
       case HOST_PROCESS ->
           c.kind() == FileKind.APPLICATION
@@ -154,25 +154,23 @@ final class PortMapRows {
           yield new Key(Kind.POD, "Helm values", c.file());
         }
         String where = c.file() + (c.document() > 0 ? " #" + (c.document() + 1) : "");
-        TreeMap<Integer, Loc> inFile = workloads.get(c.file());
-        Map.Entry<Integer, Loc> w = inFile == null ? null : inFile.floorEntry(c.line());
+        TreeMap<Integer, String> inFile = workloads.get(c.file());
+        Map.Entry<Integer, String> w = inFile == null ? null : inFile.floorEntry(c.line());
         // the scope tells objects apart; the workload's name is for people
-        String name = w == null ? c.scope() : w.getValue().name();
+        String name = w == null ? c.scope() : w.getValue();
         yield new Key(Kind.POD, name, where);
       }
       case HOST, NONE -> new Key(Kind.HOST, "", HOST_DETAIL);
     };
   }
 
-  /** Where a workload starts, by file and line. */
-  private record Loc(String name) {}
-
-  private static Map<String, TreeMap<Integer, Loc>> workloads(WiringGraph wiring) {
-    Map<String, TreeMap<Integer, Loc>> out = new HashMap<>();
+  /** Workload names by file and the line where each starts. */
+  private static Map<String, TreeMap<Integer, String>> workloads(WiringGraph wiring) {
+    Map<String, TreeMap<Integer, String>> out = new HashMap<>();
     for (WiringGraph.Node n : wiring.nodes()) {
       if (n.kind().equals("workload")) {
         out.computeIfAbsent(n.loc().file(), f -> new TreeMap<>())
-            .putIfAbsent(n.loc().line(), new Loc(n.name()));
+            .putIfAbsent(n.loc().line(), n.name());
       }
     }
     return out;

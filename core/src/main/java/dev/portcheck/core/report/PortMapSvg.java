@@ -23,7 +23,9 @@ final class PortMapSvg {
   private static final int LANE_H = 18;
   private static final double CHAR_W = 6.6;
   private static final double GAP = 4;
-  private static final int MIN_LANES = 4;
+
+  /** Lanes a row may use before chips must move sideways; more when they cannot fit at all. */
+  private static final int FEW_LANES = 4;
 
   private static final PortAxis AXIS = new PortAxis(LEFT, RIGHT);
 
@@ -116,7 +118,7 @@ final class PortMapSvg {
       widths[i] = String.valueOf(pins.get(i).port()).length() * CHAR_W + 8;
       total += widths[i] + GAP;
     }
-    int maxLanes = Math.max(MIN_LANES, (int) Math.ceil(total * 1.25 / (RIGHT - LEFT)));
+    int maxLanes = Math.max(FEW_LANES, (int) Math.ceil(total * 1.25 / (RIGHT - LEFT)));
     int[] lane = lanes(wanted, widths, maxLanes);
     int lanes = 1;
     for (int l : lane) {
