@@ -49,6 +49,7 @@ public final class HtmlReporter implements Reporter {
       #wiring .broken path{stroke:#d93025;stroke-width:2.6}#wiring .broken text{fill:#d93025;
       font-weight:700}#wiring .edge:target path{stroke-width:5}
       .legend span{display:inline-block;margin-right:14px}
+      .toc{margin:14px 0 0;display:flex;gap:16px;flex-wrap:wrap}
       .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
       """;
 
@@ -109,9 +110,16 @@ public final class HtmlReporter implements Reporter {
         .append(card("warning", "warnings", result.count(Severity.WARNING)))
         .append(card("info", "info", result.count(Severity.INFO)))
         .append("</div>");
+    PageLinks links = new PageLinks(result);
+    String wiring = WiringSvg.render(result.wiring(), links);
+    h.append("<nav class=\"toc\"><a href=\"#portmap-title\">Port map</a>")
+        .append("<a href=\"#findings-title\">Findings</a>")
+        .append(wiring.isEmpty() ? "" : "<a href=\"#wiring-title\">Port wiring</a>")
+        .append("<a href=\"#ports-title\">Ports configured</a></nav>");
     PortMapRows.Rows rows =
         PortMapRows.of(context.module(), result.candidates(), result.findings(), result.wiring());
-    h.append("<h2>Port map</h2><p class=\"note\">A row for each application profile, compose")
+    h.append(
+            "<h2 id=\"portmap-title\">Port map</h2><p class=\"note\">A row for each application profile, compose")
         .append(" service, Kubernetes pod and the host (compose publishes, <code>hostPort</code>,")
         .append(" <code>nodePort</code>, servers' own files). ")
         .append(rows.unbound())
@@ -122,12 +130,13 @@ public final class HtmlReporter implements Reporter {
         .append("<span><i class=\"dot\" style=\"background:#1a73e8\"></i>port</span>")
         .append("<span><i class=\"dot\" style=\"background:#e37400\"></i>warning</span>")
         .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>error</span>")
+        .append("<span><i class=\"dot\" style=\"background:#8e44ad\"></i>info</span>")
         .append("<span><i class=\"dot\" style=\"border:2.5px solid #000\"></i>clash</span></div>")
         .append(PortMapSvg.render(rows));
-    PageLinks links = new PageLinks(result);
-    String wiring = WiringSvg.render(result.wiring(), links);
+    // findings before the wiring graph, which runs to thousands of pixels on a real deployment
+    FindingsHtml.render(h, result, links);
     if (!wiring.isEmpty()) {
-      h.append("<h2>Port wiring</h2><div class=\"legend\">")
+      h.append("<h2 id=\"wiring-title\">Port wiring</h2><div class=\"legend\">")
           .append(
               "<span><i class=\"dot\" style=\"background:#1a73e8\"></i>lands on a listener</span>")
           .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>")
@@ -135,7 +144,6 @@ public final class HtmlReporter implements Reporter {
           .append("<span><i class=\"dot\" style=\"background:#9aa0a6\"></i>unknown</span></div>")
           .append(wiring);
     }
-    FindingsHtml.render(h, result, links);
     PortsHtml.render(h, result);
     h.append("<script>").append(SCRIPT).append("</script></body></html>\n");
     Files.writeString(file, h, StandardCharsets.UTF_8);

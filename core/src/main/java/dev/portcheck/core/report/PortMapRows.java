@@ -64,15 +64,7 @@ final class PortMapRows {
    * objects it stands for: pods or compose services of one name with the same ports in several
    * files (a chart's templates, plain manifests, a single-file demo) share a row.
    */
-  record Row(Key key, List<Pin> pins, List<String> places) {
-
-    /** The label's second line. */
-    String detail() {
-      return places.size() == 1
-          ? places.get(0)
-          : places.size() + " alike in " + places.get(0) + " and more";
-    }
-  }
+  record Row(Key key, List<Pin> pins, List<String> places) {}
 
   /** The rows and how many port settings bind nothing. */
   record Rows(List<Row> rows, int unbound) {}

@@ -156,7 +156,7 @@ final class PortMapSvg {
         .append("</text><text x=\"8\" y=\"")
         .append(axisY + 11)
         .append("\" class=\"detail\">")
-        .append(Html.esc(clipStart(row.detail(), 46)))
+        .append(Html.esc(detail(row.places())))
         .append("</text><line x1=\"")
         .append(LEFT)
         .append("\" y1=\"")
@@ -263,7 +263,7 @@ final class PortMapSvg {
     return switch (worst) {
       case ERROR -> "#d93025";
       case WARNING -> "#e37400";
-      case INFO -> "#1967d2";
+      case INFO -> "#8e44ad";
     };
   }
 
@@ -274,6 +274,12 @@ final class PortMapSvg {
 
   private static String label(PortMapRows.Key key) {
     return key.kind().label() + (key.kind() == PortMapRows.Kind.HOST ? "" : " " + key.name());
+  }
+
+  /** The first place, its start clipped to keep the file's name, and how many more there are. */
+  private static String detail(List<String> places) {
+    String more = places.size() == 1 ? "" : " +" + (places.size() - 1) + " alike";
+    return clipStart(places.get(0), 46 - more.length()) + more;
   }
 
   /** Keeps the end of a path, where the file's name is. */

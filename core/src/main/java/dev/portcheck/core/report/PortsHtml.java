@@ -11,7 +11,8 @@ final class PortsHtml {
   private PortsHtml() {}
 
   static void render(StringBuilder h, AnalysisResult result) {
-    h.append("<h2>Ports configured</h2><table id=\"ports\" class=\"fixed\"><colgroup>")
+    h.append(
+            "<h2 id=\"ports-title\">Ports configured</h2><table id=\"ports\" class=\"fixed\"><colgroup>")
         .append("<col style=\"width:28%\"><col style=\"width:24%\"><col style=\"width:16%\">")
         .append("<col style=\"width:10%\"><col style=\"width:7%\"><col style=\"width:8%\">")
         .append("<col style=\"width:7%\"></colgroup><thead><tr><th>Where</th><th>Key</th>")

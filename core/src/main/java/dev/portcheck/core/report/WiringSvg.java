@@ -95,7 +95,7 @@ final class WiringSvg {
           .append("\" y=\"")
           .append(b.y() + 34)
           .append("\" class=\"ports\">")
-          .append(Html.esc(clip(b.ports(), 40)))
+          .append(Html.esc(clip(b.ports(), 36)))
           .append("</text><title>")
           .append(Html.esc(b.title() + "\n" + b.ports()))
           .append("</title></g>");
@@ -128,7 +128,8 @@ final class WiringSvg {
       (n.kind().equals("workload") ? right : middle).add(n.id());
       String kind = n.kind().equals("compose") ? "compose service" : n.kind();
       titles.put(n.id(), kind + " " + n.name());
-      ports.put(n.id(), ports(n.ports()));
+      // where it is written tells apart the copies that repositories keep side by side
+      ports.put(n.id(), ports(n.ports()) + " · " + shortPath(n.loc().file()));
     }
     for (WiringGraph.Edge e : graph.edges()) {
       if (!titles.containsKey(e.from())) {
@@ -228,6 +229,13 @@ final class WiringSvg {
     if (link != null) {
       s.append("</a>");
     }
+  }
+
+  /** The file's name and its folder's: enough to tell a chart's template from a manifest. */
+  private static String shortPath(String file) {
+    int last = file.lastIndexOf('/');
+    int before = last < 0 ? -1 : file.lastIndexOf('/', last - 1);
+    return before < 0 ? file : file.substring(before + 1);
   }
 
   private static String clip(String s, int max) {
