@@ -89,7 +89,7 @@ final class WiringSvg {
           .append("\" y=\"")
           .append(b.y() + 17)
           .append("\" class=\"name\">")
-          .append(Html.esc(clip(b.title(), 34)))
+          .append(Html.esc(clip(b.title(), 30)))
           .append("</text><text x=\"")
           .append(b.x() + 8)
           .append("\" y=\"")
@@ -133,7 +133,7 @@ final class WiringSvg {
     }
     for (WiringGraph.Edge e : graph.edges()) {
       if (!titles.containsKey(e.from())) {
-        titles.put(e.from(), e.fromLoc().file());
+        titles.put(e.from(), shortPath(e.fromLoc().file()));
         ports.put(e.from(), "client");
         left.add(e.from());
       }
