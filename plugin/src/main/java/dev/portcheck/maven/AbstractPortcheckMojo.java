@@ -90,6 +90,13 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
   @Parameter(property = "portcheck.wellKnownPorts", defaultValue = "host")
   protected String wellKnownPorts;
 
+  /**
+   * Also logs infos. By default the log holds errors and warnings (infos stay in the reports) and
+   * ends with a summary of counts per rule and severity.
+   */
+  @Parameter(property = "portcheck.verbose", defaultValue = "false")
+  protected boolean verbose;
+
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   protected File baseDir;
 
@@ -134,6 +141,7 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
         .clientPortRange(clientPortRange)
         .nodePortRange(nodePortRange)
         .wellKnownPorts(wellKnownPorts)
+        .verbose(verbose)
         .projectSettings(fileSettings);
   }
 

@@ -7,6 +7,7 @@ import dev.portcheck.core.engine.PortcheckEngine;
 import dev.portcheck.core.engine.ScanCache;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.report.FindingCounts;
 import dev.portcheck.core.report.ReportContext;
 import dev.portcheck.core.report.ReportFormat;
 import dev.portcheck.core.report.Reporter;
@@ -61,7 +62,7 @@ final class PortcheckExecutor {
       findings = filtered.newFindings();
       result = result.withFindings(findings);
     }
-    FindingLog findingLog = new FindingLog(log);
+    FindingLog findingLog = new FindingLog(log, request.verbose());
     findings.forEach(findingLog::log);
     markers.publish(request.analysis().baseDir(), result.files(), findings);
 
@@ -90,6 +91,7 @@ final class PortcheckExecutor {
     for (Path p : written) {
       log.info("portcheck: report written to " + p);
     }
+    findingLog.summary(FindingCounts.of(findings));
     long failing = findings.stream().map(Finding::severity).filter(request.failOn()::fails).count();
     String message =
         failing == 0

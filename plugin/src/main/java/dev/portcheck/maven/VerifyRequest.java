@@ -39,7 +39,8 @@ record VerifyRequest(
     PortInterval clientPorts,
     PortInterval nodePorts,
     WellKnownPorts wellKnownPorts,
-    boolean incremental) {
+    boolean incremental,
+    boolean verbose) {
 
   /** The incremental index file, kept with the reports. */
   Path indexFile() {
@@ -80,6 +81,7 @@ record VerifyRequest(
     private String nodePortRange;
     private Path sourceRoot;
     private boolean incremental;
+    private boolean verbose;
     private ProjectSettings file = ProjectSettings.NONE;
 
     Builder baseDir(Path v) {
@@ -187,6 +189,11 @@ record VerifyRequest(
       return this;
     }
 
+    Builder verbose(boolean v) {
+      verbose = v;
+      return this;
+    }
+
     VerifyRequest build() throws MojoExecutionException {
       try {
         FailThreshold failOn =
@@ -234,7 +241,8 @@ record VerifyRequest(
             PortInterval.parse(clientPortRange == null ? "32768-60999" : clientPortRange),
             PortInterval.parse(nodePortRange == null ? "30000-32767" : nodePortRange),
             wellKnownPorts == null ? WellKnownPorts.HOST : WellKnownPorts.parse(wellKnownPorts),
-            incremental && outputDirectory != null);
+            incremental && outputDirectory != null,
+            verbose);
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("portcheck: " + e.getMessage());
       }

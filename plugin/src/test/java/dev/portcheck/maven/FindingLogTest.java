@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.report.FindingCounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -48,10 +49,54 @@ class FindingLogTest {
             lines.add("I " + c);
           }
         };
-    FindingLog out = new FindingLog(log);
+    FindingLog out = new FindingLog(log, true);
     out.log(finding);
     out.log(finding.withSeverity(Severity.WARNING));
     out.log(finding.withSeverity(Severity.INFO));
     assertThat(lines).extracting(s -> s.substring(0, 1)).containsExactly("E", "W", "I");
+  }
+
+  @Test
+  void infosOnlyWhenVerboseAndASummaryEndsTheLog() {
+    List<String> lines = new ArrayList<>();
+    SystemStreamLog log =
+        new SystemStreamLog() {
+          @Override
+          public void error(CharSequence c) {
+            lines.add("E " + c);
+          }
+
+          @Override
+          public void warn(CharSequence c) {
+            lines.add("W " + c);
+          }
+
+          @Override
+          public void info(CharSequence c) {
+            lines.add("I " + c);
+          }
+        };
+    FindingLog out = new FindingLog(log, false);
+    List<Finding> all =
+        List.of(
+            finding,
+            finding.withSeverity(Severity.INFO),
+            new Finding("unresolved-port", Severity.INFO, "b.yml", 1, 1, "k", -1, "m"),
+            new Finding("well-known-port", Severity.WARNING, "c.yml", 1, 1, "k", 22, "m"));
+    all.forEach(out::log);
+    out.summary(FindingCounts.of(all));
+    assertThat(lines)
+        .containsExactly(
+            "E " + FindingLog.format(finding),
+            "W c.yml:[1,1] (well-known-port) m",
+            "I portcheck: findings per rule:",
+            "I   port-range       1 error, 1 info",
+            "I   well-known-port  1 warning",
+            "I   unresolved-port  1 info",
+            "I portcheck: files with the most findings: src/main/resources/application.properties 2,"
+                + " b.yml 1, c.yml 1",
+            "I portcheck: 2 infos not logged above, listed in the reports"
+                + " (-Dportcheck.verbose=true logs them)");
+    assertThat(String.join("\n", lines.subList(2, lines.size()))).doesNotContain("(port-range)");
   }
 }

@@ -1,50 +1,55 @@
 package dev.portcheck.core.report;
 
-import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.engine.AnalysisResult;
-import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
-import dev.portcheck.core.wiring.EdgeState;
-import dev.portcheck.core.wiring.WiringGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * {@code portcheck.html}: one self-contained page (inline CSS, SVG and script; nothing fetched)
- * with a summary, the port map and the findings table, filterable by severity and rule, and every
- * port setting found.
+ * with a summary, the port map, the wiring graph, the findings grouped by rule and file, and every
+ * port setting found. Everything wraps, so the page is never wider than the window.
  */
 public final class HtmlReporter implements Reporter {
   private static final String STYLE =
       """
-      body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#202124}
+      *{box-sizing:border-box}
+      body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#202124;
+      overflow-wrap:anywhere}
       h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
-      .sub{color:#5f6368;margin-bottom:16px}
+      h3{font-size:15px;margin:18px 0 4px}h4{font-size:13px;font-weight:600;margin:8px 0 2px}
+      .sub,.note{color:#5f6368;margin:4px 0 10px}
       .cards{display:flex;gap:12px;flex-wrap:wrap}
       .card{border:1px solid #dadce0;border-radius:8px;padding:10px 16px;min-width:96px}
       .card b{display:block;font-size:24px}
       .error b{color:#d93025}.warning b{color:#e37400}.info b{color:#1a73e8}
       table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;
       border-bottom:1px solid #eee;vertical-align:top}th{background:#f8f9fa}
-      td.sev-error{color:#d93025;font-weight:600}td.sev-warning{color:#e37400;font-weight:600}
-      td.sev-info{color:#1a73e8}code{font-size:12px}
-      .filters{margin:8px 0;display:flex;gap:12px}
-      svg{width:100%;height:auto;border:1px solid #dadce0;border-radius:8px}
+      table.fixed{table-layout:fixed}table.counts{width:auto;min-width:50%}
+      td.n,th.n{text-align:right}.sev-error{color:#d93025;font-weight:600}
+      .sev-warning{color:#e37400;font-weight:600}.sev-info{color:#1a73e8}
+      code{font-size:12px;overflow-wrap:anywhere;white-space:pre-wrap}
+      .filters{margin:12px 0 4px;display:flex;gap:12px;flex-wrap:wrap}
+      .rule-group{border-left:3px solid #dadce0;padding-left:12px;margin:10px 0}
+      .counts{color:#5f6368;font-weight:400;font-size:13px}
+      .file-group ul{list-style:none;margin:0;padding:0 0 0 8px}
+      .finding{padding:3px 0;border-bottom:1px solid #f1f3f4}
+      .finding .sev{display:inline-block;min-width:60px}
+      .finding .where{font:12px monospace;margin-right:6px}
+      .to-wiring{font-size:12px;white-space:nowrap}
+      details#infos{margin:14px 0}details#infos>summary{cursor:pointer;font-weight:600}
+      :target{background:#fff3c4}
+      svg{display:block;width:100%;height:auto;border:1px solid #dadce0;border-radius:8px}
       #wiring .node rect{fill:#f8f9fa;stroke:#5f6368}#wiring .name{font-weight:600;font-size:13px}
       #wiring .ports{font-size:12px;fill:#3c4043}#wiring .col{font-size:12px;fill:#5f6368}
       #wiring .edge path{fill:none;stroke-width:1.6}#wiring .edge text{font-size:11px}
       #wiring .ok path{stroke:#1a73e8}#wiring .unknown path{stroke:#9aa0a6;stroke-dasharray:4 3}
       #wiring .broken path{stroke:#d93025;stroke-width:2.6}#wiring .broken text{fill:#d93025;
-      font-weight:700}tr:target{background:#fce8e6}
+      font-weight:700}#wiring .edge:target path{stroke-width:5}
       .legend span{display:inline-block;margin-right:14px}
+      .toc{margin:14px 0 0;display:flex;gap:16px;flex-wrap:wrap}
       .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
       """;
 
@@ -52,16 +57,29 @@ public final class HtmlReporter implements Reporter {
       """
       function applyFilters(){
         var s=document.getElementById('severity').value, r=document.getElementById('rule').value;
-        var rows=document.querySelectorAll('#findings tbody tr'), shown=0;
-        rows.forEach(function(tr){
-          var ok=(!s||tr.dataset.severity===s)&&(!r||tr.dataset.rule===r);
-          tr.style.display=ok?'':'none'; if(ok){shown++;}
+        var items=document.querySelectorAll('#findings .finding'), shown=0;
+        items.forEach(function(li){
+          var ok=(!s||li.dataset.severity===s)&&(!r||li.dataset.rule===r);
+          li.style.display=ok?'':'none'; if(ok){shown++;}
         });
-        document.getElementById('shown').textContent=shown+' of '+rows.length+' shown';
+        document.querySelectorAll('#findings .file-group, #findings .rule-group').forEach(function(g){
+          var any=Array.prototype.some.call(g.querySelectorAll('.finding'),
+            function(li){return li.style.display!=='none';});
+          g.style.display=any?'':'none';
+        });
+        var infos=document.getElementById('infos');
+        if(infos&&s==='info'){infos.open=true;}
+        document.getElementById('shown').textContent=shown+' of '+items.length+' shown';
+      }
+      function openTarget(){
+        var t=location.hash&&document.getElementById(location.hash.substring(1));
+        for(var e=t;e;e=e.parentElement){if(e.tagName==='DETAILS'){e.open=true;}}
+        if(t&&t.scrollIntoView){t.scrollIntoView();}
       }
       document.getElementById('severity').addEventListener('change',applyFilters);
       document.getElementById('rule').addEventListener('change',applyFilters);
-      applyFilters();
+      window.addEventListener('hashchange',openTarget);
+      applyFilters();openTarget();
       """;
 
   @Override
@@ -92,17 +110,33 @@ public final class HtmlReporter implements Reporter {
         .append(card("warning", "warnings", result.count(Severity.WARNING)))
         .append(card("info", "info", result.count(Severity.INFO)))
         .append("</div>");
-    h.append("<h2>Port map</h2><div class=\"legend\">")
-        .append("<span><i class=\"dot\" style=\"background:#1a73e8\"></i>listen / mapping</span>")
-        .append("<span><i class=\"dot\" style=\"background:#80868b\"></i>connect</span>")
-        .append("<span><i class=\"dot\" style=\"background:#f29900\"></i>warning</span>")
+    PageLinks links = new PageLinks(result);
+    String wiring = WiringSvg.render(result.wiring(), links);
+    h.append("<nav class=\"toc\"><a href=\"#portmap-title\">Port map</a>")
+        .append("<a href=\"#findings-title\">Findings</a>")
+        .append(wiring.isEmpty() ? "" : "<a href=\"#wiring-title\">Port wiring</a>")
+        .append("<a href=\"#ports-title\">Ports configured</a></nav>");
+    PortMapRows.Rows rows =
+        PortMapRows.of(context.module(), result.candidates(), result.findings(), result.wiring());
+    h.append(
+            "<h2 id=\"portmap-title\">Port map</h2><p class=\"note\">A row for each application profile, compose")
+        .append(" service, Kubernetes pod and the host (compose publishes, <code>hostPort</code>,")
+        .append(" <code>nodePort</code>, servers' own files). ")
+        .append(rows.unbound())
+        .append(" settings that bind no port (client addresses, Service ports, probes) are only")
+        .append(" in the ports table. ")
+        .append(PortAxis.DESCRIPTION)
+        .append("</p><div class=\"legend\">")
+        .append("<span><i class=\"dot\" style=\"background:#1a73e8\"></i>port</span>")
+        .append("<span><i class=\"dot\" style=\"background:#e37400\"></i>warning</span>")
         .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>error</span>")
+        .append("<span><i class=\"dot\" style=\"background:#8e44ad\"></i>info</span>")
         .append("<span><i class=\"dot\" style=\"border:2.5px solid #000\"></i>clash</span></div>")
-        .append(PortMapSvg.render(context.module(), result.candidates(), result.findings()));
-    Map<Finding, String> findingIds = wiringFindingIds(result);
-    String wiring = WiringSvg.render(result.wiring(), result.findings(), findingIds);
+        .append(PortMapSvg.render(rows));
+    // findings before the wiring graph, which runs to thousands of pixels on a real deployment
+    FindingsHtml.render(h, result, links);
     if (!wiring.isEmpty()) {
-      h.append("<h2>Port wiring</h2><div class=\"legend\">")
+      h.append("<h2 id=\"wiring-title\">Port wiring</h2><div class=\"legend\">")
           .append(
               "<span><i class=\"dot\" style=\"background:#1a73e8\"></i>lands on a listener</span>")
           .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>")
@@ -110,99 +144,12 @@ public final class HtmlReporter implements Reporter {
           .append("<span><i class=\"dot\" style=\"background:#9aa0a6\"></i>unknown</span></div>")
           .append(wiring);
     }
-    findings(h, result, findingIds);
-    ports(h, result);
+    PortsHtml.render(h, result);
     h.append("<script>").append(SCRIPT).append("</script></body></html>\n");
     Files.writeString(file, h, StandardCharsets.UTF_8);
   }
 
   private static String card(String cls, String label, long n) {
     return "<div class=\"card " + cls + "\"><b>" + n + "</b>" + label + "</div>";
-  }
-
-  /**
-   * Row ids for the findings a broken wiring edge links to: those at an edge's client. Only these
-   * get an id, so a large result needs no map of every finding.
-   */
-  private static Map<Finding, String> wiringFindingIds(AnalysisResult result) {
-    Set<String> places = new HashSet<>();
-    for (WiringGraph.Edge e : result.wiring().edges()) {
-      if (e.state() == EdgeState.BROKEN) {
-        places.add(e.fromLoc().file() + ":" + e.fromLoc().line());
-      }
-    }
-    Map<Finding, String> ids = new HashMap<>();
-    if (places.isEmpty()) {
-      return ids;
-    }
-    int n = 0;
-    for (Finding f : result.findings()) {
-      if (places.contains(f.file() + ":" + f.line())) {
-        ids.put(f, "finding-" + n);
-      }
-      n++;
-    }
-    return ids;
-  }
-
-  private static void findings(
-      StringBuilder h, AnalysisResult result, Map<Finding, String> findingIds) {
-    h.append("<h2>Findings</h2><div class=\"filters\"><label>Severity <select id=\"severity\">")
-        .append("<option value=\"\">all</option>");
-    for (Severity s : Severity.values()) {
-      h.append("<option value=\"").append(s.id()).append("\">").append(s.id()).append("</option>");
-    }
-    h.append("</select></label><label>Rule <select id=\"rule\"><option value=\"\">all</option>");
-    TreeSet<String> rules =
-        result.findings().stream()
-            .map(Finding::rule)
-            .collect(Collectors.toCollection(TreeSet::new));
-    for (String r : rules) {
-      h.append("<option>").append(Html.esc(r)).append("</option>");
-    }
-    h.append("</select></label><span id=\"shown\"></span></div>")
-        .append("<table id=\"findings\"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th>")
-        .append("<th>Message</th></tr></thead><tbody>");
-    for (Finding f : result.findings()) {
-      String id = findingIds.get(f);
-      h.append(id == null ? "<tr" : "<tr id=\"" + id + "\"")
-          .append(" data-severity=\"")
-          .append(f.severity().id())
-          .append("\" data-rule=\"")
-          .append(Html.esc(f.rule()))
-          .append("\"><td class=\"sev-")
-          .append(f.severity().id())
-          .append("\">")
-          .append(f.severity().id())
-          .append("</td><td>")
-          .append(Html.esc(f.rule()))
-          .append("</td><td><code>")
-          .append(Html.esc(f.file() + ":[" + f.line() + "," + f.column() + "]"))
-          .append("</code></td><td class=\"message\">")
-          .append(Html.esc(f.message()))
-          .append("</td></tr>");
-    }
-    h.append("</tbody></table>");
-  }
-
-  private static void ports(StringBuilder h, AnalysisResult result) {
-    h.append("<h2>Ports configured</h2><table id=\"ports\"><thead><tr><th>Where</th><th>Key</th>")
-        .append("<th>Value</th><th>Ports</th><th>Role</th><th>Profile</th></tr></thead><tbody>");
-    for (PortCandidate c : result.candidates()) {
-      h.append("<tr><td><code>")
-          .append(Html.esc(c.file() + ":" + c.line()))
-          .append("</code></td><td>")
-          .append(Html.esc(c.key()))
-          .append("</td><td><code>")
-          .append(Html.esc(c.raw()))
-          .append("</code></td><td>")
-          .append(Html.esc(c.portValues().toString()))
-          .append("</td><td>")
-          .append(c.role().id())
-          .append("</td><td>")
-          .append(Html.esc(c.profile().isEmpty() ? "default" : c.profile()))
-          .append("</td></tr>");
-    }
-    h.append("</tbody></table>");
   }
 }

@@ -7,6 +7,11 @@ public final class PortMap {
   private PortMap() {}
 
   public static String svg(String module, AnalysisResult result) {
-    return PortMapSvg.render(module, result.candidates(), result.findings());
+    return PortMapSvg.render(module, result.candidates(), result.findings(), result.wiring());
+  }
+
+  /** What the page must say about the map's horizontal scale. */
+  public static String scale() {
+    return PortAxis.DESCRIPTION;
   }
 }

@@ -1,8 +1,5 @@
 package dev.portcheck.core.report;
 
-import dev.portcheck.core.findings.Finding;
-import dev.portcheck.core.wiring.EdgeState;
-import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,10 +27,10 @@ final class WiringSvg {
   private record Box(String id, String title, String ports, int column, int x, int y) {}
 
   /**
-   * The SVG, or empty when the module has no wiring; {@code findingIds} maps a finding to the id of
-   * its row in the findings table.
+   * The SVG, or empty when the module has no wiring; edge {@code n} gets the id {@code edge-n} and
+   * a broken edge links to its finding.
    */
-  static String render(WiringGraph graph, List<Finding> findings, Map<Finding, String> findingIds) {
+  static String render(WiringGraph graph, PageLinks links) {
     if (graph.nodes().isEmpty() && graph.edges().isEmpty()) {
       return "";
     }
@@ -66,11 +63,16 @@ final class WiringSvg {
         .append("\" y=\"20\" class=\"col\">Services and compose services</text><text x=\"")
         .append(COL_X0 + 2 * COL_STEP)
         .append("\" y=\"20\" class=\"col\">workloads (pods)</text>");
-    for (WiringGraph.Edge e : graph.edges()) {
+    List<WiringGraph.Edge> edges = graph.edges();
+    Map<String, Integer> between = new HashMap<>();
+    for (int i = 0; i < edges.size(); i++) {
+      WiringGraph.Edge e = edges.get(i);
       Box from = boxes.get(e.from());
       Box to = boxes.get(e.to());
       if (from != null && to != null) {
-        edge(s, e, from, to, findingFor(e, findings, findingIds));
+        // edges between one pair of boxes share a path: their labels go one under the other
+        int nth = between.merge(e.from() + "\n" + e.to(), 1, Integer::sum) - 1;
+        edge(s, i, nth, e, from, to, links.findingOfEdge(i));
       }
     }
     for (Box b : boxes.values()) {
@@ -87,13 +89,13 @@ final class WiringSvg {
           .append("\" y=\"")
           .append(b.y() + 17)
           .append("\" class=\"name\">")
-          .append(Html.esc(clip(b.title(), 34)))
+          .append(Html.esc(clip(b.title(), 30)))
           .append("</text><text x=\"")
           .append(b.x() + 8)
           .append("\" y=\"")
           .append(b.y() + 34)
           .append("\" class=\"ports\">")
-          .append(Html.esc(clip(b.ports(), 40)))
+          .append(Html.esc(clip(b.ports(), 36)))
           .append("</text><title>")
           .append(Html.esc(b.title() + "\n" + b.ports()))
           .append("</title></g>");
@@ -126,11 +128,12 @@ final class WiringSvg {
       (n.kind().equals("workload") ? right : middle).add(n.id());
       String kind = n.kind().equals("compose") ? "compose service" : n.kind();
       titles.put(n.id(), kind + " " + n.name());
-      ports.put(n.id(), ports(n.ports()));
+      // where it is written tells apart the copies that repositories keep side by side
+      ports.put(n.id(), ports(n.ports()) + " · " + shortPath(n.loc().file()));
     }
     for (WiringGraph.Edge e : graph.edges()) {
       if (!titles.containsKey(e.from())) {
-        titles.put(e.from(), e.fromLoc().file());
+        titles.put(e.from(), shortPath(e.fromLoc().file()));
         ports.put(e.from(), "client");
         left.add(e.from());
       }
@@ -172,7 +175,8 @@ final class WiringSvg {
     return out.toString();
   }
 
-  private static void edge(StringBuilder s, WiringGraph.Edge e, Box from, Box to, String link) {
+  private static void edge(
+      StringBuilder s, int n, int nth, WiringGraph.Edge e, Box from, Box to, String link) {
     String state = e.state().id();
     boolean backwards = from.column() > to.column();
     int x1 = backwards ? from.x() : from.x() + BOX_W;
@@ -197,12 +201,15 @@ final class WiringSvg {
       lx = mid;
       ly = (y1 + y2) / 2 - 4;
     }
-    String label = e.port() < 0 ? "named port" : String.valueOf(e.port());
+    ly += nth * 12;
+    String label = e.port() < 0 ? "named" : String.valueOf(e.port());
     String title = e.fromLoc() + " → " + e.toLoc() + " at " + label + ": " + state;
     if (link != null) {
       s.append("<a href=\"#").append(link).append("\">");
     }
-    s.append("<g class=\"edge ")
+    s.append("<g id=\"edge-")
+        .append(n)
+        .append("\" class=\"edge ")
         .append(state)
         .append("\" data-state=\"")
         .append(state)
@@ -224,19 +231,11 @@ final class WiringSvg {
     }
   }
 
-  /** The row of the finding about a broken edge: the one at its client's place. */
-  private static String findingFor(
-      WiringGraph.Edge e, List<Finding> findings, Map<Finding, String> ids) {
-    if (e.state() != EdgeState.BROKEN) {
-      return null;
-    }
-    Loc at = e.fromLoc();
-    for (Finding f : findings) {
-      if (f.file().equals(at.file()) && f.line() == at.line() && ids.containsKey(f)) {
-        return ids.get(f);
-      }
-    }
-    return null;
+  /** The file's name and its folder's: enough to tell a chart's template from a manifest. */
+  private static String shortPath(String file) {
+    int last = file.lastIndexOf('/');
+    int before = last < 0 ? -1 : file.lastIndexOf('/', last - 1);
+    return before < 0 ? file : file.substring(before + 1);
   }
 
   private static String clip(String s, int max) {

@@ -21,7 +21,12 @@ class HtmlReporterTest {
     for (Finding f : result.findings()) {
       assertThat(html).contains(Html.esc(f.message()));
     }
-    assertThat(html).contains("<svg id=\"portmap\"").contains("orders · default");
+    assertThat(html)
+        .contains("<svg id=\"portmap\"")
+        .contains("application orders")
+        .contains("profile default")
+        .contains("compose service web")
+        .contains(PortMap.scale());
     assertThat(html).doesNotContain("<&>").contains("&lt;&amp;&gt;");
     assertThat(html).doesNotContainPattern("(src|href)=\"https?:");
     assertThat(html).doesNotContain("<link");
@@ -31,7 +36,9 @@ class HtmlReporterTest {
   void theMapAxisGivesEachRangeItsShare() {
     assertThat(PortMapSvg.x(0)).isLessThan(PortMapSvg.x(1023));
     assertThat(PortMapSvg.x(1024) - PortMapSvg.x(0)).isGreaterThan(100);
-    assertThat(PortMapSvg.x(65535)).isLessThanOrEqualTo(1000);
+    assertThat(PortMapSvg.x(65535)).isLessThanOrEqualTo(PortMapSvg.WIDTH);
+    // the crowded band gets half the axis: 8080 and 8180 are 5 units apart or more
+    assertThat(PortMapSvg.x(8180) - PortMapSvg.x(8080)).isGreaterThan(5);
   }
 
   @Test
@@ -73,10 +80,13 @@ class HtmlReporterTest {
         .contains("service web")
         .contains("listens 8080");
     java.util.regex.Matcher link =
-        java.util.regex.Pattern.compile("<a href=\"#(finding-\\d+)\"><g class=\"edge broken\"")
+        java.util.regex.Pattern.compile(
+                "<a href=\"#(finding-\\d+)\"><g id=\"(edge-\\d+)\" class=\"edge broken\"")
             .matcher(html);
     assertThat(link.find()).as("a broken edge linked to a finding").isTrue();
-    assertThat(html).contains("<tr id=\"" + link.group(1) + "\" data-severity=");
+    assertThat(html).contains("\" id=\"" + link.group(1) + "\" data-severity=");
+    assertThat(html).contains("<a class=\"to-wiring\" href=\"#" + link.group(2) + "\"");
+    assertThat(html).contains("pod web");
     assertThat(html).contains(">8081</text>");
   }
 
@@ -88,5 +98,22 @@ class HtmlReporterTest {
     Path out = base.resolve("portcheck.html");
     new HtmlReporter().write(result, ReportFixture.context(), out);
     assertThat(Files.readString(out)).doesNotContain("<svg id=\"wiring\"");
+  }
+
+  @Test
+  void groupsFindingsByRuleAndFileWithInfosCollapsed() throws Exception {
+    AnalysisResult result = ReportFixture.analyse(base);
+    Path out = base.resolve("portcheck.html");
+    new HtmlReporter().write(result, ReportFixture.context(), out);
+    String html = Files.readString(out);
+    FindingCounts counts = FindingCounts.of(result.findings());
+    for (FindingCounts.RuleCount r : counts.rules()) {
+      assertThat(html).contains("<tr data-rule=\"" + r.rule() + "\">");
+    }
+    int details = html.indexOf("<details id=\"infos\">");
+    assertThat(details).isPositive();
+    assertThat(html.indexOf("<span class=\"sev sev-info\">")).isGreaterThan(details);
+    assertThat(html.indexOf("<span class=\"sev sev-error\">")).isBetween(0, details);
+    assertThat(html).contains("<tr id=\"port-0\">").contains("class=\"where\" href=\"#port-");
   }
 }
