@@ -201,6 +201,14 @@ public final class ComposeModel {
           complete = false;
         }
       }
+      for (Setting e : s.environment()) {
+        project
+            .interpolate(e.value())
+            .ifPresent(
+                v ->
+                    EnvListeners.ports(e.name(), v)
+                        .forEach(p -> container.putIfAbsent(p, e.loc())));
+      }
       for (Setting e : s.expose()) {
         Optional<String> text = project.interpolate(e.value());
         if (text.isEmpty() || !PortSpecs.add(text.get(), e.loc(), exposed, new HashMap<>())) {

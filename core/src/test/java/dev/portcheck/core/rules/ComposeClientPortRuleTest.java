@@ -71,4 +71,27 @@ class ComposeClientPortRuleTest {
         .satisfies(f -> assertThat(f.message()).contains("cache:6380").contains("6379"));
     assertThat(check("http://example.com:1")).isEmpty();
   }
+
+  @Test
+  void aPortTheTargetsEnvironmentMakesItListenOnIsServed() {
+    String compose =
+        lines(
+            "services:",
+            "  broker1:",
+            "    image: apache/kafka",
+            "    ports: [\"29092:9092\"]",
+            "    environment:",
+            "      KAFKA_LISTENERS: 'CONTROLLER://:19092,PLAINTEXT_HOST://:9092'",
+            "      KAFKA_CONTROLLER_QUORUM_VOTERS: '1@broker1:19092,2@broker2:19092'",
+            "  broker2:",
+            "    image: apache/kafka",
+            "    ports: [\"19092:9092\"]",
+            "    environment:",
+            "      KAFKA_LISTENERS: 'CONTROLLER://:19092,PLAINTEXT_HOST://:9092'",
+            "      KAFKA_CONTROLLER_QUORUM_VOTERS: '1@broker1:19092,2@broker2:19092'");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("docker-compose.yml", compose).model()))
+        .isEmpty();
+  }
 }

@@ -1,0 +1,27 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnvListenersTest {
+  @Test
+  void portVariablesOfTheProcessItself() {
+    assertThat(EnvListeners.ports("PORT", "3000")).containsExactly(3000);
+    assertThat(EnvListeners.ports("SERVER_PORT", " 8081 ")).containsExactly(8081);
+    assertThat(EnvListeners.ports("MICRONAUT_SERVER_PORT", "8090")).containsExactly(8090);
+    assertThat(EnvListeners.ports("DB_PORT", "5432")).isEmpty();
+    assertThat(EnvListeners.ports("PORT", "${PORT}")).isEmpty();
+    assertThat(EnvListeners.ports("PORT", "70000")).isEmpty();
+  }
+
+  @Test
+  void listenerListsButNotTheAdvertisedOnes() {
+    assertThat(
+            EnvListeners.ports(
+                "KAFKA_LISTENERS", "CONTROLLER://:19092,PLAINTEXT_HOST://:9092,SSL://:9093"))
+        .containsExactly(19092, 9092, 9093);
+    assertThat(EnvListeners.ports("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://localhost:19092"))
+        .isEmpty();
+  }
+}
