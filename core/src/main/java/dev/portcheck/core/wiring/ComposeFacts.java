@@ -14,6 +14,10 @@ final class ComposeFacts {
       List.of("image", "build", "ports", "expose", "environment", "healthcheck", "command");
 
   static List<ComposeService> read(String file, List<LocatedEntry> entries) {
+    // Only a top-level services mapping makes a compose file: others are spared the tree.
+    if (entries.stream().noneMatch(e -> e.document() == 0 && e.key().startsWith("services."))) {
+      return List.of();
+    }
     List<LocatedEntry> first = entries.stream().filter(e -> e.document() == 0).toList();
     KeyTree root = KeyTree.of(first, "");
     List<ComposeService> out = new ArrayList<>();

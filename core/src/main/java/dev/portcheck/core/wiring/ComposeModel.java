@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compose projects: the compose files of one folder are one project (a base file and its
@@ -18,6 +19,8 @@ public final class ComposeModel {
   private final Map<String, Project> projects = new LinkedHashMap<>();
   private final Map<String, DockerImage> images = new HashMap<>();
   private final Map<String, Map<String, ComposeService>> byFile = new HashMap<>();
+  // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
+  private final Map<String, Map<String, Listeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
 
   ComposeModel(
@@ -186,6 +189,17 @@ public final class ComposeModel {
   public record Published(int host, int container, Loc loc) {}
 
   public Listeners listeners(Project project, String service) {
+    Map<String, Listeners> known =
+        listeners.computeIfAbsent(project.folder(), f -> new ConcurrentHashMap<>());
+    Listeners l = known.get(service);
+    if (l == null) {
+      l = workOutListeners(project, service);
+      known.putIfAbsent(service, l);
+    }
+    return l;
+  }
+
+  private Listeners workOutListeners(Project project, String service) {
     Map<Integer, Loc> container = new LinkedHashMap<>();
     Map<Integer, Published> published = new LinkedHashMap<>();
     Map<Integer, Loc> exposed = new LinkedHashMap<>();

@@ -24,9 +24,23 @@ final class KubernetesFacts {
   }
 
   void read(List<LocatedEntry> entries) {
+    // Most YAML files are no Kubernetes objects: one pass over the keys spares them the trees.
+    if (!mayHoldObjects(entries)) {
+      return;
+    }
     for (KeyTree object : KubernetesObjects.split(entries)) {
       read(object);
     }
+  }
+
+  private static boolean mayHoldObjects(List<LocatedEntry> entries) {
+    for (LocatedEntry e : entries) {
+      String k = e.key();
+      if (k.equals("kind") || (k.startsWith("items[") && k.endsWith("].kind"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void read(KeyTree o) {
