@@ -60,24 +60,28 @@ final class AppSettings {
       if (profile == null || (!fileProfile.isEmpty() && !profile.equals(fileProfile))) {
         continue;
       }
-      Position at = e.positionOf(0);
-      Setting setting = new Setting(key, e.value(), new Loc(path, at.line(), at.column()));
       if (!profile.isEmpty()) {
         if (key.equals(PORT)) {
-          profilePorts.add(new ProfilePort(profile, base, setting));
+          profilePorts.add(new ProfilePort(profile, base, setting(path, key, e)));
         }
         continue;
       }
+      // Most entries are neither: the setting is made only for those kept.
       boolean wanted =
           key.equals(PORT)
               || key.equals(NAME)
               || key.equals(SEARCH_LOCATIONS)
               || (e.value().indexOf(':') > 0 && !Address.in(e.value()).isEmpty());
       if (wanted) {
-        defaults.add(setting);
+        defaults.add(setting(path, key, e));
       }
     }
     return new Read(defaults, profilePorts);
+  }
+
+  private static Setting setting(String path, String key, LocatedEntry e) {
+    Position at = e.positionOf(0);
+    return new Setting(key, e.value(), new Loc(path, at.line(), at.column()));
   }
 
   /** A key path with quoted segments ({@code ["server.port"]}) written as plain dotted names. */
