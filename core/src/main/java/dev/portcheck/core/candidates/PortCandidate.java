@@ -75,57 +75,6 @@ public record PortCandidate(
     owner = owner == null ? "" : owner;
   }
 
-  /**
-   * A candidate whose kind is told by its scope and whose field by its key: for tests and callers
-   * that build candidates by hand.
-   */
-  public PortCandidate(
-      String file,
-      int line,
-      int column,
-      int document,
-      String key,
-      String raw,
-      String profile,
-      String scope,
-      Role role,
-      Protocol protocol,
-      String hostIp,
-      List<PortLiteral> ports,
-      String name) {
-    this(
-        file,
-        line,
-        column,
-        document,
-        key,
-        raw,
-        profile,
-        scope,
-        role,
-        protocol,
-        hostIp,
-        ports,
-        name,
-        kindOfScope(scope),
-        PortFields.of(kindOfScope(scope), key),
-        name,
-        false);
-  }
-
-  private static FileKind kindOfScope(String scope) {
-    if (scope == null) {
-      return FileKind.OTHER;
-    }
-    if (scope.equals(APPLICATION_SCOPE)) {
-      return FileKind.APPLICATION;
-    }
-    if (scope.startsWith("compose:") || scope.startsWith("container:")) {
-      return FileKind.COMPOSE;
-    }
-    return scope.startsWith("k8s:") ? FileKind.KUBERNETES : FileKind.OTHER;
-  }
-
   /** The same candidate with another role. */
   public PortCandidate withRole(Role newRole) {
     return new PortCandidate(

@@ -206,6 +206,9 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     for (Address a : Address.in(value)) {
       project
           .serviceFor(a.host())
+          // A service naming itself is no connection between two (compose-client-port skips it
+          // too).
+          .filter(target -> !id(project, target).equals(from))
           .ifPresent(
               target -> {
                 ComposeModel.Listeners l = compose.listeners(project, target);

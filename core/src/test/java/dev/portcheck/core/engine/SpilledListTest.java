@@ -7,6 +7,7 @@ import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.candidates.TestCandidates;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SpilledListTest {
 
   private static PortCandidate candidate(String file, int line) {
-    return new PortCandidate(
+    return TestCandidates.of(
         file,
         line,
         13,

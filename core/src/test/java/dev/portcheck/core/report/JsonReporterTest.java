@@ -78,7 +78,7 @@ class JsonReporterTest {
     for (int i = 0; i < 9_000; i++) {
       String file = String.format("m/%05d.properties", i);
       ports.add(
-          new dev.portcheck.core.candidates.PortCandidate(
+          dev.portcheck.core.candidates.TestCandidates.of(
               file,
               1,
               13,

@@ -8,6 +8,7 @@ import dev.portcheck.core.candidates.PortLiteral.Origin;
 import dev.portcheck.core.candidates.PortLiteral.Side;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.candidates.TestCandidates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class DuplicatePortInFileRuleTest {
   private final DuplicatePortInFileRule rule = new DuplicatePortInFileRule();
 
   private static PortCandidate publish(String key, int line, String scope, int port) {
-    return new PortCandidate(
+    return TestCandidates.of(
         "docker-compose.yml",
         line,
         9,

@@ -8,6 +8,7 @@ import dev.portcheck.core.candidates.PortLiteral.Origin;
 import dev.portcheck.core.candidates.PortLiteral.Side;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.candidates.TestCandidates;
 import dev.portcheck.core.findings.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class DuplicatePortRuleTest {
       String hostIp,
       Side side,
       int port) {
-    return new PortCandidate(
+    return TestCandidates.of(
         "application.properties",
         line,
         13,
@@ -79,7 +80,7 @@ class DuplicatePortRuleTest {
   void theApplicationScopeSpansFilesAndAFileScopeEndsWithItsFile() {
     PortCandidate yaml = listen("server.port", 3, "", 8080);
     PortCandidate properties =
-        new PortCandidate(
+        TestCandidates.of(
             "application.yml",
             7,
             5,

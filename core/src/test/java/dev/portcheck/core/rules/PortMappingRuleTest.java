@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.candidates.TestCandidates;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ class PortMappingRuleTest {
   private final PortMappingRule rule = new PortMappingRule();
 
   private static PortCandidate publish(String raw) {
-    return new PortCandidate(
+    return TestCandidates.of(
         "compose.yml",
         4,
         9,

@@ -6,6 +6,7 @@ import dev.portcheck.core.candidates.PortLiteral.Origin;
 import dev.portcheck.core.candidates.PortLiteral.Side;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.candidates.TestCandidates;
 import java.util.List;
 
 /** Builds candidates for rule tests without going through files. */
@@ -19,7 +20,7 @@ final class RuleTestSupport {
       ports.add(PortLiteral.parse(v, 3, column, Origin.LITERAL, Side.SELF));
       column += v.length() + 1;
     }
-    return new PortCandidate(
+    return TestCandidates.of(
         "app.properties",
         3,
         10,

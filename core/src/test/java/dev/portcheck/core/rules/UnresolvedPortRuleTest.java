@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.candidates.TestCandidates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class UnresolvedPortRuleTest {
   @Test
   void aPlaceholderWithoutDefaultIsAnInfo() {
     PortCandidate c =
-        new PortCandidate(
+        TestCandidates.of(
             "a.properties",
             1,
             13,

@@ -52,4 +52,27 @@ class WiringGraphTest {
     assertThat(graph.edges().get(2).from()).isEqualTo("compose:api");
     assertThat(graph.edges().get(2).to()).isEqualTo("compose:db");
   }
+
+  @Test
+  void aComposeServiceNamingItselfIsNoEdge() {
+    WiringGraph graph =
+        WiringGraph.of(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  web:",
+                        "    image: example/web",
+                        "    ports: [\"8081:8080\"]",
+                        "    environment:",
+                        "      SELF_URL: http://web:8081",
+                        "      DB_URL: http://db:5433",
+                        "  db:",
+                        "    image: example/db",
+                        "    ports: [\"5433:5432\"]"))
+                .model());
+    assertThat(graph.edges())
+        .extracting(WiringGraph.Edge::port, WiringGraph.Edge::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5433, EdgeState.BROKEN));
+  }
 }
