@@ -12,73 +12,87 @@ import java.util.Map;
  * over the entries.
  */
 final class KeyTree {
-  private final Map<String, KeyTree> children = new LinkedHashMap<>();
+  /** Null until the first child: most nodes are leaves, which need no map. */
+  private Map<String, KeyTree> children;
+
   private LocatedEntry entry;
 
   /** A tree of {@code entries}, each keyed by its path after {@code prefix}. */
   static KeyTree of(List<LocatedEntry> entries, String prefix) {
     KeyTree root = new KeyTree();
+    int from = prefix.length();
     for (LocatedEntry e : entries) {
       if (e.key().startsWith(prefix)) {
-        root.put(segments(e.key().substring(prefix.length())), e);
+        root.put(e.key(), from, e);
       }
     }
     return root;
   }
 
-  private void put(List<String> path, LocatedEntry e) {
+  /** Puts {@code e} at the path that {@code key} spells from index {@code from} on. */
+  private void put(String key, int from, LocatedEntry e) {
     KeyTree node = this;
-    for (String s : path) {
-      node = node.children.computeIfAbsent(s, k -> new KeyTree());
+    int i = from;
+    int n = key.length();
+    while (i < n) {
+      char c = key.charAt(i);
+      int end;
+      String segment;
+      if (c == '.') {
+        i++;
+        continue;
+      } else if (c == '[' && i + 1 < n && key.charAt(i + 1) == '"') {
+        int close = key.indexOf("\"]", i + 2);
+        close = close < 0 ? n : close;
+        segment = key.substring(i + 2, close);
+        end = Math.min(n, close + 2);
+      } else if (c == '[') {
+        int close = key.indexOf(']', i);
+        end = close < 0 ? n : close + 1;
+        segment = key.substring(i, end);
+      } else {
+        end = i;
+        while (end < n && key.charAt(end) != '.' && key.charAt(end) != '[') {
+          end++;
+        }
+        segment = key.substring(i, end);
+      }
+      node = node.child(segment);
+      i = end;
     }
     node.entry = e;
   }
 
-  /** A key path split into segments: names, and list indexes written {@code [i]}. */
-  static List<String> segments(String key) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = key.length();
-    StringBuilder name = new StringBuilder();
-    while (i < n) {
-      char c = key.charAt(i);
-      if (c == '[') {
-        flush(name, out);
-        if (i + 1 < n && key.charAt(i + 1) == '"') {
-          int close = key.indexOf("\"]", i + 2);
-          close = close < 0 ? n : close;
-          out.add(key.substring(i + 2, close));
-          i = close + 2;
-        } else {
-          int close = key.indexOf(']', i);
-          close = close < 0 ? n - 1 : close;
-          out.add(key.substring(i, close + 1));
-          i = close + 1;
-        }
-      } else if (c == '.') {
-        flush(name, out);
-        i++;
-      } else {
-        name.append(c);
-        i++;
-      }
+  private KeyTree child(String segment) {
+    if (children == null) {
+      children = new LinkedHashMap<>(4);
     }
-    flush(name, out);
-    return out;
+    KeyTree c = children.get(segment);
+    if (c == null) {
+      c = new KeyTree();
+      children.put(segment, c);
+    }
+    return c;
   }
 
-  private static void flush(StringBuilder name, List<String> out) {
-    if (name.length() > 0) {
-      out.add(name.toString());
-      name.setLength(0);
+  /** A key path split into segments: names, and list indexes written {@code [i]}. */
+  static List<String> segments(String key) {
+    KeyTree probe = new KeyTree();
+    probe.put(key, 0, null);
+    List<String> out = new ArrayList<>();
+    for (KeyTree node = probe; node.children != null; ) {
+      Map.Entry<String, KeyTree> only = node.children.entrySet().iterator().next();
+      out.add(only.getKey());
+      node = only.getValue();
     }
+    return out;
   }
 
   /** The node at {@code path}, or an empty node. */
   KeyTree at(String... path) {
     KeyTree node = this;
     for (String s : path) {
-      KeyTree next = node.children.get(s);
+      KeyTree next = node.children == null ? null : node.children.get(s);
       if (next == null) {
         return EMPTY;
       }
@@ -105,6 +119,9 @@ final class KeyTree {
   /** The list items below this node, in order. */
   List<KeyTree> items() {
     List<KeyTree> out = new ArrayList<>();
+    if (children == null) {
+      return out;
+    }
     children.forEach(
         (k, v) -> {
           if (k.startsWith("[")) {
@@ -117,6 +134,9 @@ final class KeyTree {
   /** The named children, in order. */
   Map<String, KeyTree> fields() {
     Map<String, KeyTree> out = new LinkedHashMap<>();
+    if (children == null) {
+      return out;
+    }
     children.forEach(
         (k, v) -> {
           if (!k.startsWith("[")) {
@@ -131,7 +151,9 @@ final class KeyTree {
     if (entry != null) {
       into.add(entry);
     }
-    children.values().forEach(c -> c.collect(into));
+    if (children != null) {
+      children.values().forEach(c -> c.collect(into));
+    }
   }
 
   /** True when a value at or below this node is a template expression. */
@@ -139,7 +161,7 @@ final class KeyTree {
     if (entry != null && templated(entry.value())) {
       return true;
     }
-    return children.values().stream().anyMatch(KeyTree::anyTemplated);
+    return children != null && children.values().stream().anyMatch(KeyTree::anyTemplated);
   }
 
   static boolean templated(String value) {

@@ -2,11 +2,12 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Splits a file's entries into its Kubernetes objects: one per YAML document, one per item of a
@@ -16,30 +17,34 @@ import java.util.regex.Pattern;
 final class KubernetesObjects {
   private KubernetesObjects() {}
 
-  private static final Pattern ITEM = Pattern.compile("items\\[(\\d+)\\]\\.");
+  /** The objects are read in entry order; this is where one object's entries gather. */
+  private record Group(int document, String prefix, int generation) {}
 
   /** Each object's entries, keyed from the object's root. */
   static List<KeyTree> split(List<LocatedEntry> entries) {
-    Map<Integer, Boolean> listDocuments = new LinkedHashMap<>();
+    Set<Integer> listDocuments = new HashSet<>();
     for (LocatedEntry e : entries) {
       if (e.key().equals("kind") && e.value().endsWith("List")) {
-        listDocuments.put(e.document(), true);
+        listDocuments.add(e.document());
       }
     }
-    Map<String, List<LocatedEntry>> groups = new LinkedHashMap<>();
-    Map<String, Integer> generation = new LinkedHashMap<>();
-    Map<String, List<String>> seenTop = new LinkedHashMap<>();
+    Map<Group, List<LocatedEntry>> groups = new LinkedHashMap<>();
+    Map<Group, Integer> generation = new HashMap<>(); // keyed by generation 0 of a base
+    Map<Group, List<String>> seenTop = new HashMap<>();
+    // Entries come in text order, so an object's entries mostly follow each other: the group is
+    // looked up again only when the document or list item changes.
+    Group current = null;
+    List<LocatedEntry> into = null;
     for (LocatedEntry e : entries) {
-      String prefix = "";
-      if (listDocuments.containsKey(e.document())) {
-        Matcher m = ITEM.matcher(e.key());
-        if (m.lookingAt()) {
-          prefix = m.group();
-        }
-      }
-      String base = e.document() + "|" + prefix;
-      String rel = e.key().substring(prefix.length());
-      if (rel.equals("apiVersion") || rel.equals("kind")) {
+      String key = e.key();
+      String prefix = listDocuments.contains(e.document()) ? itemPrefix(key) : "";
+      Group base = new Group(e.document(), prefix, 0);
+      int relStart = prefix.length();
+      boolean top =
+          key.length() - relStart == 10 && key.startsWith("apiVersion", relStart)
+              || key.length() - relStart == 4 && key.startsWith("kind", relStart);
+      if (top) {
+        String rel = key.substring(relStart);
         List<String> seen = seenTop.computeIfAbsent(base, k -> new ArrayList<>());
         if (seen.contains(rel)) {
           generation.merge(base, 1, Integer::sum);
@@ -47,18 +52,38 @@ final class KubernetesObjects {
         }
         seen.add(rel);
       }
-      String group = base + "|" + generation.getOrDefault(base, 0) + "|" + prefix;
-      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(e);
+      Group group = new Group(e.document(), prefix, generation.getOrDefault(base, 0));
+      if (!group.equals(current)) {
+        current = group;
+        into = groups.computeIfAbsent(group, k -> new ArrayList<>());
+      }
+      into.add(e);
     }
     List<KeyTree> objects = new ArrayList<>();
     groups.forEach(
         (group, list) -> {
-          String prefix = group.substring(group.lastIndexOf('|') + 1);
-          KeyTree tree = KeyTree.of(list, prefix);
+          KeyTree tree = KeyTree.of(list, group.prefix());
           if (tree.value("kind") != null && tree.value("apiVersion") != null) {
             objects.add(tree);
           }
         });
     return objects;
+  }
+
+  /** {@code items[3].} for a key of a {@code kind: List} item, else empty. */
+  private static String itemPrefix(String key) {
+    if (!key.startsWith("items[")) {
+      return "";
+    }
+    int close = key.indexOf(']', 6);
+    if (close < 7 || close + 1 >= key.length() || key.charAt(close + 1) != '.') {
+      return "";
+    }
+    for (int i = 6; i < close; i++) {
+      if (!Character.isDigit(key.charAt(i))) {
+        return "";
+      }
+    }
+    return key.substring(0, close + 2);
   }
 }
