@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The incremental index: per file its size, modification time, content hash and scan result, kept
@@ -54,6 +55,8 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   private final AtomicInteger scanned = new AtomicInteger();
   private final AtomicBoolean changed = new AtomicBoolean();
   private volatile List<Finding> crossFile;
+  private volatile WiringOutcome wiring;
+  private volatile boolean wiringReused;
 
   private IncrementalIndex(String fingerprint, IndexFile.Contents previous, IndexFile.Writer next) {
     this.fingerprint = fingerprint;
@@ -121,10 +124,36 @@ public final class IncrementalIndex implements ScanCache, Closeable {
 
   @Override
   public Optional<List<Finding>> crossFileFindings() {
-    boolean sameFiles = scanned.get() == 0 && current.size() == previous.entries().size();
-    return sameFiles && previous.crossFile() != null
+    return sameFiles() && previous.crossFile() != null
         ? Optional.of(previous.crossFile())
         : Optional.empty();
+  }
+
+  /** True when every file of this run was found unchanged and none came or went. */
+  private boolean sameFiles() {
+    return scanned.get() == 0 && current.size() == previous.entries().size();
+  }
+
+  @Override
+  public Optional<WiringOutcome> wiringOutcome(Predicate<String> consultedUnchanged) {
+    Optional<WiringOutcome> known =
+        sameFiles()
+            ? Optional.ofNullable(previous.wiring())
+                .filter(o -> consultedUnchanged.test(o.consulted()))
+            : Optional.empty();
+    wiringReused = known.isPresent();
+    return known;
+  }
+
+  /** True when this run took the wiring findings and graph from the index. */
+  public boolean wiringReused() {
+    return wiringReused;
+  }
+
+  @Override
+  public void storeWiringOutcome(WiringOutcome outcome) {
+    wiring = outcome;
+    changed.set(true);
   }
 
   @Override
@@ -161,7 +190,8 @@ public final class IncrementalIndex implements ScanCache, Closeable {
               runStart,
               new TreeMap<>(current),
               previous,
-              crossFile != null ? crossFile : List.of());
+              crossFile != null ? crossFile : List.of(),
+              wiring != null ? wiring : wiringReused ? previous.wiring() : null);
       previous.close(); // released before it is replaced (Windows refuses to replace an open file)
       Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     } finally {

@@ -29,8 +29,8 @@ import java.util.zip.CRC32;
 final class IndexFile {
   private static final int MAGIC = 0x50434958; // "PCIX"
   // 6: binding facts of candidates, wiring facts, related locations; 7: compose command,
-  // extends and the server.port of Spring profiles
-  private static final int FORMAT = 7;
+  // extends and the server.port of Spring profiles; 8: the wiring outcome of the run
+  private static final int FORMAT = 8;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 
@@ -38,9 +38,13 @@ final class IndexFile {
 
   /** What an index file holds, with its blocks left on disk until asked for. */
   record Contents(
-      FileChannel channel, long runStart, Map<String, Entry> entries, List<Finding> crossFile) {
+      FileChannel channel,
+      long runStart,
+      Map<String, Entry> entries,
+      List<Finding> crossFile,
+      WiringOutcome wiring) {
 
-    static final Contents NONE = new Contents(null, 0, Map.of(), null);
+    static final Contents NONE = new Contents(null, 0, Map.of(), null, null);
 
     /** The scan recorded in {@code e}'s block; empty when it cannot be read back. */
     Optional<FileScanner.FileScan> scan(Entry e) {
@@ -101,7 +105,9 @@ final class IndexFile {
         int crc = reader.readInt();
         entries.put(path, new Entry(stamp, sha256, offset, length, crc, false));
       }
-      return new Contents(channel, runStart, entries, reader.findings());
+      List<Finding> crossFile = reader.findings();
+      WiringOutcome wiring = reader.bool() ? WiringGraphCodec.read(reader) : null;
+      return new Contents(channel, runStart, entries, crossFile, wiring);
     } catch (IOException | RuntimeException unreadable) {
       // an index from another version or a broken file: start afresh
       BlockFiles.closeQuietly(channel);
@@ -144,7 +150,8 @@ final class IndexFile {
         long runStart,
         SortedMap<String, Entry> entries,
         Contents previous,
-        List<Finding> crossFile)
+        List<Finding> crossFile,
+        WiringOutcome wiring)
         throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * entries.size() + 1024);
       DataOutputStream out = new DataOutputStream(bytes);
@@ -167,6 +174,10 @@ final class IndexFile {
         out.writeInt(e.crc());
       }
       writer.findings(crossFile);
+      writer.bool(wiring != null);
+      if (wiring != null) {
+        WiringGraphCodec.write(writer, wiring);
+      }
       out.flush();
       long directory = write(bytes.toByteArray());
       write(ByteBuffer.allocate(TRAILER).putLong(directory).putInt(MAGIC).array());

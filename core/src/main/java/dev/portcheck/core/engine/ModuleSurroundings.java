@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.entries.EnvEntryReader;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.DockerfileReader;
 import dev.portcheck.core.wiring.FileWiring;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +37,9 @@ final class ModuleSurroundings implements ModuleContext {
   private final Path top;
   private final Charset charset;
 
+  /** The Dockerfiles asked for, by path relative to the module: what the model read of them. */
+  private final Set<String> dockerfilesAsked = new TreeSet<>();
+
   ModuleSurroundings(Path baseDir, Charset charset) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.charset = charset;
@@ -51,36 +57,99 @@ final class ModuleSurroundings implements ModuleContext {
   /** The compose projects (compose files and their {@code .env}) of the folders above. */
   List<FileWiring> composeAbove() {
     List<FileWiring> out = new ArrayList<>();
-    for (Path dir = baseDir.getParent();
-        dir != null && dir.startsWith(top);
-        dir = dir.getParent()) {
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-        for (Path f : files) {
-          String name = ConfigFile.nameOf(f);
-          boolean compose = COMPOSE.matcher(name).matches();
-          if ((compose || name.equals(".env")) && small(f)) {
-            ConfigFile file = ConfigFile.of(baseDir, f);
-            String text = Files.readString(f, charset);
-            var entries =
-                compose
-                    ? new YamlEntryReader().read(text).entries()
-                    : new EnvEntryReader().read(text).entries();
-            FileWiring facts = WiringExtractor.extract(file, entries, text);
-            out.add(facts.composeOnly());
-          }
+    for (Path f : filesAbove()) {
+      try {
+        if (small(f)) {
+          ConfigFile file = ConfigFile.of(baseDir, f);
+          String text = Files.readString(f, charset);
+          var entries =
+              isCompose(f)
+                  ? new YamlEntryReader().read(text).entries()
+                  : new EnvEntryReader().read(text).entries();
+          out.add(WiringExtractor.extract(file, entries, text).composeOnly());
         }
       } catch (IOException | RuntimeException unreadable) {
-        // a folder or file that cannot be read adds nothing; the model stays silent about it
-      }
-      if (dir.equals(top)) {
-        break;
+        // a file that cannot be read adds nothing; the model stays silent about it
       }
     }
     return out;
   }
 
+  /** The compose files and {@code .env} files of the folders above, sorted. */
+  private List<Path> filesAbove() {
+    List<Path> out = new ArrayList<>();
+    for (Path dir = baseDir.getParent();
+        dir != null && dir.startsWith(top);
+        dir = dir.getParent()) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+        for (Path f : files) {
+          if (isCompose(f) || ConfigFile.nameOf(f).equals(".env")) {
+            out.add(f);
+          }
+        }
+      } catch (IOException | RuntimeException unreadable) {
+        // a folder that cannot be listed adds nothing
+      }
+      if (dir.equals(top)) {
+        break;
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static boolean isCompose(Path f) {
+    return COMPOSE.matcher(ConfigFile.nameOf(f)).matches();
+  }
+
+  /**
+   * What the model read outside the scanned files, as stamps (size and modification time): the
+   * compose and {@code .env} files of the folders above and every Dockerfile asked for, present or
+   * not. Equal stamps on the next run mean the model would read the same.
+   */
+  String consulted() {
+    List<String> dockerfiles;
+    synchronized (dockerfilesAsked) {
+      dockerfiles = List.copyOf(dockerfilesAsked);
+    }
+    return consulted(dockerfiles);
+  }
+
+  /** True when the files recorded in {@code consulted} are as they were then, and no more. */
+  boolean unchangedSince(String consulted) {
+    List<String> dockerfiles = new ArrayList<>();
+    for (String line : consulted.split("\n")) {
+      if (line.startsWith(DOCKERFILE)) {
+        dockerfiles.add(
+            line.substring(DOCKERFILE.length(), line.indexOf('\t', DOCKERFILE.length())));
+      }
+    }
+    return consulted(dockerfiles).equals(consulted);
+  }
+
+  private static final String ABOVE = "above\t";
+  private static final String DOCKERFILE = "dockerfile\t";
+
+  private String consulted(List<String> dockerfiles) {
+    StringBuilder out = new StringBuilder();
+    for (Path f : filesAbove()) {
+      out.append(ABOVE).append(baseDir.relativize(f)).append(stamp(f)).append('\n');
+    }
+    for (String path : dockerfiles) {
+      out.append(DOCKERFILE).append(path).append(stamp(baseDir.resolve(path))).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String stamp(Path f) {
+    return FileStamp.of(f).map(s -> "\t" + s.size() + "\t" + s.modifiedMillis()).orElse("\t-");
+  }
+
   @Override
   public Optional<DockerImage> dockerfile(String path) {
+    synchronized (dockerfilesAsked) {
+      dockerfilesAsked.add(path);
+    }
     Path file = baseDir.resolve(path).normalize();
     try {
       if (!file.startsWith(top) || !small(file)) {

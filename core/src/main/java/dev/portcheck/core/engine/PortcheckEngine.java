@@ -120,9 +120,12 @@ public final class PortcheckEngine {
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
-      WiringModel model = wiringDropped.get() == null ? wiringModel(perFile, request) : null;
-      later.addAll(settle(wiring(model), suppressions, request));
-      if (wiringDropped.get() != null) {
+      WiringGraph graph = WiringGraph.EMPTY;
+      if (wiringDropped.get() == null) {
+        WiringOutcome wiring = wiringOutcome(perFile, request, cache);
+        later.addAll(settle(wiring.findings(), suppressions, request));
+        graph = wiring.graph();
+      } else {
         later.addAll(settle(List.of(wiringSkipped(wiringDropped.get())), Map.of(), request));
       }
       return new AnalysisResult(
@@ -131,7 +134,7 @@ public final class PortcheckEngine {
           spilled == null
               ? FileResults.findingsOnHeap(perFile, later)
               : FileResults.findingsOnDisk(spilled, perFile, later),
-          model == null ? WiringGraph.EMPTY : WiringGraph.of(model));
+          graph);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -175,8 +178,29 @@ public final class PortcheckEngine {
             + " rules did not run; give the JVM more heap (MAVEN_OPTS=-Xmx...) to have them");
   }
 
+  /**
+   * The wiring rules' findings and the graph: the last run's when no file changed and the files
+   * outside the scan that its model read are as they were, else worked out from the model.
+   */
+  private WiringOutcome wiringOutcome(
+      List<FileResult> perFile, AnalysisRequest request, ScanCache cache) {
+    ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
+    Optional<WiringOutcome> known = cache.wiringOutcome(around::unchangedSince);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    WiringModel model = wiringModel(perFile, around);
+    WiringOutcome outcome =
+        new WiringOutcome(
+            wiring(model),
+            model == null ? WiringGraph.EMPTY : WiringGraph.of(model),
+            around.consulted());
+    cache.storeWiringOutcome(outcome);
+    return outcome;
+  }
+
   /** The model of every file's wiring facts, or null when no file has any. */
-  private static WiringModel wiringModel(List<FileResult> perFile, AnalysisRequest request) {
+  private static WiringModel wiringModel(List<FileResult> perFile, ModuleSurroundings around) {
     List<FileWiring> facts = new ArrayList<>();
     for (FileResult r : perFile) {
       if (!r.wiring().isEmpty()) {
@@ -186,7 +210,6 @@ public final class PortcheckEngine {
     if (facts.isEmpty()) {
       return null;
     }
-    ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
     if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
       facts.addAll(around.composeAbove()); // a compose file above may run this module's image
     }

@@ -4,6 +4,7 @@ import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Earlier scan results by file and content, so unchanged files are not parsed again. */
 public interface ScanCache {
@@ -39,6 +40,17 @@ public interface ScanCache {
 
   /** Keeps the cross-file rules' findings of this run for the next one. */
   default void storeCrossFileFindings(List<Finding> findings) {}
+
+  /**
+   * The wiring outcome of the last run when every file of this run was found unchanged, none came
+   * or went, and {@code consultedUnchanged} accepts what it records of the files outside the scan.
+   */
+  default Optional<WiringOutcome> wiringOutcome(Predicate<String> consultedUnchanged) {
+    return Optional.empty();
+  }
+
+  /** Keeps this run's wiring outcome for the next one. */
+  default void storeWiringOutcome(WiringOutcome outcome) {}
 
   boolean enabled();
 

@@ -106,6 +106,47 @@ class IncrementalIndexTest {
     }
   }
 
+  /**
+   * The wiring findings and graph of an unchanged tree come from the index, until a file the model
+   * read outside the scan (a Dockerfile of another module) changes.
+   */
+  @Test
+  void wiringIsKeptUntilAFileItReadOutsideTheScanChanges(@TempDir Path project) throws IOException {
+    Files.writeString(project.resolve("pom.xml"), "<project/>");
+    Path module = Files.createDirectories(project.resolve("web"));
+    Path dockerfile = Files.createDirectories(project.resolve("api")).resolve("Dockerfile");
+    Files.writeString(dockerfile, "FROM scratch\nEXPOSE 8080\n");
+    Files.writeString(
+        module.resolve("docker-compose.yml"),
+        "services:\n  api:\n    build: ../api\n  web:\n    image: nginx\n"
+            + "    environment:\n      API_URL: http://api:9090\n");
+    Path file = out.resolve("wiring-index.bin");
+    AnalysisRequest request = AnalysisRequest.defaults(module);
+
+    IncrementalIndex index = IncrementalIndex.load(file, "v1");
+    AnalysisResult first = engine.analyze(request, index);
+    index.save(file);
+    assertThat(index.wiringReused()).isFalse();
+    assertThat(first.findings()).anyMatch(f -> f.rule().equals("compose-client-port"));
+    assertThat(first.wiring().edges()).isNotEmpty();
+
+    index = IncrementalIndex.load(file, "v1");
+    AnalysisResult unchanged = engine.analyze(request, index);
+    index.save(file);
+    assertThat(index.wiringReused()).isTrue();
+    assertThat(unchanged).isEqualTo(first);
+
+    Files.writeString(dockerfile, "FROM scratch\nEXPOSE 9090\n");
+    Files.setLastModifiedTime(dockerfile, FileTime.fromMillis(1_000_000_000_000L));
+    index = IncrementalIndex.load(file, "v1");
+    AnalysisResult changed = engine.analyze(request, index);
+    index.save(file);
+    assertThat(index.wiringReused()).isFalse();
+    assertThat(index.scanned()).isZero();
+    assertThat(changed.findings()).noneMatch(f -> f.rule().equals("compose-client-port"));
+    assertThat(changed).isEqualTo(engine.analyze(request));
+  }
+
   /** Cross-file findings are kept for an unchanged tree, and worked out again when a file goes. */
   @Test
   void crossFileFindingsFollowTheFilesTheyCameFrom() throws IOException {

@@ -1,0 +1,81 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.wiring.EdgeState;
+import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.WiringGraph;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes and reads a {@link WiringOutcome} in the index, with {@link ScanCodec}'s strings. */
+final class WiringGraphCodec {
+  private static final EdgeState[] STATES = EdgeState.values();
+
+  private WiringGraphCodec() {}
+
+  static void write(ScanCodec.Writer w, WiringOutcome outcome) throws IOException {
+    w.findings(outcome.findings());
+    w.string(outcome.consulted());
+    WiringGraph g = outcome.graph();
+    w.integer(g.nodes().size());
+    for (WiringGraph.Node n : g.nodes()) {
+      w.string(n.id());
+      w.string(n.kind());
+      w.string(n.name());
+      w.integer(n.ports().size());
+      for (int p : n.ports()) {
+        w.integer(p);
+      }
+      loc(w, n.loc());
+    }
+    w.integer(g.edges().size());
+    for (WiringGraph.Edge e : g.edges()) {
+      w.string(Objects.toString(e.from(), ""));
+      w.string(Objects.toString(e.to(), ""));
+      w.integer(e.port());
+      loc(w, e.fromLoc());
+      loc(w, e.toLoc());
+      w.integer(e.state().ordinal());
+    }
+  }
+
+  static WiringOutcome read(ScanCodec.Reader r) throws IOException {
+    var findings = r.findings();
+    String consulted = r.string();
+    int n = r.count();
+    List<WiringGraph.Node> nodes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String id = r.string();
+      String kind = r.string();
+      String name = r.string();
+      int k = r.count();
+      List<Integer> ports = new ArrayList<>(k);
+      for (int j = 0; j < k; j++) {
+        ports.add(r.readInt());
+      }
+      nodes.add(new WiringGraph.Node(id, kind, name, ports, loc(r)));
+    }
+    int m = r.count();
+    List<WiringGraph.Edge> edges = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      String from = r.string();
+      String to = r.string();
+      int port = r.readInt();
+      Loc fromLoc = loc(r);
+      Loc toLoc = loc(r);
+      edges.add(new WiringGraph.Edge(from, to, port, fromLoc, toLoc, STATES[r.readInt()]));
+    }
+    return new WiringOutcome(findings, new WiringGraph(nodes, edges), consulted);
+  }
+
+  private static void loc(ScanCodec.Writer w, Loc l) throws IOException {
+    w.string(l.file());
+    w.integer(l.line());
+    w.integer(l.column());
+  }
+
+  private static Loc loc(ScanCodec.Reader r) throws IOException {
+    return new Loc(r.string(), r.readInt(), r.readInt());
+  }
+}
