@@ -17,6 +17,11 @@ final class KeyTree {
 
   private LocatedEntry entry;
 
+  /** The child {@link #child} returned last, and its name. */
+  private String lastName;
+
+  private KeyTree lastChild;
+
   /** A tree of {@code entries}, each keyed by its path after {@code prefix}. */
   static KeyTree of(List<LocatedEntry> entries, String prefix) {
     KeyTree root = new KeyTree();
@@ -36,34 +41,42 @@ final class KeyTree {
     int n = key.length();
     while (i < n) {
       char c = key.charAt(i);
-      int end;
-      String segment;
       if (c == '.') {
         i++;
-        continue;
       } else if (c == '[' && i + 1 < n && key.charAt(i + 1) == '"') {
         int close = key.indexOf("\"]", i + 2);
         close = close < 0 ? n : close;
-        segment = key.substring(i + 2, close);
-        end = Math.min(n, close + 2);
+        node = node.child(key, i + 2, close);
+        i = Math.min(n, close + 2);
       } else if (c == '[') {
         int close = key.indexOf(']', i);
-        end = close < 0 ? n : close + 1;
-        segment = key.substring(i, end);
+        int end = close < 0 ? n : close + 1;
+        node = node.child(key, i, end);
+        i = end;
       } else {
-        end = i;
+        int end = i;
         while (end < n && key.charAt(end) != '.' && key.charAt(end) != '[') {
           end++;
         }
-        segment = key.substring(i, end);
+        node = node.child(key, i, end);
+        i = end;
       }
-      node = node.child(segment);
-      i = end;
     }
     node.entry = e;
   }
 
-  private KeyTree child(String segment) {
+  /**
+   * The child named by {@code key} from {@code start} to {@code end}. Entries come in text order,
+   * so siblings follow each other: the child used last is checked first, without a substring.
+   */
+  private KeyTree child(String key, int start, int end) {
+    int length = end - start;
+    if (lastName != null
+        && lastName.length() == length
+        && key.regionMatches(start, lastName, 0, length)) {
+      return lastChild;
+    }
+    String segment = key.substring(start, end);
     if (children == null) {
       children = new LinkedHashMap<>(4);
     }
@@ -72,6 +85,8 @@ final class KeyTree {
       c = new KeyTree();
       children.put(segment, c);
     }
+    lastName = segment;
+    lastChild = c;
     return c;
   }
 
