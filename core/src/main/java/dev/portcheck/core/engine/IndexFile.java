@@ -30,7 +30,7 @@ final class IndexFile {
   private static final int MAGIC = 0x50434958; // "PCIX"
   // 6: binding facts of candidates, wiring facts, related locations; 7: compose command,
   // extends and the server.port of Spring profiles
-  private static final int FORMAT = 7;
+  private static final int FORMAT = 8;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

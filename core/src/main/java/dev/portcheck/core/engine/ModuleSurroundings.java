@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.DockerfileReader;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.ModuleContext;
+import dev.portcheck.core.wiring.ModuleImages;
 import dev.portcheck.core.wiring.WiringExtractor;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -33,10 +34,12 @@ final class ModuleSurroundings implements ModuleContext {
   private final Path baseDir;
   private final Path top;
   private final Charset charset;
+  private final ModuleImages images;
 
-  ModuleSurroundings(Path baseDir, Charset charset) {
+  ModuleSurroundings(Path baseDir, Charset charset, ModuleImages images) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.charset = charset;
+    this.images = images;
     Path t = this.baseDir;
     for (int i = 0; i < MAX_LEVELS; i++) {
       Path parent = t.getParent();
@@ -95,6 +98,16 @@ final class ModuleSurroundings implements ModuleContext {
   @Override
   public boolean isModule(String folder) {
     return baseDir.resolve(folder).normalize().equals(baseDir);
+  }
+
+  @Override
+  public boolean runsModule(String image) {
+    return images.runs(image);
+  }
+
+  /** The highest folder whose compose files {@link #composeAbove} reads. */
+  Path top() {
+    return top;
   }
 
   private static boolean small(Path f) throws IOException {

@@ -5,6 +5,7 @@ import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileCollector;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ProjectRule;
+import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.rules.WiringRule;
@@ -15,6 +16,7 @@ import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.WiringGraph;
 import dev.portcheck.core.wiring.WiringModel;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +133,10 @@ public final class PortcheckEngine {
           spilled == null
               ? FileResults.findingsOnHeap(perFile, later)
               : FileResults.findingsOnDisk(spilled, perFile, later),
-          model == null ? WiringGraph.EMPTY : WiringGraph.of(model));
+          model == null ? WiringGraph.EMPTY : WiringGraph.of(model),
+          model == null
+              ? ReactorWiring.Facts.NONE
+              : ReactorWiring.facts(model, composeTop(request)));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -186,11 +191,22 @@ public final class PortcheckEngine {
     if (facts.isEmpty()) {
       return null;
     }
-    ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
+    ModuleSurroundings around =
+        new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
     if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
       facts.addAll(around.composeAbove()); // a compose file above may run this module's image
     }
     return WiringModel.of(facts, around);
+  }
+
+  /** The highest folder whose compose files the module reads, relative to it ({@code ..}). */
+  private static String composeTop(AnalysisRequest request) {
+    ModuleSurroundings around =
+        new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
+    Path base = request.baseDir().toAbsolutePath().normalize();
+    return base.equals(around.top())
+        ? ""
+        : base.relativize(around.top()).toString().replace('\\', '/');
   }
 
   /** The wiring rules' findings. */

@@ -55,8 +55,11 @@ public final class ComposeModel {
   /** One service of one project. */
   public record ServiceRef(Project project, String service) {}
 
-  /** The services whose build context is the module's own folder: they run its application. */
-  public List<ServiceRef> builtFromModule() {
+  /**
+   * The services that run the module's application: their build context is the module's own folder,
+   * or, without a build, their image is one the module's build names.
+   */
+  public List<ServiceRef> runningModule() {
     List<ServiceRef> out = new ArrayList<>();
     for (Project p : projects.values()) {
       for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
@@ -69,12 +72,29 @@ public final class ComposeModel {
                                 .filter(c -> !c.contains("://"))
                                 .map(c -> context.isModule(folderOf(p, c)))
                                 .orElse(false));
-        if (ours) {
+        if (ours || runsModuleImage(p, e.getValue())) {
           out.add(new ServiceRef(p, e.getKey()));
         }
       }
     }
     return out;
+  }
+
+  /** True when no definition builds and the image (the last one written) is the module's. */
+  private boolean runsModuleImage(Project p, List<ComposeService> definitions) {
+    String image = "";
+    for (ComposeService s : definitions) {
+      if (!s.build().isEmpty()) {
+        return false;
+      }
+      image = s.image().isEmpty() ? image : s.image();
+    }
+    return !image.isEmpty() && p.interpolate(image).map(context::runsModule).orElse(false);
+  }
+
+  /** True when the service runs an image it does not build (no definition has a build). */
+  public static boolean imageOnly(List<ComposeService> definitions) {
+    return definitions.stream().allMatch(s -> s.build().isEmpty());
   }
 
   /** The services of that name, in every project. */
