@@ -194,6 +194,14 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
       }
     }
+    for (ProfilePort p : model.profilePorts()) {
+      if (!p.setting().name().equals(AppSettings.PORT)) {
+        for (ComposeModel.ServiceRef client : model.runnersOf(p.applicationFile())) {
+          Setting s = p.setting();
+          composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+        }
+      }
+    }
   }
 
   private static void composeClient(

@@ -90,7 +90,7 @@ public final class WiringModel {
     return app;
   }
 
-  /** The {@code server.port} settings of Spring profiles. */
+  /** The settings of Spring profiles: {@code server.port} and values holding an address. */
   public List<ProfilePort> profilePorts() {
     return profilePorts;
   }
