@@ -93,6 +93,9 @@ public final class ReactorWiring {
       }
     }
     for (ComposeModel.Project p : model.compose().projects()) {
+      if (p.folder().startsWith("..")) {
+        continue; // a compose file above the module is the module owning it to hand over
+      }
       p.services()
           .forEach(
               (name, definitions) ->

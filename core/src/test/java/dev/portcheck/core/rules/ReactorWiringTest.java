@@ -136,4 +136,21 @@ class ReactorWiringTest {
     assertThat(ReactorWiring.check(app, List.of(app))).isEmpty();
     assertThat(ReactorWiring.Facts.NONE.isEmpty()).isTrue();
   }
+
+  @Test
+  void aComposeFileAboveTheModuleIsHandedOverByItsOwnModule() {
+    ReactorWiring.Facts facts =
+        ReactorWiring.facts(
+            WiringFixture.with(
+                    "../docker-compose.yml",
+                    lines("services:", "  web:", "    image: shop/web", "    ports: [\"80:8080\"]"))
+                .and(
+                    "compose.yml",
+                    lines("services:", "  web:", "    image: shop/web", "    ports: [\"80:8080\"]"))
+                .model(),
+            "..");
+    assertThat(facts.containers())
+        .singleElement()
+        .satisfies(c -> assertThat(c.composeFolder()).isEmpty());
+  }
 }
