@@ -4,6 +4,7 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.AppPorts;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
@@ -97,12 +98,12 @@ public final class AppClientPortRule implements WiringRule {
     if (target.isEmpty() || target.get().equals(client.service())) {
       return Optional.empty();
     }
-    ComposeModel.Listeners l = compose.listeners(client.project(), target.get());
+    ComposeListeners l = compose.listeners(client.project(), target.get());
     Map<Integer, Loc> all = l.all();
     if (l.state(a.port()) != EdgeState.BROKEN) {
       return Optional.empty();
     }
-    ComposeModel.Published published = l.published().get(a.port());
+    ComposeListeners.Published published = l.published().get(a.port());
     String message;
     Loc other;
     if (published != null) {

@@ -3,6 +3,7 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.AppPorts;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.Launch;
@@ -85,7 +86,7 @@ public final class AppListenPortRule implements WiringRule {
       return Optional.empty();
     }
     int port = port(effective.get().value());
-    ComposeModel.Listeners l = model.compose().listeners(ref.project(), ref.service());
+    ComposeListeners l = model.compose().listeners(ref.project(), ref.service());
     // A service that builds the module is judged once its Dockerfile EXPOSEs ports; one that runs
     // the module's image (jib, buildpacks: no EXPOSE to read) once its ports or expose name any.
     boolean judged = imageOnly ? l.complete() && !l.all().isEmpty() : l.judged();

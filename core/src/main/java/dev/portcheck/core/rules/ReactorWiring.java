@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.wiring.AppPorts;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.ImageName;
@@ -120,7 +121,7 @@ public final class ReactorWiring {
         || ImageName.parse(image.get()).isEmpty()) {
       return Optional.empty();
     }
-    ComposeModel.Listeners l = model.compose().listeners(p, name);
+    ComposeListeners l = model.compose().listeners(p, name);
     Launch launch = AppListenPortRule.launch(new ComposeModel.ServiceRef(p, name));
     if (!l.complete() || l.all().isEmpty() || !launch.filesDecide()) {
       return Optional.empty();
