@@ -31,7 +31,20 @@ final class ModuleImageNames {
 
   private ModuleImageNames() {}
 
+  /**
+   * The module's names, without those its parent's build names too: a literal name inherited from a
+   * parent's plugin configuration is every child's, so it tells no module apart.
+   */
   static List<String> of(MavenProject project) {
+    List<String> own = declared(project);
+    MavenProject parent = project.getParent();
+    if (!own.isEmpty() && parent != null) {
+      own.removeAll(declared(parent));
+    }
+    return own;
+  }
+
+  private static List<String> declared(MavenProject project) {
     List<String> out = new ArrayList<>();
     Properties properties = project.getProperties();
     for (Plugin p : project.getBuildPlugins()) {

@@ -95,4 +95,16 @@ class ModuleImageNamesTest {
         .map(r -> ImageName.parse(r).orElseThrow().repository())
         .containsExactly("shop/app");
   }
+
+  @Test
+  void aNameInheritedFromTheParentTellsNoModuleApart() {
+    MavenProject parent =
+        project(plugin(ModuleImageNames.JIB, dom("to", "image", "shop/everyone")));
+    MavenProject child = project(plugin(ModuleImageNames.JIB, dom("to", "image", "shop/everyone")));
+    child.setParent(parent);
+    assertThat(ModuleImageNames.of(child)).isEmpty();
+    MavenProject own = project(plugin(ModuleImageNames.JIB, dom("to", "image", "shop/child")));
+    own.setParent(parent);
+    assertThat(ModuleImageNames.of(own)).containsExactly("shop/child");
+  }
 }

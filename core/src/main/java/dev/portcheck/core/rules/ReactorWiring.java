@@ -140,6 +140,14 @@ public final class ReactorWiring {
   public static List<Finding> check(Module reporter, List<Module> modules) {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    // An image two modules claim (a literal name inherited from a parent) says nothing about which
+    // of them a container runs.
+    Map<ImageName, Set<Path>> claims = new LinkedHashMap<>();
+    for (Module m : modules) {
+      m.images()
+          .names()
+          .forEach(n -> claims.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(m.baseDir()));
+    }
     for (Module app : modules) {
       if (app.images().isEmpty() || app.facts().app().isEmpty()) {
         continue;
@@ -149,7 +157,11 @@ public final class ReactorWiring {
           continue; // the module judges its own containers
         }
         for (Container c : host.facts().containers()) {
-          if (!app.images().runs(c.image()) || readsItself(app, host, c)) {
+          Optional<ImageName> image = ImageName.parse(c.image());
+          if (image.isEmpty()
+              || !app.images().names().contains(image.get())
+              || claims.get(image.get()).size() > 1
+              || readsItself(app, host, c)) {
             continue;
           }
           KubernetesListen.Runner runner =

@@ -153,4 +153,17 @@ class ReactorWiringTest {
         .singleElement()
         .satisfies(c -> assertThat(c.composeFolder()).isEmpty());
   }
+
+  @Test
+  void anImageTwoModulesClaimRunsNeitherForSure() {
+    ReactorWiring.Module root = root(WiringFixture.with("k8s/deploy.yaml", DEPLOYMENT));
+    ReactorWiring.Module twin =
+        module(
+            "twin",
+            "twin",
+            "shop/app",
+            WiringFixture.with("src/main/resources/application.yml", "server.port: 7000\n"),
+            "..");
+    assertThat(ReactorWiring.check(root, List.of(root, app("8081"), twin))).isEmpty();
+  }
 }
