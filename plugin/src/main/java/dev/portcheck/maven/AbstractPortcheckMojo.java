@@ -142,6 +142,7 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
         .nodePortRange(nodePortRange)
         .wellKnownPorts(wellKnownPorts)
         .verbose(verbose)
+        .images(project == null ? List.of() : ModuleImageNames.of(project))
         .projectSettings(fileSettings);
   }
 

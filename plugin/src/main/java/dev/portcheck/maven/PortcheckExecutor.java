@@ -11,6 +11,7 @@ import dev.portcheck.core.report.FindingCounts;
 import dev.portcheck.core.report.ReportContext;
 import dev.portcheck.core.report.ReportFormat;
 import dev.portcheck.core.report.Reporter;
+import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.rules.SharedHostPortRule;
 import dev.portcheck.core.rules.SharedHostPortRule.ModuleBindings;
@@ -156,26 +157,41 @@ final class PortcheckExecutor {
           "portcheck: cannot scan " + request.analysis().baseDir() + ": " + e.getMessage(), e);
     }
     AnalysisResult scanned = result;
-    ModuleBindings[] worked = new ModuleBindings[1]; // only when other modules run portcheck
-    Supplier<ModuleBindings> mine =
+    ReactorBindings.Share[] worked = new ReactorBindings.Share[1]; // only when others run too
+    Supplier<ReactorBindings.Share> mine =
         () -> {
           if (worked[0] == null) {
             worked[0] =
-                new ModuleBindings(
-                    request.module(),
-                    scanned.candidates().stream()
-                        .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
-                        .toList());
+                new ReactorBindings.Share(
+                    new ModuleBindings(
+                        request.module(),
+                        scanned.candidates().stream()
+                            .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
+                            .toList()),
+                    new ReactorWiring.Module(
+                        request.module(),
+                        request.analysis().baseDir(),
+                        request.analysis().images(),
+                        scanned.reactor()));
           }
           return worked[0];
         };
-    List<ModuleBindings> others =
+    List<ReactorBindings.Share> others =
         ReactorBindings.publish(session, project, pluginKey, mine).orElse(List.of());
     if (others.isEmpty()) {
       return new Analysis(result, rules);
     }
+    List<Finding> reactorFindings =
+        new ArrayList<>(
+            SharedHostPortRule.check(
+                mine.get().bindings(),
+                others.stream().map(ReactorBindings.Share::bindings).toList()));
+    List<ReactorWiring.Module> modules = new ArrayList<>();
+    modules.add(mine.get().wiring());
+    others.forEach(o -> modules.add(o.wiring()));
+    reactorFindings.addAll(ReactorWiring.check(mine.get().wiring(), modules));
     List<Finding> findings = new ArrayList<>(result.findings());
-    for (Finding f : SharedHostPortRule.check(mine.get(), others)) {
+    for (Finding f : reactorFindings) {
       request.analysis().ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);

@@ -1,6 +1,8 @@
 package dev.portcheck.maven;
 
+import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.SharedHostPortRule.ModuleBindings;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +11,12 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Shares each module's listen settings with the other modules of the reactor. The module that comes
- * last in reactor order reports the clashes, waiting if need be until every other module has
- * published, so the findings land in the same module's reports in a serial and a {@code -T 2}
- * build. Nothing static: the values live in each project's context and the session object is the
- * lock.
+ * Shares each module's listen settings and wiring summary (its images, its applications' {@code
+ * server.port} per profile, the containers it declares) with the other modules of the reactor. The
+ * module that comes last in reactor order reports the clashes and the cross-module wiring, waiting
+ * if need be until every other module has published, so the findings land in the same module's
+ * reports in a serial and a {@code -T 2} build. Nothing static: the values live in each project's
+ * context and the session object is the lock.
  */
 final class ReactorBindings {
   private static final String KEY = "dev.portcheck.bindings";
@@ -23,13 +26,16 @@ final class ReactorBindings {
 
   private ReactorBindings() {}
 
+  /** What one module hands to the others: host listen settings and its wiring summary. */
+  record Share(ModuleBindings bindings, ReactorWiring.Module wiring) {}
+
   /**
    * Publishes this module's bindings, worked out only when another module runs portcheck. For the
    * last module in reactor order, waits until every other module running portcheck has published
    * and returns theirs; empty for the others, or when the build failed elsewhere first.
    */
-  static Optional<List<ModuleBindings>> publish(
-      MavenSession session, MavenProject project, String pluginKey, Supplier<ModuleBindings> mine) {
+  static Optional<List<Share>> publish(
+      MavenSession session, MavenProject project, String pluginKey, Supplier<Share> mine) {
     if (session == null || project == null) {
       return Optional.empty();
     }
@@ -44,7 +50,7 @@ final class ReactorBindings {
         return Optional.empty();
       }
       long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
-      while (!expected.stream().allMatch(p -> p.getContextValue(KEY) instanceof ModuleBindings)) {
+      while (!expected.stream().allMatch(p -> p.getContextValue(KEY) instanceof Share)) {
         if (session.getResult().hasExceptions() || System.currentTimeMillis() > deadline) {
           return Optional.empty(); // a module failed: the build reports that instead
         }
@@ -55,10 +61,10 @@ final class ReactorBindings {
           return Optional.empty();
         }
       }
-      List<ModuleBindings> others = new ArrayList<>();
+      List<Share> others = new ArrayList<>();
       for (MavenProject p : expected) {
         if (p != project) {
-          others.add((ModuleBindings) p.getContextValue(KEY));
+          others.add((Share) p.getContextValue(KEY));
         }
       }
       return Optional.of(others);
@@ -69,7 +75,16 @@ final class ReactorBindings {
   static void publishSkipped(MavenSession session, MavenProject project, String module) {
     if (session != null && project != null) {
       synchronized (session) {
-        project.setContextValue(KEY, new ModuleBindings(module, List.of()));
+        Path dir = project.getBasedir() == null ? Path.of(".") : project.getBasedir().toPath();
+        project.setContextValue(
+            KEY,
+            new Share(
+                new ModuleBindings(module, List.of()),
+                new ReactorWiring.Module(
+                    module,
+                    dir,
+                    dev.portcheck.core.wiring.ModuleImages.NONE,
+                    ReactorWiring.Facts.NONE)));
         session.notifyAll();
       }
     }

@@ -9,6 +9,7 @@ import dev.portcheck.core.report.ReportFormat;
 import dev.portcheck.core.rules.PortInterval;
 import dev.portcheck.core.rules.RuleSettings;
 import dev.portcheck.core.rules.WellKnownPorts;
+import dev.portcheck.core.wiring.ModuleImages;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ record VerifyRequest(
     private boolean incremental;
     private boolean verbose;
     private ProjectSettings file = ProjectSettings.NONE;
+    private List<String> images = List.of();
 
     Builder baseDir(Path v) {
       baseDir = v;
@@ -174,6 +176,11 @@ record VerifyRequest(
       return this;
     }
 
+    Builder images(List<String> v) {
+      images = v == null ? List.of() : List.copyOf(v);
+      return this;
+    }
+
     Builder projectSettings(ProjectSettings v) {
       file = v;
       return this;
@@ -228,7 +235,8 @@ record VerifyRequest(
                 maxFileSize,
                 threads,
                 settings,
-                ignore);
+                ignore,
+                ModuleImages.of(images));
         return new VerifyRequest(
             analysis,
             module,

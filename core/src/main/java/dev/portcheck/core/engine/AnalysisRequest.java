@@ -1,6 +1,7 @@
 package dev.portcheck.core.engine;
 
 import dev.portcheck.core.rules.RuleSettings;
+import dev.portcheck.core.wiring.ModuleImages;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param maxFileBytes files above this size are skipped with a warning
  * @param threads files analysed in parallel; 1 for serial
  * @param ignoreSuppressions true to disregard every inline {@code portcheck:ignore} (policy builds)
+ * @param images the images the module's build names, for the containers that run it
  */
 public record AnalysisRequest(
     Path baseDir,
@@ -27,7 +29,8 @@ public record AnalysisRequest(
     long maxFileBytes,
     int threads,
     RuleSettings ruleSettings,
-    boolean ignoreSuppressions) {
+    boolean ignoreSuppressions,
+    ModuleImages images) {
 
   /**
    * Every YAML, {@code .properties} and {@code .env} file of the module: what a file configures is
@@ -68,6 +71,43 @@ public record AnalysisRequest(
     Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(ruleSettings, "ruleSettings");
     threads = Math.max(1, threads);
+    images = images == null ? ModuleImages.NONE : images;
+  }
+
+  /** A request for a module whose build names no image. */
+  public AnalysisRequest(
+      Path baseDir,
+      List<String> includes,
+      List<String> excludes,
+      Charset charset,
+      long maxFileBytes,
+      int threads,
+      RuleSettings ruleSettings,
+      boolean ignoreSuppressions) {
+    this(
+        baseDir,
+        includes,
+        excludes,
+        charset,
+        maxFileBytes,
+        threads,
+        ruleSettings,
+        ignoreSuppressions,
+        ModuleImages.NONE);
+  }
+
+  /** This request for a module whose build names {@code moduleImages}. */
+  public AnalysisRequest withImages(ModuleImages moduleImages) {
+    return new AnalysisRequest(
+        baseDir,
+        includes,
+        excludes,
+        charset,
+        maxFileBytes,
+        threads,
+        ruleSettings,
+        ignoreSuppressions,
+        moduleImages);
   }
 
   /** A request with every default, for {@code baseDir}. */

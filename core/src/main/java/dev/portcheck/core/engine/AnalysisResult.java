@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.wiring.WiringGraph;
 import java.util.List;
 
@@ -13,26 +14,35 @@ import java.util.List;
  *
  * @param files relative paths of the files scanned
  * @param wiring the module's listeners and connections (the {@code wiring} section of reports)
+ * @param reactorFacts the module's wiring summary for the other modules of the build, worked out
+ *     when they ask for it
  */
 public record AnalysisResult(
     List<String> files,
     List<PortCandidate> candidates,
     List<Finding> findings,
-    WiringGraph wiring) {
+    WiringGraph wiring,
+    Lazy<ReactorWiring.Facts> reactorFacts) {
 
   /** A result without a wiring graph. */
   public AnalysisResult(
       List<String> files, List<PortCandidate> candidates, List<Finding> findings) {
-    this(files, candidates, findings, WiringGraph.EMPTY);
+    this(files, candidates, findings, WiringGraph.EMPTY, Lazy.of(ReactorWiring.Facts.NONE));
   }
 
   /** The same result with other findings (a baseline applied, reactor findings added). */
   public AnalysisResult withFindings(List<Finding> other) {
-    return new AnalysisResult(files, candidates, other, wiring);
+    return new AnalysisResult(files, candidates, other, wiring, reactorFacts);
+  }
+
+  /** The module's wiring summary for the other modules of the build. */
+  public ReactorWiring.Facts reactor() {
+    return reactorFacts.get();
   }
 
   public AnalysisResult {
     wiring = wiring == null ? WiringGraph.EMPTY : wiring;
+    reactorFacts = reactorFacts == null ? Lazy.of(ReactorWiring.Facts.NONE) : reactorFacts;
     files = List.copyOf(files);
     candidates = candidates instanceof SpilledList ? candidates : List.copyOf(candidates);
     findings = findings instanceof SpilledList ? findings : List.copyOf(findings);

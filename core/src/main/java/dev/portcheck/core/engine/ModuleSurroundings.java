@@ -8,6 +8,7 @@ import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.DockerfileReader;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.ModuleContext;
+import dev.portcheck.core.wiring.ModuleImages;
 import dev.portcheck.core.wiring.WiringExtractor;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -36,13 +37,15 @@ final class ModuleSurroundings implements ModuleContext {
   private final Path baseDir;
   private final Path top;
   private final Charset charset;
+  private final ModuleImages images;
 
   /** The Dockerfiles asked for, by path relative to the module: what the model read of them. */
   private final Set<String> dockerfilesAsked = new TreeSet<>();
 
-  ModuleSurroundings(Path baseDir, Charset charset) {
+  ModuleSurroundings(Path baseDir, Charset charset, ModuleImages images) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.charset = charset;
+    this.images = images;
     Path t = this.baseDir;
     for (int i = 0; i < MAX_LEVELS; i++) {
       Path parent = t.getParent();
@@ -105,7 +108,8 @@ final class ModuleSurroundings implements ModuleContext {
   /**
    * What the model read outside the scanned files, as stamps (size and modification time): the
    * compose and {@code .env} files of the folders above and every Dockerfile asked for, present or
-   * not. Equal stamps on the next run mean the model would read the same.
+   * not; and the module's image names, which its build configuration gives. Equal on the next run,
+   * the model would read the same.
    */
   String consulted() {
     List<String> dockerfiles;
@@ -132,6 +136,7 @@ final class ModuleSurroundings implements ModuleContext {
 
   private String consulted(List<String> dockerfiles) {
     StringBuilder out = new StringBuilder();
+    out.append("images\t").append(images).append('\n');
     for (Path f : filesAbove()) {
       out.append(ABOVE).append(baseDir.relativize(f)).append(stamp(f)).append('\n');
     }
@@ -168,5 +173,15 @@ final class ModuleSurroundings implements ModuleContext {
 
   private static boolean small(Path f) throws IOException {
     return Files.isRegularFile(f) && Files.size(f) <= MAX_BYTES;
+  }
+
+  @Override
+  public boolean runsModule(String image) {
+    return images.runs(image);
+  }
+
+  /** The highest folder whose compose files {@link #composeAbove} reads. */
+  Path top() {
+    return top;
   }
 }

@@ -5,15 +5,13 @@ import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileCollector;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ProjectRule;
+import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
-import dev.portcheck.core.rules.WiringRule;
 import dev.portcheck.core.rules.WiringRules;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionFilter;
-import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.WiringGraph;
-import dev.portcheck.core.wiring.WiringModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,21 +118,22 @@ public final class PortcheckEngine {
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
       later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
-      WiringGraph graph = WiringGraph.EMPTY;
-      if (wiringDropped.get() == null) {
-        WiringOutcome wiring = wiringOutcome(perFile, request, cache);
-        later.addAll(settle(wiring.findings(), suppressions, request));
-        graph = wiring.graph();
-      } else {
-        later.addAll(settle(List.of(wiringSkipped(wiringDropped.get())), Map.of(), request));
-      }
+      WiringStage.Outcome wiring =
+          wiringDropped.get() == null
+              ? new WiringStage(rules.wiringRules()).run(perFile, request, cache)
+              : new WiringStage.Outcome(
+                  List.of(wiringSkipped(wiringDropped.get())),
+                  WiringGraph.EMPTY,
+                  Lazy.of(ReactorWiring.Facts.NONE));
+      later.addAll(settle(wiring.findings(), suppressions, request));
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
           spilled == null
               ? FileResults.findingsOnHeap(perFile, later)
               : FileResults.findingsOnDisk(spilled, perFile, later),
-          graph);
+          wiring.graph(),
+          wiring.reactor());
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -176,62 +175,6 @@ public final class PortcheckEngine {
         -1,
         "the wiring facts of this module would take more than an eighth of the heap, so the wiring"
             + " rules did not run; give the JVM more heap (MAVEN_OPTS=-Xmx...) to have them");
-  }
-
-  /**
-   * The wiring rules' findings and the graph: the last run's when no file changed and the files
-   * outside the scan that its model read are as they were, else worked out from the model.
-   */
-  private WiringOutcome wiringOutcome(
-      List<FileResult> perFile, AnalysisRequest request, ScanCache cache) {
-    ModuleSurroundings around = new ModuleSurroundings(request.baseDir(), request.charset());
-    Optional<WiringOutcome> known = cache.wiringOutcome(around::unchangedSince);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    WiringModel model = wiringModel(perFile, around);
-    WiringOutcome outcome =
-        new WiringOutcome(
-            wiring(model),
-            model == null ? WiringGraph.EMPTY : WiringGraph.of(model),
-            around.consulted());
-    cache.storeWiringOutcome(outcome);
-    return outcome;
-  }
-
-  /** The model of every file's wiring facts, or null when no file has any. */
-  private static WiringModel wiringModel(List<FileResult> perFile, ModuleSurroundings around) {
-    List<FileWiring> facts = new ArrayList<>();
-    for (FileResult r : perFile) {
-      if (!r.wiring().isEmpty()) {
-        facts.add(r.wiring());
-      }
-    }
-    if (facts.isEmpty()) {
-      return null;
-    }
-    if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
-      facts.addAll(around.composeAbove()); // a compose file above may run this module's image
-    }
-    return WiringModel.of(facts, around);
-  }
-
-  /** The wiring rules' findings. */
-  private List<Finding> wiring(WiringModel model) {
-    if (model == null) {
-      return List.of();
-    }
-    List<Finding> found = new ArrayList<>();
-    for (WiringRule rule : rules.wiringRules()) {
-      for (Finding f : rule.check(model)) {
-        // A compose file above the module is the module owning it to report on; here it is
-        // context only.
-        if (!f.file().startsWith("../")) {
-          found.add(f);
-        }
-      }
-    }
-    return found;
   }
 
   private static FileResult finish(

@@ -185,6 +185,8 @@ final class WiringCodec {
           loc(o, p.loc());
         });
     list(w, c.env(), WiringCodec::setting);
+    w.string(c.image());
+    w.bool(c.launchOpen());
     loc(w, c.loc());
   }
 
@@ -199,6 +201,8 @@ final class WiringCodec {
         r.bool(),
         list(r, i -> new Workload.Probe(PROBES[i.readInt()], i.string(), ref(i), loc(i))),
         list(r, WiringCodec::setting),
+        r.string(),
+        r.bool(),
         loc(r));
   }
 

@@ -3,22 +3,29 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.AppPorts;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A URL or {@code host:port} in the config of an application that runs in a compose service (the
- * service builds this module, or is named like the file in a config server's search location),
- * aimed at another service of that compose project at a port the target does not listen on: a
- * published host port (the container port is named) or, when the target's Dockerfile was read, a
- * port none of its container ports, expose entries and EXPOSE name.
+ * A URL or {@code host:port} in the config of an application, in its default profile or any other
+ * (a profile's value counts for that profile; each distinct value is reported once, where it is
+ * first written), that runs in a compose service (the service builds this module, or is named like
+ * the file in a config server's search location), aimed at another service of that compose project
+ * at a port the target does not listen on: a published host port (the container port is named) or,
+ * when the target's Dockerfile was read, a port none of its container ports, expose entries and
+ * EXPOSE name.
  */
 public final class AppClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -39,21 +46,50 @@ public final class AppClientPortRule implements WiringRule {
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
     ComposeModel compose = model.compose();
+    // Each profile reads its own value where it sets one and the default's elsewhere: every
+    // distinct value is some profile's, checked once, at the first place it is written.
+    Set<String> seen = new HashSet<>();
     for (Setting s : model.app()) {
-      if (s.name().equals("server.port")) {
-        continue;
+      if (!s.name().equals(AppPorts.PORT)) {
+        check(model, compose, s, s.loc().file(), seen, out);
       }
-      List<Address> addresses = Address.in(s.value());
-      if (addresses.isEmpty()) {
-        continue;
+    }
+    for (ProfilePort p : model.profilePorts()) {
+      if (!p.setting().name().equals(AppPorts.PORT)) {
+        check(model, compose, p.setting(), p.applicationFile(), seen, out);
       }
-      for (ComposeModel.ServiceRef client : model.runnersOf(s.loc().file())) {
-        for (Address a : addresses) {
+    }
+    return out;
+  }
+
+  private static void check(
+      WiringModel model,
+      ComposeModel compose,
+      Setting s,
+      String application,
+      Set<String> seen,
+      List<Finding> out) {
+    List<Address> addresses = Address.in(s.value());
+    if (addresses.isEmpty()) {
+      return;
+    }
+    for (ComposeModel.ServiceRef client : model.runnersOf(application)) {
+      for (Address a : addresses) {
+        String key =
+            client.project().folder()
+                + "\0"
+                + client.service()
+                + "\0"
+                + s.name()
+                + "\0"
+                + a.host()
+                + ":"
+                + a.port();
+        if (seen.add(key)) {
           check(compose, client, s, a).ifPresent(out::add);
         }
       }
     }
-    return out;
   }
 
   private static Optional<Finding> check(
@@ -62,12 +98,12 @@ public final class AppClientPortRule implements WiringRule {
     if (target.isEmpty() || target.get().equals(client.service())) {
       return Optional.empty();
     }
-    ComposeModel.Listeners l = compose.listeners(client.project(), target.get());
+    ComposeListeners l = compose.listeners(client.project(), target.get());
     Map<Integer, Loc> all = l.all();
     if (l.state(a.port()) != EdgeState.BROKEN) {
       return Optional.empty();
     }
-    ComposeModel.Published published = l.published().get(a.port());
+    ComposeListeners.Published published = l.published().get(a.port());
     String message;
     Loc other;
     if (published != null) {

@@ -3,6 +3,7 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.EdgeState;
@@ -67,12 +68,12 @@ public final class ComposeClientPortRule implements WiringRule {
     if (target.isEmpty() || target.get().equals(client)) {
       return;
     }
-    ComposeModel.Listeners l = compose.listeners(project, target.get());
+    ComposeListeners l = compose.listeners(project, target.get());
     Map<Integer, Loc> all = l.all();
     if (l.state(a.port()) != EdgeState.BROKEN) {
       return;
     }
-    ComposeModel.Published published = l.published().get(a.port());
+    ComposeListeners.Published published = l.published().get(a.port());
     String message;
     Loc other;
     if (published != null) {

@@ -3,6 +3,7 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.Loc;
@@ -43,7 +44,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
     ComposeModel compose = model.compose();
     for (ComposeModel.Project project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
-        ComposeModel.Listeners listeners = compose.listeners(project, e.getKey());
+        ComposeListeners listeners = compose.listeners(project, e.getKey());
         Map<Integer, Loc> all = listeners.all();
         if (!listeners.judged()) {
           continue;

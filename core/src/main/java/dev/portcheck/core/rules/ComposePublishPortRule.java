@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.WiringModel;
@@ -37,7 +38,7 @@ public final class ComposePublishPortRule implements WiringRule {
     ComposeModel compose = model.compose();
     for (ComposeModel.Project project : compose.projects()) {
       for (String service : project.services().keySet()) {
-        ComposeModel.Listeners l = compose.listeners(project, service);
+        ComposeListeners l = compose.listeners(project, service);
         if (l.image().isEmpty() || !l.complete() || l.published().isEmpty()) {
           continue;
         }
@@ -45,7 +46,7 @@ public final class ComposePublishPortRule implements WiringRule {
         if (image.exposed().isEmpty()) {
           continue;
         }
-        Map<Integer, ComposeModel.Published> published = l.published();
+        Map<Integer, ComposeListeners.Published> published = l.published();
         boolean anyExposed =
             published.values().stream()
                 .anyMatch(p -> image.exposed().stream().anyMatch(x -> x.port() == p.container()));
@@ -57,7 +58,7 @@ public final class ComposePublishPortRule implements WiringRule {
                 .map(x -> Integer.toString(x.port()))
                 .distinct()
                 .collect(Collectors.joining(", "));
-        for (ComposeModel.Published p : published.values()) {
+        for (ComposeListeners.Published p : published.values()) {
           out.add(
               WiringFindings.of(
                   INFO,

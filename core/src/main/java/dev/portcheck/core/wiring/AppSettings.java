@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * The wiring settings of an application config file in its default profile: where it listens
  * ({@code server.port}), what it is called, where a config server keeps per-application files, and
  * every value that holds a {@code host:port} or URL. Of profile files ({@code application-dev.yml})
- * and YAML documents that activate on one profile, only {@code server.port} is kept, with its
- * profile, for the container that activates it.
+ * and YAML documents that activate on one profile, {@code server.port} and the values that hold an
+ * address are kept, with their profile.
  */
 final class AppSettings {
   private AppSettings() {}
@@ -61,22 +61,23 @@ final class AppSettings {
         continue;
       }
       if (!profile.isEmpty()) {
-        if (key.equals(PORT)) {
+        if (key.equals(PORT) || holdsAddress(e)) {
           profilePorts.add(new ProfilePort(profile, base, setting(path, key, e)));
         }
         continue;
       }
       // Most entries are neither: the setting is made only for those kept.
       boolean wanted =
-          key.equals(PORT)
-              || key.equals(NAME)
-              || key.equals(SEARCH_LOCATIONS)
-              || (e.value().indexOf(':') > 0 && !Address.in(e.value()).isEmpty());
+          key.equals(PORT) || key.equals(NAME) || key.equals(SEARCH_LOCATIONS) || holdsAddress(e);
       if (wanted) {
         defaults.add(setting(path, key, e));
       }
     }
     return new Read(defaults, profilePorts);
+  }
+
+  private static boolean holdsAddress(LocatedEntry e) {
+    return e.value().indexOf(':') > 0 && !Address.in(e.value()).isEmpty();
   }
 
   private static Setting setting(String path, String key, LocatedEntry e) {

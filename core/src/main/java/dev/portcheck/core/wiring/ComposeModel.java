@@ -20,7 +20,7 @@ public final class ComposeModel {
   private final Map<String, DockerImage> images = new HashMap<>();
   private final Map<String, Map<String, ComposeService>> byFile = new HashMap<>();
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
-  private final Map<String, Map<String, Listeners>> listeners = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
 
   ComposeModel(
@@ -55,8 +55,11 @@ public final class ComposeModel {
   /** One service of one project. */
   public record ServiceRef(Project project, String service) {}
 
-  /** The services whose build context is the module's own folder: they run its application. */
-  public List<ServiceRef> builtFromModule() {
+  /**
+   * The services that run the module's application: their build context is the module's own folder,
+   * or, without a build, their image is one the module's build names.
+   */
+  public List<ServiceRef> runningModule() {
     List<ServiceRef> out = new ArrayList<>();
     for (Project p : projects.values()) {
       for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
@@ -69,12 +72,29 @@ public final class ComposeModel {
                                 .filter(c -> !c.contains("://"))
                                 .map(c -> context.isModule(folderOf(p, c)))
                                 .orElse(false));
-        if (ours) {
+        if (ours || runsModuleImage(p, e.getValue())) {
           out.add(new ServiceRef(p, e.getKey()));
         }
       }
     }
     return out;
+  }
+
+  /** True when no definition builds and the image (the last one written) is the module's. */
+  private boolean runsModuleImage(Project p, List<ComposeService> definitions) {
+    String image = "";
+    for (ComposeService s : definitions) {
+      if (!s.build().isEmpty()) {
+        return false;
+      }
+      image = s.image().isEmpty() ? image : s.image();
+    }
+    return !image.isEmpty() && p.interpolate(image).map(context::runsModule).orElse(false);
+  }
+
+  /** True when the service runs an image it does not build (no definition has a build). */
+  public static boolean imageOnly(List<ComposeService> definitions) {
+    return definitions.stream().allMatch(s -> s.build().isEmpty());
   }
 
   /** The services of that name, in every project. */
@@ -126,72 +146,10 @@ public final class ComposeModel {
     }
   }
 
-  /**
-   * Where a compose service listens, as far as its files say.
-   *
-   * @param container container-side ports of {@code ports}, with where each is written
-   * @param published published host port to its container port
-   * @param exposed {@code expose} entries and the build context's {@code EXPOSE}
-   * @param image the build context's Dockerfile, empty without build or when it is not found
-   * @param complete false when a port spec could not be read (an unset variable, a range too wide)
-   */
-  public record Listeners(
-      Map<Integer, Loc> container,
-      Map<Integer, Published> published,
-      Map<Integer, Loc> exposed,
-      Optional<DockerImage> image,
-      boolean complete) {
-
-    /**
-     * True when the service's ports are known well enough to call a port unserved: every spec read,
-     * and the image built from a Dockerfile that EXPOSEs ports itself (an image without EXPOSE of
-     * its own may still inherit its base image's).
-     */
-    public boolean judged() {
-      return complete && image.isPresent() && !image.get().exposed().isEmpty();
-    }
-
-    /** Whether a client reaching this service at {@code port} lands on a listener. */
-    public EdgeState state(int port) {
-      if (all().containsKey(port)) {
-        return EdgeState.OK;
-      }
-      return complete && (judged() || published.containsKey(port))
-          ? EdgeState.BROKEN
-          : EdgeState.UNKNOWN;
-    }
-
-    /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */
-    public String describe() {
-      StringBuilder out = new StringBuilder();
-      for (Integer port : all().keySet()) {
-        out.append(out.length() == 0 ? "" : ", ").append(port).append(" (");
-        Loc c = container.get(port);
-        Loc x = exposed.get(port);
-        out.append(c != null ? c : x);
-        if (c != null && x != null) {
-          out.append(", ").append(x);
-        }
-        out.append(')');
-      }
-      return out.toString();
-    }
-
-    /** Every port the service is known to listen on. */
-    public Map<Integer, Loc> all() {
-      Map<Integer, Loc> all = new LinkedHashMap<>(exposed);
-      all.putAll(container);
-      return all;
-    }
-  }
-
-  /** A published host port and the container port it forwards to. */
-  public record Published(int host, int container, Loc loc) {}
-
-  public Listeners listeners(Project project, String service) {
-    Map<String, Listeners> known =
+  public ComposeListeners listeners(Project project, String service) {
+    Map<String, ComposeListeners> known =
         listeners.computeIfAbsent(project.folder(), f -> new ConcurrentHashMap<>());
-    Listeners l = known.get(service);
+    ComposeListeners l = known.get(service);
     if (l == null) {
       l = workOutListeners(project, service);
       known.putIfAbsent(service, l);
@@ -199,9 +157,9 @@ public final class ComposeModel {
     return l;
   }
 
-  private Listeners workOutListeners(Project project, String service) {
+  private ComposeListeners workOutListeners(Project project, String service) {
     Map<Integer, Loc> container = new LinkedHashMap<>();
-    Map<Integer, Published> published = new LinkedHashMap<>();
+    Map<Integer, ComposeListeners.Published> published = new LinkedHashMap<>();
     Map<Integer, Loc> exposed = new LinkedHashMap<>();
     Optional<DockerImage> image = Optional.empty();
     List<ComposeService> parts = new ArrayList<>();
@@ -246,7 +204,7 @@ public final class ComposeModel {
         }
       }
     }
-    return new Listeners(container, published, exposed, image, complete);
+    return new ComposeListeners(container, published, exposed, image, complete);
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.List;
  * @param dotenv the variables of a compose project's {@code .env} file
  * @param app settings of an application config that concern wiring: {@code server.port}, {@code
  *     spring.application.name}, a config server's search locations, and values holding addresses
- * @param profilePorts {@code server.port} settings of Spring profiles
+ * @param profilePorts settings of Spring profiles: {@code server.port} and values holding addresses
  */
 public record FileWiring(
     List<Workload> workloads,

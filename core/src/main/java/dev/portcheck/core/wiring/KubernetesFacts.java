@@ -128,17 +128,45 @@ final class KubernetesFacts {
     for (KeyTree e : c.at("env").items()) {
       LocatedEntry value = e.at("value").entry();
       String envName = e.value("name");
-      // Only values that may hold an address matter: the rest stays out of the index.
-      if (value != null
-          && envName != null
+      if (envName == null) {
+        continue;
+      }
+      // Only values that may hold an address, and the launch variables, matter: the rest stays
+      // out of the index.
+      if (Launch.VARIABLES.contains(envName)) {
+        LocatedEntry where = value != null ? value : e.at("name").entry();
+        env.add(
+            new Setting(
+                envName,
+                value != null ? value.value() : Workload.Container.FROM_ELSEWHERE,
+                loc(where)));
+      } else if (value != null
           && value.value().indexOf(':') >= 0
           && !KeyTree.templated(value.value())) {
         env.add(new Setting(envName, value.value(), loc(value)));
       }
     }
+    String image = c.value("image");
+    boolean open = c.at("envFrom").exists();
+    for (String words : List.of("command", "args")) {
+      List<LocatedEntry> written = new ArrayList<>();
+      c.at(words).collect(written);
+      for (LocatedEntry word : written) {
+        String text = word.value().toLowerCase(java.util.Locale.ROOT);
+        open |= text.contains("port") || text.contains("profile") || KeyTree.templated(text);
+      }
+    }
     String name = literal(c.value("name"));
     LocatedEntry at = c.at("name").entry();
-    return new Workload.Container(name, ports, known, probes, env, at == null ? fallback : loc(at));
+    return new Workload.Container(
+        name,
+        ports,
+        known,
+        probes,
+        env,
+        image == null || KeyTree.templated(image) ? "" : image,
+        open,
+        at == null ? fallback : loc(at));
   }
 
   private void service(KeyTree o, String name, String namespace, Loc loc) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * What the wiring model may ask about the module beyond its scanned files: the Dockerfile of a
  * compose build context that belongs to another module, and whether a folder is the module itself
- * (a compose service whose build context it is runs this module's application).
+ * (a compose service whose build context it is runs this module's application), and whether an
+ * image is the one the module's build makes.
  */
 public interface ModuleContext {
   ModuleContext NONE =
@@ -26,4 +27,12 @@ public interface ModuleContext {
 
   /** True when {@code folder} (relative to the module, maybe through {@code ..}) is the module. */
   boolean isModule(String folder);
+
+  /**
+   * True when {@code image} is one of the images the module's build names (jib, spring-boot
+   * build-image), in any version; see {@link ImageName} for what counts as the same image.
+   */
+  default boolean runsModule(String image) {
+    return false;
+  }
 }

@@ -14,7 +14,7 @@ final class PortSpecs {
       String spec,
       Loc loc,
       Map<Integer, Loc> container,
-      Map<Integer, ComposeModel.Published> published) {
+      Map<Integer, ComposeListeners.Published> published) {
     ComposePortSpec.Parsed parsed = ComposePortSpec.parseLenient(spec.trim());
     if (!parsed.errors().isEmpty()) {
       return false;
@@ -45,7 +45,7 @@ final class PortSpecs {
       int hostLast = host.get(host.size() - 1);
       for (int p = hostFirst; p <= hostLast && p - hostFirst <= 1024; p++) {
         int target = first == last ? first : first + (p - hostFirst);
-        published.putIfAbsent(p, new ComposeModel.Published(p, target, loc));
+        published.putIfAbsent(p, new ComposeListeners.Published(p, target, loc));
       }
     }
     return true;

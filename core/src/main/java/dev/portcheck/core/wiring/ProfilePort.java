@@ -1,8 +1,9 @@
 package dev.portcheck.core.wiring;
 
 /**
- * A {@code server.port} that only a Spring profile sets ({@code application-docker.yml}, or a
- * document with {@code spring.config.activate.on-profile: docker}).
+ * A setting that only a Spring profile sets ({@code application-docker.yml}, or a document with
+ * {@code spring.config.activate.on-profile: docker}): its {@code server.port}, or a value that
+ * holds an address.
  *
  * @param base the application file's name without profile and extension ({@code application})
  */

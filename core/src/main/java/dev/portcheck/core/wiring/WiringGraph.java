@@ -171,7 +171,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     ComposeModel compose = model.compose();
     for (ComposeModel.Project project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
-        ComposeModel.Listeners l = compose.listeners(project, e.getKey());
+        ComposeListeners l = compose.listeners(project, e.getKey());
         nodes.add(
             new Node(
                 id(project, e.getKey()),
@@ -194,6 +194,14 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
       }
     }
+    for (ProfilePort p : model.profilePorts()) {
+      if (!p.setting().name().equals(AppSettings.PORT)) {
+        for (ComposeModel.ServiceRef client : model.runnersOf(p.applicationFile())) {
+          Setting s = p.setting();
+          composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+        }
+      }
+    }
   }
 
   private static void composeClient(
@@ -211,7 +219,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
           .filter(target -> !id(project, target).equals(from))
           .ifPresent(
               target -> {
-                ComposeModel.Listeners l = compose.listeners(project, target);
+                ComposeListeners l = compose.listeners(project, target);
                 edges.add(
                     new Edge(
                         from,

@@ -21,8 +21,10 @@ public final class WiringModel {
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
   private final List<ProfilePort> profilePorts = new ArrayList<>();
+  private final ModuleContext context;
 
   private WiringModel(List<FileWiring> files, ModuleContext context) {
+    this.context = context;
     List<ComposeService> composeServices = new ArrayList<>();
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class WiringModel {
     return app;
   }
 
-  /** The {@code server.port} settings of Spring profiles. */
+  /** The settings of Spring profiles: {@code server.port} and values holding an address. */
   public List<ProfilePort> profilePorts() {
     return profilePorts;
   }
@@ -102,15 +104,37 @@ public final class WiringModel {
     String name = file.substring(file.lastIndexOf('/') + 1);
     String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-    if (folder.startsWith("src/main/resources")
-        && (base.equals("application") || base.equals("bootstrap"))
-        && !configServerFolders().contains(folder)) {
-      return compose.builtFromModule();
+    if (isOwnApplication(file)) {
+      return compose.runningModule();
     }
     if (configServerFolders().contains(folder) && !base.equals("application")) {
       return compose.named(base);
     }
     return List.of();
+  }
+
+  /**
+   * True when {@code file} is one of the module's own application configs ({@code application} or
+   * {@code bootstrap} in {@code src/main/resources}, not a config server's per-application file):
+   * the ones the module's image runs with.
+   */
+  public boolean isOwnApplication(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+    return folder.startsWith("src/main/resources")
+        && (base.equals("application") || base.equals("bootstrap"))
+        && !configServerFolders().contains(folder);
+  }
+
+  /** The {@code server.port} settings of the module's own applications. */
+  public AppPorts ownPorts() {
+    return AppPorts.of(app, profilePorts, this::isOwnApplication);
+  }
+
+  /** True when {@code image} is an image the module's build names, so it runs this module. */
+  public boolean runsModule(String image) {
+    return context.runsModule(image);
   }
 
   private List<String> serverFolders;

@@ -29,6 +29,12 @@ public record Workload(
    * One container of the pod template.
    *
    * @param portsKnown false when a declared port's number or name was templated
+   * @param env variables that may hold an address, and those that choose the Spring profiles or the
+   *     listen port ({@code SPRING_PROFILES_ACTIVE}, {@code SERVER_PORT}, ...; a {@code valueFrom}
+   *     one holds {@link #FROM_ELSEWHERE})
+   * @param image the image as written, empty when none or templated
+   * @param launchOpen true when {@code envFrom}, or a {@code command} or {@code args} that names a
+   *     port or profile, may set what the process listens on where this manifest does not show it
    */
   public record Container(
       String name,
@@ -36,7 +42,12 @@ public record Workload(
       boolean portsKnown,
       List<Probe> probes,
       List<Setting> env,
+      String image,
+      boolean launchOpen,
       Loc loc) {
+
+    /** The value of a variable set through {@code valueFrom}: unknown here. */
+    public static final String FROM_ELSEWHERE = "${valueFrom}";
 
     /** True when a declared port matches {@code ref}: a name with its protocol, or a number. */
     public boolean declares(PortRef ref, Protocol protocol) {

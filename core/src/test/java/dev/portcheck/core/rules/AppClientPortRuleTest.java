@@ -33,4 +33,31 @@ class AppClientPortRuleTest {
     assertThat(check("http://config:8888")).isEmpty();
     assertThat(check("http://elsewhere:8887")).isEmpty();
   }
+
+  @Test
+  void everyProfileIsReadAndEachWrongValueReportedOnce() {
+    List<Finding> found =
+        new AppClientPortRule()
+            .check(
+                AppListenPortRuleTest.project()
+                    .and(
+                        "src/main/resources/application.yml",
+                        dev.portcheck.core.wiring.WiringFixture.lines(
+                            "spring.cloud.config.uri: http://config:8888",
+                            "---",
+                            "spring.config.activate.on-profile: docker",
+                            "spring.cloud.config.uri: http://config:8887",
+                            "---",
+                            "spring.config.activate.on-profile: local",
+                            "spring.cloud.config.uri: http://config:8887"))
+                    .and(
+                        "src/main/resources/application-prod.yml",
+                        "spring.cloud.config.uri: http://config:8889\n")
+                    .model());
+    assertThat(found)
+        .extracting(Finding::file, Finding::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("src/main/resources/application.yml", 4),
+            org.assertj.core.groups.Tuple.tuple("src/main/resources/application-prod.yml", 1));
+  }
 }

@@ -115,4 +115,166 @@ public class AppListenPortRuleTest {
     assertThat(AppListenPortRule.port("0")).isEqualTo(-1);
     assertThat(AppListenPortRule.port("${PORT}")).isEqualTo(-1);
   }
+
+  private static WiringFixture kubernetes(String image, String... containerExtra) {
+    return WiringFixture.with(
+            "k8s/app.yaml",
+            lines(
+                    "apiVersion: apps/v1",
+                    "kind: Deployment",
+                    "metadata: {name: shop}",
+                    "spec:",
+                    "  template:",
+                    "    spec:",
+                    "      containers:",
+                    "      - name: app",
+                    "        image: " + image)
+                + lines(containerExtra))
+        .and("src/main/resources/application.yml", "server:\n  port: 8081\n")
+        .and("src/main/resources/application-k8s.yml", "server.port: 8080\n")
+        .images("registry.example.com/shop/app");
+  }
+
+  @Test
+  void aKubernetesContainerRunningTheModulesImageDeclaresItsPort() {
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app:1.2",
+                    "        ports:",
+                    "        - containerPort: 8080")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("src/main/resources/application.yml");
+              assertThat(f.line()).isEqualTo(2);
+              assertThat(f.message())
+                  .contains("listens on 8081, but container 'app' of Deployment 'shop'")
+                  .contains("(k8s/app.yaml:8)")
+                  .contains("declares 8080 (k8s/app.yaml:11)");
+              assertThat(f.related().file()).isEqualTo("k8s/app.yaml");
+            });
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app@sha256:00",
+                    "        ports:",
+                    "        - containerPort: 8081")))
+        .isEmpty();
+  }
+
+  @Test
+  void theProfileTheContainerActivatesDecides() {
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app",
+                    "        env:",
+                    "        - name: SPRING_PROFILES_ACTIVE",
+                    "          value: k8s",
+                    "        ports:",
+                    "        - containerPort: 8080")))
+        .isEmpty();
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app",
+                    "        env:",
+                    "        - name: SPRING_PROFILES_ACTIVE",
+                    "          value: k8s",
+                    "        ports:",
+                    "        - containerPort: 8081")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("src/main/resources/application-k8s.yml");
+              assertThat(f.message()).contains("(profiles k8s)");
+            });
+  }
+
+  @Test
+  void silentWhereTheContainerDoesNotTell() {
+    // another image, another registry, no ports, a port variable, envFrom, unreadable profiles
+    assertThat(check(kubernetes("shop/web:1", "        ports:", "        - containerPort: 80")))
+        .isEmpty();
+    assertThat(check(kubernetes("shop/app:1", "        ports:", "        - containerPort: 80")))
+        .isEmpty();
+    assertThat(check(kubernetes("registry.example.com/shop/app:1"))).isEmpty();
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app",
+                    "        env:",
+                    "        - {name: SERVER_PORT, value: \"9000\"}",
+                    "        ports:",
+                    "        - containerPort: 9000")))
+        .isEmpty();
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app",
+                    "        envFrom:",
+                    "        - configMapRef: {name: app}",
+                    "        ports:",
+                    "        - containerPort: 9000")))
+        .isEmpty();
+    assertThat(
+            check(
+                kubernetes(
+                    "registry.example.com/shop/app",
+                    "        env:",
+                    "        - name: SPRING_PROFILES_ACTIVE",
+                    "          valueFrom: {configMapKeyRef: {name: app, key: profiles}}",
+                    "        ports:",
+                    "        - containerPort: 9000")))
+        .isEmpty();
+    // a module whose image name could not be read runs in no container
+    assertThat(
+            check(
+                kubernetes(
+                        "registry.example.com/shop/app",
+                        "        ports:",
+                        "        - containerPort: 1")
+                    .images("${jib.to.image}")))
+        .isEmpty();
+  }
+
+  private static WiringFixture composeImage(String service) {
+    return WiringFixture.with("docker-compose.yml", lines("services:", "  api:") + service)
+        .and("src/main/resources/application.yml", "server.port: 8082\n")
+        .images("shop/api:1.0");
+  }
+
+  @Test
+  void aComposeServiceRunningTheModulesImageWithoutBuild() {
+    assertThat(
+            check(composeImage(lines("    image: docker.io/shop/api", "    ports: [\"80:8080\"]"))))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("compose service 'api' that runs it listens on 8080")
+                    .contains("docker-compose.yml:4"));
+    assertThat(check(composeImage(lines("    image: shop/api", "    ports: [\"80:8082\"]"))))
+        .isEmpty();
+    assertThat(check(composeImage(lines("    image: shop/api")))).isEmpty();
+    assertThat(
+            check(
+                composeImage(
+                    lines(
+                        "    image: shop/api",
+                        "    command: [\"--server.port=8080\"]",
+                        "    ports: [\"80:8080\"]"))))
+        .isEmpty();
+    assertThat(
+            check(
+                composeImage(
+                    lines(
+                        "    image: shop/api",
+                        "    environment: {PORT: \"8080\"}",
+                        "    ports: [\"80:8080\"]"))))
+        .isEmpty();
+    assertThat(check(composeImage(lines("    image: shop/web", "    ports: [\"80:8080\"]"))))
+        .isEmpty();
+  }
 }

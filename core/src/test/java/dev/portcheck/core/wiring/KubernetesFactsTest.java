@@ -202,4 +202,58 @@ class KubernetesFactsTest {
     assertThat(f.services()).isEmpty();
     assertThat(f.workloads()).hasSize(1);
   }
+
+  private static Workload.Container only(String containerLines) {
+    return facts(
+            "k8s/app.yaml",
+            lines(
+                    "apiVersion: apps/v1",
+                    "kind: Deployment",
+                    "metadata: {name: app}",
+                    "spec:",
+                    "  template:",
+                    "    spec:",
+                    "      containers:")
+                + containerLines)
+        .workloads()
+        .get(0)
+        .containers()
+        .get(0);
+  }
+
+  @Test
+  void keepsTheImageAndTheVariablesThatDecideTheListenPort() {
+    Workload.Container c =
+        only(
+            lines(
+                "      - name: app",
+                "        image: shop/app:1.0",
+                "        env:",
+                "        - {name: SPRING_PROFILES_ACTIVE, value: k8s}",
+                "        - {name: SERVER_PORT, valueFrom: {configMapKeyRef: {name: c, key: p}}}",
+                "        - {name: LOG_LEVEL, value: debug}"));
+    assertThat(c.image()).isEqualTo("shop/app:1.0");
+    assertThat(c.launchOpen()).isFalse();
+    assertThat(c.env())
+        .extracting(Setting::name, Setting::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("SPRING_PROFILES_ACTIVE", "k8s"),
+            org.assertj.core.groups.Tuple.tuple("SERVER_PORT", Workload.Container.FROM_ELSEWHERE));
+  }
+
+  @Test
+  void envFromTemplatedImagesAndPortArgumentsAreOpen() {
+    assertThat(only(lines("      - name: app", "        image: \"{{ .Values.image }}\"")).image())
+        .isEmpty();
+    assertThat(
+            only(lines(
+                    "      - name: app", "        envFrom:", "        - configMapRef: {name: c}"))
+                .launchOpen())
+        .isTrue();
+    assertThat(
+            only(lines("      - name: app", "        args: [\"--server.port=9000\"]")).launchOpen())
+        .isTrue();
+    assertThat(only(lines("      - name: app", "        args: [\"--debug\"]")).launchOpen())
+        .isFalse();
+  }
 }

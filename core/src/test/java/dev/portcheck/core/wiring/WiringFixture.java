@@ -13,6 +13,7 @@ import java.util.Map;
 /** Builds wiring models from file texts, as the scan would, for rule and model tests. */
 public final class WiringFixture {
   private final Map<String, String> files = new LinkedHashMap<>();
+  private ModuleImages images = ModuleImages.NONE;
 
   public static WiringFixture with(String path, String text) {
     return new WiringFixture().and(path, text);
@@ -34,10 +35,34 @@ public final class WiringFixture {
     return WiringExtractor.extract(file, entries, text);
   }
 
+  /** The images the module's build names, as the plugin reads them. */
+  public WiringFixture images(String... names) {
+    images = ModuleImages.of(List.of(names));
+    return this;
+  }
+
   public WiringModel model() {
     List<FileWiring> all = new ArrayList<>();
     files.forEach((path, text) -> all.add(facts(path, text)));
-    return WiringModel.of(all);
+    ModuleImages ours = images;
+    return WiringModel.of(
+        all,
+        new ModuleContext() {
+          @Override
+          public java.util.Optional<DockerImage> dockerfile(String path) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public boolean isModule(String folder) {
+            return ModuleContext.NONE.isModule(folder);
+          }
+
+          @Override
+          public boolean runsModule(String image) {
+            return ours.runs(image);
+          }
+        });
   }
 
   /** Joins lines with newlines, for readable YAML in tests. */

@@ -1,0 +1,99 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.rules.ReactorWiring;
+import dev.portcheck.core.rules.WiringRule;
+import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.WiringGraph;
+import dev.portcheck.core.wiring.WiringModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The wiring part of an analysis, once every file is scanned: the model of the files' wiring facts,
+ * the wiring rules' findings, the graph for reports and the module's summary for the reactor. An
+ * unchanged re-run takes the findings and the graph from the index when the files outside the scan
+ * that the model read are as they were; the model is then built only if the reactor asks for the
+ * summary.
+ */
+final class WiringStage {
+  /**
+   * What the stage gives.
+   *
+   * @param findings the wiring rules' findings, before suppressions and rule settings
+   */
+  record Outcome(List<Finding> findings, WiringGraph graph, Lazy<ReactorWiring.Facts> reactor) {}
+
+  private final List<WiringRule> rules;
+
+  WiringStage(List<WiringRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  Outcome run(List<FileResult> perFile, AnalysisRequest request, ScanCache cache) {
+    ModuleSurroundings around =
+        new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
+    Optional<WiringOutcome> known = cache.wiringOutcome(around::unchangedSince);
+    if (known.isPresent()) {
+      return new Outcome(
+          known.get().findings(),
+          known.get().graph(),
+          Lazy.later(() -> reactorFacts(model(perFile, around), around, request)));
+    }
+    WiringModel model = model(perFile, around);
+    List<Finding> findings = findings(model);
+    WiringGraph graph = model == null ? WiringGraph.EMPTY : WiringGraph.of(model);
+    cache.storeWiringOutcome(new WiringOutcome(findings, graph, around.consulted()));
+    return new Outcome(findings, graph, Lazy.of(reactorFacts(model, around, request)));
+  }
+
+  /** The model of every file's wiring facts, or null when no file has any. */
+  private static WiringModel model(List<FileResult> perFile, ModuleSurroundings around) {
+    List<FileWiring> facts = new ArrayList<>();
+    for (FileResult r : perFile) {
+      if (!r.wiring().isEmpty()) {
+        facts.add(r.wiring());
+      }
+    }
+    if (facts.isEmpty()) {
+      return null;
+    }
+    if (facts.stream().anyMatch(f -> !f.app().isEmpty())) {
+      facts.addAll(around.composeAbove()); // a compose file above may run this module's image
+    }
+    return WiringModel.of(facts, around);
+  }
+
+  private static ReactorWiring.Facts reactorFacts(
+      WiringModel model, ModuleSurroundings around, AnalysisRequest request) {
+    if (model == null) {
+      return ReactorWiring.Facts.NONE;
+    }
+    // The highest folder whose compose files the module reads, relative to it ({@code ..}).
+    Path base = request.baseDir().toAbsolutePath().normalize();
+    String composeTop =
+        base.equals(around.top())
+            ? ""
+            : base.relativize(around.top()).toString().replace('\\', '/');
+    return ReactorWiring.facts(model, composeTop);
+  }
+
+  private List<Finding> findings(WiringModel model) {
+    if (model == null) {
+      return List.of();
+    }
+    List<Finding> found = new ArrayList<>();
+    for (WiringRule rule : rules) {
+      for (Finding f : rule.check(model)) {
+        // A compose file above the module is the module owning it to report on; here it is
+        // context only.
+        if (!f.file().startsWith("../")) {
+          found.add(f);
+        }
+      }
+    }
+    return found;
+  }
+}

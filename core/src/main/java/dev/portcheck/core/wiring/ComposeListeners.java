@@ -1,0 +1,67 @@
+package dev.portcheck.core.wiring;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a compose service listens, as far as its files say.
+ *
+ * @param container container-side ports of {@code ports}, with where each is written
+ * @param published published host port to its container port
+ * @param exposed {@code expose} entries and the build context's {@code EXPOSE}
+ * @param image the build context's Dockerfile, empty without build or when it is not found
+ * @param complete false when a port spec could not be read (an unset variable, a range too wide)
+ */
+public record ComposeListeners(
+    Map<Integer, Loc> container,
+    Map<Integer, Published> published,
+    Map<Integer, Loc> exposed,
+    Optional<DockerImage> image,
+    boolean complete) {
+
+  /**
+   * True when the service's ports are known well enough to call a port unserved: every spec read,
+   * and the image built from a Dockerfile that EXPOSEs ports itself (an image without EXPOSE of its
+   * own may still inherit its base image's).
+   */
+  public boolean judged() {
+    return complete && image.isPresent() && !image.get().exposed().isEmpty();
+  }
+
+  /** Whether a client reaching this service at {@code port} lands on a listener. */
+  public EdgeState state(int port) {
+    if (all().containsKey(port)) {
+      return EdgeState.OK;
+    }
+    return complete && (judged() || published.containsKey(port))
+        ? EdgeState.BROKEN
+        : EdgeState.UNKNOWN;
+  }
+
+  /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    for (Integer port : all().keySet()) {
+      out.append(out.length() == 0 ? "" : ", ").append(port).append(" (");
+      Loc c = container.get(port);
+      Loc x = exposed.get(port);
+      out.append(c != null ? c : x);
+      if (c != null && x != null) {
+        out.append(", ").append(x);
+      }
+      out.append(')');
+    }
+    return out.toString();
+  }
+
+  /** Every port the service is known to listen on. */
+  public Map<Integer, Loc> all() {
+    Map<Integer, Loc> all = new LinkedHashMap<>(exposed);
+    all.putAll(container);
+    return all;
+  }
+
+  /** A published host port and the container port it forwards to. */
+  public record Published(int host, int container, Loc loc) {}
+}

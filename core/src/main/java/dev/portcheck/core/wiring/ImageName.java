@@ -1,0 +1,72 @@
+package dev.portcheck.core.wiring;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A container image reference reduced to what says which image it is: its repository path, without
+ * tag or digest. Two references run the same module when their repositories are equal: {@code
+ * shop/orders:1.2} and {@code shop/orders@sha256:...} are the same image in other versions. Docker
+ * Hub is written in several ways that mean one repository ({@code orders}, {@code
+ * docker.io/orders}, {@code docker.io/library/orders}, {@code index.docker.io/library/orders}):
+ * they compare equal. Any other registry host stays part of the repository ({@code
+ * ghcr.io/shop/orders} is not {@code shop/orders}): a registry host is no detail one may drop,
+ * since a mirror may hold another image under the same path, and precision comes first.
+ *
+ * @param repository the repository path, Docker Hub names with their {@code library/} prefix and no
+ *     host, lower case
+ */
+public record ImageName(String repository) {
+  private static final String LIBRARY = "library/";
+
+  /**
+   * The repository of {@code reference}; empty when it holds a placeholder ({@code ${...}}, {@code
+   * {{...}}}, {@code $(...)}), whitespace or nothing, as its repository is then unknown.
+   */
+  public static Optional<ImageName> parse(String reference) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    String r = reference.trim();
+    if (r.isEmpty() || r.contains("$") || r.contains("{") || r.contains("}") || r.contains(" ")) {
+      return Optional.empty();
+    }
+    int at = r.indexOf('@');
+    if (at >= 0) {
+      r = r.substring(0, at);
+    }
+    int colon = r.lastIndexOf(':');
+    if (colon > r.lastIndexOf('/')) {
+      r = r.substring(0, colon); // a tag; a colon before the last slash is a registry port
+    }
+    if (r.isEmpty() || r.endsWith("/") || r.startsWith("/")) {
+      return Optional.empty();
+    }
+    r = r.toLowerCase(Locale.ROOT);
+    int slash = r.indexOf('/');
+    String first = slash < 0 ? "" : r.substring(0, slash);
+    boolean host = first.contains(".") || first.contains(":") || first.equals("localhost");
+    if (host
+        && (first.equals("docker.io")
+            || first.equals("index.docker.io")
+            || first.equals("registry-1.docker.io"))) {
+      r = r.substring(slash + 1);
+      host = false;
+    }
+    if (!host && r.indexOf('/') < 0) {
+      r = LIBRARY + r;
+    }
+    return Optional.of(new ImageName(r));
+  }
+
+  /** True when {@code reference} names this repository, in any version. */
+  public boolean sameRepository(String reference) {
+    return parse(reference).map(this::equals).orElse(false);
+  }
+
+  /** The repository as users write it: Docker Hub's official images without {@code library/}. */
+  @Override
+  public String toString() {
+    return repository.startsWith(LIBRARY) ? repository.substring(LIBRARY.length()) : repository;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LaunchTest {
+  private static Setting env(String name, String value) {
+    return new Setting(name, value, new Loc("k8s/app.yaml", 1, 1));
+  }
+
+  @Test
+  void readsTheActiveProfilesInOrder() {
+    Launch l = Launch.of(List.of(env("SPRING_PROFILES_ACTIVE", "k8s, cloud")), Optional::of);
+    assertThat(l.profiles()).contains(List.of("k8s", "cloud"));
+    assertThat(l.filesDecide()).isTrue();
+    assertThat(l.profileNote()).isEqualTo(" (profiles k8s,cloud)");
+    assertThat(Launch.of(List.of(), Optional::of).profiles()).contains(List.of());
+  }
+
+  @Test
+  void aPortVariableOrUnreadableProfilesLeaveItToOthers() {
+    assertThat(Launch.of(List.of(env("SERVER_PORT", "9000")), Optional::of).filesDecide())
+        .isFalse();
+    assertThat(Launch.of(List.of(env("port", "9000")), Optional::of).portOverridden()).isTrue();
+    assertThat(Launch.of(List.of(env("SPRING_APPLICATION_JSON", "{}")), Optional::of).filesDecide())
+        .isFalse();
+    assertThat(
+            Launch.of(
+                    List.of(env("SPRING_PROFILES_ACTIVE", Workload.Container.FROM_ELSEWHERE)),
+                    Optional::of)
+                .profiles())
+        .isEmpty();
+    Map<String, String> none = Map.of();
+    assertThat(
+            Launch.of(
+                    List.of(env("SPRING_PROFILES_ACTIVE", "${P}")),
+                    v -> Optional.ofNullable(none.get(v)))
+                .filesDecide())
+        .isFalse();
+  }
+}
