@@ -16,7 +16,7 @@ import java.util.Optional;
  * the wiring rules' findings, the graph for reports and the module's summary for the reactor. An
  * unchanged re-run takes the findings and the graph from the index when the files outside the scan
  * that the model read are as they were; the model is then built only if the reactor asks for the
- * summary.
+ * summary, which is worked out only then in any case.
  */
 final class WiringStage {
   /**
@@ -46,7 +46,8 @@ final class WiringStage {
     List<Finding> findings = findings(model);
     WiringGraph graph = model == null ? WiringGraph.EMPTY : WiringGraph.of(model);
     cache.storeWiringOutcome(new WiringOutcome(findings, graph, around.consulted()));
-    return new Outcome(findings, graph, Lazy.of(reactorFacts(model, around, request)));
+    // Only a reactor of several modules asks for the summary.
+    return new Outcome(findings, graph, Lazy.later(() -> reactorFacts(model, around, request)));
   }
 
   /** The model of every file's wiring facts, or null when no file has any. */
