@@ -16,6 +16,10 @@ final class FileResults {
   private FileResults() {}
 
   static List<PortCandidate> candidatesOnHeap(List<FileResult> perFile) {
+    if (perFile.stream().anyMatch(r -> r.candidates() instanceof DeferredCandidates)) {
+      // An unchanged re-run: each file's candidates are decoded when a report reads them.
+      return new SpilledList.PerFile(perFile);
+    }
     int n = 0;
     for (FileResult r : perFile) {
       n += r.candidates().size();

@@ -30,8 +30,8 @@ final class IndexFile {
   private static final int MAGIC = 0x50434958; // "PCIX"
   // 6: binding facts of candidates, wiring facts, related locations; 7: compose command,
   // extends and the server.port of Spring profiles; 8: container images; 9: the wiring outcome
-  // of the run
-  private static final int FORMAT = 9;
+  // of the run; 10: a file's candidates at the end of its block
+  private static final int FORMAT = 10;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

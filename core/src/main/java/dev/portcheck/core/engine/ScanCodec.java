@@ -61,8 +61,8 @@ final class ScanCodec {
       out.writeBoolean(b);
     }
 
+    /** One file's scan; the candidates last, so a reader can leave them undecoded. */
     void scan(FileScanner.FileScan scan) throws IOException {
-      candidates(scan.candidates());
       findings(scan.findings());
       WiringCodec.write(this, scan.wiring());
       out.writeInt(scan.suppressions().size());
@@ -76,6 +76,7 @@ final class ScanCodec {
         string(s.reason());
         out.writeBoolean(s.ownLine());
       }
+      candidates(scan.candidates());
     }
 
     void candidates(List<PortCandidate> candidates) throws IOException {
@@ -192,8 +193,11 @@ final class ScanCodec {
       return s;
     }
 
+    /**
+     * One file's scan. Its candidates are decoded when first asked for: an unchanged re-run whose
+     * cross-file findings come from the index needs them only for the reports that list ports.
+     */
     FileScanner.FileScan scan() throws IOException {
-      List<PortCandidate> candidates = candidates();
       List<Finding> findings = findings();
       dev.portcheck.core.wiring.FileWiring wiring = WiringCodec.read(this);
       int ns = count();
@@ -201,11 +205,17 @@ final class ScanCodec {
       for (int i = 0; i < ns; i++) {
         suppressions.add(suppression());
       }
+      int n = count();
+      List<PortCandidate> candidates = n == 0 ? List.of() : new DeferredCandidates(n, this);
       return new FileScanner.FileScan(candidates, findings, List.copyOf(suppressions), wiring);
     }
 
     List<PortCandidate> candidates() throws IOException {
-      int n = count();
+      return candidates(count());
+    }
+
+    /** The next {@code n} candidates. */
+    List<PortCandidate> candidates(int n) throws IOException {
       List<PortCandidate> candidates = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         candidates.add(candidate());

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * An immutable list read back from a {@link ResultSpill} one group (one file) at a time. Reading in
- * order decodes each group once: every thread keeps the last group it decoded. Lists of this kind
- * are never copied into an {@link AnalysisResult}; they are the reason the result stays small.
+ * An immutable list read back from a {@link ResultSpill}, or from index blocks, one group (one
+ * file) at a time. Reading in order decodes each group once: every thread keeps the last group it
+ * decoded. Lists of this kind are never copied into an {@link AnalysisResult}; they are the reason
+ * the result stays small.
  */
 abstract sealed class SpilledList<T> extends AbstractList<T> implements RandomAccess {
   /** {@code starts[g]} is the index of group g's first element; the last entry is the size. */
@@ -113,6 +114,25 @@ abstract sealed class SpilledList<T> extends AbstractList<T> implements RandomAc
       all.addAll(g.more());
       all.sort(Finding.ORDER);
       return all;
+    }
+  }
+
+  /**
+   * Every file's candidates as the files' results hold them, in report order: for an unchanged
+   * re-run, candidates still in their index blocks ({@link DeferredCandidates}) are decoded one
+   * file at a time as they are read.
+   */
+  static final class PerFile extends SpilledList<PortCandidate> {
+    private final List<FileResult> perFile;
+
+    PerFile(List<FileResult> perFile) {
+      super(perFile.stream().mapToInt(r -> r.candidates().size()).toArray());
+      this.perFile = List.copyOf(perFile);
+    }
+
+    @Override
+    List<PortCandidate> load(int group) {
+      return perFile.get(group).candidates();
     }
   }
 }
