@@ -113,7 +113,7 @@ abstract class AbstractPortcheckMojo extends AbstractMojo {
   protected MavenProject project;
 
   /** A request builder holding every shared parameter and the project configuration file. */
-  protected VerifyRequest.Builder requestBuilder() throws MojoExecutionException {
+  protected VerifyRequestBuilder requestBuilder() throws MojoExecutionException {
     ProjectSettings fileSettings;
     try {
       fileSettings = ProjectConfigFile.read(baseDir.toPath()).orElse(ProjectSettings.NONE);

@@ -12,7 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class VerifyRequestTest {
-  private static VerifyRequest.Builder base() {
+  private static VerifyRequestBuilder base() {
     return VerifyRequest.builder()
         .baseDir(Path.of("/p"))
         .outputDirectory(Path.of("/p/target/portcheck"));
