@@ -15,8 +15,8 @@ final class KubernetesObjects {
   /** Object id ({@code doc} or {@code doc/items[i]}) to its kind. */
   private final Map<String, String> kinds = new HashMap<>();
 
-  /** {@code doc#path} to value, for the few fields read beside a port (security, names). */
-  private final Map<String, String> fields = new HashMap<>();
+  /** Per document, path to value: the few fields read beside a port (security, names). */
+  private final Map<Integer, Map<String, String>> fields = new HashMap<>();
 
   private KubernetesObjects() {}
 
@@ -31,7 +31,7 @@ final class KubernetesObjects {
       } else if (key.contains("securityContext.")
           || key.endsWith("].name")
           || key.endsWith("].image")) {
-        k.fields.put(e.document() + "#" + key, e.value());
+        k.fields.computeIfAbsent(e.document(), d -> new HashMap<>()).put(key, e.value());
       }
     }
     return k;
@@ -71,9 +71,9 @@ final class KubernetesObjects {
     if (container.isEmpty()) {
       return "";
     }
-    String name = fields.getOrDefault(e.document() + "#" + container + ".name", "");
-    String image =
-        ImageNames.base(fields.getOrDefault(e.document() + "#" + container + ".image", ""));
+    Map<String, String> here = fields.getOrDefault(e.document(), Map.of());
+    String name = here.getOrDefault(container + ".name", "");
+    String image = ImageNames.base(here.getOrDefault(container + ".image", ""));
     return (name + " " + image).trim().toLowerCase(Locale.ROOT);
   }
 
@@ -89,24 +89,29 @@ final class KubernetesObjects {
     if (container.isEmpty()) {
       return false;
     }
-    String doc = e.document() + "#";
+    Map<String, String> here = fields.getOrDefault(e.document(), Map.of());
     String pod = container.substring(0, container.lastIndexOf('.') + 1);
     boolean nonRoot =
-        nonRoot(doc + container + ".securityContext.") || nonRoot(doc + pod + "securityContext.");
+        nonRoot(here, container + ".securityContext.") || nonRoot(here, pod + "securityContext.");
     if (!nonRoot) {
       return false;
     }
     boolean dropsAll = false;
     boolean addsBind = false;
     boolean sysctl = false;
-    String caps = doc + container + ".securityContext.capabilities.";
-    String sysctls = doc + pod + "securityContext.sysctls[";
-    for (Map.Entry<String, String> f : fields.entrySet()) {
+    String caps = container + ".securityContext.capabilities.";
+    String drop = caps + "drop[";
+    String add = caps + "add[";
+    String sysctls = pod + "securityContext.sysctls[";
+    for (Map.Entry<String, String> f : here.entrySet()) {
       String k = f.getKey();
+      if (!k.startsWith(caps) && !k.startsWith(sysctls)) {
+        continue;
+      }
       String v = f.getValue().trim();
-      if (k.startsWith(caps + "drop[")) {
+      if (k.startsWith(drop)) {
         dropsAll |= v.equalsIgnoreCase("ALL");
-      } else if (k.startsWith(caps + "add[")) {
+      } else if (k.startsWith(add)) {
         addsBind |=
             v.equalsIgnoreCase("NET_BIND_SERVICE") || v.equalsIgnoreCase("CAP_NET_BIND_SERVICE");
       } else if (k.startsWith(sysctls) && k.endsWith("].name")) {
@@ -116,9 +121,9 @@ final class KubernetesObjects {
     return dropsAll && !addsBind && !sysctl;
   }
 
-  private boolean nonRoot(String context) {
-    String runAsNonRoot = fields.get(context + "runAsNonRoot");
-    String runAsUser = fields.get(context + "runAsUser");
+  private static boolean nonRoot(Map<String, String> here, String context) {
+    String runAsNonRoot = here.get(context + "runAsNonRoot");
+    String runAsUser = here.get(context + "runAsUser");
     return "true".equalsIgnoreCase(runAsNonRoot == null ? "" : runAsNonRoot.trim())
         || (runAsUser != null
             && PortNumbers.isDigits(runAsUser.trim())

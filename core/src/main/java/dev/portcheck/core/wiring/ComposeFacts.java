@@ -18,7 +18,13 @@ final class ComposeFacts {
     if (entries.stream().noneMatch(e -> e.document() == 0 && e.key().startsWith("services."))) {
       return List.of();
     }
-    List<LocatedEntry> first = entries.stream().filter(e -> e.document() == 0).toList();
+    // An ArrayList, as KubernetesObjects hands KeyTree: one list type keeps its loop compiled once.
+    List<LocatedEntry> first = new ArrayList<>();
+    for (LocatedEntry e : entries) {
+      if (e.document() == 0) {
+        first.add(e);
+      }
+    }
     KeyTree root = KeyTree.of(first, "");
     List<ComposeService> out = new ArrayList<>();
     for (Map.Entry<String, KeyTree> s : root.at("services").fields().entrySet()) {

@@ -33,12 +33,15 @@ final class KubernetesObjects {
     Map<Group, List<String>> seenTop = new HashMap<>();
     // Entries come in text order, so an object's entries mostly follow each other: the group is
     // looked up again only when the document or list item changes.
+    Group base = null;
     Group current = null;
     List<LocatedEntry> into = null;
     for (LocatedEntry e : entries) {
       String key = e.key();
       String prefix = listDocuments.contains(e.document()) ? itemPrefix(key) : "";
-      Group base = new Group(e.document(), prefix, 0);
+      if (base == null || base.document() != e.document() || !base.prefix().equals(prefix)) {
+        base = new Group(e.document(), prefix, 0);
+      }
       int relStart = prefix.length();
       boolean top =
           key.length() - relStart == 10 && key.startsWith("apiVersion", relStart)
@@ -52,10 +55,13 @@ final class KubernetesObjects {
         }
         seen.add(rel);
       }
-      Group group = new Group(e.document(), prefix, generation.getOrDefault(base, 0));
-      if (!group.equals(current)) {
-        current = group;
-        into = groups.computeIfAbsent(group, k -> new ArrayList<>());
+      int g = generation.getOrDefault(base, 0);
+      if (current == null
+          || current.document() != e.document()
+          || current.generation() != g
+          || !current.prefix().equals(prefix)) {
+        current = new Group(e.document(), prefix, g);
+        into = groups.computeIfAbsent(current, k -> new ArrayList<>());
       }
       into.add(e);
     }

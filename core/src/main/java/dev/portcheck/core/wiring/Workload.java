@@ -74,13 +74,19 @@ public record Workload(
 
   /** Which probe. */
   public enum ProbeKind {
-    LIVENESS,
-    READINESS,
-    STARTUP;
+    LIVENESS("livenessProbe"),
+    READINESS("readinessProbe"),
+    STARTUP("startupProbe");
+
+    private final String field;
+
+    ProbeKind(String field) {
+      this.field = field;
+    }
 
     /** The field name, {@code livenessProbe}. */
     public String field() {
-      return name().toLowerCase(java.util.Locale.ROOT) + "Probe";
+      return field;
     }
   }
 }

@@ -29,8 +29,7 @@ class KeyTreeTest {
             List.of(
                 entry("items[0].kind", "Service"),
                 entry("items[0].spec.ports[0].port", "80"),
-                entry("items[0].spec.ports[1].port", "443"),
-                entry("items[1].kind", "Deployment")),
+                entry("items[0].spec.ports[1].port", "443")),
             "items[0].");
     assertThat(tree.value("kind")).isEqualTo("Service");
     assertThat(tree.at("spec", "ports").items())
