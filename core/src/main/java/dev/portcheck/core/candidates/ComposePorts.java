@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class ComposePorts {
   private static final Pattern LONG_SYNTAX =
       Pattern.compile("(services\\.[^.]+\\.ports\\[\\d+\\])\\.(target|published)");
-  private static final Pattern SERVICE = Pattern.compile("services\\.[^.\\[]+");
   private static final Pattern EXPOSE = Pattern.compile("services\\.[^.]+\\.expose\\[\\d+\\]");
 
   private ComposePorts() {}
@@ -61,23 +60,42 @@ final class ComposePorts {
    * case; a postgres container publishing 5432 takes no one else's port.
    */
   static String owner(String key, Function<String, String> valueOf) {
-    Matcher m = SERVICE.matcher(key);
-    if (!m.lookingAt()) {
+    int end = serviceEnd(key);
+    if (end < 0) {
       return "";
     }
+    String prefix = key.substring(0, end);
     String image =
-        ImageNames.base(Objects.requireNonNullElse(valueOf.apply(m.group() + ".image"), ""));
-    String service = m.group().substring("services.".length());
+        ImageNames.base(Objects.requireNonNullElse(valueOf.apply(prefix + ".image"), ""));
+    String service = key.substring(SERVICES.length(), end);
     return (service + " " + image).trim().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The service's image base name, which reports show as the name of what listens. */
   private static String image(String key, Function<String, String> valueOf) {
-    Matcher m = SERVICE.matcher(key);
-    if (!m.lookingAt()) {
+    int end = serviceEnd(key);
+    if (end < 0) {
       return "";
     }
-    return ImageNames.base(Objects.requireNonNullElse(valueOf.apply(m.group() + ".image"), ""));
+    String image = valueOf.apply(key.substring(0, end) + ".image");
+    return ImageNames.base(Objects.requireNonNullElse(image, ""));
+  }
+
+  private static final String SERVICES = "services.";
+
+  /**
+   * Where the service name of a compose key ends ({@code services.web.ports[0]} → after {@code
+   * web}), or -1 when the key is no service's. Runs for every compose port, so no pattern.
+   */
+  static int serviceEnd(String key) {
+    if (!key.startsWith(SERVICES)) {
+      return -1;
+    }
+    int end = SERVICES.length();
+    while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != '[') {
+      end++;
+    }
+    return end > SERVICES.length() ? end : -1;
   }
 
   private static PortCandidate shortSyntax(Site site, Placeholders.Expanded x, String image) {

@@ -5,7 +5,6 @@ import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -110,12 +109,12 @@ public enum FileKind {
     return switch (this) {
       case APPLICATION -> PortCandidate.APPLICATION_SCOPE;
       case COMPOSE -> {
-        Matcher m = COMPOSE_SERVICE.matcher(e.key());
+        int end = ComposePorts.serviceEnd(e.key());
         // Publishes share the host; expose only documents the container's port.
         boolean published = e.key().contains(".ports[") || e.key().contains(".expose[");
-        yield published || !m.lookingAt()
+        yield published || end < 0
             ? "compose:" + path
-            : "container:" + path + "#" + m.group(1);
+            : "container:" + path + "#" + e.key().substring("services.".length(), end);
       }
       case KUBERNETES -> "k8s:" + path + "#" + e.document() + KubernetesObjects.itemPrefix(e.key());
       case HELM_VALUES, ENV -> "key:" + path + "#" + e.key();
@@ -123,7 +122,6 @@ public enum FileKind {
     };
   }
 
-  private static final Pattern COMPOSE_SERVICE = Pattern.compile("services\\.([^.\\[]+)");
   private static final Pattern HELM_VALUES_FILE = Pattern.compile("values(?:[-.][^.]+)?\\.ya?ml");
   private static final Pattern APPLICATION_FILE =
       Pattern.compile("(?:application|bootstrap)(?:-[^.]+)?\\.(?:properties|ya?ml)");
