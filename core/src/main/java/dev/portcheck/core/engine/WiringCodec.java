@@ -95,13 +95,13 @@ final class WiringCodec {
     return out;
   }
 
-  private static void loc(ScanCodec.Writer w, Loc l) throws IOException {
+  static void loc(ScanCodec.Writer w, Loc l) throws IOException {
     w.string(l.file());
     w.integer(l.line());
     w.integer(l.column());
   }
 
-  private static Loc loc(ScanCodec.Reader r) throws IOException {
+  static Loc loc(ScanCodec.Reader r) throws IOException {
     return new Loc(r.string(), r.readInt(), r.readInt());
   }
 

@@ -27,15 +27,15 @@ final class WiringGraphCodec {
       for (int p : n.ports()) {
         w.integer(p);
       }
-      loc(w, n.loc());
+      WiringCodec.loc(w, n.loc());
     }
     w.integer(g.edges().size());
     for (WiringGraph.Edge e : g.edges()) {
       w.string(Objects.toString(e.from(), ""));
       w.string(Objects.toString(e.to(), ""));
       w.integer(e.port());
-      loc(w, e.fromLoc());
-      loc(w, e.toLoc());
+      WiringCodec.loc(w, e.fromLoc());
+      WiringCodec.loc(w, e.toLoc());
       w.integer(e.state().ordinal());
     }
   }
@@ -54,7 +54,7 @@ final class WiringGraphCodec {
       for (int j = 0; j < k; j++) {
         ports.add(r.readInt());
       }
-      nodes.add(new WiringGraph.Node(id, kind, name, ports, loc(r)));
+      nodes.add(new WiringGraph.Node(id, kind, name, ports, WiringCodec.loc(r)));
     }
     int m = r.count();
     List<WiringGraph.Edge> edges = new ArrayList<>(m);
@@ -62,20 +62,10 @@ final class WiringGraphCodec {
       String from = r.string();
       String to = r.string();
       int port = r.readInt();
-      Loc fromLoc = loc(r);
-      Loc toLoc = loc(r);
+      Loc fromLoc = WiringCodec.loc(r);
+      Loc toLoc = WiringCodec.loc(r);
       edges.add(new WiringGraph.Edge(from, to, port, fromLoc, toLoc, STATES[r.readInt()]));
     }
     return new WiringOutcome(findings, new WiringGraph(nodes, edges), consulted);
-  }
-
-  private static void loc(ScanCodec.Writer w, Loc l) throws IOException {
-    w.string(l.file());
-    w.integer(l.line());
-    w.integer(l.column());
-  }
-
-  private static Loc loc(ScanCodec.Reader r) throws IOException {
-    return new Loc(r.string(), r.readInt(), r.readInt());
   }
 }
