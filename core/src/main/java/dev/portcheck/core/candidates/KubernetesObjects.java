@@ -42,11 +42,8 @@ final class KubernetesObjects {
    * of a plain document.
    */
   static String itemPrefix(String key) {
-    if (!key.startsWith("items[")) {
-      return "";
-    }
-    int close = key.indexOf(']');
-    return close < 0 ? "" : key.substring(0, close + 1);
+    int end = KeyClassifier.listItemEnd(key);
+    return end < 0 ? "" : key.substring(0, end);
   }
 
   /** The kind of the object holding {@code e}, empty when unknown (templated). */

@@ -39,6 +39,8 @@ final class ModuleSurroundings implements ModuleContext {
   private final Charset charset;
   private final ModuleImages images;
 
+  private List<Path> filesAbove;
+
   /** The Dockerfiles asked for, by path relative to the module: what the model read of them. */
   private final Set<String> dockerfilesAsked = new TreeSet<>();
 
@@ -78,8 +80,15 @@ final class ModuleSurroundings implements ModuleContext {
     return out;
   }
 
-  /** The compose files and {@code .env} files of the folders above, sorted. */
-  private List<Path> filesAbove() {
+  /** The compose files and {@code .env} files of the folders above, sorted; listed once. */
+  private synchronized List<Path> filesAbove() {
+    if (filesAbove == null) {
+      filesAbove = listFilesAbove();
+    }
+    return filesAbove;
+  }
+
+  private List<Path> listFilesAbove() {
     List<Path> out = new ArrayList<>();
     for (Path dir = baseDir.getParent();
         dir != null && dir.startsWith(top);
@@ -98,7 +107,7 @@ final class ModuleSurroundings implements ModuleContext {
       }
     }
     out.sort(null);
-    return out;
+    return List.copyOf(out);
   }
 
   private static boolean isCompose(Path f) {

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.KeyClassifier;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,18 +79,7 @@ final class KubernetesObjects {
 
   /** {@code items[3].} for a key of a {@code kind: List} item, else empty. */
   private static String itemPrefix(String key) {
-    if (!key.startsWith("items[")) {
-      return "";
-    }
-    int close = key.indexOf(']', 6);
-    if (close < 7 || close + 1 >= key.length() || key.charAt(close + 1) != '.') {
-      return "";
-    }
-    for (int i = 6; i < close; i++) {
-      if (!Character.isDigit(key.charAt(i))) {
-        return "";
-      }
-    }
-    return key.substring(0, close + 2);
+    int end = KeyClassifier.listItemEnd(key);
+    return end > 0 && end < key.length() && key.charAt(end) == '.' ? key.substring(0, end + 1) : "";
   }
 }
