@@ -85,7 +85,9 @@ public final class PortExtractor {
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
-      if (cannotHoldPort(e) || SchemaKeys.describesSchema(e.key())) {
+      if (cannotHoldPort(e)
+          || extractor.holdsNoAddress(e)
+          || SchemaKeys.describesSchema(e.key())) {
         continue;
       }
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());
@@ -112,6 +114,20 @@ public final class PortExtractor {
       }
     }
     return !KeyClassifier.mentionsPort(e.key());
+  }
+
+  /**
+   * Outside compose files (whose {@code ports} items are bare numbers), a key that does not say
+   * "port" yields ports only from an address: a URL or {@code host:port} has a colon, and a
+   * placeholder may expand to one. A value with neither ({@code replicas: 2}, {@code cpu: 500m}) is
+   * skipped before any expansion.
+   */
+  private boolean holdsNoAddress(LocatedEntry e) {
+    String v = e.value();
+    return kind != FileKind.COMPOSE
+        && v.indexOf(':') < 0
+        && v.indexOf('$') < 0
+        && !KeyClassifier.mentionsPort(e.key());
   }
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.portcheck.core.candidates.Binding;
 import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.engine.AnalysisResult;
@@ -148,8 +149,11 @@ public final class JsonReporter implements Reporter {
     g.writeString(c.raw());
     g.writeFieldName(PORTS);
     g.writeStartArray();
-    for (long v : c.portValues()) {
-      g.writeNumber(v);
+    for (PortLiteral p : c.ports()) {
+      // c.portValues(), without a boxed list per element
+      if (p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE) {
+        g.writeNumber(p.value());
+      }
     }
     g.writeEndArray();
     g.writeFieldName(ROLE);

@@ -126,6 +126,9 @@ public final class ComposeModel {
 
     /** {@code value} interpolated; empty when a variable has neither a value nor a default. */
     public Optional<String> interpolate(String value) {
+      if (value.indexOf('$') < 0) {
+        return Optional.of(value); // nothing to interpolate, which is most values
+      }
       Placeholders.Expanded e = Placeholders.expand(value, true, env::get);
       return e.unresolved() ? Optional.empty() : Optional.of(e.text());
     }
@@ -236,9 +239,24 @@ public final class ComposeModel {
 
   /** A command, an entrypoint or a port variable may make an image listen elsewhere. */
   private static boolean mayMovePorts(ComposeService s) {
-    return s.commandSet()
-        || s.environment().stream()
-            .anyMatch(e -> e.name().toUpperCase(java.util.Locale.ROOT).contains("PORT"));
+    if (s.commandSet()) {
+      return true;
+    }
+    for (Setting e : s.environment()) {
+      if (containsIgnoreCase(e.name(), "PORT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<DockerImage> image(Project project, ComposeService s) {

@@ -2,6 +2,8 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +14,22 @@ import java.util.Map;
  * over the entries.
  */
 final class KeyTree {
-  /** Null until the first child: most nodes are leaves, which need no map. */
-  private Map<String, KeyTree> children;
+  // Children in insertion order, in two parallel arrays: most nodes hold a handful, which a
+  // linear scan of lengths and characters finds faster than a hash map, with no substring
+  // allocated for a child that already exists. Null until the first child: most nodes are leaves.
+  private String[] names;
+
+  private KeyTree[] nodes;
+
+  private int size;
+
+  /** Positions by name, once a node has more children than a scan should pass (a long list). */
+  private Map<String, Integer> index;
 
   private LocatedEntry entry;
 
-  /** The child {@link #child} returned last, and its name. */
-  private String lastName;
-
-  private KeyTree lastChild;
+  /** Where the child {@link #child} returned last sits: siblings follow each other in text. */
+  private int last;
 
   /**
    * A tree of {@code entries}, each keyed by its path after {@code prefix}, which every one of them
@@ -70,27 +79,65 @@ final class KeyTree {
 
   /**
    * The child named by {@code key} from {@code start} to {@code end}. Entries come in text order,
-   * so siblings follow each other: the child used last is checked first, without a substring.
+   * so siblings follow each other: the child used last is checked first.
    */
   private KeyTree child(String key, int start, int end) {
     int length = end - start;
-    if (lastName != null
-        && lastName.length() == length
-        && key.regionMatches(start, lastName, 0, length)) {
-      return lastChild;
+    if (size > 0 && matches(names[last], key, start, length)) {
+      return nodes[last];
     }
-    String segment = key.substring(start, end);
-    if (children == null) {
-      children = new LinkedHashMap<>(4);
+    if (index != null) {
+      Integer at = index.get(key.substring(start, end));
+      if (at != null) {
+        last = at;
+        return nodes[last];
+      }
+    } else {
+      for (int i = size - 1; i >= 0; i--) {
+        if (matches(names[i], key, start, length)) {
+          last = i;
+          return nodes[i];
+        }
+      }
     }
-    KeyTree c = children.get(segment);
-    if (c == null) {
-      c = new KeyTree();
-      children.put(segment, c);
+    if (names == null) {
+      names = new String[4];
+      nodes = new KeyTree[4];
+    } else if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      nodes = Arrays.copyOf(nodes, size * 2);
     }
-    lastName = segment;
-    lastChild = c;
+    KeyTree c = new KeyTree();
+    names[size] = key.substring(start, end);
+    nodes[size] = c;
+    last = size++;
+    if (index != null) {
+      index.put(names[last], last);
+    } else if (size > SCAN_LIMIT) {
+      index = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        index.putIfAbsent(names[i], i);
+      }
+    }
     return c;
+  }
+
+  private static boolean matches(String name, String key, int start, int length) {
+    return name.length() == length && key.regionMatches(start, name, 0, length);
+  }
+
+  /** The child of that name, or null. */
+  private KeyTree named(String name) {
+    if (index != null) {
+      Integer at = index.get(name);
+      return at == null ? null : nodes[at];
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return nodes[i];
+      }
+    }
+    return null;
   }
 
   /** A key path split into segments: names, and list indexes written {@code [i]}. */
@@ -98,10 +145,8 @@ final class KeyTree {
     KeyTree probe = new KeyTree();
     probe.put(key, 0, null);
     List<String> out = new ArrayList<>();
-    for (KeyTree node = probe; node.children != null; ) {
-      Map.Entry<String, KeyTree> only = node.children.entrySet().iterator().next();
-      out.add(only.getKey());
-      node = only.getValue();
+    for (KeyTree node = probe; node.size > 0; node = node.nodes[0]) {
+      out.add(node.names[0]);
     }
     return out;
   }
@@ -110,7 +155,7 @@ final class KeyTree {
   KeyTree at(String... path) {
     KeyTree node = this;
     for (String s : path) {
-      KeyTree next = node.children == null ? null : node.children.get(s);
+      KeyTree next = node.named(s);
       if (next == null) {
         return EMPTY;
       }
@@ -136,31 +181,23 @@ final class KeyTree {
 
   /** The list items below this node, in order. */
   List<KeyTree> items() {
-    List<KeyTree> out = new ArrayList<>();
-    if (children == null) {
-      return out;
+    List<KeyTree> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      if (names[i].startsWith("[")) {
+        out.add(nodes[i]);
+      }
     }
-    children.forEach(
-        (k, v) -> {
-          if (k.startsWith("[")) {
-            out.add(v);
-          }
-        });
     return out;
   }
 
   /** The named children, in order. */
   Map<String, KeyTree> fields() {
     Map<String, KeyTree> out = new LinkedHashMap<>();
-    if (children == null) {
-      return out;
+    for (int i = 0; i < size; i++) {
+      if (!names[i].startsWith("[")) {
+        out.put(names[i], nodes[i]);
+      }
     }
-    children.forEach(
-        (k, v) -> {
-          if (!k.startsWith("[")) {
-            out.put(k, v);
-          }
-        });
     return out;
   }
 
@@ -169,8 +206,8 @@ final class KeyTree {
     if (entry != null) {
       into.add(entry);
     }
-    if (children != null) {
-      children.values().forEach(c -> c.collect(into));
+    for (int i = 0; i < size; i++) {
+      nodes[i].collect(into);
     }
   }
 
@@ -179,12 +216,19 @@ final class KeyTree {
     if (entry != null && templated(entry.value())) {
       return true;
     }
-    return children != null && children.values().stream().anyMatch(KeyTree::anyTemplated);
+    for (int i = 0; i < size; i++) {
+      if (nodes[i].anyTemplated()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean templated(String value) {
     return value.contains("{{") || value.contains("{%");
   }
+
+  private static final int SCAN_LIMIT = 16;
 
   private static final KeyTree EMPTY = new KeyTree();
 }

@@ -1,7 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +78,8 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
   public static WiringGraph of(WiringModel model) {
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
-    Map<Workload, String> workloadIds = new LinkedHashMap<>();
+    // By identity: a record's hash would walk every container, port and setting it holds.
+    Map<Workload, String> workloadIds = new IdentityHashMap<>();
     for (Workload w : model.workloads()) {
       String id = "workload:" + w.kind() + "/" + w.name() + "@" + w.loc();
       workloadIds.put(w, id);
@@ -86,7 +87,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       w.containers().forEach(c -> c.ports().forEach(p -> ports.add(p.number())));
       nodes.add(new Node(id, "workload", w.name(), ports, w.loc()));
     }
-    Map<KubeService, String> serviceIds = new LinkedHashMap<>();
+    Map<KubeService, String> serviceIds = new IdentityHashMap<>();
     for (KubeService s : model.services()) {
       String id = "service:" + s.name() + "@" + s.loc();
       serviceIds.put(s, id);
