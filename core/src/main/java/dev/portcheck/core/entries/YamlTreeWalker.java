@@ -1,6 +1,7 @@
 package dev.portcheck.core.entries;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -21,7 +22,10 @@ final class YamlTreeWalker {
   private final YamlLimits limits;
   private final List<ReadProblem> problems;
   private final List<LocatedEntry> entries = new ArrayList<>();
-  private final Deque<Frame> stack = new ArrayDeque<>();
+  // The open collections, innermost last. Frames are reused by depth: a file opens thousands of
+  // collections, and a fresh frame each (with its key table) was a good part of the walk's cost.
+  private Frame[] frames = new Frame[16];
+  private int depth;
   private final Map<String, List<LocatedEntry>> anchored = new HashMap<>();
   private final Deque<OpenAnchor> openAnchors = new ArrayDeque<>();
   private int document = -1;
@@ -44,19 +48,19 @@ final class YamlTreeWalker {
 
   void startDocument() {
     document++;
-    stack.clear();
+    depth = 0;
     anchored.clear();
   }
 
   void endDocument() {
-    stack.clear();
+    depth = 0;
   }
 
   void scalar(ScalarEvent event) {
     if (skipDepth > 0) {
       return;
     }
-    Frame top = stack.peek();
+    Frame top = top();
     if (top != null && top.isMapping && top.expectingKey) {
       top.acceptKey(event.getValue(), event.getStartMark(), problems);
       return;
@@ -83,7 +87,7 @@ final class YamlTreeWalker {
       skipDepth++;
       return;
     }
-    Frame top = stack.peek();
+    Frame top = top();
     if (top != null && top.isMapping && top.expectingKey) {
       // A complex (collection) key: nothing under it can be a port setting.
       top.acceptKey("?", event.getStartMark(), problems);
@@ -91,7 +95,7 @@ final class YamlTreeWalker {
       skipDepth = 1;
       return;
     }
-    if (stack.size() >= limits.maxDepth()) {
+    if (depth >= limits.maxDepth()) {
       Mark m = event.getStartMark();
       problems.add(
           ReadProblem.syntax(
@@ -104,9 +108,9 @@ final class YamlTreeWalker {
       return;
     }
     String path = childPath(top);
-    stack.push(new Frame(path, event instanceof MappingStartEvent));
+    push(path, event instanceof MappingStartEvent);
     if (event.getAnchor() != null) {
-      openAnchors.push(new OpenAnchor(event.getAnchor(), path, entries.size(), stack.size()));
+      openAnchors.push(new OpenAnchor(event.getAnchor(), path, entries.size(), depth));
     }
   }
 
@@ -114,7 +118,7 @@ final class YamlTreeWalker {
     if (skipDepth > 0) {
       skipDepth--;
       if (skipDepth == 0) {
-        Frame top = stack.peek();
+        Frame top = top();
         if (top != null && top.complexKey) {
           top.complexKey = false;
           return; // the key ended; its value follows
@@ -123,22 +127,21 @@ final class YamlTreeWalker {
       }
       return;
     }
-    int depth = stack.size();
-    stack.pop();
+    int closed = depth--;
     OpenAnchor open = openAnchors.peek();
-    if (open != null && open.depth == depth) {
+    if (open != null && open.depth == closed) {
       openAnchors.pop();
       anchored.put(
           open.name, relativeTo(open.path, entries.subList(open.firstEntry, entries.size())));
     }
-    advance(stack.peek());
+    advance(top());
   }
 
   void alias(AliasEvent event) {
     if (skipDepth > 0) {
       return;
     }
-    Frame top = stack.peek();
+    Frame top = top();
     if (top != null && top.isMapping && top.expectingKey) {
       top.acceptKey("*" + event.getAnchor(), event.getStartMark(), problems);
       return;
@@ -175,6 +178,23 @@ final class YamlTreeWalker {
               OffsetMap.sameLine(line, column)));
     }
     advance(top);
+  }
+
+  private Frame top() {
+    return depth == 0 ? null : frames[depth - 1];
+  }
+
+  private void push(String path, boolean isMapping) {
+    if (depth == frames.length) {
+      frames = Arrays.copyOf(frames, depth * 2);
+    }
+    Frame f = frames[depth];
+    if (f == null) {
+      f = new Frame();
+      frames[depth] = f;
+    }
+    f.reset(path, isMapping);
+    depth++;
   }
 
   private static void advance(Frame top) {
@@ -248,8 +268,8 @@ final class YamlTreeWalker {
   private record OpenAnchor(String name, String path, int firstEntry, int depth) {}
 
   private static final class Frame {
-    final String path;
-    final boolean isMapping;
+    String path;
+    boolean isMapping;
     boolean expectingKey = true;
     boolean complexKey;
     String currentKey;
@@ -260,9 +280,16 @@ final class YamlTreeWalker {
     int keyCount;
     Map<String, Integer> keyLines;
 
-    Frame(String path, boolean isMapping) {
+    /** Makes this frame a newly opened collection; the key table is kept, emptied. */
+    void reset(String path, boolean isMapping) {
       this.path = path;
       this.isMapping = isMapping;
+      expectingKey = true;
+      complexKey = false;
+      currentKey = null;
+      index = 0;
+      keyCount = 0;
+      keyLines = null;
     }
 
     void acceptKey(String key, Mark mark, List<ReadProblem> problems) {
