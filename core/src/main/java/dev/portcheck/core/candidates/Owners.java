@@ -15,6 +15,11 @@ final class Owners {
   private final Function<String, String> valueOf;
   private String applicationName;
 
+  /** The compose service of the last owner asked ({@code services.web}), and its owner. */
+  private String lastService = "";
+
+  private String lastServiceOwner;
+
   Owners(
       ConfigFile file, FileKind kind, KubernetesObjects objects, Function<String, String> valueOf) {
     this.file = file;
@@ -30,7 +35,7 @@ final class Owners {
    */
   String of(LocatedEntry e) {
     return switch (kind) {
-      case COMPOSE -> ComposePorts.owner(e.key(), valueOf);
+      case COMPOSE -> composeOwner(e.key());
       case KUBERNETES -> objects.ownerOf(e);
       case APPLICATION -> applicationName();
       case OTHER -> {
@@ -41,6 +46,21 @@ final class Owners {
       }
       case HELM_VALUES, ENV -> "";
     };
+  }
+
+  /** A service's ports follow each other: its owner is worked out once for them. */
+  private String composeOwner(String key) {
+    int end = ComposePorts.serviceEnd(key);
+    if (end < 0) {
+      return "";
+    }
+    if (lastServiceOwner == null
+        || end != lastService.length()
+        || !key.regionMatches(0, lastService, 0, end)) {
+      lastService = key.substring(0, end);
+      lastServiceOwner = ComposePorts.owner(key, valueOf);
+    }
+    return lastServiceOwner;
   }
 
   private String applicationName() {

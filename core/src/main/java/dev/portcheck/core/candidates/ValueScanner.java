@@ -128,6 +128,11 @@ final class ValueScanner {
       return found; // every host:port item has a colon followed by a digit or a sign
     }
     boolean hostListKey = hostListKeyTest.getAsBoolean();
+    if (!hostListKey && !onlyHostPortCharacters(text)) {
+      // The items must then cover the value, and a character no item can hold (the slash of an
+      // image or path, the '=' of an option) leaves part of it uncovered: no pattern needed.
+      return List.of();
+    }
     Matcher m = HOST_PORT.matcher(text);
     int covered = 0;
     while (m.find()) {
@@ -160,6 +165,36 @@ final class ValueScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * True when every character may be part of a {@code host:port} item of {@link #HOST_PORT} or
+   * separate two of them: letters, digits, {@code _ . - : + @ [ ]}, commas, semicolons and blanks.
+   */
+  private static boolean onlyHostPortCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '-'
+              || c == ':'
+              || c == '+'
+              || c == '@'
+              || c == '['
+              || c == ']'
+              || c == ','
+              || c == ';'
+              || c == ' '
+              || (c >= '\t' && c <= '\r');
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The length of {@code text} without commas, semicolons and blanks. */
