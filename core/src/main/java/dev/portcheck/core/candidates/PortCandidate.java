@@ -164,15 +164,25 @@ public record PortCandidate(
     if ((role != Role.LISTEN && role != Role.MAPPING) || binding() == Binding.NONE) {
       return List.of();
     }
-    List<PortLiteral> out = new ArrayList<>(ports.size());
+    boolean listen = role == Role.LISTEN;
+    int bound = 0;
     for (PortLiteral p : ports) {
-      if (role == Role.LISTEN
-          ? p.side() != PortLiteral.Side.CONTAINER
-          : p.side() == PortLiteral.Side.HOST) {
+      bound += isBound(p, listen) ? 1 : 0;
+    }
+    if (bound == ports.size()) {
+      return ports; // every rule asks: most settings keep all their ports, which need no copy
+    }
+    List<PortLiteral> out = new ArrayList<>(bound);
+    for (PortLiteral p : ports) {
+      if (isBound(p, listen)) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  private static boolean isBound(PortLiteral p, boolean listen) {
+    return listen ? p.side() != PortLiteral.Side.CONTAINER : p.side() == PortLiteral.Side.HOST;
   }
 
   /**
@@ -182,13 +192,24 @@ public record PortCandidate(
    */
   public List<PortLiteral> sockets() {
     List<PortLiteral> bound = boundPorts();
-    List<PortLiteral> out = new ArrayList<>(bound.size());
+    int open = 0;
     for (PortLiteral p : bound) {
-      if (p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE) {
+      open += opensSocket(p) ? 1 : 0;
+    }
+    if (open == bound.size()) {
+      return bound;
+    }
+    List<PortLiteral> out = new ArrayList<>(open);
+    for (PortLiteral p : bound) {
+      if (opensSocket(p)) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  private static boolean opensSocket(PortLiteral p) {
+    return p.isValidPort() && p.port() != 0 && p.origin() != PortLiteral.Origin.REFERENCE;
   }
 
   /** Where the candidate is, for messages: {@code file:line key}. */

@@ -1,6 +1,5 @@
 package dev.portcheck.core.entries;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -12,7 +11,6 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads every document of a YAML stream through SnakeYAML's event parser. Nothing is ever
@@ -52,8 +50,8 @@ public final class YamlEntryReader implements EntryReader {
     }
     YamlTreeWalker walker = new YamlTreeWalker(limits, problems);
     try {
-      // Through a Reader: SnakeYAML enforces the code point limit while it reads a stream.
-      ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      // SnakeYAML's scanner enforces the code point limit as it reads, whichever reader it reads.
+      ParserImpl parser = new ParserImpl(TextStreamReader.of(text), options);
       while (parser.peekEvent() != null) {
         Event event = parser.getEvent();
         if (event.is(Event.ID.StreamEnd)) {

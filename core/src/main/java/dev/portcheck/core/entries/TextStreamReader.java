@@ -1,0 +1,131 @@
+package dev.portcheck.core.entries;
+
+import java.io.StringReader;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * SnakeYAML's reader over text that is already in memory. The library's own reader pulls a {@link
+ * java.io.Reader} through a window of 1,024 characters, copying the rest of the window and checking
+ * every code point each time it slides; a file that portcheck has decoded needs neither, so this one
+ * holds the code points once and answers the scanner's calls ({@code peek}, {@code forward}, {@code
+ * prefix}, marks, line and column) on them, with the same counting rules.
+ *
+ * <p>Only text of printable characters of the Basic Multilingual Plane is held this way ({@link
+ * #of}); anything else goes through the library's reader, which reports a special character where
+ * it stands.
+ */
+final class TextStreamReader extends StreamReader {
+  /** SnakeYAML names a stream read through a Reader so in its marks. */
+  private static final String NAME = "'reader'";
+
+  private final int[] data;
+  private int pointer;
+  private int documentIndex;
+  private int line;
+  private int column;
+
+  private TextStreamReader(int[] data) {
+    super(new StringReader(""));
+    this.data = data;
+  }
+
+  /** A reader of {@code text}: this one when every character is printable, else SnakeYAML's. */
+  static StreamReader of(String text) {
+    int n = text.length();
+    int[] data = new int[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      // A surrogate is no printable character on its own: text beyond the BMP takes the library.
+      if (!StreamReader.isPrintable(c)) {
+        return new StreamReader(new StringReader(text));
+      }
+      data[i] = c;
+    }
+    return new TextStreamReader(data);
+  }
+
+  @Override
+  public Mark getMark() {
+    return new Mark(NAME, pointer, line, column, data, pointer);
+  }
+
+  @Override
+  public void forward() {
+    forward(1);
+  }
+
+  /** Moves on {@code length} characters, counting a line at each break as SnakeYAML does. */
+  @Override
+  public void forward(int length) {
+    for (int i = 0; i < length && pointer < data.length; i++) {
+      int c = data[pointer++];
+      documentIndex++;
+      boolean lineBreak =
+          c == '\n'
+              || c == '\u0085'
+              || c == '\u2028'
+              || c == '\u2029'
+              || (c == '\r' && pointer < data.length && data[pointer] != '\n');
+      if (lineBreak) {
+        line++;
+        column = 0;
+      } else if (c != '\uFEFF') {
+        column++;
+      }
+    }
+  }
+
+  @Override
+  public int peek() {
+    return pointer < data.length ? data[pointer] : '\0';
+  }
+
+  @Override
+  public int peek(int index) {
+    return pointer + index < data.length ? data[pointer + index] : '\0';
+  }
+
+  @Override
+  public String prefix(int length) {
+    if (length == 0) {
+      return "";
+    }
+    return new String(data, pointer, Math.min(length, data.length - pointer));
+  }
+
+  /** The next {@code length} characters, which hold no line break, and moves past them. */
+  @Override
+  public String prefixForward(int length) {
+    String prefix = prefix(length);
+    pointer += length;
+    documentIndex += length;
+    column += length;
+    return prefix;
+  }
+
+  @Override
+  public int getColumn() {
+    return column;
+  }
+
+  @Override
+  public int getLine() {
+    return line;
+  }
+
+  @Override
+  public int getIndex() {
+    return pointer;
+  }
+
+  @Override
+  public int getDocumentIndex() {
+    return documentIndex;
+  }
+
+  @Override
+  public void resetDocumentIndex() {
+    documentIndex = 0;
+  }
+}
