@@ -37,51 +37,24 @@ final class KeyTree {
    */
   static KeyTree of(List<LocatedEntry> entries, String prefix) {
     KeyTree root = new KeyTree();
-    int from = prefix.length();
+    KeyTreeCursor cursor = new KeyTreeCursor(root, prefix.length());
     for (LocatedEntry e : entries) {
       // No test per entry: a branch that only a List's items take, late in a run, would cost the
       // JIT a recompilation of the scan that inlines it.
-      root.put(e.key(), from, e);
+      cursor.put(e);
     }
     return root;
   }
 
-  /** Puts {@code e} at the path that {@code key} spells from index {@code from} on. */
-  private void put(String key, int from, LocatedEntry e) {
-    KeyTree node = this;
-    int i = from;
-    int n = key.length();
-    while (i < n) {
-      char c = key.charAt(i);
-      if (c == '.') {
-        i++;
-      } else if (c == '[' && i + 1 < n && key.charAt(i + 1) == '"') {
-        int close = key.indexOf("\"]", i + 2);
-        close = close < 0 ? n : close;
-        node = node.child(key, i + 2, close);
-        i = Math.min(n, close + 2);
-      } else if (c == '[') {
-        int close = key.indexOf(']', i);
-        int end = close < 0 ? n : close + 1;
-        node = node.child(key, i, end);
-        i = end;
-      } else {
-        int end = i;
-        while (end < n && key.charAt(end) != '.' && key.charAt(end) != '[') {
-          end++;
-        }
-        node = node.child(key, i, end);
-        i = end;
-      }
-    }
-    node.entry = e;
+  void setEntry(LocatedEntry e) {
+    entry = e;
   }
 
   /**
    * The child named by {@code key} from {@code start} to {@code end}. Entries come in text order,
    * so siblings follow each other: the child used last is checked first.
    */
-  private KeyTree child(String key, int start, int end) {
+  KeyTree child(String key, int start, int end) {
     int length = end - start;
     if (size > 0 && matches(names[last], key, start, length)) {
       return nodes[last];
@@ -143,7 +116,7 @@ final class KeyTree {
   /** A key path split into segments: names, and list indexes written {@code [i]}. */
   static List<String> segments(String key) {
     KeyTree probe = new KeyTree();
-    probe.put(key, 0, null);
+    new KeyTreeCursor(probe, 0).put(LocatedEntry.simple(key, "", 1, 1, 0));
     List<String> out = new ArrayList<>();
     for (KeyTree node = probe; node.size > 0; node = node.nodes[0]) {
       out.add(node.names[0]);
