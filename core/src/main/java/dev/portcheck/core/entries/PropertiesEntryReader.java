@@ -67,6 +67,15 @@ public final class PropertiesEntryReader implements EntryReader {
       return null;
     }
     int n = limit - valueStart;
+    if (!joinedAfter(l, valueStart) && !hasBackslash(c, valueStart, limit)) {
+      // Most values: one line, no escapes, so the text as written is the value, and a column
+      // counted from its first character places any part of it.
+      String value = new String(c, valueStart, n);
+      int line = n > 0 ? l.lines[valueStart] : l.endLine;
+      int column = n > 0 ? l.columns[valueStart] : l.endColumn;
+      return new LocatedEntry(
+          key, value, value, line, column, 0, OffsetMap.sameLine(line, column));
+    }
     int[] valueLines = new int[n];
     int[] valueColumns = new int[n];
     String value =
@@ -173,6 +182,15 @@ public final class PropertiesEntryReader implements EntryReader {
       case 'f' -> '\f';
       default -> ch;
     };
+  }
+
+  private static boolean hasBackslash(char[] c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (c[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean joinedAfter(LogicalLines l, int offset) {
