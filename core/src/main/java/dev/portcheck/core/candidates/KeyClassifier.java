@@ -152,7 +152,9 @@ public final class KeyClassifier {
         end = key.lastIndexOf('[', end - 1);
       }
       int start = end > 0 ? key.lastIndexOf('.', end - 1) + 1 : 0;
-      if (start < end && key.lastIndexOf('[', end - 1) < start && key.indexOf(']', start) < 0) {
+      int close = key.indexOf(']', start);
+      // No bracket inside the segment itself; the indexes after it ({@code ports[0]}) are dropped.
+      if (start < end && key.lastIndexOf('[', end - 1) < start && (close < 0 || close >= end)) {
         return key.substring(start, end);
       }
     }

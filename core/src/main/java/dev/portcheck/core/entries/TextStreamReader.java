@@ -19,14 +19,16 @@ final class TextStreamReader extends StreamReader {
   /** SnakeYAML names a stream read through a Reader so in its marks. */
   private static final String NAME = "'reader'";
 
+  private final String text;
   private final int[] data;
   private int pointer;
   private int documentIndex;
   private int line;
   private int column;
 
-  private TextStreamReader(int[] data) {
+  private TextStreamReader(String text, int[] data) {
     super(new StringReader(""));
+    this.text = text;
     this.data = data;
   }
 
@@ -42,7 +44,7 @@ final class TextStreamReader extends StreamReader {
       }
       data[i] = c;
     }
-    return new TextStreamReader(data);
+    return new TextStreamReader(text, data);
   }
 
   @Override
@@ -91,7 +93,8 @@ final class TextStreamReader extends StreamReader {
     if (length == 0) {
       return "";
     }
-    return new String(data, pointer, Math.min(length, data.length - pointer));
+    // One character per code point: the text itself holds the prefix, copied without a check.
+    return text.substring(pointer, pointer + Math.min(length, data.length - pointer));
   }
 
   /** The next {@code length} characters, which hold no line break, and moves past them. */

@@ -81,7 +81,8 @@ public final class YamlEntryReader implements EntryReader {
       case DocumentStart -> walker.startDocument();
       case DocumentEnd -> walker.endDocument();
       case Scalar -> walker.scalar((ScalarEvent) event);
-      case MappingStart, SequenceStart -> walker.startCollection((CollectionStartEvent) event);
+      case MappingStart -> walker.startCollection((CollectionStartEvent) event, true);
+      case SequenceStart -> walker.startCollection((CollectionStartEvent) event, false);
       case MappingEnd, SequenceEnd -> walker.endCollection();
       case Alias -> walker.alias((AliasEvent) event);
       default -> {

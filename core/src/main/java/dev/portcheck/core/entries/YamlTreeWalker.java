@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -82,7 +81,7 @@ final class YamlTreeWalker {
     advance(top);
   }
 
-  void startCollection(CollectionStartEvent event) {
+  void startCollection(CollectionStartEvent event, boolean isMapping) {
     if (skipDepth > 0) {
       skipDepth++;
       return;
@@ -108,7 +107,7 @@ final class YamlTreeWalker {
       return;
     }
     String path = childPath(top);
-    push(path, event instanceof MappingStartEvent);
+    push(path, isMapping);
     if (event.getAnchor() != null) {
       openAnchors.push(new OpenAnchor(event.getAnchor(), path, entries.size(), depth));
     }

@@ -93,7 +93,12 @@ class KeyClassifierTest {
         "spec.containers[0].ports[1].containerPort",
         "metadata.annotations[\"prometheus.io/port\"]",
         "%dev.\"quarkus.http\".port",
-        "services.web.ports[0]"
+        "services.web.ports[0]",
+        "services.web.ports[0][1]",
+        "a.b]c[0]",
+        "a.b[0]x",
+        "x.y]z[0]",
+        "a.b[c[0]"
       })
   void lastSegmentAgreesWithTheSegmentSplit(String key) {
     java.util.List<String> segments = KeyClassifier.segments(key);
