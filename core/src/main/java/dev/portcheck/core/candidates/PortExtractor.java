@@ -85,9 +85,7 @@ public final class PortExtractor {
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
-      if (cannotHoldPort(e)
-          || extractor.holdsNoAddress(e)
-          || SchemaKeys.describesSchema(e.key())) {
+      if (cannotHoldPort(e) || extractor.holdsNoAddress(e) || SchemaKeys.describesSchema(e.key())) {
         continue;
       }
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());

@@ -73,8 +73,7 @@ public final class PropertiesEntryReader implements EntryReader {
       String value = new String(c, valueStart, n);
       int line = n > 0 ? l.lines[valueStart] : l.endLine;
       int column = n > 0 ? l.columns[valueStart] : l.endColumn;
-      return new LocatedEntry(
-          key, value, value, line, column, 0, OffsetMap.sameLine(line, column));
+      return new LocatedEntry(key, value, value, line, column, 0, OffsetMap.sameLine(line, column));
     }
     int[] valueLines = new int[n];
     int[] valueColumns = new int[n];

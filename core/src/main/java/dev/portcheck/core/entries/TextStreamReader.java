@@ -7,9 +7,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /**
  * SnakeYAML's reader over text that is already in memory. The library's own reader pulls a {@link
  * java.io.Reader} through a window of 1,024 characters, copying the rest of the window and checking
- * every code point each time it slides; a file that portcheck has decoded needs neither, so this one
- * holds the code points once and answers the scanner's calls ({@code peek}, {@code forward}, {@code
- * prefix}, marks, line and column) on them, with the same counting rules.
+ * every code point each time it slides; a file that portcheck has decoded needs neither, so this
+ * one holds the code points once and answers the scanner's calls ({@code peek}, {@code forward},
+ * {@code prefix}, marks, line and column) on them, with the same counting rules.
  *
  * <p>Only text of printable characters of the Basic Multilingual Plane is held this way ({@link
  * #of}); anything else goes through the library's reader, which reports a special character where

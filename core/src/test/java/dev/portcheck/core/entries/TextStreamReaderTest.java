@@ -30,7 +30,8 @@ class TextStreamReaderTest {
       ParserImpl parser = new ParserImpl(reader, options);
       while (parser.peekEvent() != null) {
         Event e = parser.getEvent();
-        String value = e instanceof ScalarEvent s ? " " + s.getValue() + " " + s.getScalarStyle() : "";
+        String value =
+            e instanceof ScalarEvent s ? " " + s.getValue() + " " + s.getScalarStyle() : "";
         out.add(e.getEventId() + value + " " + at(e.getStartMark()) + "-" + at(e.getEndMark()));
         if (e.is(Event.ID.StreamEnd)) {
           break;
@@ -110,7 +111,8 @@ class TextStreamReaderTest {
   void textThatIsNotAllPrintableBmpGoesThroughTheLibrary() {
     assertThat(TextStreamReader.of("a: 1\n")).isInstanceOf(TextStreamReader.class);
     assertThat(TextStreamReader.of("a: \u0007\n")).isNotInstanceOf(TextStreamReader.class);
-    assertThat(TextStreamReader.of("smile: \uD83D\uDE00\n")).isNotInstanceOf(TextStreamReader.class);
+    assertThat(TextStreamReader.of("smile: \uD83D\uDE00\n"))
+        .isNotInstanceOf(TextStreamReader.class);
     assertSameAsSnakeYaml("a: \u0007\n");
     assertSameAsSnakeYaml("smile: \uD83D\uDE00\n");
   }

@@ -73,7 +73,9 @@ class KeyTreeCursorTest {
   @Test
   void buildsWhatAWalkFromTheRootBuildsOnGeneratedKeys() {
     Random random = new Random(11);
-    String[] segments = {"spec", "s", "containers", "[0]", "[1]", "[\"a.b\"]", "[\"a\"]", "ports", "p"};
+    String[] segments = {
+      "spec", "s", "containers", "[0]", "[1]", "[\"a.b\"]", "[\"a\"]", "ports", "p"
+    };
     for (int round = 0; round < 300; round++) {
       List<LocatedEntry> entries = new ArrayList<>();
       for (int i = 0; i < 1 + random.nextInt(30); i++) {
