@@ -134,6 +134,20 @@ public final class FileScanner {
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, read.entries()));
     candidates.sort(PortCandidate.ORDER);
+    check(candidates, findings);
+    return new FileScan(
+        List.copyOf(candidates),
+        findings,
+        SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
+        WiringExtractor.extract(file, read.entries(), source.text(), lineScanned));
+  }
+
+  /**
+   * The per-candidate and per-file rules. A loop of its own, not in {@link #analyse}: a file of
+   * many ports would otherwise have the JIT compile the whole of that method, readers and
+   * extractors inlined, once more on the stack just for this loop.
+   */
+  private void check(List<PortCandidate> candidates, List<Finding> findings) {
     for (PortCandidate c : candidates) {
       for (CandidateRule rule : rules.candidateRules()) {
         findings.addAll(rule.check(c));
@@ -142,11 +156,6 @@ public final class FileScanner {
     for (FileRule rule : rules.fileRules()) {
       findings.addAll(rule.check(candidates));
     }
-    return new FileScan(
-        List.copyOf(candidates),
-        findings,
-        SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
-        WiringExtractor.extract(file, read.entries(), source.text(), lineScanned));
   }
 
   static String sha256(byte[] bytes) {

@@ -13,6 +13,28 @@ final class Parallel {
   private Parallel() {}
 
   /** Runs the tasks on the pool (or here, without one) and returns their results in order. */
+  /** A result still being worked out; {@link #get} waits for it. */
+  interface Pending<T> {
+    T get() throws IOException;
+  }
+
+  /**
+   * The tasks submitted to the pool, their results to be collected later in order; without a pool
+   * they are run at once, on this thread.
+   */
+  static <T> Pending<List<T>> start(ExecutorService pool, List<Callable<T>> tasks)
+      throws IOException {
+    if (pool == null) {
+      List<T> results = runAll(null, tasks);
+      return () -> results;
+    }
+    List<Future<T>> futures = new ArrayList<>(tasks.size());
+    for (Callable<T> task : tasks) {
+      futures.add(pool.submit(task));
+    }
+    return () -> awaitAll(futures);
+  }
+
   static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) throws IOException {
     if (pool == null) {
       List<T> results = new ArrayList<>(tasks.size());

@@ -117,7 +117,8 @@ public final class PortcheckEngine {
               ? FileResults.candidatesOnHeap(perFile)
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
-      later.addAll(settle(crossFile(all, cache, pool), suppressions, request));
+      // The cross-file rules run on the pool while this thread works out the wiring.
+      Parallel.Pending<List<Finding>> crossFile = crossFile(all, cache, pool);
       WiringStage.Outcome wiring =
           wiringDropped.get() == null
               ? new WiringStage(rules.wiringRules()).run(perFile, request, cache)
@@ -125,6 +126,7 @@ public final class PortcheckEngine {
                   List.of(wiringSkipped(wiringDropped.get())),
                   WiringGraph.EMPTY,
                   Lazy.of(ReactorWiring.Facts.NONE));
+      later.addAll(settle(crossFile.get(), suppressions, request));
       later.addAll(settle(wiring.findings(), suppressions, request));
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
@@ -142,23 +144,26 @@ public final class PortcheckEngine {
   }
 
   /**
-   * The cross-file rules' findings, side by side on the pool; taken from the cache when it holds
-   * the findings of the very same files.
+   * The cross-file rules' findings, side by side on the pool (started, to be collected later);
+   * taken from the cache when it holds the findings of the very same files.
    */
-  private List<Finding> crossFile(List<PortCandidate> all, ScanCache cache, ExecutorService pool)
-      throws IOException {
+  private Parallel.Pending<List<Finding>> crossFile(
+      List<PortCandidate> all, ScanCache cache, ExecutorService pool) throws IOException {
     Optional<List<Finding>> known = cache.crossFileFindings();
     if (known.isPresent()) {
-      return known.get();
+      return known::get;
     }
     List<Callable<List<Finding>>> tasks = new ArrayList<>();
     for (ProjectRule rule : rules.projectRules()) {
       tasks.add(() -> rule.check(all));
     }
-    List<Finding> found = new ArrayList<>();
-    Parallel.runAll(pool, tasks).forEach(found::addAll);
-    cache.storeCrossFileFindings(found);
-    return found;
+    Parallel.Pending<List<List<Finding>>> running = Parallel.start(pool, tasks);
+    return () -> {
+      List<Finding> found = new ArrayList<>();
+      running.get().forEach(found::addAll);
+      cache.storeCrossFileFindings(found);
+      return found;
+    };
   }
 
   /** About the heap one unit of {@link FileWiring#weight()} takes. */
