@@ -9,8 +9,6 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.report.FindingCounts;
 import dev.portcheck.core.report.ReportContext;
-import dev.portcheck.core.report.ReportFormat;
-import dev.portcheck.core.report.Reporter;
 import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.rules.SharedHostPortRule;
@@ -63,20 +61,21 @@ final class PortcheckExecutor {
       findings = filtered.newFindings();
       result = result.withFindings(findings);
     }
-    FindingLog findingLog = new FindingLog(log, request.verbose());
-    findings.forEach(findingLog::log);
-    markers.publish(request.analysis().baseDir(), result.files(), findings);
-
     ReportContext context =
         new ReportContext(
             request.toolVersion(),
             request.module(),
             analysis.rules().describe(),
             request.sourceRootPrefix());
+    // The reports are written while the findings are logged: both only read the result.
+    ReportWriter reports = ReportWriter.start(request, result, context);
+    FindingLog findingLog = new FindingLog(log, request.verbose());
+    findings.forEach(findingLog::log);
+    markers.publish(request.analysis().baseDir(), result.files(), findings);
     if (GithubAnnotations.enabled(System.getenv())) {
       GithubAnnotations.print(findings, context, System.out);
     }
-    List<Path> written = writeReports(request, result, context);
+    List<Path> written = reports.await();
 
     long millis = (System.nanoTime() - started) / 1_000_000;
     log.info(
@@ -204,28 +203,5 @@ final class PortcheckExecutor {
     } catch (IOException e) {
       throw new MojoExecutionException("portcheck: " + e.getMessage());
     }
-  }
-
-  private static List<Path> writeReports(
-      VerifyRequest request, AnalysisResult result, ReportContext context)
-      throws MojoExecutionException {
-    List<Path> written = new ArrayList<>();
-    if (request.formats().isEmpty()) {
-      return written;
-    }
-    try {
-      Files.createDirectories(request.outputDirectory());
-      for (ReportFormat format : request.formats()) {
-        Reporter reporter = format.reporter(request.analysis().threads());
-        Path file = request.outputDirectory().resolve(reporter.fileName());
-        reporter.write(result, context, file);
-        written.add(file);
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "portcheck: cannot write reports to " + request.outputDirectory() + ": " + e.getMessage(),
-          e);
-    }
-    return written;
   }
 }

@@ -1,0 +1,83 @@
+package dev.portcheck.maven;
+
+import dev.portcheck.core.engine.AnalysisResult;
+import dev.portcheck.core.report.ReportContext;
+import dev.portcheck.core.report.ReportFormat;
+import dev.portcheck.core.report.Reporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Writes a module's reports on a thread of their own, so the build logs the findings meanwhile;
+ * {@link #await} hands back the files written, or the failure, on the calling thread.
+ */
+final class ReportWriter {
+  private final CompletableFuture<List<Path>> written;
+  private final Path directory;
+
+  private ReportWriter(CompletableFuture<List<Path>> written, Path directory) {
+    this.written = written;
+    this.directory = directory;
+  }
+
+  /** Starts writing the reports the request asks for; none asked, nothing is started. */
+  static ReportWriter start(VerifyRequest request, AnalysisResult result, ReportContext context) {
+    CompletableFuture<List<Path>> future = new CompletableFuture<>();
+    if (request.formats().isEmpty()) {
+      future.complete(List.of());
+      return new ReportWriter(future, request.outputDirectory());
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                future.complete(write(request, result, context));
+              } catch (IOException | RuntimeException | Error e) {
+                future.completeExceptionally(e);
+              }
+            },
+            "portcheck-reports");
+    thread.setDaemon(true);
+    thread.start();
+    return new ReportWriter(future, request.outputDirectory());
+  }
+
+  /** The report files, in the order of the requested formats, once all are written. */
+  List<Path> await() throws MojoExecutionException {
+    try {
+      return written.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("portcheck: interrupted while writing reports", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new MojoExecutionException(
+            "portcheck: cannot write reports to " + directory + ": " + io.getMessage(), io);
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw (RuntimeException) cause;
+    }
+  }
+
+  private static List<Path> write(
+      VerifyRequest request, AnalysisResult result, ReportContext context) throws IOException {
+    List<Path> written = new ArrayList<>();
+    Files.createDirectories(request.outputDirectory());
+    for (ReportFormat format : request.formats()) {
+      Reporter reporter = format.reporter(request.analysis().threads());
+      Path file = request.outputDirectory().resolve(reporter.fileName());
+      reporter.write(result, context, file);
+      written.add(file);
+    }
+    return written;
+  }
+}
