@@ -121,7 +121,7 @@ public final class PortcheckEngine {
       Parallel.Pending<List<Finding>> crossFile = crossFile(all, cache, pool);
       WiringStage.Outcome wiring =
           wiringDropped.get() == null
-              ? new WiringStage(rules.wiringRules()).run(perFile, request, cache)
+              ? new WiringStage(rules.wiringRules()).run(perFile, request, cache, pool)
               : new WiringStage.Outcome(
                   List.of(wiringSkipped(wiringDropped.get())),
                   WiringGraph.EMPTY,

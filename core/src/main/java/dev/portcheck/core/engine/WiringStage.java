@@ -6,10 +6,13 @@ import dev.portcheck.core.rules.WiringRule;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.WiringGraph;
 import dev.portcheck.core.wiring.WiringModel;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The wiring part of an analysis, once every file is scanned: the model of the files' wiring facts,
@@ -32,7 +35,9 @@ final class WiringStage {
     this.rules = List.copyOf(rules);
   }
 
-  Outcome run(List<FileResult> perFile, AnalysisRequest request, ScanCache cache) {
+  Outcome run(
+      List<FileResult> perFile, AnalysisRequest request, ScanCache cache, ExecutorService pool)
+      throws IOException {
     ModuleSurroundings around =
         new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
     Optional<WiringOutcome> known = cache.wiringOutcome(around::unchangedSince);
@@ -43,8 +48,14 @@ final class WiringStage {
           Lazy.later(() -> reactorFacts(model(perFile, around), around, request)));
     }
     WiringModel model = model(perFile, around);
-    List<Finding> findings = findings(model);
-    WiringGraph graph = model == null ? WiringGraph.EMPTY : WiringGraph.of(model);
+    List<Finding> findings = new ArrayList<>();
+    WiringGraph graph = WiringGraph.EMPTY;
+    if (model != null) {
+      // The rules run on the pool while this thread draws the graph; both only read the model.
+      Parallel.Pending<List<List<Finding>>> checked = Parallel.start(pool, checks(model));
+      graph = WiringGraph.of(model);
+      checked.get().forEach(findings::addAll);
+    }
     cache.storeWiringOutcome(new WiringOutcome(findings, graph, around.consulted()));
     // Only a reactor of several modules asks for the summary.
     return new Outcome(findings, graph, Lazy.later(() -> reactorFacts(model, around, request)));
@@ -81,20 +92,23 @@ final class WiringStage {
     return ReactorWiring.facts(model, composeTop);
   }
 
-  private List<Finding> findings(WiringModel model) {
-    if (model == null) {
-      return List.of();
-    }
-    List<Finding> found = new ArrayList<>();
+  /** One check per rule, in rule order. */
+  private List<Callable<List<Finding>>> checks(WiringModel model) {
+    List<Callable<List<Finding>>> checks = new ArrayList<>();
     for (WiringRule rule : rules) {
-      for (Finding f : rule.check(model)) {
-        // A compose file above the module is the module owning it to report on; here it is
-        // context only.
-        if (!f.file().startsWith("../")) {
-          found.add(f);
-        }
-      }
+      checks.add(
+          () -> {
+            List<Finding> found = new ArrayList<>();
+            for (Finding f : rule.check(model)) {
+              // A compose file above the module is the module owning it to report on; here it is
+              // context only.
+              if (!f.file().startsWith("../")) {
+                found.add(f);
+              }
+            }
+            return found;
+          });
     }
-    return found;
+    return checks;
   }
 }

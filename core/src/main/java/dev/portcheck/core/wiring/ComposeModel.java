@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ComposeModel {
   private final Map<String, Project> projects = new LinkedHashMap<>();
-  private final Map<String, DockerImage> images = new HashMap<>();
+  // Rules and the graph ask for listeners side by side: the Dockerfiles read on the way are shared.
+  private final Map<String, DockerImage> images = new ConcurrentHashMap<>();
   private final Map<String, Map<String, ComposeService>> byFile = new HashMap<>();
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
   private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();

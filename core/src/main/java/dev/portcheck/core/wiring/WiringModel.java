@@ -140,7 +140,7 @@ public final class WiringModel {
   private List<String> serverFolders;
 
   /** Folders where a Spring Cloud Config server of this module keeps per-application files. */
-  private List<String> configServerFolders() {
+  private synchronized List<String> configServerFolders() {
     if (serverFolders == null) {
       List<String> out = new ArrayList<>();
       for (Setting s : app) {
