@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,9 @@ public record SourceText(String text, Optional<ReadProblem> problem, boolean ski
 
   /** Decodes bytes already read; binary content (a NUL byte) is skipped. */
   public static SourceText fromBytes(byte[] bytes, Charset charset) {
+    boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
+      ascii &= bytes[i] > 0;
       if (bytes[i] == 0) {
         int line = lineAt(bytes, i);
         return skip(
@@ -39,7 +42,19 @@ public record SourceText(String text, Optional<ReadProblem> problem, boolean ski
                 "binary content (NUL byte on line " + line + "); not analysed"));
       }
     }
+    if (ascii && asciiCompatible(charset)) {
+      // Most config files are ASCII, which these charsets decode byte for byte: one copy, no
+      // decoder (and no byte order mark, which is not ASCII).
+      return new SourceText(
+          new String(bytes, StandardCharsets.ISO_8859_1), Optional.empty(), false);
+    }
     return decode(bytes, charset);
+  }
+
+  private static boolean asciiCompatible(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8)
+        || charset.equals(StandardCharsets.US_ASCII)
+        || charset.equals(StandardCharsets.ISO_8859_1);
   }
 
   static SourceText decode(byte[] bytes, Charset charset) {
