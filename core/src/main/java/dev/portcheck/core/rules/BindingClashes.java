@@ -167,9 +167,10 @@ final class BindingClashes {
   }
 
   private static boolean isAdvertised(String key) {
-    for (int i = 0; i + 10 <= key.length(); i++) {
-      char c = key.charAt(i); // the first letter before the case-blind comparison: it runs per key
-      if ((c == 'a' || c == 'A') && key.regionMatches(true, i, "advertised", 0, 10)) {
+    // Keyed on its 'v', a rare letter in keys, before the case-blind comparison: this runs per key.
+    for (int v = 2; v + 8 <= key.length(); v++) {
+      char c = key.charAt(v);
+      if ((c == 'v' || c == 'V') && key.regionMatches(true, v - 2, "advertised", 0, 10)) {
         return true;
       }
     }
