@@ -2,8 +2,6 @@ package dev.portcheck.core.wiring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A {@code host:port} a client dials, found in a setting's value: a bare {@code host:port}, a URL
@@ -13,12 +11,6 @@ import java.util.regex.Pattern;
  * @param offset where the host starts in the value
  */
 public record Address(String host, int port, int offset) {
-
-  // Host names as Kubernetes and compose write them: DNS labels joined by dots, with '_' for
-  // compose.
-  private static final Pattern HOST_PORT =
-      Pattern.compile(
-          "([A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?):(\\d{1,5})(?=$|[/?#,;\\s\"')])");
 
   /** The addresses in {@code value}, in order. */
   public static List<Address> in(String value) {
@@ -40,33 +32,103 @@ public record Address(String host, int port, int offset) {
     return Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=';
   }
 
+  /**
+   * The address a token ({@code value} from {@code from} to {@code to}) holds: after a scheme and
+   * any user, up to a path, query or fragment, the whole rest must be a host name as Kubernetes and
+   * compose write them (DNS labels joined by dots, with '_' for compose) and a port of 1-5 digits.
+   * Scanned by hand: this runs for every value that may hold an address.
+   */
   private static void token(String value, int from, int to, List<Address> out) {
-    String t = value.substring(from, to);
-    int begin = 0;
-    int scheme = t.indexOf("://");
+    int begin = from;
+    int scheme = schemeEnd(value, from, to);
     if (scheme >= 0) {
       begin = scheme + 3;
-    } else if (t.indexOf(':') != t.lastIndexOf(':')) {
+    } else if (indexOf(value, ':', from, to) != lastIndexOf(value, ':', from, to)) {
       return; // several colons and no scheme: an IPv6 address, a time, a key:value list
     }
-    int end = t.length();
-    for (char stop : new char[] {'/', '?', '#'}) {
-      int s = t.indexOf(stop, begin);
-      if (s >= 0 && s < end) {
-        end = s;
+    int end = to;
+    for (int i = begin; i < to; i++) {
+      char c = value.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        end = i;
+        break;
       }
     }
-    int at = t.lastIndexOf('@', end - 1);
-    if (at >= begin) {
+    int at = lastIndexOf(value, '@', begin, end);
+    if (at >= 0) {
       begin = at + 1;
     }
-    Matcher m = HOST_PORT.matcher(t.substring(begin, end));
-    if (m.matches()) {
-      int port = Integer.parseInt(m.group(2));
-      String host = m.group(1);
-      if (port <= 65535 && (host.chars().anyMatch(Character::isLetter) || host.contains("."))) {
-        out.add(new Address(host, port, from + begin));
+    int colon = lastIndexOf(value, ':', begin, end);
+    int digits = end - colon - 1;
+    if (colon <= begin || digits < 1 || digits > 5 || !isHost(value, begin, colon)) {
+      return;
+    }
+    int port = 0;
+    for (int i = colon + 1; i < end; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return;
+      }
+      port = port * 10 + (c - '0');
+    }
+    if (port <= 65535 && hasLetterOrDot(value, begin, colon)) {
+      out.add(new Address(value.substring(begin, colon), port, begin));
+    }
+  }
+
+  /** {@code [A-Za-z0-9]}, then {@code [-A-Za-z0-9_.]}, ending with {@code [A-Za-z0-9]}. */
+  private static boolean isHost(String value, int from, int to) {
+    if (!isAlnum(value.charAt(from)) || !isAlnum(value.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = value.charAt(i);
+      if (!isAlnum(c) && c != '-' && c != '_' && c != '.') {
+        return false;
       }
     }
+    return true;
+  }
+
+  private static boolean hasLetterOrDot(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** Where the first {@code ://} of the token starts, or -1. */
+  private static int schemeEnd(String value, int from, int to) {
+    for (int i = from; i + 3 <= to; i++) {
+      if (value.charAt(i) == ':' && value.charAt(i + 1) == '/' && value.charAt(i + 2) == '/') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(String value, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (value.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(String value, char c, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (value.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -30,4 +30,69 @@ class AddressTest {
     assertThat(Address.in("http://web/")).isEmpty();
     assertThat(Address.in("key:value")).isEmpty();
   }
+
+  /** The pattern the scan replaced, as it was applied to a token's host and port. */
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile(
+          "([A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?):(\\d{1,5})(?=$|[/?#,;\\s\"')])");
+
+  private static java.util.List<Address> byPattern(String value) {
+    java.util.List<Address> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < value.length()) {
+      int start = i;
+      while (i < value.length() && " \t,;\"'=".indexOf(value.charAt(i)) < 0) {
+        i++;
+      }
+      String t = value.substring(start, i);
+      int begin = 0;
+      int scheme = t.indexOf("://");
+      boolean skip = false;
+      if (scheme >= 0) {
+        begin = scheme + 3;
+      } else if (t.indexOf(':') != t.lastIndexOf(':')) {
+        skip = true;
+      }
+      if (!skip) {
+        int end = t.length();
+        for (char stop : new char[] {'/', '?', '#'}) {
+          int s = t.indexOf(stop, begin);
+          if (s >= 0 && s < end) {
+            end = s;
+          }
+        }
+        int at = t.lastIndexOf('@', end - 1);
+        if (at >= begin) {
+          begin = at + 1;
+        }
+        java.util.regex.Matcher m = REFERENCE.matcher(t.substring(begin, end));
+        if (m.matches()) {
+          int port = Integer.parseInt(m.group(2));
+          String host = m.group(1);
+          if (port <= 65535 && (host.chars().anyMatch(Character::isLetter) || host.contains("."))) {
+            out.add(new Address(host, port, start + begin));
+          }
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  @Test
+  void theScanFindsWhatThePatternFound() {
+    java.util.Random random = new java.util.Random(5);
+    String[] parts = {
+      "a", "db", "x.y", "-", "_", ".", ":", "80", "8080", "123456", "://", "http", "@", "u:p@", "/",
+      "?q", "#f", ",", ";", " ", "=", "'", "\"", "1", "é", "[::1]"
+    };
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder value = new StringBuilder();
+      for (int k = 0; k < 1 + random.nextInt(8); k++) {
+        value.append(parts[random.nextInt(parts.length)]);
+      }
+      String v = value.toString();
+      assertThat(Address.in(v)).as(v).isEqualTo(byPattern(v));
+    }
+  }
 }
