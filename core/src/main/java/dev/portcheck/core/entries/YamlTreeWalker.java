@@ -21,9 +21,9 @@ final class YamlTreeWalker {
   private final YamlLimits limits;
   private final List<ReadProblem> problems;
   private final List<LocatedEntry> entries = new ArrayList<>();
-  // The open collections, innermost last. Frames are reused by depth: a file opens thousands of
+  // The open collections, innermost last. YamlFrames are reused by depth: a file opens thousands of
   // collections, and a fresh frame each (with its key table) was a good part of the walk's cost.
-  private Frame[] frames = new Frame[16];
+  private YamlFrame[] frames = new YamlFrame[16];
   private int depth;
   private final Map<String, List<LocatedEntry>> anchored = new HashMap<>();
   private final Deque<OpenAnchor> openAnchors = new ArrayDeque<>();
@@ -59,7 +59,7 @@ final class YamlTreeWalker {
     if (skipDepth > 0) {
       return;
     }
-    Frame top = top();
+    YamlFrame top = top();
     if (top != null && top.isMapping && top.expectingKey) {
       top.acceptKey(event.getValue(), event.getStartMark(), problems);
       return;
@@ -86,7 +86,7 @@ final class YamlTreeWalker {
       skipDepth++;
       return;
     }
-    Frame top = top();
+    YamlFrame top = top();
     if (top != null && top.isMapping && top.expectingKey) {
       // A complex (collection) key: nothing under it can be a port setting.
       top.acceptKey("?", event.getStartMark(), problems);
@@ -117,7 +117,7 @@ final class YamlTreeWalker {
     if (skipDepth > 0) {
       skipDepth--;
       if (skipDepth == 0) {
-        Frame top = top();
+        YamlFrame top = top();
         if (top != null && top.complexKey) {
           top.complexKey = false;
           return; // the key ended; its value follows
@@ -140,7 +140,7 @@ final class YamlTreeWalker {
     if (skipDepth > 0) {
       return;
     }
-    Frame top = top();
+    YamlFrame top = top();
     if (top != null && top.isMapping && top.expectingKey) {
       top.acceptKey("*" + event.getAnchor(), event.getStartMark(), problems);
       return;
@@ -179,7 +179,7 @@ final class YamlTreeWalker {
     advance(top);
   }
 
-  private Frame top() {
+  private YamlFrame top() {
     return depth == 0 ? null : frames[depth - 1];
   }
 
@@ -187,16 +187,16 @@ final class YamlTreeWalker {
     if (depth == frames.length) {
       frames = Arrays.copyOf(frames, depth * 2);
     }
-    Frame f = frames[depth];
+    YamlFrame f = frames[depth];
     if (f == null) {
-      f = new Frame();
+      f = new YamlFrame();
       frames[depth] = f;
     }
     f.reset(path, isMapping);
     depth++;
   }
 
-  private static void advance(Frame top) {
+  private static void advance(YamlFrame top) {
     if (top == null) {
       return;
     }
@@ -208,7 +208,7 @@ final class YamlTreeWalker {
     }
   }
 
-  private static String childPath(Frame top) {
+  private static String childPath(YamlFrame top) {
     if (top == null) {
       return "";
     }
@@ -265,76 +265,4 @@ final class YamlTreeWalker {
   }
 
   private record OpenAnchor(String name, String path, int firstEntry, int depth) {}
-
-  private static final class Frame {
-    String path;
-    boolean isMapping;
-    boolean expectingKey = true;
-    boolean complexKey;
-    String currentKey;
-    int index;
-    // Most mappings hold a handful of keys: a linear scan beats a hash map until it grows.
-    String[] keys;
-    int[] keyLineNumbers;
-    int keyCount;
-    Map<String, Integer> keyLines;
-
-    /** Makes this frame a newly opened collection; the key table is kept, emptied. */
-    void reset(String path, boolean isMapping) {
-      this.path = path;
-      this.isMapping = isMapping;
-      expectingKey = true;
-      complexKey = false;
-      currentKey = null;
-      index = 0;
-      keyCount = 0;
-      keyLines = null;
-    }
-
-    void acceptKey(String key, Mark mark, List<ReadProblem> problems) {
-      Integer firstLine = remember(key, mark.getLine() + 1);
-      if (firstLine != null) {
-        problems.add(
-            new ReadProblem(
-                ReadProblem.Kind.DUPLICATE_KEY,
-                mark.getLine() + 1,
-                mark.getColumn() + 1,
-                "duplicate key '"
-                    + key
-                    + "' (first on line "
-                    + firstLine
-                    + "); the later value wins"));
-      }
-      currentKey = key;
-      expectingKey = false;
-    }
-
-    /** Records the key's line; returns the line it was first seen on when it is a repeat. */
-    private Integer remember(String key, int line) {
-      if (keyLines != null) {
-        return keyLines.putIfAbsent(key, line);
-      }
-      if (keys == null) {
-        keys = new String[8];
-        keyLineNumbers = new int[8];
-      }
-      for (int i = 0; i < keyCount; i++) {
-        if (keys[i].equals(key)) {
-          return keyLineNumbers[i];
-        }
-      }
-      if (keyCount < keys.length) {
-        keys[keyCount] = key;
-        keyLineNumbers[keyCount++] = line;
-        return null;
-      }
-      keyLines = new HashMap<>();
-      for (int i = 0; i < keyCount; i++) {
-        keyLines.put(keys[i], keyLineNumbers[i]);
-      }
-      keys = null;
-      keyLineNumbers = null;
-      return keyLines.putIfAbsent(key, line);
-    }
-  }
 }
