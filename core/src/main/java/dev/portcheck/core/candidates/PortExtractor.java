@@ -85,7 +85,7 @@ public final class PortExtractor {
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
-      if (cannotHoldPort(e) || extractor.holdsNoAddress(e) || SchemaKeys.describesSchema(e.key())) {
+      if (extractor.cannotHoldPort(e) || SchemaKeys.describesSchema(e.key())) {
         continue;
       }
       ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());
@@ -99,33 +99,23 @@ public final class PortExtractor {
   }
 
   /**
-   * Most entries of a config file are names, flags and free text. Without a digit, a placeholder or
-   * a template there is no number to find, and unless the key says "port" (which reports even
-   * {@code port: abc}) such an entry is skipped before any expansion or key analysis.
+   * Most entries of a config file are names, flags and free text, skipped here before any expansion
+   * or key analysis unless the key says "port" (which reports even {@code port: abc}). Without a
+   * digit, a placeholder or a template there is no number to find. And outside compose files (whose
+   * {@code ports} items are bare numbers), a key that does not say port yields ports only from an
+   * address: a URL or {@code host:port} has a colon, and a placeholder may expand to one, so {@code
+   * replicas: 2} and {@code cpu: 500m} are skipped too.
    */
-  private static boolean cannotHoldPort(LocatedEntry e) {
+  private boolean cannotHoldPort(LocatedEntry e) {
     String v = e.value();
+    boolean number = false;
+    boolean address = kind == FileKind.COMPOSE;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if ((c >= '0' && c <= '9') || c == '$' || c == '{') {
-        return false;
-      }
+      number |= (c >= '0' && c <= '9') || c == '$' || c == '{';
+      address |= c == ':' || c == '$';
     }
-    return !KeyClassifier.mentionsPort(e.key());
-  }
-
-  /**
-   * Outside compose files (whose {@code ports} items are bare numbers), a key that does not say
-   * "port" yields ports only from an address: a URL or {@code host:port} has a colon, and a
-   * placeholder may expand to one. A value with neither ({@code replicas: 2}, {@code cpu: 500m}) is
-   * skipped before any expansion.
-   */
-  private boolean holdsNoAddress(LocatedEntry e) {
-    String v = e.value();
-    return kind != FileKind.COMPOSE
-        && v.indexOf(':') < 0
-        && v.indexOf('$') < 0
-        && !KeyClassifier.mentionsPort(e.key());
+    return !(number && address) && !KeyClassifier.mentionsPort(e.key());
   }
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
