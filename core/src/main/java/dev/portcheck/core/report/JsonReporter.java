@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +40,8 @@ import java.util.concurrent.Future;
 public final class JsonReporter implements Reporter {
   private static final JsonFactory JSON = new JsonFactory();
   private static final int BLOCK = 2048;
+  // A port line is about 250 bytes: a block's buffer seldom has to grow.
+  private static final int BYTES_PER_ELEMENT = 256;
   private static final String SEPARATOR = ",\n    ";
 
   private final int threads;
@@ -57,7 +61,36 @@ public final class JsonReporter implements Reporter {
 
   /** Writes one element; called from the rendering threads. */
   private interface Element<T> {
-    void write(JsonGenerator g, T item) throws IOException;
+    void write(JsonGenerator g, T item, Repeats repeats) throws IOException;
+  }
+
+  /**
+   * Strings that repeat from one element to the next (the file of a run of ports, a rule id),
+   * escaped and encoded once per block instead of once per element. One per block, so one thread.
+   */
+  private static final class Repeats {
+    private String file;
+    private SerializedString encodedFile;
+    private final Map<String, SerializedString> rules = new HashMap<>();
+
+    SerializedString file(String path) {
+      if (!path.equals(file)) {
+        file = path;
+        encodedFile = new SerializedString(path);
+      }
+      return encodedFile;
+    }
+
+    SerializedString rule(String id) {
+      return rules.computeIfAbsent(id, SerializedString::new);
+    }
+  }
+
+  /** A rendered block, written out of its own buffer without another copy. */
+  private static final class Block extends ByteArrayOutputStream {
+    Block(int size) {
+      super(size);
+    }
   }
 
   @Override
@@ -67,17 +100,17 @@ public final class JsonReporter implements Reporter {
         threads > 1 && work > BLOCK ? Executors.newFixedThreadPool(threads) : null;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       ascii(out, "{\n  \"tool\" : \"portcheck\",\n  \"version\" : ");
-      out.write(render((g, none) -> g.writeString(context.toolVersion())));
+      out.write(render((g, none, r) -> g.writeString(context.toolVersion())));
       ascii(out, ",\n  \"module\" : ");
-      out.write(render((g, none) -> g.writeString(context.module())));
+      out.write(render((g, none, r) -> g.writeString(context.module())));
       ascii(out, ",\n  \"summary\" : ");
-      out.write(render((g, none) -> summary(g, result)));
+      out.write(render((g, none, r) -> summary(g, result)));
       ascii(out, ",\n  \"ports\" : [");
       array(out, result.candidates(), JsonReporter::port, pool);
       ascii(out, "],\n  \"findings\" : [");
       array(out, result.findings(), JsonReporter::finding, pool);
       ascii(out, "],\n  \"wiring\" : ");
-      out.write(render((g, none) -> WiringJson.write(g, result.wiring())));
+      out.write(render((g, none, r) -> WiringJson.write(g, result.wiring())));
       ascii(out, "\n}\n");
     } finally {
       if (pool != null) {
@@ -135,10 +168,10 @@ public final class JsonReporter implements Reporter {
           .map(s -> new SerializedString(s.id()))
           .toArray(SerializedString[]::new);
 
-  private static void port(JsonGenerator g, PortCandidate c) throws IOException {
+  private static void port(JsonGenerator g, PortCandidate c, Repeats repeats) throws IOException {
     g.writeStartObject();
     g.writeFieldName(FILE);
-    g.writeString(c.file());
+    g.writeString(repeats.file(c.file()));
     g.writeFieldName(LINE);
     g.writeNumber(c.line());
     g.writeFieldName(COLUMN);
@@ -175,14 +208,14 @@ public final class JsonReporter implements Reporter {
     g.writeEndObject();
   }
 
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
+  private static void finding(JsonGenerator g, Finding f, Repeats repeats) throws IOException {
     g.writeStartObject();
     g.writeFieldName(RULE);
-    g.writeString(f.rule());
+    g.writeString(repeats.rule(f.rule()));
     g.writeFieldName(SEVERITY);
     g.writeString(SEVERITY_IDS[f.severity().ordinal()]);
     g.writeFieldName(FILE);
-    g.writeString(f.file());
+    g.writeString(repeats.file(f.file()));
     g.writeFieldName(LINE);
     g.writeNumber(f.line());
     g.writeFieldName(COLUMN);
@@ -212,7 +245,7 @@ public final class JsonReporter implements Reporter {
     int blocks = (items.size() + BLOCK - 1) / BLOCK;
     int wave = pool == null ? 1 : threads * 2;
     for (int first = 0; first < blocks; first += wave) {
-      List<Future<byte[]>> rendered = new ArrayList<>();
+      List<Future<Block>> rendered = new ArrayList<>();
       for (int b = first; b < Math.min(blocks, first + wave); b++) {
         List<T> block = items.subList(b * BLOCK, Math.min(items.size(), (b + 1) * BLOCK));
         rendered.add(
@@ -224,32 +257,33 @@ public final class JsonReporter implements Reporter {
         if (first + i > 0) {
           ascii(out, SEPARATOR);
         }
-        out.write(get(rendered.get(i)));
+        get(rendered.get(i)).writeTo(out);
       }
     }
     ascii(out, "\n  ");
   }
 
-  private static <T> byte[] renderBlock(List<T> block, Element<T> element) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(block.size() * 160);
+  private static <T> Block renderBlock(List<T> block, Element<T> element) throws IOException {
+    Block bytes = new Block(block.size() * BYTES_PER_ELEMENT);
+    Repeats repeats = new Repeats();
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
       g.setRootValueSeparator(new SerializedString(SEPARATOR));
       for (T item : block) {
-        element.write(g, item);
+        element.write(g, item, repeats);
       }
     }
-    return bytes.toByteArray();
+    return bytes;
   }
 
   private static byte[] render(Element<Void> value) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-      value.write(g, null);
+      value.write(g, null, new Repeats());
     }
     return bytes.toByteArray();
   }
 
-  private static byte[] get(Future<byte[]> block) throws IOException {
+  private static Block get(Future<Block> block) throws IOException {
     try {
       return block.get();
     } catch (InterruptedException e) {
