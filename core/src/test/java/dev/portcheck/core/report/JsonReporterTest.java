@@ -61,6 +61,8 @@ class JsonReporterTest {
     assertThat(ports.get(0).get("file").asText()).isEqualTo("src/main/resources/a.properties");
     assertThat(ports.get(0).get("line").asInt()).isEqualTo(2);
     assertThat(ports.get(0).get("ports").get(0).asLong()).isEqualTo(99999);
+    // The next file's path, not the one encoded for the element before.
+    assertThat(ports.get(1).get("file").asText()).isEqualTo("src/main/resources/b.properties");
     assertThat(ports.get(1).get("raw").asText()).isEqualTo("8080");
     assertThat(ports.get(1).get("role").asText()).isEqualTo("listen");
     JsonNode finding = json.get("findings").get(0);
