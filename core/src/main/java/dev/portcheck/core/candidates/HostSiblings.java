@@ -1,6 +1,6 @@
 package dev.portcheck.core.candidates;
 
-import java.util.Set;
+import java.util.List;
 import java.util.function.Function;
 
 /** The role a host key beside a port key gives it. */
@@ -32,12 +32,8 @@ final class HostSiblings {
     } else {
       return role;
     }
-    for (String segment : KeyClassifier.segments(prefix)) {
-      for (String word : KeyClassifier.words(segment)) {
-        if (SERVER_WORDS.contains(word)) {
-          return role;
-        }
-      }
+    if (KeyClassifier.hasWord(prefix, SERVER_WORDS)) {
+      return role;
     }
     for (String hostKey : hostKeys) {
       String host = valueOf.apply(hostKey);
@@ -48,8 +44,8 @@ final class HostSiblings {
     return role;
   }
 
-  private static final Set<String> SERVER_WORDS =
-      Set.of(
+  private static final List<String> SERVER_WORDS =
+      List.of(
           "server", "http", "https", "grpc", "listen", "listener", "bind", "management", "admin");
 
   private static boolean namesAHost(String host) {

@@ -246,17 +246,11 @@ public final class PortExtractor {
     if (isZooKeeperServer(key)) {
       return Role.UNKNOWN;
     }
-    List<String> words = new ArrayList<>();
-    for (String segment : KeyClassifier.segments(key)) {
-      words.addAll(KeyClassifier.words(segment));
-    }
-    return words.contains("listeners")
-            || words.contains("receivers")
-            || words.contains("bind")
-            || words.contains("listen")
-        ? Role.LISTEN
-        : Role.CONNECT;
+    return KeyClassifier.hasWord(key, BINDING_LIST_WORDS) ? Role.LISTEN : Role.CONNECT;
   }
+
+  private static final List<String> BINDING_LIST_WORDS =
+      List.of("listeners", "receivers", "bind", "listen");
 
   /**
    * Where a candidate comes from: its file, entry and profile; the binding scope is worked out only

@@ -123,4 +123,57 @@ class KeyClassifierTest {
     assertThat(KeyClassifier.listItemEnd("items[\"a\"].kind")).isEqualTo(-1);
     assertThat(KeyClassifier.listItemEnd("spec.items[0]")).isEqualTo(-1);
   }
+
+  /** {@code hasWord} answers as building every word and asking would, on keys of every shape. */
+  @Test
+  void hasWordAgreesWithTheWordsOfEverySegment() {
+    java.util.List<String> wanted = java.util.List.of("listen", "bind", "server", "kafka", "i");
+    String[] parts = {
+      "listen",
+      "Listen",
+      "LISTEN",
+      "bind",
+      "Bind",
+      "server",
+      "Server",
+      "kafka",
+      "\u212Aafka",
+      "\u0130",
+      "i",
+      "x",
+      "port",
+      ".",
+      "_",
+      "-",
+      "[0]",
+      "[\"a.b\"]",
+      "\"q.listen\"",
+      "[",
+      "]",
+      "\"",
+      "9",
+      "\u00e9"
+    };
+    java.util.Random random = new java.util.Random(7);
+    int agreed = 0;
+    int matched = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder key = new StringBuilder();
+      for (int k = random.nextInt(7); k >= 0; k--) {
+        key.append(parts[random.nextInt(parts.length)]);
+      }
+      boolean expected = false;
+      for (String segment : KeyClassifier.segments(key.toString())) {
+        for (String word : KeyClassifier.words(segment)) {
+          expected |= wanted.contains(word);
+        }
+      }
+      assertThat(KeyClassifier.hasWord(key.toString(), wanted))
+          .as(key.toString())
+          .isEqualTo(expected);
+      agreed++;
+      matched += expected ? 1 : 0;
+    }
+    assertThat(matched).isBetween(agreed / 10, agreed - agreed / 10);
+  }
 }
