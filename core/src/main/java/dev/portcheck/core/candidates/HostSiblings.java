@@ -32,7 +32,7 @@ final class HostSiblings {
     } else {
       return role;
     }
-    if (KeyClassifier.hasWord(prefix, SERVER_WORDS)) {
+    if (KeyWords.hasWord(prefix, SERVER_WORDS)) {
       return role;
     }
     for (String hostKey : hostKeys) {

@@ -246,7 +246,7 @@ public final class PortExtractor {
     if (isZooKeeperServer(key)) {
       return Role.UNKNOWN;
     }
-    return KeyClassifier.hasWord(key, BINDING_LIST_WORDS) ? Role.LISTEN : Role.CONNECT;
+    return KeyWords.hasWord(key, BINDING_LIST_WORDS) ? Role.LISTEN : Role.CONNECT;
   }
 
   private static final List<String> BINDING_LIST_WORDS =

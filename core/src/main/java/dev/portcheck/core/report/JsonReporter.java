@@ -22,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,29 +59,7 @@ public final class JsonReporter implements Reporter {
 
   /** Writes one element; called from the rendering threads. */
   private interface Element<T> {
-    void write(JsonGenerator g, T item, Repeats repeats) throws IOException;
-  }
-
-  /**
-   * Strings that repeat from one element to the next (the file of a run of ports, a rule id),
-   * escaped and encoded once per block instead of once per element. One per block, so one thread.
-   */
-  private static final class Repeats {
-    private String file;
-    private SerializedString encodedFile;
-    private final Map<String, SerializedString> rules = new HashMap<>();
-
-    SerializedString file(String path) {
-      if (!path.equals(file)) {
-        file = path;
-        encodedFile = new SerializedString(path);
-      }
-      return encodedFile;
-    }
-
-    SerializedString rule(String id) {
-      return rules.computeIfAbsent(id, SerializedString::new);
-    }
+    void write(JsonGenerator g, T item, RepeatedStrings repeats) throws IOException;
   }
 
   /** A rendered block, written out of its own buffer without another copy. */
@@ -168,7 +144,8 @@ public final class JsonReporter implements Reporter {
           .map(s -> new SerializedString(s.id()))
           .toArray(SerializedString[]::new);
 
-  private static void port(JsonGenerator g, PortCandidate c, Repeats repeats) throws IOException {
+  private static void port(JsonGenerator g, PortCandidate c, RepeatedStrings repeats)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName(FILE);
     g.writeString(repeats.file(c.file()));
@@ -208,7 +185,8 @@ public final class JsonReporter implements Reporter {
     g.writeEndObject();
   }
 
-  private static void finding(JsonGenerator g, Finding f, Repeats repeats) throws IOException {
+  private static void finding(JsonGenerator g, Finding f, RepeatedStrings repeats)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName(RULE);
     g.writeString(repeats.rule(f.rule()));
@@ -265,7 +243,7 @@ public final class JsonReporter implements Reporter {
 
   private static <T> Block renderBlock(List<T> block, Element<T> element) throws IOException {
     Block bytes = new Block(block.size() * BYTES_PER_ELEMENT);
-    Repeats repeats = new Repeats();
+    RepeatedStrings repeats = new RepeatedStrings();
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
       g.setRootValueSeparator(new SerializedString(SEPARATOR));
       for (T item : block) {
@@ -278,7 +256,7 @@ public final class JsonReporter implements Reporter {
   private static byte[] render(Element<Void> value) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-      value.write(g, null, new Repeats());
+      value.write(g, null, new RepeatedStrings());
     }
     return bytes.toByteArray();
   }
