@@ -7,23 +7,23 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
 /**
- * Reading and writing blocks of {@link ScanCodec} data at given places in a file, shared by the
+ * Reading and writing blocks of {@link ScanWriter} data at given places in a file, shared by the
  * incremental index and the result spill. Positional reads and writes: several threads may use one
  * channel at once.
  */
 final class BlockFiles {
   private BlockFiles() {}
 
-  /** Something written with a fresh {@link ScanCodec.Writer}. */
+  /** Something written with a fresh {@link ScanWriter}. */
   interface Encoding {
-    void write(ScanCodec.Writer writer) throws IOException;
+    void write(ScanWriter writer) throws IOException;
   }
 
   /** One self-contained block: its strings are numbered within it. */
   static byte[] encode(Encoding encoding) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
     DataOutputStream out = new DataOutputStream(bytes);
-    encoding.write(new ScanCodec.Writer(out));
+    encoding.write(new ScanWriter(out));
     out.flush();
     return bytes.toByteArray();
   }

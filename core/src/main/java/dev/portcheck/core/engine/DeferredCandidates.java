@@ -14,11 +14,11 @@ import java.util.RandomAccess;
  */
 final class DeferredCandidates extends AbstractList<PortCandidate> implements RandomAccess {
   private final int size;
-  private ScanCodec.Reader reader;
+  private ScanReader reader;
   private List<PortCandidate> decoded;
 
   /** {@code size} candidates, the next thing {@code reader} reads. */
-  DeferredCandidates(int size, ScanCodec.Reader reader) {
+  DeferredCandidates(int size, ScanReader reader) {
     this.size = size;
     this.reader = reader;
   }

@@ -20,7 +20,7 @@ import java.util.SortedMap;
 import java.util.zip.CRC32;
 
 /**
- * The layout of {@code portcheck-index.bin}: a header, one self-contained {@link ScanCodec} block
+ * The layout of {@code portcheck-index.bin}: a header, one self-contained {@link ScanWriter} block
  * per file (its strings numbered within the block, so any block decodes alone), the directory
  * (fingerprint, run start, and per file its path, stamp, hash and block), and a trailer giving
  * where the directory starts. Blocks are written as scans finish, so their order varies between
@@ -54,7 +54,7 @@ final class IndexFile {
         if (crc(block.array()) != e.crc()) {
           return Optional.empty(); // changed on disk since it was written: scan the file again
         }
-        return Optional.of(new ScanCodec.Reader(block).scan());
+        return Optional.of(new ScanReader(block).scan());
       } catch (IOException | RuntimeException unreadable) {
         return Optional.empty(); // a block that does not decode: the file is scanned again
       }
@@ -87,9 +87,8 @@ final class IndexFile {
         BlockFiles.closeQuietly(channel);
         return Contents.NONE;
       }
-      ScanCodec.Reader reader =
-          new ScanCodec.Reader(
-              BlockFiles.read(channel, directory, (int) (size - TRAILER - directory)));
+      ScanReader reader =
+          new ScanReader(BlockFiles.read(channel, directory, (int) (size - TRAILER - directory)));
       if (!fingerprint.equals(reader.string())) {
         BlockFiles.closeQuietly(channel);
         return Contents.NONE;
@@ -156,7 +155,7 @@ final class IndexFile {
         throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * entries.size() + 1024);
       DataOutputStream out = new DataOutputStream(bytes);
-      ScanCodec.Writer writer = new ScanCodec.Writer(out);
+      ScanWriter writer = new ScanWriter(out);
       writer.string(fingerprint);
       out.writeLong(runStart);
       out.writeInt(entries.size());

@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * A temporary file that holds per-file results in {@link ScanCodec} form while they wait for the
+ * A temporary file that holds per-file results in {@link ScanWriter} form while they wait for the
  * cross-file rules and the reports, so the heap holds a few numbers per file instead of every
  * candidate and finding. Appends are serialised; reads are positional and may run on any thread.
  * The file is opened delete-on-close (on Unix it is unlinked at once, so nothing is left behind
@@ -83,7 +83,7 @@ final class ResultSpill {
     }
   }
 
-  private ScanCodec.Reader reader(long offset, int length) throws IOException {
-    return new ScanCodec.Reader(BlockFiles.read(channel, offset, length));
+  private ScanReader reader(long offset, int length) throws IOException {
+    return new ScanReader(BlockFiles.read(channel, offset, length));
   }
 }

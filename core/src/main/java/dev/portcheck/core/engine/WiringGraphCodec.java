@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Writes and reads a {@link WiringOutcome} in the index, with {@link ScanCodec}'s strings. */
+/**
+ * Writes and reads a {@link WiringOutcome} in the index, with the shared strings of {@link
+ * ScanWriter} and {@link ScanReader}.
+ */
 final class WiringGraphCodec {
   private static final EdgeState[] STATES = EdgeState.values();
 
   private WiringGraphCodec() {}
 
-  static void write(ScanCodec.Writer w, WiringOutcome outcome) throws IOException {
+  static void write(ScanWriter w, WiringOutcome outcome) throws IOException {
     w.findings(outcome.findings());
     w.string(outcome.consulted());
     WiringGraph g = outcome.graph();
@@ -40,7 +43,7 @@ final class WiringGraphCodec {
     }
   }
 
-  static WiringOutcome read(ScanCodec.Reader r) throws IOException {
+  static WiringOutcome read(ScanReader r) throws IOException {
     var findings = r.findings();
     String consulted = r.string();
     int n = r.count();

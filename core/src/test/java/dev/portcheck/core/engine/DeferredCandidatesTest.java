@@ -27,7 +27,7 @@ class DeferredCandidatesTest {
     assertThat(scan.findings()).isNotEmpty();
 
     byte[] block = BlockFiles.encode(w -> w.scan(scan));
-    FileScanner.FileScan read = new ScanCodec.Reader(ByteBuffer.wrap(block)).scan();
+    FileScanner.FileScan read = new ScanReader(ByteBuffer.wrap(block)).scan();
 
     assertThat(read.findings()).isEqualTo(scan.findings());
     assertThat(read.wiring()).isEqualTo(scan.wiring());

@@ -12,10 +12,10 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ScanCodecTest {
+class ScanWriterReaderTest {
   private static FileScanner.FileScan roundTrip(FileScanner.FileScan scan) throws IOException {
     byte[] bytes = BlockFiles.encode(w -> w.scan(scan));
-    return new ScanCodec.Reader(ByteBuffer.wrap(bytes)).scan();
+    return new ScanReader(ByteBuffer.wrap(bytes)).scan();
   }
 
   @Test
