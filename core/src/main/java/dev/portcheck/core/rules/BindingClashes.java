@@ -167,10 +167,16 @@ final class BindingClashes {
   }
 
   private static boolean isAdvertised(String key) {
-    // Keyed on its 'v', a rare letter in keys, before the case-blind comparison: this runs per key.
-    for (int v = 2; v + 8 <= key.length(); v++) {
-      char c = key.charAt(v);
-      if ((c == 'v' || c == 'V') && key.regionMatches(true, v - 2, "advertised", 0, 10)) {
+    // Keyed on its 'v', a rare letter in keys, found by indexOf (vectorised) before the case-blind
+    // comparison: this runs per key.
+    return hasAdvertisedAt(key, 'v') || hasAdvertisedAt(key, 'V');
+  }
+
+  private static boolean hasAdvertisedAt(String key, char v) {
+    for (int at = key.indexOf(v, 2);
+        at >= 0 && at + 8 <= key.length();
+        at = key.indexOf(v, at + 1)) {
+      if (key.regionMatches(true, at - 2, "advertised", 0, 10)) {
         return true;
       }
     }

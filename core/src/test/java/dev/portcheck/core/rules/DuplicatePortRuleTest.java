@@ -146,7 +146,16 @@ class DuplicatePortRuleTest {
                 List.of(
                     listen("listeners", 1, "", 9092),
                     listen("advertised.listeners", 2, "", 9092),
-                    listen("KAFKA_ADVERTISED_LISTENERS", 3, "", 9092))))
+                    listen("KAFKA_ADVERTISED_LISTENERS", 3, "", 9092),
+                    // A 'v' before the one of "advertised".
+                    listen("service.v2.advertised.port", 4, "", 9092))))
         .isEmpty();
+    // "advertised" must be whole: these two bind and clash.
+    assertThat(
+            check(
+                List.of(
+                    listen("server.port", 1, "", 8080),
+                    listen("vertised.server.port", 2, "", 8080))))
+        .hasSize(1);
   }
 }
