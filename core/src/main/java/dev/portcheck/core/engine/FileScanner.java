@@ -142,19 +142,25 @@ public final class FileScanner {
         WiringExtractor.extract(file, read.entries(), source.text(), lineScanned));
   }
 
-  /**
-   * The per-candidate and per-file rules. A loop of its own, not in {@link #analyse}: a file of
-   * many ports would otherwise have the JIT compile the whole of that method, readers and
-   * extractors inlined, once more on the stack just for this loop.
-   */
+  /** The per-candidate and per-file rules. */
   private void check(List<PortCandidate> candidates, List<Finding> findings) {
+    checkEach(candidates, findings);
+    for (FileRule rule : rules.fileRules()) {
+      findings.addAll(rule.check(candidates));
+    }
+  }
+
+  /**
+   * The per-candidate rules: a loop of its own, in neither {@link #analyse} nor {@link #check}. A
+   * file of many ports has the JIT compile the method that holds this loop once more on the stack;
+   * here that is a small method of calls to many rules, not the readers and extractors of {@code
+   * analyse} or the two file rules, which the JIT inlines into {@code check}.
+   */
+  private void checkEach(List<PortCandidate> candidates, List<Finding> findings) {
     for (PortCandidate c : candidates) {
       for (CandidateRule rule : rules.candidateRules()) {
         findings.addAll(rule.check(c));
       }
-    }
-    for (FileRule rule : rules.fileRules()) {
-      findings.addAll(rule.check(candidates));
     }
   }
 
