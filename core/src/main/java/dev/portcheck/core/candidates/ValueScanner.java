@@ -210,11 +210,21 @@ final class ValueScanner {
     return n;
   }
 
+  /** A host that is all template ({@link TemplateMask#MASK}); a loop, as this runs per host. */
+  private static boolean isMasked(String host) {
+    for (int i = 0; i < host.length(); i++) {
+      if (host.charAt(i) != TemplateMask.MASK) {
+        return false;
+      }
+    }
+    return !host.isEmpty();
+  }
+
   private static boolean plausibleHost(String host, boolean hostListKey) {
     if (host.startsWith("[")
         || IPV4.matcher(host).matches()
         || host.equals("localhost")
-        || (!host.isEmpty() && host.chars().allMatch(c -> c == TemplateMask.MASK))) {
+        || isMasked(host)) {
       return true;
     }
     if (!hostListKey) {

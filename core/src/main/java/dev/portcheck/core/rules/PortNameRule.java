@@ -65,7 +65,15 @@ public final class PortNameRule implements CandidateRule {
 
   /** A value that is meant as a name rather than a number or an expression. */
   private static boolean isNameLike(String value) {
-    return value.chars().anyMatch(Character::isLetter) && value.indexOf(' ') < 0;
+    if (value.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isLetter(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String unquote(String s) {

@@ -13,9 +13,28 @@ final class ComposeFacts {
   private static final List<String> SERVICE_KEYS =
       List.of("image", "build", "ports", "expose", "environment", "healthcheck", "command");
 
+  // Loops, not streams, in what runs for every file: a cold JVM runs them first.
+  private static boolean hasServices(List<LocatedEntry> entries) {
+    for (LocatedEntry e : entries) {
+      if (e.document() == 0 && e.key().startsWith("services.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasServiceKey(KeyTree svc) {
+    for (String k : SERVICE_KEYS) {
+      if (svc.at(k).exists()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<ComposeService> read(String file, List<LocatedEntry> entries) {
     // Only a top-level services mapping makes a compose file: others are spared the tree.
-    if (entries.stream().noneMatch(e -> e.document() == 0 && e.key().startsWith("services."))) {
+    if (!hasServices(entries)) {
       return List.of();
     }
     // An ArrayList, as KubernetesObjects hands KeyTree: one list type keeps its loop compiled once.
@@ -29,7 +48,7 @@ final class ComposeFacts {
     List<ComposeService> out = new ArrayList<>();
     for (Map.Entry<String, KeyTree> s : root.at("services").fields().entrySet()) {
       KeyTree svc = s.getValue();
-      if (SERVICE_KEYS.stream().noneMatch(k -> svc.at(k).exists())) {
+      if (!hasServiceKey(svc)) {
         continue;
       }
       out.add(service(file, s.getKey(), svc));

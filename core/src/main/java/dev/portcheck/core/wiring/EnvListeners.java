@@ -27,7 +27,7 @@ final class EnvListeners {
   static List<Integer> ports(String name, String value) {
     String n = name.trim().toUpperCase(Locale.ROOT);
     List<Integer> out = new ArrayList<>();
-    if (PORT_NAMES.contains(n) || PORT_SUFFIXES.stream().anyMatch(n::endsWith)) {
+    if (PORT_NAMES.contains(n) || endsWithPortSuffix(n)) {
       addPort(value.trim(), out);
     } else if (n.endsWith("LISTENERS") && !n.contains("ADVERTISED")) {
       for (String listener : value.split(",")) {
@@ -40,9 +40,23 @@ final class EnvListeners {
     return out;
   }
 
+  private static boolean endsWithPortSuffix(String name) {
+    for (String suffix : PORT_SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void addPort(String digits, List<Integer> out) {
-    if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+    if (digits.isEmpty() || digits.length() > 5) {
       return;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (!Character.isDigit(digits.charAt(i))) {
+        return;
+      }
     }
     int port = Integer.parseInt(digits);
     if (port > 0 && port <= 65535) {

@@ -34,10 +34,17 @@ public record PortRef(Kind kind, int number, String name) {
     if (t.isEmpty() || t.contains("{{")) {
       return UNKNOWN;
     }
-    if (t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    boolean digits = true;
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      digits &= c >= '0' && c <= '9';
+      letter |= Character.isLetter(c);
+    }
+    if (digits) {
       return t.length() <= 5 ? number(Integer.parseInt(t)) : UNKNOWN;
     }
-    return NAME.matcher(t).matches() && t.chars().anyMatch(Character::isLetter) ? name(t) : UNKNOWN;
+    return letter && NAME.matcher(t).matches() ? name(t) : UNKNOWN;
   }
 
   public boolean isNumber() {

@@ -24,7 +24,7 @@ final class PortSpecs {
     List<Integer> inside = new ArrayList<>();
     for (ComposePortSpec.Span span : parsed.spans()) {
       String digits = text.substring(span.start(), span.end());
-      if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+      if (digits.isEmpty() || digits.length() > 5 || !allDigits(digits)) {
         return false;
       }
       (span.host() ? host : inside).add(Integer.parseInt(digits));
@@ -46,6 +46,16 @@ final class PortSpecs {
       for (int p = hostFirst; p <= hostLast && p - hostFirst <= 1024; p++) {
         int target = first == last ? first : first + (p - hostFirst);
         published.putIfAbsent(p, new ComposeListeners.Published(p, target, loc));
+      }
+    }
+    return true;
+  }
+
+  /** {@link Character#isDigit} for every character; a loop, as this runs per compose port. */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
       }
     }
     return true;

@@ -67,7 +67,13 @@ public final class WiringExtractor {
 
   /** No Kubernetes object (apiVersion and kind) and no compose services: an application's file. */
   private static boolean isApplication(List<LocatedEntry> entries) {
-    return entries.stream().noneMatch(e -> e.key().equals("kind") || e.key().endsWith(".kind"));
+    // A loop, not a stream: this runs over every entry of every file, first in a cold JVM.
+    for (LocatedEntry e : entries) {
+      if (e.key().equals("kind") || e.key().endsWith(".kind")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static FileWiring app(String path, String fileName, List<LocatedEntry> entries) {
