@@ -4,7 +4,6 @@ import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.findings.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Puts the per-file results together in report order. Files come sorted by path and each file's
@@ -68,20 +67,43 @@ final class FileResults {
     void accept(FileResult result, List<Finding> later);
   }
 
-  /** Calls {@code group} for every file with a result or a later finding, in path order. */
+  /**
+   * Calls {@code group} for every file with a result or a later finding, in path order. The later
+   * findings are sorted once and merged with the files, which come in path order: this runs over
+   * every file of every build, an unchanged one included, where it is much of what is left to do.
+   */
   private static void inFileOrder(List<FileResult> perFile, List<Finding> later, FileGroup group) {
-    TreeMap<String, List<Finding>> byFile = new TreeMap<>();
-    for (Finding f : later) {
-      byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-    }
-    byFile.values().forEach(l -> l.sort(Finding.ORDER));
+    List<Finding> sorted = new ArrayList<>(later);
+    sorted.sort(Finding.ORDER);
+    int next = 0;
     for (FileResult r : perFile) {
-      while (!byFile.isEmpty() && byFile.firstKey().compareTo(r.file()) < 0) {
-        group.accept(null, byFile.pollFirstEntry().getValue());
+      String file = r.file();
+      while (next < sorted.size() && sorted.get(next).file().compareTo(file) < 0) {
+        int end = sameFileEnd(sorted, next); // a file with later findings only
+        group.accept(null, sorted.subList(next, end));
+        next = end;
       }
-      List<Finding> more = byFile.remove(r.file());
-      group.accept(r, more == null ? List.of() : more);
+      int end = next;
+      while (end < sorted.size() && sorted.get(end).file().equals(file)) {
+        end++;
+      }
+      group.accept(r, next == end ? List.of() : sorted.subList(next, end));
+      next = end;
     }
-    byFile.values().forEach(l -> group.accept(null, l));
+    while (next < sorted.size()) {
+      int end = sameFileEnd(sorted, next);
+      group.accept(null, sorted.subList(next, end));
+      next = end;
+    }
+  }
+
+  /** Where the run of findings of {@code sorted.get(from)}'s file ends. */
+  private static int sameFileEnd(List<Finding> sorted, int from) {
+    String file = sorted.get(from).file();
+    int end = from + 1;
+    while (end < sorted.size() && sorted.get(end).file().equals(file)) {
+      end++;
+    }
+    return end;
   }
 }
