@@ -128,7 +128,8 @@ public final class FileCollector {
     // A folder is excluded when a pattern such as target/** or **/node_modules/** matches below it.
     String probe = rel.endsWith("/") ? rel + "x" : rel;
     for (GlobPattern g : excludes) {
-      if (g.matches(probe) || g.matches(rel)) {
+      // A file's path is its own probe: asked once.
+      if (g.matches(probe) || (probe != rel && g.matches(rel))) {
         return true;
       }
     }

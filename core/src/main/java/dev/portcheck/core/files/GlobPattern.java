@@ -18,9 +18,18 @@ public final class GlobPattern {
   private final String head;
   private final String tail;
   private final String longest;
+  // For a glob that starts **/ and a literal (**/node_modules/**, **/.*.yml): that literal starts
+  // the path or follows a '/'. Hidden-file patterns have no other literal worth checking.
+  private final String segmentStart;
+  private final String afterSlash;
 
   private GlobPattern(
-      String glob, Pattern regex, List<String> runs, boolean wildStart, boolean wildEnd) {
+      String glob,
+      Pattern regex,
+      List<String> runs,
+      boolean wildStart,
+      boolean wildEnd,
+      boolean anyFolderThenLiteral) {
     this.glob = glob;
     this.regex = regex;
     this.head = wildStart || runs.isEmpty() ? "" : runs.get(0);
@@ -30,6 +39,8 @@ public final class GlobPattern {
       l = run.length() > l.length() ? run : l;
     }
     this.longest = l;
+    this.segmentStart = anyFolderThenLiteral && !runs.isEmpty() ? runs.get(0) : "";
+    this.afterSlash = "/" + segmentStart;
   }
 
   /** Compiles one glob; a trailing '/' means everything below that folder. */
@@ -73,15 +84,21 @@ public final class GlobPattern {
       runs.add(run.toString());
     }
     boolean wildStart = !g.isEmpty() && (g.charAt(0) == '*' || g.charAt(0) == '?');
+    boolean anyFolderThenLiteral =
+        g.startsWith("**/") && g.length() > 3 && g.charAt(3) != '*' && g.charAt(3) != '?';
     char last = g.isEmpty() ? ' ' : g.charAt(g.length() - 1);
     boolean wildEnd = last == '*' || last == '?';
-    return new GlobPattern(glob, Pattern.compile(re.toString()), runs, wildStart, wildEnd);
+    return new GlobPattern(
+        glob, Pattern.compile(re.toString()), runs, wildStart, wildEnd, anyFolderThenLiteral);
   }
 
   public boolean matches(String relativePath) {
     return relativePath.startsWith(head)
         && relativePath.endsWith(tail)
         && relativePath.contains(longest)
+        && (segmentStart.isEmpty()
+            || relativePath.startsWith(segmentStart)
+            || relativePath.contains(afterSlash))
         && regex.matcher(relativePath).matches();
   }
 

@@ -43,7 +43,20 @@ class GlobPatternTest {
     globs.addAll(dev.portcheck.core.engine.AnalysisRequest.DEFAULT_EXCLUDES);
     globs.addAll(
         java.util.List.of(
-            "a/**/b", "a**b", "*.yml", "?x/*", "docker-compose.yml", "conf/", "./x/**", "**", "*"));
+            "a/**/b",
+            "a**b",
+            "*.yml",
+            "?x/*",
+            "docker-compose.yml",
+            "conf/",
+            "./x/**",
+            "**",
+            "*",
+            "**/a",
+            "**/x.yml",
+            "**/b.c/**",
+            "**/",
+            "**/?x/*"));
     java.util.List<String> paths =
         java.util.List.of(
             "",
@@ -64,7 +77,18 @@ class GlobPatternTest {
             "svc/.env",
             "conf/x",
             "ax/y",
-            "x/a.env");
+            "x/a.env",
+            ".github/workflows/ci.yml",
+            "a/.hidden/values.yaml",
+            "a/.gitlab-ci.yml",
+            ".gitlab-ci.yml",
+            "a/b.c/.yml",
+            "a/x.yml",
+            "node_modules",
+            "a/node_modules",
+            "a/src/test/resources/application.yml",
+            "src/test/x.yml",
+            "xsrc/test/a.yml");
     for (String glob : globs) {
       GlobPattern g = GlobPattern.compile(glob);
       for (String path : paths) {
