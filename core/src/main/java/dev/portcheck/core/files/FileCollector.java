@@ -84,13 +84,17 @@ public final class FileCollector {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!attrs.isRegularFile()
-                || FileFormat.forFileName(ConfigFile.nameOf(file)).isEmpty()) {
+            Optional<FileFormat> format =
+                attrs.isRegularFile()
+                    ? FileFormat.forFileName(ConfigFile.nameOf(file))
+                    : Optional.empty();
+            if (format.isEmpty()) {
               return FileVisitResult.CONTINUE;
             }
             String rel = relative(base, file);
             if (isIncluded(rel) && !isExcluded(rel)) {
-              ConfigFile config = ConfigFile.of(base, file);
+              // The path and format worked out above, not again by ConfigFile.of: once per file.
+              ConfigFile config = new ConfigFile(file, rel, format.get());
               FileStamp stamp = FileStamp.of(attrs);
               found.add(config);
               stamps.put(config, stamp);
