@@ -69,8 +69,7 @@ final class FileResults {
 
   /**
    * Calls {@code group} for every file with a result or a later finding, in path order. The later
-   * findings are sorted once and merged with the files, which come in path order: this runs over
-   * every file of every build, an unchanged one included, where it is much of what is left to do.
+   * findings are sorted once and merged with the files, which come in path order.
    */
   private static void inFileOrder(List<FileResult> perFile, List<Finding> later, FileGroup group) {
     List<Finding> sorted = new ArrayList<>(later);
@@ -83,10 +82,10 @@ final class FileResults {
         group.accept(null, sorted.subList(next, end));
         next = end;
       }
-      int end = next;
-      while (end < sorted.size() && sorted.get(end).file().equals(file)) {
-        end++;
-      }
+      int end =
+          next < sorted.size() && sorted.get(next).file().equals(file)
+              ? sameFileEnd(sorted, next)
+              : next;
       group.accept(r, next == end ? List.of() : sorted.subList(next, end));
       next = end;
     }
