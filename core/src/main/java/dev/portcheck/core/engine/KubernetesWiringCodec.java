@@ -4,7 +4,6 @@ import static dev.portcheck.core.engine.WiringCodec.list;
 import static dev.portcheck.core.engine.WiringCodec.loc;
 import static dev.portcheck.core.engine.WiringCodec.ref;
 
-import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.wiring.Backend;
 import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.KubeService;
@@ -20,7 +19,6 @@ import java.util.Map;
 final class KubernetesWiringCodec {
   private KubernetesWiringCodec() {}
 
-  private static final Protocol[] PROTOCOLS = Protocol.values();
   private static final Workload.ProbeKind[] PROBES = Workload.ProbeKind.values();
 
   private static void labels(ScanWriter w, Map<String, String> labels) throws IOException {
@@ -95,7 +93,7 @@ final class KubernetesWiringCodec {
             r,
             i ->
                 new Workload.ContainerPort(
-                    i.readInt(), i.string(), PROTOCOLS[i.readInt()], loc(i))),
+                    i.readInt(), i.string(), WiringCodec.PROTOCOLS[i.readInt()], loc(i))),
         r.bool(),
         list(r, i -> new Workload.Probe(PROBES[i.readInt()], i.string(), ref(i), loc(i))),
         list(r, WiringCodec::setting),
@@ -135,7 +133,12 @@ final class KubernetesWiringCodec {
             r,
             i ->
                 new KubeService.ServicePort(
-                    i.string(), i.readInt(), ref(i), PROTOCOLS[i.readInt()], loc(i), loc(i))),
+                    i.string(),
+                    i.readInt(),
+                    ref(i),
+                    WiringCodec.PROTOCOLS[i.readInt()],
+                    loc(i),
+                    loc(i))),
         loc(r));
   }
 

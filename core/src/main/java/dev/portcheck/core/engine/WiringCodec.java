@@ -20,7 +20,9 @@ import java.util.List;
 final class WiringCodec {
   private WiringCodec() {}
 
-  private static final Protocol[] PROTOCOLS = Protocol.values();
+  /** Protocols by ordinal, for both wiring codecs. */
+  static final Protocol[] PROTOCOLS = Protocol.values();
+
   private static final PortRef.Kind[] REF_KINDS = PortRef.Kind.values();
 
   /** Writes one value of type {@code T}. */

@@ -50,13 +50,8 @@ final class EnvListeners {
   }
 
   private static void addPort(String digits, List<Integer> out) {
-    if (digits.isEmpty() || digits.length() > 5) {
+    if (digits.isEmpty() || digits.length() > 5 || !PortSpecs.allDigits(digits)) {
       return;
-    }
-    for (int i = 0; i < digits.length(); i++) {
-      if (!Character.isDigit(digits.charAt(i))) {
-        return;
-      }
     }
     int port = Integer.parseInt(digits);
     if (port > 0 && port <= 65535) {

@@ -52,7 +52,7 @@ final class PortSpecs {
   }
 
   /** {@link Character#isDigit} for every character; a loop, as this runs per compose port. */
-  private static boolean allDigits(String s) {
+  static boolean allDigits(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isDigit(s.charAt(i))) {
         return false;
