@@ -7,7 +7,8 @@
 #     files in MAVEN_OPTS=-Xmx256m (0, the default, leaves it out: 100000 takes minutes)
 # Prints the four targets of a cold run as ratios: analysis (verify minus a portcheck.skip=true run)
 # against the cold-JVM floor (bench ColdFloor), unchanged re-run against cold analysis, yamllint
-# against the whole mvn portcheck:verify, and whether the heap run passed.
+# against the whole mvn portcheck:verify, and whether the heap run passed; beside the first, the
+# engine alone in a fresh JVM (bench ColdEngine) against the same floor.
 # Installs portcheck into ~/.m2 first, and Debian's `time` and `yamllint` when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,7 @@ rm -rf "$work/project/target"
 measure "portcheck cold" ./mvnw "${args[@]}"
 measure "portcheck unchanged re-run" ./mvnw "${args[@]}"
 measure "cold floor (fresh JVM)" java -cp bench/target/benchmarks.jar dev.portcheck.bench.ColdFloor "$work/project"
+measure "engine alone (fresh JVM)" java -cp bench/target/benchmarks.jar dev.portcheck.bench.ColdEngine "$work/project"
 cold=$(analysis_ms "portcheck cold"); rerun=$(analysis_ms "portcheck unchanged re-run")
 echo "analysis: cold ${cold} ms, unchanged re-run ${rerun} ms = $(( 100 * rerun / cold ))% of cold"
 find "$work/project" -name '*.yml' -o -name '*.yaml' > "$work/yaml-files.txt"
@@ -65,6 +67,8 @@ analysis=$(awk -v a="$whole" -v b="$skip" 'BEGIN { printf "%.2f", a - b }')
 echo
 echo "targets (ratios of this run):"
 echo "  analysis in the process / cold-JVM floor:  ${analysis} s / ${floor} s = $(ratio "$analysis" "$floor")x (target <= 1.00)"
+engine=$(seconds "engine alone (fresh JVM)")
+echo "  (engine alone in a fresh JVM / floor:     ${engine} s / ${floor} s = $(ratio "$engine" "$floor")x: no Maven, index or reports)"
 echo "  unchanged re-run / cold analysis:          $(ratio "$rerun" "$cold")x (target <= 0.10)"
 echo "  yamllint -d relaxed / mvn portcheck:verify: $(ratio "$(seconds "yamllint -d relaxed")" "$(seconds "portcheck YAML only, cold")")x (target >= 20)"
 if [ "$heapfiles" -gt 0 ]; then
