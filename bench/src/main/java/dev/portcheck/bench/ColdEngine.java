@@ -1,11 +1,9 @@
 package dev.portcheck.bench;
 
-import dev.portcheck.core.engine.AnalysisRequest;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.PortcheckEngine;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * portcheck's engine alone in a fresh JVM, on the files {@link ColdFloor} reads: no Maven, no
@@ -21,20 +19,11 @@ public final class ColdEngine {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
-    AnalysisRequest d = AnalysisRequest.defaults(dir);
     // The plugin's default for one module: the processors, at most 8 (ThreadBudget).
     int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
-    AnalysisRequest request =
-        new AnalysisRequest(
-            dir,
-            List.of("**/*.yml", "**/*.yaml", "**/*.properties"),
-            d.excludes(),
-            d.charset(),
-            d.maxFileBytes(),
-            threads,
-            d.ruleSettings(),
-            false);
-    AnalysisResult result = PortcheckEngine.standard().analyze(request);
+    AnalysisResult result =
+        PortcheckEngine.standard()
+            .analyze(BenchRequests.of(dir, BenchRequests.ALL_FORMATS, threads));
     System.out.println(
         "cold engine: "
             + threads

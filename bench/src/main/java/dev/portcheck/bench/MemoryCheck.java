@@ -29,17 +29,7 @@ public final class MemoryCheck {
     if (!Files.isDirectory(dir)) {
       new CorpusGenerator(7).write(dir, files, new int[] {1, 1, 1, 1});
     }
-    AnalysisRequest d = AnalysisRequest.defaults(dir);
-    AnalysisRequest request =
-        new AnalysisRequest(
-            dir,
-            List.of("**/*.yml", "**/*.yaml", "**/*.properties"),
-            d.excludes(),
-            d.charset(),
-            d.maxFileBytes(),
-            2,
-            d.ruleSettings(),
-            false);
+    AnalysisRequest request = BenchRequests.of(dir, BenchRequests.ALL_FORMATS, 2);
     long start = System.nanoTime();
     AnalysisResult result = PortcheckEngine.standard().analyze(request);
     Path report = dir.resolveSibling(dir.getFileName() + "-portcheck.json");

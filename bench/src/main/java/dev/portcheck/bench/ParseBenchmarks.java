@@ -1,6 +1,5 @@
 package dev.portcheck.bench;
 
-import dev.portcheck.core.engine.AnalysisRequest;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.engine.PortcheckEngine;
 import dev.portcheck.core.report.JsonReporter;
@@ -162,19 +161,9 @@ public class ParseBenchmarks {
 
   /** The full analysis: collect, read, extract, rules, and the JSON report. */
   private AnalysisResult analyse(Path dir, String includes, int threads) throws IOException {
-    AnalysisRequest d = AnalysisRequest.defaults(dir);
-    AnalysisRequest request =
-        new AnalysisRequest(
-            dir,
-            List.of(includes.split(",")),
-            d.excludes(),
-            d.charset(),
-            d.maxFileBytes(),
-            threads,
-            d.ruleSettings(),
-            false);
     PortcheckEngine engine = PortcheckEngine.standard();
-    AnalysisResult result = engine.analyze(request);
+    AnalysisResult result =
+        engine.analyze(BenchRequests.of(dir, List.of(includes.split(",")), threads));
     new JsonReporter(threads)
         .write(result, new ReportContext("bench", "bench", engine.rules().describe()), out);
     return result;
