@@ -92,9 +92,17 @@ public enum FileKind {
           "env_file",
           "restart");
 
+  /**
+   * Files whose port fields portcheck knows the syntax of, so a port value there that is no integer
+   * is a mistake rather than another program's notation.
+   */
+  boolean hasKnownPortSchema() {
+    return this == APPLICATION || this == KUBERNETES || this == COMPOSE;
+  }
+
   /** Compose and dotenv files use shell placeholders ({@code ${X:-8080}}). */
   boolean shellPlaceholders() {
-    return this == COMPOSE || this == ENV;
+    return this == COMPOSE || this == ENV || this == KUBERNETES || this == HELM_VALUES;
   }
 
   /**

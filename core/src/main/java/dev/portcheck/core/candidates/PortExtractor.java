@@ -169,7 +169,8 @@ public final class PortExtractor {
       if (TemplateMask.isOnlyTemplate(x.text())
           || TemplateMask.hasTemplate(e.value())
           || x.unresolved() && trimmed.isEmpty()
-          || ENV_VARIABLE.matcher(trimmed).matches()) {
+          || ENV_VARIABLE.matcher(trimmed).matches()
+          || NonLiteralSyntax.isPresent(e.value())) {
         // Known only after rendering or at run time: a template's output is no value.
         ports = List.of();
       } else if (kubernetes != null && KubernetesPorts.isPortName(trimmed)) {
@@ -177,14 +178,54 @@ public final class PortExtractor {
       } else if (kind == FileKind.HELM_VALUES && KubernetesPorts.isPortName(trimmed)) {
         ports = List.of(); // a named port, which every int-or-string port field takes
       } else {
-        ports = ValueScanner.wholeValue(e, x);
+        ports = understoodWholeValue(e, x);
       }
     }
-    if (kubernetes != null && KeyClassifier.lastSegment(key).equals("hostPort")) {
-      // hostPort binds on the node, containerPort inside the pod: the same number is no clash.
-      ports = ports.stream().map(p -> p.withSide(PortLiteral.Side.HOST)).toList();
+    Protocol protocol = Protocol.TCP;
+    if (kubernetes != null) {
+      if (KeyClassifier.lastSegment(key).equals("hostPort")) {
+        // hostPort binds on the node, containerPort inside the pod: the same number is no clash.
+        ports = ports.stream().map(p -> p.withSide(PortLiteral.Side.HOST)).toList();
+      }
+      protocol = declaredProtocol(e.key());
     }
-    return Optional.of(site.candidate(role, ports, name));
+    return Optional.of(site.candidate(role, protocol, "", ports, name));
+  }
+
+  /**
+   * The {@code protocol} beside a Kubernetes port field (TCP when absent, as the API defaults it),
+   * so a port declared once for TCP and once for UDP is two sockets, not a clash.
+   */
+  private Protocol declaredProtocol(String key) {
+    int dot = key.lastIndexOf('.');
+    if (dot < 0) {
+      return Protocol.TCP;
+    }
+    String declared = valueOf(key.substring(0, dot + 1) + "protocol");
+    return declared == null ? Protocol.TCP : Protocol.parse(declared).orElse(Protocol.TCP);
+  }
+
+  /**
+   * The whole value as one port, where a text that is no integer is certainly a mistake: in the
+   * files whose schema portcheck knows (an application's settings, Kubernetes objects, compose). A
+   * port key of any other file is another program's setting, whose syntax may be its own
+   * ({@code 8086:8086}, a list, a variable): no integer there is unknown, never a range error, and
+   * neither is a placeholder's default that is no integer ({@code ${env:PORT}}) nor, outside an
+   * application's own files, a negative one ({@code ${X:-9002}} in a shell-style file).
+   */
+  private List<PortLiteral> understoodWholeValue(LocatedEntry e, Placeholders.Expanded x) {
+    List<PortLiteral> whole = ValueScanner.wholeValue(e, x);
+    if (whole.isEmpty()) {
+      return whole;
+    }
+    PortLiteral p = whole.get(0);
+    boolean fromDefault = p.origin() == PortLiteral.Origin.PLACEHOLDER_DEFAULT;
+    boolean number = p.isInteger() || PortNumbers.isDigits(p.text());
+    if (!number && (fromDefault || !kind.hasKnownPortSchema())
+        || fromDefault && p.value() < 0 && kind != FileKind.APPLICATION) {
+      return List.of();
+    }
+    return whole;
   }
 
   /**

@@ -2,7 +2,9 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortExtractor;
+import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.EntryReader;
+import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.EnvEntryReader;
 import dev.portcheck.core.entries.PropertiesEntryReader;
 import dev.portcheck.core.entries.ReadProblem;
@@ -132,14 +134,18 @@ public final class FileScanner {
       read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of());
     }
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
-    List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, read.entries()));
+    List<LocatedEntry> entries =
+        file.format() == FileFormat.YAML
+            ? ComposeFragment.asComposeFile(read.entries())
+            : read.entries();
+    List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, entries));
     candidates.sort(PortCandidate.ORDER);
     check(candidates, findings);
     return new FileScan(
         List.copyOf(candidates),
         findings,
         SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
-        WiringExtractor.extract(file, read.entries(), source.text(), lineScanned));
+        WiringExtractor.extract(file, entries, source.text(), lineScanned));
   }
 
   /** The per-candidate and per-file rules. */

@@ -31,7 +31,7 @@ final class IndexFile {
   // 6: binding facts of candidates, wiring facts, related locations; 7: compose command,
   // extends and the server.port of Spring profiles; 8: container images; 9: the wiring outcome
   // of the run; 10: a file's candidates at the end of its block
-  private static final int FORMAT = 10;
+  private static final int FORMAT = 11;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

@@ -7,6 +7,7 @@ import static dev.portcheck.core.engine.WiringCodec.ref;
 import dev.portcheck.core.wiring.Backend;
 import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.KubeService;
+import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Workload;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -83,6 +84,14 @@ final class KubernetesWiringCodec {
     list(w, c.env(), WiringCodec::setting);
     w.string(c.image());
     w.bool(c.launchOpen());
+    list(
+        w,
+        c.listens(),
+        (o, l) -> {
+          o.string(l.flag());
+          o.integer(l.port());
+          loc(o, l.loc());
+        });
     loc(w, c.loc());
   }
 
@@ -99,6 +108,7 @@ final class KubernetesWiringCodec {
         list(r, WiringCodec::setting),
         r.string(),
         r.bool(),
+        list(r, i -> new ListenFlags.Listen(i.string(), i.readInt(), loc(i))),
         loc(r));
   }
 

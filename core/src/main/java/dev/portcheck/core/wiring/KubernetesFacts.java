@@ -123,6 +123,14 @@ final class KubernetesFacts {
           probes.add(new Workload.Probe(kind, handler, PortRef.parse(port.value()), loc(port)));
         }
       }
+      List<LocatedEntry> exec = new ArrayList<>();
+      probe.at("exec", "command").collect(exec);
+      for (LocatedEntry word : exec) {
+        int port = LocalCalls.port(word.value());
+        if (port > 0) {
+          probes.add(new Workload.Probe(kind, "exec", PortRef.number(port), loc(word)));
+        }
+      }
     }
     List<Setting> env = new ArrayList<>();
     for (KeyTree e : c.at("env").items()) {
@@ -133,7 +141,8 @@ final class KubernetesFacts {
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
       // out of the index.
-      if (Launch.VARIABLES.contains(envName)) {
+      if (Launch.VARIABLES.contains(envName)
+          || value != null && !EnvListeners.ports(envName, value.value()).isEmpty()) {
         LocatedEntry where = value != null ? value : e.at("name").entry();
         env.add(
             new Setting(
@@ -148,12 +157,14 @@ final class KubernetesFacts {
     }
     String image = c.value("image");
     boolean open = c.at("envFrom").exists();
+    List<ListenFlags.Word> commandLine = new ArrayList<>();
     for (String words : List.of("command", "args")) {
       List<LocatedEntry> written = new ArrayList<>();
       c.at(words).collect(written);
       for (LocatedEntry word : written) {
         String text = word.value().toLowerCase(java.util.Locale.ROOT);
         open |= text.contains("port") || text.contains("profile") || KeyTree.templated(text);
+        commandLine.add(new ListenFlags.Word(word.value(), loc(word)));
       }
     }
     String name = literal(c.value("name"));
@@ -166,6 +177,7 @@ final class KubernetesFacts {
         env,
         image == null || KeyTree.templated(image) ? "" : image,
         open,
+        ListenFlags.of(commandLine),
         at == null ? fallback : loc(at));
   }
 

@@ -37,7 +37,10 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
   public static boolean declared(List<Workload> workloads, KubeService.ServicePort p) {
     return workloads.stream()
         .flatMap(w -> w.containers().stream())
-        .anyMatch(c -> c.declares(p.target(), p.protocol()));
+        .anyMatch(
+            c ->
+                c.declares(p.target(), p.protocol())
+                    || p.target().isNumber() && c.listensOn(p.target().number()));
   }
 
   /**

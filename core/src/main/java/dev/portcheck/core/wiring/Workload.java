@@ -35,6 +35,7 @@ public record Workload(
    * @param image the image as written, empty when none or templated
    * @param launchOpen true when {@code envFrom}, or a {@code command} or {@code args} that names a
    *     port or profile, may set what the process listens on where this manifest does not show it
+   * @param listens the ports its {@code command} and {@code args} make the process listen on
    */
   public record Container(
       String name,
@@ -44,6 +45,7 @@ public record Workload(
       List<Setting> env,
       String image,
       boolean launchOpen,
+      List<ListenFlags.Listen> listens,
       Loc loc) {
 
     /** The value of a variable set through {@code valueFrom}: unknown here. */
@@ -63,6 +65,32 @@ public record Workload(
       ports = List.copyOf(ports);
       probes = List.copyOf(probes);
       env = List.copyOf(env);
+      listens = List.copyOf(listens);
+    }
+
+    /** True when the command or args bind {@code port}: positive evidence of a listener. */
+    public boolean listensOn(int port) {
+      for (ListenFlags.Listen l : listens) {
+        if (l.port() == port) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * What says where the process listens, beyond its declared ports: the listen flags of its
+     * command and args, and the variables of its {@code env} that set a listen port ({@code
+     * PORT=8080}, {@code QUARKUS_HTTP_PORT=8083}), each as written.
+     */
+    public List<ListenFlags.Listen> listenEvidence() {
+      List<ListenFlags.Listen> all = new java.util.ArrayList<>(listens);
+      for (Setting s : env) {
+        for (int port : EnvListeners.ports(s.name(), s.value())) {
+          all.add(new ListenFlags.Listen(s.name() + "=" + s.value(), port, s.loc()));
+        }
+      }
+      return all;
     }
   }
 

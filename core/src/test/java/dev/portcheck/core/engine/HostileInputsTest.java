@@ -171,10 +171,16 @@ class HostileInputsTest {
             "h.port=99999999999999999999",
             "");
     List<Finding> f =
-        scan("numbers.properties", text).findings().stream()
+        scan("application.properties", text).findings().stream()
             .filter(x -> x.rule().equals("port-range"))
             .toList();
     assertThat(f).extracting(Finding::line).containsExactly(3, 4, 5, 6, 7, 8);
+    // Another program's file may write ports in its own notation: only the huge number is certain.
+    assertThat(
+            scan("numbers.properties", text).findings().stream()
+                .filter(x -> x.rule().equals("port-range")))
+        .extracting(Finding::line)
+        .containsExactly(8);
     assertThat(scan("quoted.yml", "server:\n  port: \" 8080 \"\n").findings()).isEmpty();
   }
 

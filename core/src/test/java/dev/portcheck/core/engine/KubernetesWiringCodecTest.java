@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.Setting;
+import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Workload;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -43,6 +44,7 @@ class KubernetesWiringCodecTest {
                     "SPRING_PROFILES_ACTIVE", Workload.Container.FROM_ELSEWHERE, at(16, 30))),
             "registry/web:1",
             false,
+            List.of(new ListenFlags.Listen("--metrics-bind-address=:8443", 8443, at(17, 20))),
             at(9, 9));
     Workload workload =
         new Workload(

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class ProbePortRuleTest {
   private static List<Finding> check(String ports, String probe) {
+    return check(ports, "image: app:1", probe);
+  }
+
+  private static List<Finding> check(String ports, String extra, String probe) {
     String pod =
         lines(
             "apiVersion: v1",
@@ -20,23 +24,79 @@ class ProbePortRuleTest {
             "  containers:",
             "  - name: app",
             "    ports: " + ports,
-            "    livenessProbe: " + probe);
+            "    livenessProbe: " + probe,
+            "    " + extra);
     return new ProbePortRule().check(WiringFixture.with("pod.yaml", pod).model());
   }
 
   @Test
-  void anUndeclaredNumberIsAWarningAndAnUnknownNameAnError() {
-    assertThat(check("[{containerPort: 8079}]", "{httpGet: {path: /, port: 8078}}"))
+  void anUnknownNameIsAnError() {
+    assertThat(check("[{containerPort: 80, name: web}]", "{tcpSocket: {port: http}}"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
+  void anUndeclaredNumberAloneIsNoEvidence() {
+    // Health and metrics ports often go undeclared: a collector's 13133 works.
+    assertThat(check("[{containerPort: 4317}]", "{httpGet: {path: /, port: 13133}}")).isEmpty();
+    assertThat(
+            check(
+                "[{containerPort: 8080}]",
+                "args: [--health-probe-bind-address=:8081]",
+                "{httpGet: {path: /healthz, port: 8081}}"))
+        .isEmpty();
+  }
+
+  @Test
+  void anotherProbeAtADeclaredPortIsEvidence() {
+    assertThat(
+            check(
+                "[{containerPort: 8079}]",
+                "readinessProbe: {httpGet: {path: /, port: 8079}}",
+                "{httpGet: {path: /, port: 8078}}"))
         .singleElement()
         .satisfies(
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.message()).contains("8078").contains("pod.yaml:7");
+              assertThat(f.message()).contains("8078").contains("readinessProbe");
               assertThat(f.line()).isEqualTo(8);
             });
-    assertThat(check("[{containerPort: 80, name: web}]", "{tcpSocket: {port: http}}"))
+  }
+
+  @Test
+  void envOrArgsThatSetTheListenPortAreEvidence() {
+    assertThat(
+            check(
+                "[{containerPort: 8083}]",
+                "env: [{name: QUARKUS_HTTP_PORT, value: \"8083\"}]",
+                "{httpGet: {path: /q/health, port: 8080}}"))
         .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        .satisfies(f -> assertThat(f.message()).contains("QUARKUS_HTTP_PORT=8083"));
+    assertThat(
+            check(
+                "[{containerPort: 8081, name: health}]",
+                "args: [--health-probe-bind-address=:8082]",
+                "{httpGet: {path: /healthz, port: 8081}}"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("--health-probe-bind-address=:8082"));
+  }
+
+  @Test
+  void aCommandThatMovesTheMainListenerAwayFromADeclaredPortIsEvidence() {
+    assertThat(
+            check(
+                "[{containerPort: 9898, name: http}, {containerPort: 9797, name: metrics}]",
+                "command: [./podinfo, --port=8080, --port-metrics=9797]",
+                "{exec: {command: [podcli, check, http, 'localhost:9898/healthz']}}"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("--port=8080").contains("9898"));
+    assertThat(
+            check(
+                "[{containerPort: 9898, name: http}]",
+                "command: [./podinfo, --port=9898]",
+                "{exec: {command: [podcli, check, http, 'localhost:9898/healthz']}}"))
+        .isEmpty();
   }
 
   @Test

@@ -13,7 +13,7 @@ class UnresolvedPortRuleTest {
   private final UnresolvedPortRule rule = new UnresolvedPortRule();
 
   @Test
-  void aPlaceholderWithoutDefaultIsAnInfo() {
+  void anApplicationsPortFromTheEnvironmentIsNot() {
     PortCandidate c =
         TestCandidates.of(
             "a.properties",
@@ -24,6 +24,26 @@ class UnresolvedPortRuleTest {
             "${PORT}",
             "",
             "app",
+            Role.LISTEN,
+            Protocol.TCP,
+            "",
+            List.of(),
+            "");
+    assertThat(rule.check(c)).isEmpty();
+  }
+
+  @Test
+  void aComposeVariableWithoutDefaultIsAnInfo() {
+    PortCandidate c =
+        TestCandidates.of(
+            "compose.yaml",
+            1,
+            13,
+            0,
+            "services.web.ports[0]",
+            "${PORT}",
+            "",
+            "compose:compose.yaml",
             Role.LISTEN,
             Protocol.TCP,
             "",

@@ -1,0 +1,98 @@
+package dev.portcheck.core.entries;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A compose fragment: service definitions written at the top level of a file, without the {@code
+ * services:} mapping, which a larger compose file or a script merges in (quarkus-super-heroes keeps
+ * one per service under {@code src/main/docker-compose/}). Read as the compose file it becomes: its
+ * entries moved under {@code services.}, so {@code '8086:8086'} is a publish and not a port
+ * setting that holds no integer.
+ *
+ * <p>A file counts only when every top-level mapping reads as a service (each child a field compose
+ * gives a service) and at least one names an {@code image} or {@code build}: an application's own
+ * settings ({@code server.port}) never pass.
+ */
+public final class ComposeFragment {
+  private static final Set<String> SERVICE_FIELDS =
+      Set.of(
+          "image", "build", "ports", "expose", "environment", "env_file", "container_name",
+          "hostname", "depends_on", "networks", "volumes", "command", "entrypoint", "restart",
+          "healthcheck", "deploy", "labels", "extends", "profiles", "ulimits", "logging", "user",
+          "working_dir", "platform", "privileged", "cap_add", "cap_drop", "security_opt",
+          "extra_hosts", "dns", "tmpfs", "stop_grace_period", "init", "shm_size", "mem_limit",
+          "cpus", "links", "network_mode", "pull_policy", "secrets", "configs", "stdin_open",
+          "tty", "sysctls", "devices", "domainname", "ipc", "pid", "read_only", "scale");
+
+  /** Top-level sections of a compose file that are no service. */
+  private static final Set<String> TOP_LEVEL = Set.of("version", "name", "volumes", "networks", "secrets", "configs");
+
+  private ComposeFragment() {}
+
+  /**
+   * The entries of a fragment moved under {@code services.}; any other file's entries as they are.
+   */
+  public static List<LocatedEntry> asComposeFile(List<LocatedEntry> entries) {
+    if (entries.isEmpty() || !isFragment(entries)) {
+      return entries;
+    }
+    List<LocatedEntry> moved = new ArrayList<>(entries.size());
+    for (LocatedEntry e : entries) {
+      String top = topSegment(e.key());
+      moved.add(
+          TOP_LEVEL.contains(top) || top.startsWith("x-")
+              ? e
+              : new LocatedEntry(
+                  "services." + e.key(),
+                  e.value(),
+                  e.raw(),
+                  e.line(),
+                  e.column(),
+                  e.document(),
+                  e.offsets()));
+    }
+    return moved;
+  }
+
+  private static boolean isFragment(List<LocatedEntry> entries) {
+    Map<String, Boolean> servicesWithImage = new HashMap<>();
+    for (LocatedEntry e : entries) {
+      String key = e.key();
+      if (e.document() != 0) {
+        return false;
+      }
+      String top = topSegment(key);
+      if (top.equals("services") || TOP_LEVEL.contains(top) || top.startsWith("x-")) {
+        if (top.equals("services")) {
+          return false; // a whole compose file: read as it is
+        }
+        continue;
+      }
+      if (top.length() == key.length()) {
+        return false; // a top-level scalar: no service definition
+      }
+      String field = topSegment(key.substring(top.length() + 1));
+      if (!SERVICE_FIELDS.contains(field)) {
+        return false;
+      }
+      boolean image = field.equals("image") || field.equals("build");
+      servicesWithImage.merge(top, image, Boolean::logicalOr);
+    }
+    return servicesWithImage.containsValue(Boolean.TRUE);
+  }
+
+  /** The first segment of a dotted key: up to the first '.' or '['. */
+  private static String topSegment(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '.' || c == '[') {
+        return key.substring(0, i);
+      }
+    }
+    return key;
+  }
+}

@@ -1,0 +1,178 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Ports a command line makes its process listen on, by the flags servers and runtimes document:
+ *
+ * <ul>
+ *   <li>a port flag whose every word is a listener's ({@code --port=9898}, {@code --grpc-port
+ *       9999}, {@code --port-metrics=9797}, {@code --webhook-port=9443}, uvicorn's and flask's
+ *       {@code --port 8000}); a flag with any other word is a client's ({@code --redis-port});
+ *   <li>an address flag of the same words with bind, listen or address ({@code
+ *       --metrics-bind-address=:8443}, {@code --health-probe-bind-address=:8081}, Prometheus'
+ *       {@code --web.listen-address=:9090}, gunicorn's {@code --bind 0.0.0.0:8000} and {@code -b});
+ *   <li>a Java system property or Spring argument that sets the server port ({@code
+ *       -Dserver.port=8081}, {@code --server.port=8081}, {@code -Dquarkus.http.port=8083}).
+ * </ul>
+ *
+ * Values that are variables or templates are no evidence. Each port keeps the flag that set it, so
+ * a message can say what it relies on.
+ */
+public final class ListenFlags {
+  /** Words a listener's flag is made of; any other word makes it a client's or something else. */
+  private static final Set<String> LISTENER_WORDS =
+      Set.of(
+          "port", "http", "https", "grpc", "metrics", "health", "probe", "webhook", "admin",
+          "server", "listen", "bind", "address", "addr", "web", "management", "secure", "tls",
+          "insecure", "cluster", "status", "monitoring", "prometheus", "api", "main", "public");
+
+  private static final Set<String> ADDRESS_WORDS = Set.of("bind", "listen", "address", "addr");
+
+  /** System properties and Spring arguments that set the HTTP server's port. */
+  private static final Set<String> SERVER_PORT_PROPERTIES =
+      Set.of("server.port", "quarkus.http.port", "micronaut.server.port", "management.server.port");
+
+  /** Flags (without dashes) that set the main listener. */
+  private static final Set<String> MAIN_FLAGS =
+      Set.of(
+          "port", "http-port", "http.port", "listen-port", "server-port", "server.port",
+          "quarkus.http.port", "micronaut.server.port", "web.port", "bind", "listen");
+
+  private ListenFlags() {}
+
+  /** What sets a listen port: the flag as written, the port, where it is written. */
+  public record Listen(String flag, int port, Loc loc) {
+    /** True when the flag names the health or probe server ({@code --health-probe-bind-address}). */
+    public boolean health() {
+      String f = flag.toLowerCase(Locale.ROOT);
+      return f.contains("health") || f.contains("probe");
+    }
+
+    /**
+     * True when the flag sets the process's main listener: {@code --port}, {@code --http-port},
+     * {@code --listen-port}, {@code -Dserver.port}; not a health, metrics, gRPC or admin one.
+     */
+    public boolean main() {
+      String f = flag.toLowerCase(Locale.ROOT);
+      int eq = f.indexOf('=');
+      int blank = f.indexOf(' ');
+      int end = eq >= 0 ? eq : blank >= 0 ? blank : f.length();
+      String name = f.startsWith("-d") ? f.substring(2, end) : f.substring(0, end).replaceFirst("^-+", "");
+      return MAIN_FLAGS.contains(name);
+    }
+
+    /** The flag as evidence in a message: {@code --port=9898 (deploy.yaml:40)}. */
+    public String describe() {
+      return flag + " (" + loc + ")";
+    }
+  }
+
+  /** A command word and where it is written; a shell string is split into its words. */
+  public record Word(String text, Loc loc) {}
+
+  /** The listen ports {@code words} set, in order. */
+  public static List<Listen> of(List<Word> words) {
+    List<Word> split = new ArrayList<>();
+    for (Word w : words) {
+      for (String part : w.text().trim().split("\\s+")) {
+        String t = strip(part);
+        if (!t.isEmpty()) {
+          split.add(new Word(t, w.loc()));
+        }
+      }
+    }
+    boolean gunicorn = split.stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("gunicorn"));
+    List<Listen> out = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      Word w = split.get(i);
+      String t = w.text();
+      if (!t.startsWith("-")) {
+        continue;
+      }
+      int eq = t.indexOf('=');
+      String flag = eq < 0 ? t : t.substring(0, eq);
+      String value;
+      String written;
+      if (eq >= 0) {
+        value = t.substring(eq + 1);
+        written = t;
+      } else if (i + 1 < split.size() && !split.get(i + 1).text().startsWith("-")) {
+        value = split.get(i + 1).text();
+        written = t + " " + value;
+      } else {
+        continue;
+      }
+      int port = portOf(flag, value, gunicorn);
+      if (port > 0) {
+        out.add(new Listen(written, port, w.loc()));
+      }
+    }
+    return out;
+  }
+
+  /** The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port. */
+  static int portOf(String flag, String value, boolean gunicorn) {
+    String f = flag.toLowerCase(Locale.ROOT);
+    if (f.startsWith("-d") && SERVER_PORT_PROPERTIES.contains(f.substring(2))
+        || SERVER_PORT_PROPERTIES.contains(f.replaceFirst("^-+", ""))) {
+      return number(value);
+    }
+    if (f.equals("-b") && gunicorn) {
+      return addressPort(value);
+    }
+    if (!f.startsWith("--") && !(f.startsWith("-") && f.length() > 3)) {
+      return -1; // a single-letter flag means something else to every program
+    }
+    String[] words = f.replaceFirst("^-+", "").split("[-_.]");
+    boolean port = false;
+    boolean address = false;
+    for (String word : words) {
+      if (!LISTENER_WORDS.contains(word)) {
+        return -1;
+      }
+      port |= word.equals("port");
+      address |= ADDRESS_WORDS.contains(word);
+    }
+    if (port) {
+      return number(value);
+    }
+    return address ? addressPort(value) : -1;
+  }
+
+  /** The port of {@code [host]:port}, {@code :port} or a bare port; -1 otherwise. */
+  private static int addressPort(String value) {
+    String v = value;
+    int scheme = v.indexOf("://");
+    if (scheme >= 0) {
+      v = v.substring(scheme + 3);
+    }
+    int colon = v.lastIndexOf(':');
+    return colon < 0 ? -1 : number(v.substring(colon + 1));
+  }
+
+  private static int number(String digits) {
+    String d = digits.trim();
+    if (d.isEmpty() || d.length() > 5 || !PortSpecs.allDigits(d)) {
+      return -1;
+    }
+    int port = Integer.parseInt(d);
+    return port > 0 && port <= 65535 ? port : -1;
+  }
+
+  /** A word without the quotes, brackets and commas of a JSON-form or shell command. */
+  private static String strip(String word) {
+    int start = 0;
+    int end = word.length();
+    while (start < end && "\"'[,".indexOf(word.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && "\"'],;".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(start, end);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.portcheck.core.wiring;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The port a command calls on its own host: {@code localhost:9898/healthz}, {@code
+ * http://127.0.0.1:8080/ready}, as an exec probe or a healthcheck runs them inside the container
+ * they check.
+ */
+final class LocalCalls {
+  private static final Pattern LOCAL =
+      Pattern.compile("(?:^|[/@\\s\"'=])(?:localhost|127\\.0\\.0\\.1|\\[::1\\]|0\\.0\\.0\\.0):(\\d{1,5})(?![\\d.])");
+
+  private LocalCalls() {}
+
+  /** The first local port {@code word} calls, or -1. */
+  static int port(String word) {
+    Matcher m = LOCAL.matcher(word);
+    if (!m.find()) {
+      return -1;
+    }
+    int port = Integer.parseInt(m.group(1));
+    return port > 0 && port <= 65535 ? port : -1;
+  }
+}
