@@ -1,0 +1,39 @@
+package dev.portcheck.core.entries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComposeFragmentTest {
+  private static List<LocatedEntry> read(String yaml) {
+    return new YamlEntryReader().read(yaml).entries();
+  }
+
+  @Test
+  void topLevelServiceDefinitionsMoveUnderServices() {
+    List<LocatedEntry> moved =
+        ComposeFragment.asComposeFile(
+            read(
+                "apicurio:\n  image: quay.io/apicurio/registry:3\n  ports:\n    - \"8086:8086\"\n"
+                    + "volumes:\n  data: {}\n"));
+    assertThat(moved)
+        .extracting(LocatedEntry::key)
+        .contains("services.apicurio.image", "services.apicurio.ports[0]")
+        .noneMatch(k -> k.startsWith("services.volumes"));
+    LocatedEntry port =
+        moved.stream().filter(e -> e.key().endsWith("ports[0]")).findFirst().orElseThrow();
+    assertThat(port.line()).isEqualTo(4);
+  }
+
+  @Test
+  void otherFilesStayAsTheyAre() {
+    List<LocatedEntry> app = read("server:\n  port: 8080\nimage:\n  name: x\n");
+    assertThat(ComposeFragment.asComposeFile(app)).isSameAs(app);
+    List<LocatedEntry> compose = read("services:\n  web:\n    image: nginx\n");
+    assertThat(ComposeFragment.asComposeFile(compose)).isSameAs(compose);
+    // Service-like fields without an image or build: nothing says it is compose.
+    List<LocatedEntry> noImage = read("web:\n  ports:\n    - 80\n");
+    assertThat(ComposeFragment.asComposeFile(noImage)).isSameAs(noImage);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListenFlagsTest {
+  private static final Loc AT = new Loc("deploy.yaml", 3, 5);
+
+  private static List<Integer> ports(String... words) {
+    return ListenFlags.of(java.util.Arrays.stream(words).map(w -> new ListenFlags.Word(w, AT)).toList())
+        .stream()
+        .map(ListenFlags.Listen::port)
+        .toList();
+  }
+
+  @Test
+  void listenerFlagsOfServersAndRuntimes() {
+    assertThat(ports("./podinfo", "--port=9898", "--port-metrics=9797", "--grpc-port=9999"))
+        .containsExactly(9898, 9797, 9999);
+    assertThat(ports("--metrics-bind-address=:8443", "--health-probe-bind-address=:8081"))
+        .containsExactly(8443, 8081);
+    assertThat(ports("--web.listen-address=0.0.0.0:9090")).containsExactly(9090);
+    assertThat(ports("gunicorn -b 0.0.0.0:8000 app:app")).containsExactly(8000);
+    assertThat(ports("uvicorn main:app --host 0.0.0.0 --port 8000")).containsExactly(8000);
+    assertThat(ports("java", "-Dserver.port=8081", "-jar", "app.jar")).containsExactly(8081);
+    assertThat(ports("[\"java\", \"--server.port=9000\"]")).containsExactly(9000);
+  }
+
+  @Test
+  void clientFlagsFlagsAndVariablesAreNoListeners() {
+    assertThat(ports("--redis-port=6379", "--web.enable-tls=false", "--port=$(PORT)")).isEmpty();
+    assertThat(ports("-b 0.0.0.0:8000")).isEmpty(); // -b is gunicorn's only
+    assertThat(ports("--backend-url=http://backend:9898/echo")).isEmpty();
+  }
+
+  @Test
+  void mainAndHealthListenersAreTold() {
+    List<ListenFlags.Listen> l =
+        ListenFlags.of(
+            List.of(
+                new ListenFlags.Word("--port=8080", AT),
+                new ListenFlags.Word("--health-probe-bind-address=:8081", AT),
+                new ListenFlags.Word("-Dserver.port=9000", AT)));
+    assertThat(l).extracting(ListenFlags.Listen::main).containsExactly(true, false, true);
+    assertThat(l).extracting(ListenFlags.Listen::health).containsExactly(false, true, false);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LocalCallsTest {
+  @Test
+  void aCallToItsOwnHost() {
+    assertThat(LocalCalls.port("localhost:9898/healthz")).isEqualTo(9898);
+    assertThat(LocalCalls.port("http://127.0.0.1:8080/ready")).isEqualTo(8080);
+    assertThat(LocalCalls.port("curl -f http://localhost:3000")).isEqualTo(3000);
+  }
+
+  @Test
+  void anyOtherHostOrNoPortIsNone() {
+    assertThat(LocalCalls.port("http://api:8080/health")).isEqualTo(-1);
+    assertThat(LocalCalls.port("localhost")).isEqualTo(-1);
+    assertThat(LocalCalls.port("localhost:99999")).isEqualTo(-1);
+  }
+}
