@@ -18,7 +18,9 @@ final class NonLiteralSyntax {
 
   private NonLiteralSyntax() {}
 
-  /** True when {@code raw} (a value as written) holds such a notation, or is an empty list or map. */
+  /**
+   * True when {@code raw} (a value as written) holds such a notation, or is an empty list or map.
+   */
   static boolean isPresent(String raw) {
     String t = raw.strip();
     if (t.equals("[]") || t.equals("{}")) {

@@ -208,9 +208,9 @@ public final class PortExtractor {
   /**
    * The whole value as one port, where a text that is no integer is certainly a mistake: in the
    * files whose schema portcheck knows (an application's settings, Kubernetes objects, compose). A
-   * port key of any other file is another program's setting, whose syntax may be its own
-   * ({@code 8086:8086}, a list, a variable): no integer there is unknown, never a range error, and
-   * neither is a placeholder's default that is no integer ({@code ${env:PORT}}) nor, outside an
+   * port key of any other file is another program's setting, whose syntax may be its own ({@code
+   * 8086:8086}, a list, a variable): no integer there is unknown, never a range error, and neither
+   * is a placeholder's default that is no integer ({@code ${env:PORT}}) nor, outside an
    * application's own files, a negative one ({@code ${X:-9002}} in a shell-style file).
    */
   private List<PortLiteral> understoodWholeValue(LocatedEntry e, Placeholders.Expanded x) {

@@ -90,7 +90,13 @@ final class ValueScanner {
     }
     for (int i = from; i < limit; i++) {
       char c = t.charAt(i);
-      if (c == '/' || c == '?' || c == '#' || c == ';' || c == '"' || c == '\'' || Character.isWhitespace(c)) {
+      if (c == '/'
+          || c == '?'
+          || c == '#'
+          || c == ';'
+          || c == '"'
+          || c == '\''
+          || Character.isWhitespace(c)) {
         return i;
       }
     }

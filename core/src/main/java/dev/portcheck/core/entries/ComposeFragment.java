@@ -10,8 +10,8 @@ import java.util.Set;
  * A compose fragment: service definitions written at the top level of a file, without the {@code
  * services:} mapping, which a larger compose file or a script merges in (quarkus-super-heroes keeps
  * one per service under {@code src/main/docker-compose/}). Read as the compose file it becomes: its
- * entries moved under {@code services.}, so {@code '8086:8086'} is a publish and not a port
- * setting that holds no integer.
+ * entries moved under {@code services.}, so {@code '8086:8086'} is a publish and not a port setting
+ * that holds no integer.
  *
  * <p>A file counts only when every top-level mapping reads as a service (each child a field compose
  * gives a service) and at least one names an {@code image} or {@code build}: an application's own
@@ -20,16 +20,60 @@ import java.util.Set;
 public final class ComposeFragment {
   private static final Set<String> SERVICE_FIELDS =
       Set.of(
-          "image", "build", "ports", "expose", "environment", "env_file", "container_name",
-          "hostname", "depends_on", "networks", "volumes", "command", "entrypoint", "restart",
-          "healthcheck", "deploy", "labels", "extends", "profiles", "ulimits", "logging", "user",
-          "working_dir", "platform", "privileged", "cap_add", "cap_drop", "security_opt",
-          "extra_hosts", "dns", "tmpfs", "stop_grace_period", "init", "shm_size", "mem_limit",
-          "cpus", "links", "network_mode", "pull_policy", "secrets", "configs", "stdin_open",
-          "tty", "sysctls", "devices", "domainname", "ipc", "pid", "read_only", "scale");
+          "image",
+          "build",
+          "ports",
+          "expose",
+          "environment",
+          "env_file",
+          "container_name",
+          "hostname",
+          "depends_on",
+          "networks",
+          "volumes",
+          "command",
+          "entrypoint",
+          "restart",
+          "healthcheck",
+          "deploy",
+          "labels",
+          "extends",
+          "profiles",
+          "ulimits",
+          "logging",
+          "user",
+          "working_dir",
+          "platform",
+          "privileged",
+          "cap_add",
+          "cap_drop",
+          "security_opt",
+          "extra_hosts",
+          "dns",
+          "tmpfs",
+          "stop_grace_period",
+          "init",
+          "shm_size",
+          "mem_limit",
+          "cpus",
+          "links",
+          "network_mode",
+          "pull_policy",
+          "secrets",
+          "configs",
+          "stdin_open",
+          "tty",
+          "sysctls",
+          "devices",
+          "domainname",
+          "ipc",
+          "pid",
+          "read_only",
+          "scale");
 
   /** Top-level sections of a compose file that are no service. */
-  private static final Set<String> TOP_LEVEL = Set.of("version", "name", "volumes", "networks", "secrets", "configs");
+  private static final Set<String> TOP_LEVEL =
+      Set.of("version", "name", "volumes", "networks", "secrets", "configs");
 
   private ComposeFragment() {}
 

@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A probe aimed where its own container does not listen. A port name must be one of the
- * container's port names, or the kubelet cannot resolve it and the probe fails: an error. A number
- * is judged only against positive evidence, since health and metrics ports often go undeclared: a
- * warning where the container's args bind the health server elsewhere, where its args or env set
- * its listen ports and the probe's is none of them nor declared, or where another probe of the same
- * kind of handler calls a declared port and this one an undeclared number. The message names the
- * evidence. Silent for a container that declares no ports or templated ones.
+ * A probe aimed where its own container does not listen. A port name must be one of the container's
+ * port names, or the kubelet cannot resolve it and the probe fails: an error. A number is judged
+ * only against positive evidence, since health and metrics ports often go undeclared: a warning
+ * where the container's args bind the health server elsewhere, where its args or env set its listen
+ * ports and the probe's is none of them nor declared, or where another probe of the same kind of
+ * handler calls a declared port and this one an undeclared number. The message names the evidence.
+ * Silent for a container that declares no ports or templated ones.
  */
 public final class ProbePortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -63,15 +63,11 @@ public final class ProbePortRule implements WiringRule {
         return Optional.of(
             new Verdict(
                 Severity.ERROR,
-                "is not a port name of container '"
-                    + c.name()
-                    + "', which declares "
-                    + declared(c),
+                "is not a port name of container '" + c.name() + "', which declares " + declared(c),
                 c.ports().get(0).loc(),
                 "the ports container '" + c.name() + "' declares"));
       }
-      return healthElsewhere(c, named.get().number())
-          .or(() -> mainMoved(c, named.get().number()));
+      return healthElsewhere(c, named.get().number()).or(() -> mainMoved(c, named.get().number()));
     }
     if (!p.port().isNumber()) {
       return Optional.empty();
@@ -197,12 +193,17 @@ public final class ProbePortRule implements WiringRule {
 
   private static String declared(Workload.Container c) {
     return c.ports().stream()
-        .map(d -> (d.name().isEmpty() ? "" : "'" + d.name() + "' ") + d.number() + " (" + d.loc() + ")")
+        .map(
+            d ->
+                (d.name().isEmpty() ? "" : "'" + d.name() + "' ")
+                    + d.number()
+                    + " ("
+                    + d.loc()
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 
-  private static Finding finding(
-      Workload w, Workload.Container c, Workload.Probe p, Verdict v) {
+  private static Finding finding(Workload w, Workload.Container c, Workload.Probe p, Verdict v) {
     String message =
         p.kind().field()
             + " "

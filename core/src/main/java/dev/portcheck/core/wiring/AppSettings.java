@@ -51,6 +51,7 @@ final class AppSettings {
     }
     List<Setting> defaults = new ArrayList<>();
     List<ProfilePort> profilePorts = new ArrayList<>();
+    Map<String, List<Setting>> pairHalves = new HashMap<>();
     for (LocatedEntry e : entries) {
       String key = dotted(e.key());
       String profile =
@@ -59,6 +60,9 @@ final class AppSettings {
               : fileProfile;
       if (profile == null || (!fileProfile.isEmpty() && !profile.equals(fileProfile))) {
         continue;
+      }
+      if (mayBePairHalf(key)) {
+        pairHalves.computeIfAbsent(profile, p -> new ArrayList<>()).add(setting(path, key, e));
       }
       if (!profile.isEmpty()) {
         if (key.equals(PORT) || holdsAddress(e)) {
@@ -73,7 +77,23 @@ final class AppSettings {
         defaults.add(setting(path, key, e));
       }
     }
+    pairHalves.forEach(
+        (profile, halves) -> {
+          for (Setting pair : HostPortPairs.join(halves)) {
+            if (profile.isEmpty()) {
+              defaults.add(pair);
+            } else {
+              profilePorts.add(new ProfilePort(profile, base, pair));
+            }
+          }
+        });
     return new Read(defaults, profilePorts);
+  }
+
+  /** A key that may be the host or the port half of a pair; most keys are neither. */
+  private static boolean mayBePairHalf(String key) {
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    return k.endsWith("port") || k.endsWith("host") || k.endsWith("hostname");
   }
 
   private static boolean holdsAddress(LocatedEntry e) {

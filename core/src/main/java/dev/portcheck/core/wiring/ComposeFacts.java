@@ -81,27 +81,34 @@ final class ComposeFacts {
     svc.at("expose").items().stream()
         .filter(e -> e.entry() != null)
         .forEach(e -> expose.add(setting(file, "expose", e.entry())));
-    List<Setting> environment = new ArrayList<>();
+    List<Setting> all = new ArrayList<>();
     KeyTree env = svc.at("environment");
     env.fields()
         .forEach(
             (k, v) -> {
-              if (v.entry() != null && kept(k, v.entry().value())) {
-                environment.add(new Setting(k, v.entry().value(), loc(file, v.entry())));
+              if (v.entry() != null) {
+                all.add(new Setting(k, v.entry().value(), loc(file, v.entry())));
               }
             });
     for (KeyTree item : env.items()) {
       LocatedEntry e = item.entry();
       int eq = e == null ? -1 : e.value().indexOf('=');
-      if (eq > 0 && kept(e.value().substring(0, eq), e.value().substring(eq + 1))) {
+      if (eq > 0) {
         dev.portcheck.core.entries.Position at = e.positionOf(eq + 1);
-        environment.add(
+        all.add(
             new Setting(
                 e.value().substring(0, eq),
                 e.value().substring(eq + 1),
                 new Loc(file, at.line(), at.column())));
       }
     }
+    List<Setting> environment = new ArrayList<>();
+    for (Setting s : all) {
+      if (kept(s.name(), s.value())) {
+        environment.add(s);
+      }
+    }
+    environment.addAll(HostPortPairs.join(all));
     List<Setting> healthcheck = new ArrayList<>();
     KeyTree test = svc.at("healthcheck", "test");
     if (test.entry() != null) {

@@ -55,9 +55,10 @@ final class KubernetesFacts {
       o.at("spec").fields().values().forEach(n -> ingressBackends(n, namespace));
     } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
       routeBackends(o, kind, namespace);
-    } else if (kind.equals("ConfigMap")) {
+    } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
+      // A Secret's data is base64 and located only as a whole: its stringData is read, as written.
       List<Setting> data = new ArrayList<>();
-      o.at("data")
+      o.at(kind.equals("Secret") ? "stringData" : "data")
           .fields()
           .forEach(
               (key, node) -> {
@@ -66,6 +67,7 @@ final class KubernetesFacts {
                   data.add(new Setting(key, e.value(), loc(e)));
                 }
               });
+      data.addAll(HostPortPairs.join(data));
       if (!data.isEmpty()) {
         configMaps.add(new ConfigMapValues(name, namespace, data));
       }
@@ -133,11 +135,15 @@ final class KubernetesFacts {
       }
     }
     List<Setting> env = new ArrayList<>();
+    List<Setting> literalEnv = new ArrayList<>();
     for (KeyTree e : c.at("env").items()) {
       LocatedEntry value = e.at("value").entry();
       String envName = e.value("name");
       if (envName == null) {
         continue;
+      }
+      if (value != null && !KeyTree.templated(value.value())) {
+        literalEnv.add(new Setting(envName, value.value(), loc(value)));
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
       // out of the index.
@@ -155,6 +161,7 @@ final class KubernetesFacts {
         env.add(new Setting(envName, value.value(), loc(value)));
       }
     }
+    env.addAll(HostPortPairs.join(literalEnv));
     String image = c.value("image");
     boolean open = c.at("envFrom").exists();
     List<ListenFlags.Word> commandLine = new ArrayList<>();

@@ -26,9 +26,32 @@ public final class ListenFlags {
   /** Words a listener's flag is made of; any other word makes it a client's or something else. */
   private static final Set<String> LISTENER_WORDS =
       Set.of(
-          "port", "http", "https", "grpc", "metrics", "health", "probe", "webhook", "admin",
-          "server", "listen", "bind", "address", "addr", "web", "management", "secure", "tls",
-          "insecure", "cluster", "status", "monitoring", "prometheus", "api", "main", "public");
+          "port",
+          "http",
+          "https",
+          "grpc",
+          "metrics",
+          "health",
+          "probe",
+          "webhook",
+          "admin",
+          "server",
+          "listen",
+          "bind",
+          "address",
+          "addr",
+          "web",
+          "management",
+          "secure",
+          "tls",
+          "insecure",
+          "cluster",
+          "status",
+          "monitoring",
+          "prometheus",
+          "api",
+          "main",
+          "public");
 
   private static final Set<String> ADDRESS_WORDS = Set.of("bind", "listen", "address", "addr");
 
@@ -39,14 +62,25 @@ public final class ListenFlags {
   /** Flags (without dashes) that set the main listener. */
   private static final Set<String> MAIN_FLAGS =
       Set.of(
-          "port", "http-port", "http.port", "listen-port", "server-port", "server.port",
-          "quarkus.http.port", "micronaut.server.port", "web.port", "bind", "listen");
+          "port",
+          "http-port",
+          "http.port",
+          "listen-port",
+          "server-port",
+          "server.port",
+          "quarkus.http.port",
+          "micronaut.server.port",
+          "web.port",
+          "bind",
+          "listen");
 
   private ListenFlags() {}
 
   /** What sets a listen port: the flag as written, the port, where it is written. */
   public record Listen(String flag, int port, Loc loc) {
-    /** True when the flag names the health or probe server ({@code --health-probe-bind-address}). */
+    /**
+     * True when the flag names the health or probe server ({@code --health-probe-bind-address}).
+     */
     public boolean health() {
       String f = flag.toLowerCase(Locale.ROOT);
       return f.contains("health") || f.contains("probe");
@@ -61,7 +95,8 @@ public final class ListenFlags {
       int eq = f.indexOf('=');
       int blank = f.indexOf(' ');
       int end = eq >= 0 ? eq : blank >= 0 ? blank : f.length();
-      String name = f.startsWith("-d") ? f.substring(2, end) : f.substring(0, end).replaceFirst("^-+", "");
+      String name =
+          f.startsWith("-d") ? f.substring(2, end) : f.substring(0, end).replaceFirst("^-+", "");
       return MAIN_FLAGS.contains(name);
     }
 
@@ -85,7 +120,8 @@ public final class ListenFlags {
         }
       }
     }
-    boolean gunicorn = split.stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("gunicorn"));
+    boolean gunicorn =
+        split.stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("gunicorn"));
     List<Listen> out = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
       Word w = split.get(i);
@@ -114,7 +150,9 @@ public final class ListenFlags {
     return out;
   }
 
-  /** The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port. */
+  /**
+   * The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port.
+   */
   static int portOf(String flag, String value, boolean gunicorn) {
     String f = flag.toLowerCase(Locale.ROOT);
     if (f.startsWith("-d") && SERVER_PORT_PROPERTIES.contains(f.substring(2))

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class LocalCalls {
   private static final Pattern LOCAL =
-      Pattern.compile("(?:^|[/@\\s\"'=])(?:localhost|127\\.0\\.0\\.1|\\[::1\\]|0\\.0\\.0\\.0):(\\d{1,5})(?![\\d.])");
+      Pattern.compile(
+          "(?:^|[/@\\s\"'=])(?:localhost|127\\.0\\.0\\.1|\\[::1\\]|0\\.0\\.0\\.0):(\\d{1,5})(?![\\d.])");
 
   private LocalCalls() {}
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.wiring.KubeService;
+import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.Setting;
-import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Workload;
 import java.io.IOException;
 import java.nio.ByteBuffer;

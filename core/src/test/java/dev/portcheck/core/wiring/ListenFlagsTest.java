@@ -9,7 +9,8 @@ class ListenFlagsTest {
   private static final Loc AT = new Loc("deploy.yaml", 3, 5);
 
   private static List<Integer> ports(String... words) {
-    return ListenFlags.of(java.util.Arrays.stream(words).map(w -> new ListenFlags.Word(w, AT)).toList())
+    return ListenFlags.of(
+            java.util.Arrays.stream(words).map(w -> new ListenFlags.Word(w, AT)).toList())
         .stream()
         .map(ListenFlags.Listen::port)
         .toList();

@@ -1,0 +1,96 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Addresses written as two settings: a host and a port whose names share a stem ({@code
+ * ORDER_QUEUE_HOSTNAME} + {@code ORDER_QUEUE_PORT}, {@code quarkus.grpc.clients.locations.host} +
+ * {@code .port}, {@code spring.data.mongodb.host} + {@code .port}, a Secret's {@code host} + {@code
+ * port}). Each pair becomes one setting {@code host:port}, located at the port (the half that is
+ * judged), named after both keys, so the client rules read it like any other address.
+ */
+public final class HostPortPairs {
+  private static final Set<String> HOST_WORDS =
+      Set.of("host", "hostname", "server", "addr", "address");
+
+  private HostPortPairs() {}
+
+  /** The pairs among {@code settings}, in the order of their port settings. */
+  public static List<Setting> join(List<Setting> settings) {
+    Map<String, Setting> hosts = new HashMap<>();
+    for (Setting s : settings) {
+      List<String> words = words(s.name());
+      if (!words.isEmpty()
+          && HOST_WORDS.contains(words.get(words.size() - 1))
+          && isHost(s.value())) {
+        hosts.putIfAbsent(String.join("_", words.subList(0, words.size() - 1)), s);
+      }
+    }
+    if (hosts.isEmpty()) {
+      return List.of();
+    }
+    List<Setting> pairs = new ArrayList<>();
+    for (Setting s : settings) {
+      List<String> words = words(s.name());
+      if (words.isEmpty() || !words.get(words.size() - 1).equals("port") || !isPort(s.value())) {
+        continue;
+      }
+      Setting host = hosts.get(String.join("_", words.subList(0, words.size() - 1)));
+      if (host != null) {
+        pairs.add(
+            new Setting(
+                host.name() + " + " + s.name(),
+                host.value().trim() + ":" + s.value().trim(),
+                s.loc()));
+      }
+    }
+    return pairs;
+  }
+
+  /** Lower-case words of a key: split at '.', '_', '-' and lower-to-upper case changes. */
+  static List<String> words(String key) {
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean separator = c == '.' || c == '_' || c == '-' || c == '[' || c == ']' || c == '"';
+      boolean camel = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1));
+      if ((separator || camel) && word.length() > 0) {
+        out.add(word.toString().toLowerCase(Locale.ROOT));
+        word.setLength(0);
+      }
+      if (!separator) {
+        word.append(c);
+      }
+    }
+    if (word.length() > 0) {
+      out.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static boolean isPort(String value) {
+    String v = value.trim();
+    return !v.isEmpty() && v.length() <= 5 && PortSpecs.allDigits(v);
+  }
+
+  /** A DNS name as Kubernetes and compose write them: no scheme, port, variable or template. */
+  private static boolean isHost(String value) {
+    String v = value.trim();
+    if (v.isEmpty() || !Character.isLetter(v.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_') || c > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
