@@ -7,7 +7,6 @@ import static dev.portcheck.core.engine.WiringCodec.ref;
 import dev.portcheck.core.wiring.Backend;
 import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.KubeService;
-import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Workload;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -84,14 +83,7 @@ final class KubernetesWiringCodec {
     list(w, c.env(), WiringCodec::setting);
     w.string(c.image());
     w.bool(c.launchOpen());
-    list(
-        w,
-        c.listens(),
-        (o, l) -> {
-          o.string(l.flag());
-          o.integer(l.port());
-          loc(o, l.loc());
-        });
+    list(w, c.listens(), WiringCodec::listen);
     loc(w, c.loc());
   }
 
@@ -108,7 +100,7 @@ final class KubernetesWiringCodec {
         list(r, WiringCodec::setting),
         r.string(),
         r.bool(),
-        list(r, i -> new ListenFlags.Listen(i.string(), i.readInt(), loc(i))),
+        list(r, WiringCodec::listen),
         loc(r));
   }
 

@@ -4,6 +4,7 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.ProfilePort;
@@ -131,6 +132,7 @@ final class WiringCodec {
     list(w, c.healthcheck(), WiringCodec::setting);
     list(w, c.aliases(), ScanWriter::string);
     w.bool(c.commandSet());
+    list(w, c.listens(), WiringCodec::listen);
     w.string(c.extendsFile());
     w.string(c.extendsService());
     loc(w, c.loc());
@@ -148,6 +150,7 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, ScanReader::string),
         r.bool(),
+        list(r, WiringCodec::listen),
         r.string(),
         r.string(),
         loc(r));
@@ -164,12 +167,24 @@ final class WiringCodec {
           loc(o, e.loc());
         });
     w.bool(d.exposeKnown());
+    list(w, d.listens(), WiringCodec::listen);
+  }
+
+  static void listen(ScanWriter w, ListenFlags.Listen l) throws IOException {
+    w.string(l.flag());
+    w.integer(l.port());
+    loc(w, l.loc());
+  }
+
+  static ListenFlags.Listen listen(ScanReader r) throws IOException {
+    return new ListenFlags.Listen(r.string(), r.readInt(), loc(r));
   }
 
   private static DockerImage image(ScanReader r) throws IOException {
     return new DockerImage(
         r.string(),
         list(r, i -> new DockerImage.Exposed(i.readInt(), PROTOCOLS[i.readInt()], loc(i))),
-        r.bool());
+        r.bool(),
+        list(r, WiringCodec::listen));
   }
 }

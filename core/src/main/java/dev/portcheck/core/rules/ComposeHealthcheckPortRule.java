@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A compose healthcheck that dials its own container ({@code localhost}, {@code 127.0.0.1}) at a
+ * A compose healthcheck that dials its own container ({@code localhost}, {@code 127.0.0.1}, or one
+ * of its own names: service name, {@code container_name}, {@code hostname}, a network alias) at a
  * port the service does not listen on: not a container port of its {@code ports}, not in {@code
  * expose}, not {@code EXPOSE}d by the Dockerfile of its build context. Only judged when that
  * Dockerfile was read, so the image's own ports are known.
@@ -56,7 +57,10 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
               continue;
             }
             for (Address a : Address.in(text.get())) {
-              if (!SELF.contains(a.host()) || all.containsKey(a.port())) {
+              boolean self =
+                  SELF.contains(a.host())
+                      || project.serviceFor(a.host()).filter(e.getKey()::equals).isPresent();
+              if (!self || all.containsKey(a.port())) {
                 continue;
               }
               Map.Entry<Integer, Loc> first = all.entrySet().iterator().next();

@@ -47,9 +47,14 @@ public final class ComposePublishPortRule implements WiringRule {
           continue;
         }
         Map<Integer, ComposeListeners.Published> published = l.published();
+        // The image's EXPOSE, and what a command binds by its flags: the service's or the image's.
         boolean anyExposed =
             published.values().stream()
-                .anyMatch(p -> image.exposed().stream().anyMatch(x -> x.port() == p.container()));
+                .anyMatch(
+                    p ->
+                        image.exposed().stream().anyMatch(x -> x.port() == p.container())
+                            || l.bound().containsKey(p.container())
+                            || image.listens().stream().anyMatch(x -> x.port() == p.container()));
         if (anyExposed) {
           continue;
         }

@@ -27,6 +27,7 @@ public final class WiringRules {
         new ComposeHealthcheckPortRule(),
         new ComposeClientPortRule(),
         new ComposePublishPortRule(),
+        new DockerfileListenPortRule(),
         new AppListenPortRule(),
         new AppClientPortRule());
   }

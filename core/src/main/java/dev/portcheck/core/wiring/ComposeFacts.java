@@ -117,6 +117,14 @@ final class ComposeFacts {
     test.items().stream()
         .filter(t -> t.entry() != null && t.entry().value().indexOf(':') >= 0)
         .forEach(t -> healthcheck.add(setting(file, "test", t.entry())));
+    List<ListenFlags.Word> testWords = new ArrayList<>();
+    if (test.entry() != null) {
+      testWords.add(new ListenFlags.Word(test.entry().value(), loc(file, test.entry())));
+    }
+    test.items().stream()
+        .filter(t -> t.entry() != null)
+        .forEach(t -> testWords.add(new ListenFlags.Word(t.entry().value(), loc(file, t.entry()))));
+    healthcheck.addAll(HealthcheckCalls.of(testWords));
     List<String> aliases = new ArrayList<>();
     for (String key : List.of("hostname", "container_name")) {
       String v = svc.value(key);
@@ -145,6 +153,7 @@ final class ComposeFacts {
         healthcheck,
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
+        ListenFlags.of(commandWords(file, svc)),
         orEmpty(svc.value("extends", "file")),
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
@@ -158,6 +167,19 @@ final class ComposeFacts {
   static boolean kept(String name, String value) {
     String n = name.toUpperCase(java.util.Locale.ROOT);
     return value.indexOf(':') >= 0 || n.contains("PORT") || n.startsWith("SPRING_");
+  }
+
+  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
+  private static List<ListenFlags.Word> commandWords(String file, KeyTree svc) {
+    List<ListenFlags.Word> words = new ArrayList<>();
+    for (String field : List.of("entrypoint", "command")) {
+      List<LocatedEntry> written = new ArrayList<>();
+      svc.at(field).collect(written);
+      for (LocatedEntry e : written) {
+        words.add(new ListenFlags.Word(e.value(), loc(file, e)));
+      }
+    }
+    return words;
   }
 
   private static String orEmpty(String value) {

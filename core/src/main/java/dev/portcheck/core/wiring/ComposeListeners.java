@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param exposed {@code expose} entries and the build context's {@code EXPOSE}
  * @param image the build context's Dockerfile, empty without build or when it is not found
  * @param complete false when a port spec could not be read (an unset variable, a range too wide)
+ * @param bound ports that the service's command flags or environment tell its process to listen on:
+ *     positive evidence, beside the ports the files only declare
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
     Map<Integer, Published> published,
     Map<Integer, Loc> exposed,
     Optional<DockerImage> image,
-    boolean complete) {
+    boolean complete,
+    Map<Integer, Loc> bound) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,

@@ -4,10 +4,12 @@ import dev.portcheck.core.candidates.Placeholders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,14 +42,60 @@ public final class ComposeModel {
     }
     for (ComposeService s : services) {
       String folder = s.loc().folder();
+      String name = projectName(s.loc().file(), folder);
       projects
           .computeIfAbsent(
-              folder, f -> new Project(f, env.getOrDefault(f, Map.of()), new LinkedHashMap<>()))
+              folder + "#" + name,
+              k ->
+                  new Project(
+                      folder, name, env.getOrDefault(folder, Map.of()), new LinkedHashMap<>()))
           .services()
           .computeIfAbsent(s.name(), n -> new ArrayList<>())
           .add(s);
     }
   }
+
+  /**
+   * Which project of its folder a compose file belongs to, as {@code docker compose} assembles
+   * them: the default file and its override ({@code compose.yaml} + {@code compose.override.yaml},
+   * or the {@code docker-compose.*} spellings) form the folder's default project, named "". Any
+   * other file is an alternative that runs on its own ({@code docker-compose.images.yml}), named by
+   * its file, unless it only adds to services of the default project without naming their image (a
+   * dev file that adds a build or a publish), an override meant for {@code -f base -f override},
+   * which joins the default project.
+   */
+  private String projectName(String file, String folder) {
+    String fileName = file.substring(file.lastIndexOf('/') + 1);
+    if (DEFAULT_FILES.contains(fileName)) {
+      return "";
+    }
+    Set<String> defaultServices = new HashSet<>();
+    for (String base : DEFAULT_FILES) {
+      defaultServices.addAll(
+          byFile.getOrDefault(folder.isEmpty() ? base : folder + "/" + base, Map.of()).keySet());
+    }
+    Map<String, ComposeService> own = byFile.getOrDefault(file, Map.of());
+    boolean override =
+        !defaultServices.isEmpty()
+            && own.values().stream()
+                .allMatch(
+                    s ->
+                        defaultServices.contains(s.name())
+                            && s.image().isEmpty()
+                            && s.extendsService().isEmpty());
+    return override ? "" : fileName;
+  }
+
+  private static final List<String> DEFAULT_FILES =
+      List.of(
+          "compose.yaml",
+          "compose.yml",
+          "docker-compose.yaml",
+          "docker-compose.yml",
+          "compose.override.yaml",
+          "compose.override.yml",
+          "docker-compose.override.yaml",
+          "docker-compose.override.yml");
 
   public List<Project> projects() {
     return List.copyOf(projects.values());
@@ -117,13 +165,22 @@ public final class ComposeModel {
   }
 
   /**
-   * The compose files of one folder.
+   * The compose files of one folder that compose runs together.
    *
+   * @param name "" for the folder's default project, otherwise the alternative file that forms it
    * @param env the {@code .env} beside them, for interpolation
    * @param services each service's definitions, one per file that defines it
    */
   public record Project(
-      String folder, Map<String, String> env, Map<String, List<ComposeService>> services) {
+      String folder,
+      String name,
+      Map<String, String> env,
+      Map<String, List<ComposeService>> services) {
+
+    /** The folder and, for an alternative project, its file: unique among the projects. */
+    public String id() {
+      return name.isEmpty() ? folder : folder + "#" + name;
+    }
 
     /** {@code value} interpolated; empty when a variable has neither a value nor a default. */
     public Optional<String> interpolate(String value) {
@@ -152,7 +209,7 @@ public final class ComposeModel {
 
   public ComposeListeners listeners(Project project, String service) {
     Map<String, ComposeListeners> known =
-        listeners.computeIfAbsent(project.folder(), f -> new ConcurrentHashMap<>());
+        listeners.computeIfAbsent(project.id(), f -> new ConcurrentHashMap<>());
     ComposeListeners l = known.get(service);
     if (l == null) {
       l = workOutListeners(project, service);
@@ -165,6 +222,7 @@ public final class ComposeModel {
     Map<Integer, Loc> container = new LinkedHashMap<>();
     Map<Integer, ComposeListeners.Published> published = new LinkedHashMap<>();
     Map<Integer, Loc> exposed = new LinkedHashMap<>();
+    Map<Integer, Loc> bound = new LinkedHashMap<>();
     Optional<DockerImage> image = Optional.empty();
     List<ComposeService> parts = new ArrayList<>();
     boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
@@ -183,7 +241,15 @@ public final class ComposeModel {
             .ifPresent(
                 v ->
                     EnvListeners.ports(e.name(), v)
-                        .forEach(p -> container.putIfAbsent(p, e.loc())));
+                        .forEach(
+                            p -> {
+                              container.putIfAbsent(p, e.loc());
+                              bound.putIfAbsent(p, e.loc());
+                            }));
+      }
+      for (ListenFlags.Listen l : s.listens()) {
+        container.putIfAbsent(l.port(), l.loc());
+        bound.putIfAbsent(l.port(), l.loc());
       }
       for (Setting e : s.expose()) {
         Optional<String> text = project.interpolate(e.value());
@@ -205,10 +271,13 @@ public final class ComposeModel {
           image = built;
           complete &= built.get().exposeKnown();
           built.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+          if (!moved) {
+            built.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
+          }
         }
       }
     }
-    return new ComposeListeners(container, published, exposed, image, complete);
+    return new ComposeListeners(container, published, exposed, image, complete, bound);
   }
 
   /**

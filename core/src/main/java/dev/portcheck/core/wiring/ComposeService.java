@@ -14,6 +14,7 @@ import java.util.List;
  * @param aliases network aliases, {@code hostname} and {@code container_name}
  * @param commandSet true when {@code command} or {@code entrypoint} is set, which may move the
  *     image's ports
+ * @param listens the ports the {@code command} or {@code entrypoint} binds by its flags
  * @param extendsFile the {@code extends.file} as written, empty for the same file
  * @param extendsService the {@code extends} service, empty when the service extends none
  */
@@ -28,6 +29,7 @@ public record ComposeService(
     List<Setting> healthcheck,
     List<String> aliases,
     boolean commandSet,
+    List<ListenFlags.Listen> listens,
     String extendsFile,
     String extendsService,
     Loc loc) {
@@ -38,5 +40,6 @@ public record ComposeService(
     environment = List.copyOf(environment);
     healthcheck = List.copyOf(healthcheck);
     aliases = List.copyOf(aliases);
+    listens = List.copyOf(listens);
   }
 }

@@ -23,7 +23,8 @@ public final class DockerfileReader {
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(\\w+))?");
 
   /** What a named build stage exposes so far. */
-  private record Stage(List<DockerImage.Exposed> exposed, boolean known) {}
+  private record Stage(
+      List<DockerImage.Exposed> exposed, boolean known, List<ListenFlags.Word> command) {}
 
   /** One instruction: its words with where each starts. */
   private record Word(String text, int line, int column) {}
@@ -36,9 +37,10 @@ public final class DockerfileReader {
     boolean inStage = false;
     Map<String, Stage> stages = new HashMap<>();
     String stage = null;
+    List<ListenFlags.Word> command = List.of();
     for (List<Word> words : instructions(text)) {
       if (stage != null) {
-        stages.put(stage, new Stage(List.copyOf(exposed), known));
+        stages.put(stage, new Stage(List.copyOf(exposed), known, command));
       }
       String op = words.get(0).text().toUpperCase(Locale.ROOT);
       List<Word> args = words.subList(1, words.size());
@@ -48,6 +50,7 @@ public final class DockerfileReader {
           Stage base = args.isEmpty() ? null : stages.get(args.get(0).text());
           exposed = base == null ? new ArrayList<>() : new ArrayList<>(base.exposed());
           known = base == null || base.known();
+          command = base == null ? List.of() : base.command();
           inStage = true;
           vars = new HashMap<>(globalArgs);
           stage =
@@ -64,6 +67,16 @@ public final class DockerfileReader {
           }
         }
         case "ENV" -> env(args, vars);
+        case "CMD", "ENTRYPOINT" -> {
+          List<ListenFlags.Word> cmd = new ArrayList<>();
+          for (Word w : args) {
+            String value = substitute(w.text(), vars);
+            if (value != null) {
+              cmd.add(new ListenFlags.Word(value, new Loc(file, w.line(), w.column())));
+            }
+          }
+          command = cmd;
+        }
         case "EXPOSE" -> {
           for (Word w : args) {
             String value = substitute(w.text(), vars);
@@ -89,7 +102,7 @@ public final class DockerfileReader {
         default -> {}
       }
     }
-    return new DockerImage(file, exposed, known);
+    return new DockerImage(file, exposed, known, ListenFlags.of(command));
   }
 
   private static void env(List<Word> args, Map<String, String> vars) {

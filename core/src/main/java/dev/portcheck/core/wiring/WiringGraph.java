@@ -237,6 +237,9 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
   }
 
   private static String id(ComposeModel.Project project, String service) {
-    return "compose:" + (project.folder().isEmpty() ? "" : project.folder() + "/") + service;
+    return "compose:"
+        + (project.folder().isEmpty() ? "" : project.folder() + "/")
+        + (project.name().isEmpty() ? "" : project.name() + "#")
+        + service;
   }
 }

@@ -21,6 +21,7 @@ public final class WiringModel {
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
   private final List<ProfilePort> profilePorts = new ArrayList<>();
+  private final List<DockerImage> dockerfiles = new ArrayList<>();
   private final ModuleContext context;
 
   private WiringModel(List<FileWiring> files, ModuleContext context) {
@@ -53,7 +54,13 @@ public final class WiringModel {
         servicesByName.computeIfAbsent(s.name(), x -> new ArrayList<>()).add(s);
       }
     }
+    dockerfiles.addAll(images);
     compose = new ComposeModel(composeServices, images, dotenv, context);
+  }
+
+  /** The module's Dockerfiles, as read. */
+  public List<DockerImage> dockerfiles() {
+    return dockerfiles;
   }
 
   public static WiringModel of(List<FileWiring> files) {

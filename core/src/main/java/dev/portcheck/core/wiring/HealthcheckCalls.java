@@ -1,0 +1,103 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The connections a healthcheck's tools make without writing {@code host:port}: {@code nc -z
+ * localhost 9108}, {@code pg_isready -h db -p 5433}, {@code redis-cli -p 6380 ping}, {@code
+ * mysqladmin ping -h localhost -P 3307}. Each becomes a {@code host:port} setting located at its
+ * port word; a tool given no host dials {@code localhost}, its own container. Addresses written as
+ * {@code host:port} or URLs ({@code curl}, {@code wget}, {@code grpc_health_probe -addr}) are read
+ * as any other address.
+ */
+final class HealthcheckCalls {
+  private HealthcheckCalls() {}
+
+  /** The calls in {@code words} (a test's list items, or the words of its shell string). */
+  static List<Setting> of(List<ListenFlags.Word> words) {
+    List<ListenFlags.Word> split = new ArrayList<>();
+    for (ListenFlags.Word w : words) {
+      for (String part : w.text().trim().split("\\s+")) {
+        if (!part.isEmpty()) {
+          split.add(new ListenFlags.Word(part, w.loc()));
+        }
+      }
+    }
+    List<Setting> out = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      String tool = split.get(i).text().toLowerCase(Locale.ROOT);
+      tool = tool.substring(tool.lastIndexOf('/') + 1);
+      switch (tool) {
+        case "nc", "netcat", "ncat" -> netcat(split, i + 1, out);
+        case "pg_isready" -> flagged(split, i + 1, "-h", "-p", "--port", out);
+        case "redis-cli" -> flagged(split, i + 1, "-h", "-p", null, out);
+        case "mysqladmin" -> flagged(split, i + 1, "-h", "-P", "--port", out);
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  /** {@code nc [flags] host port}: the first two words that are no flags. */
+  private static void netcat(List<ListenFlags.Word> words, int from, List<Setting> out) {
+    List<ListenFlags.Word> positional = new ArrayList<>();
+    for (int i = from; i < words.size() && positional.size() < 2; i++) {
+      String t = words.get(i).text();
+      if (isEnd(t)) {
+        break;
+      }
+      if (t.equals("-w") || t.equals("-i") || t.equals("-q")) {
+        i++; // a flag with a value
+      } else if (!t.startsWith("-")) {
+        positional.add(words.get(i));
+      }
+    }
+    if (positional.size() == 2 && isPort(positional.get(1).text())) {
+      add(positional.get(0).text(), positional.get(1), out);
+    }
+  }
+
+  /** A tool whose host and port are flags; no host flag means its own container. */
+  private static void flagged(
+      List<ListenFlags.Word> words,
+      int from,
+      String hostFlag,
+      String portFlag,
+      String longPort,
+      List<Setting> out) {
+    String host = "localhost";
+    ListenFlags.Word port = null;
+    for (int i = from; i < words.size(); i++) {
+      String t = words.get(i).text();
+      if (isEnd(t)) {
+        break;
+      }
+      boolean hasNext = i + 1 < words.size();
+      if (t.equals(hostFlag) && hasNext) {
+        host = words.get(++i).text();
+      } else if (t.equals(portFlag) && hasNext) {
+        port = words.get(++i);
+      } else if (longPort != null && t.startsWith(longPort + "=")) {
+        port = new ListenFlags.Word(t.substring(longPort.length() + 1), words.get(i).loc());
+      }
+    }
+    if (port != null && isPort(port.text())) {
+      add(host, port, out);
+    }
+  }
+
+  private static void add(String host, ListenFlags.Word port, List<Setting> out) {
+    out.add(new Setting("test", host + ":" + port.text(), port.loc()));
+  }
+
+  /** A shell operator ends one tool's words. */
+  private static boolean isEnd(String word) {
+    return word.equals("||") || word.equals("&&") || word.equals(";") || word.equals("|");
+  }
+
+  private static boolean isPort(String text) {
+    return !text.isEmpty() && text.length() <= 5 && PortSpecs.allDigits(text);
+  }
+}
