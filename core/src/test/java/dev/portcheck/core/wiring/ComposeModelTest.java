@@ -1,0 +1,48 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ComposeModelTest {
+  private static final String BASE =
+      "services:\n  vote:\n    image: vote:1\n    ports: [\"8080:80\"]\n  db:\n    image: postgres:16\n";
+
+  @Test
+  void anAlternativeFileIsAProjectOfItsOwn() {
+    ComposeModel compose =
+        WiringFixture.with("docker-compose.yml", BASE)
+            .and("docker-compose.images.yml", "services:\n  vote:\n    image: vote:2\n")
+            .model()
+            .compose();
+    assertThat(compose.projects())
+        .extracting(ComposeModel.Project::id)
+        .containsExactlyInAnyOrder("", "#docker-compose.images.yml");
+  }
+
+  @Test
+  void theDefaultOverrideAndADevFileThatOnlyAddsBuildsJoinTheDefaultProject() {
+    ComposeModel compose =
+        WiringFixture.with("docker-compose.yml", BASE)
+            .and("docker-compose.override.yml", "services:\n  vote:\n    image: vote:dev\n")
+            .and("docker-compose.dev.yml", "services:\n  vote:\n    build: vote\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).singleElement();
+    assertThat(compose.projects().get(0).services().get("vote")).hasSize(3);
+  }
+
+  @Test
+  void aCommandsListenFlagIsEvidenceOfWhereTheServiceListens() {
+    ComposeModel compose =
+        WiringFixture.with(
+                "compose.yaml",
+                "services:\n  web:\n    image: app:1\n"
+                    + "    command: gunicorn -b 0.0.0.0:8000 app:app\n")
+            .model()
+            .compose();
+    ComposeListeners l = compose.listeners(compose.projects().get(0), "web");
+    assertThat(l.bound()).containsOnlyKeys(8000);
+    assertThat(l.bound().get(8000).line()).isEqualTo(4);
+  }
+}

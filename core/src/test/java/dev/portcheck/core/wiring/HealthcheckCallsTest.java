@@ -1,0 +1,33 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HealthcheckCallsTest {
+  private static List<String> calls(String... words) {
+    return HealthcheckCalls.of(
+            Arrays.stream(words).map(w -> new ListenFlags.Word(w, new Loc("c.yml", 1, 1))).toList())
+        .stream()
+        .map(Setting::value)
+        .toList();
+  }
+
+  @Test
+  void toolsThatTakeHostAndPortApart() {
+    assertThat(calls("CMD", "nc", "-vz", "localhost", "9108")).containsExactly("localhost:9108");
+    assertThat(calls("CMD-SHELL", "pg_isready -U app -p 5433 || exit 1"))
+        .containsExactly("localhost:5433");
+    assertThat(calls("redis-cli -h cache -p 6380 ping")).containsExactly("cache:6380");
+    assertThat(calls("mysqladmin ping -h localhost -P 3307")).containsExactly("localhost:3307");
+  }
+
+  @Test
+  void noPortNoCall() {
+    assertThat(calls("CMD", "pg_isready", "-U", "app")).isEmpty();
+    assertThat(calls("CMD", "curl", "-f", "http://localhost:8080")).isEmpty();
+    assertThat(calls("nc -z localhost $PORT")).isEmpty();
+  }
+}
