@@ -5,3 +5,5 @@ assert lines.size() == 1 : lines
 def line = lines[0]
 assert line.startsWith('[WARNING] src/main/resources/application.properties:[2,13] (shared-host-port)')
 assert line.contains('module orders') && line.contains('module billing')
+// shipping listens on the same port, but ships as an image (its Dockerfile): its own container.
+assert !log.readLines().any { it.contains('(shared-host-port)') && it.contains('shipping') }

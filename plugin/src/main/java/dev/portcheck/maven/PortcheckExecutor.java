@@ -164,9 +164,12 @@ final class PortcheckExecutor {
                 new ReactorBindings.Share(
                     new ModuleBindings(
                         request.module(),
-                        scanned.candidates().stream()
-                            .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
-                            .toList()),
+                        SharedHostPortRule.runsInContainer(
+                                scanned.files(), !request.analysis().images().isEmpty())
+                            ? List.of()
+                            : scanned.candidates().stream()
+                                .filter(c -> !SharedHostPortRule.hostListens(c).isEmpty())
+                                .toList()),
                     new ReactorWiring.Module(
                         request.module(),
                         request.analysis().baseDir(),

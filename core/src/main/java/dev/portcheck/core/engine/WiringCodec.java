@@ -4,6 +4,7 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PortRef;
@@ -57,6 +58,23 @@ final class WiringCodec {
           o.string(p.base());
           setting(o, p.setting());
         });
+    list(
+        w,
+        f.patchRefs(),
+        (o, p) -> {
+          o.string(p.patchFile());
+          o.string(p.kind());
+          o.string(p.name());
+          loc(o, p.loc());
+        });
+    list(
+        w,
+        f.patchOps(),
+        (o, p) -> {
+          o.string(p.path());
+          list(o, p.values(), WiringCodec::setting);
+          loc(o, p.loc());
+        });
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -72,7 +90,9 @@ final class WiringCodec {
         list(r, WiringCodec::image),
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
-        list(r, i -> new ProfilePort(i.string(), i.string(), setting(i))));
+        list(r, i -> new ProfilePort(i.string(), i.string(), setting(i))),
+        list(r, i -> new Kustomize.PatchRef(i.string(), i.string(), i.string(), loc(i))),
+        list(r, i -> new Kustomize.PatchOp(i.string(), list(i, WiringCodec::setting), loc(i))));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

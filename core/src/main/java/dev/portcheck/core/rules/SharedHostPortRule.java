@@ -13,7 +13,9 @@ import java.util.Map;
  * Two modules of one build whose applications listen on the same port and protocol. Each runs fine
  * on its own server; on one host (local development, {@code network_mode: host}) the second fails
  * to start. Only application settings of the default profile count: compose publishes are checked
- * by {@code duplicate-port}, Kubernetes pods have their own network.
+ * by {@code duplicate-port}, Kubernetes pods have their own network. A module that ships its
+ * application as an image (a Dockerfile in its folder, or an image its build names) runs in a
+ * container of its own, with its own network namespace: it shares no host port with anyone.
  */
 public final class SharedHostPortRule {
   public static final RuleInfo INFO =
@@ -32,6 +34,14 @@ public final class SharedHostPortRule {
   }
 
   private SharedHostPortRule() {}
+
+  /**
+   * True when the module builds an image of its application: a {@code Dockerfile} at its base
+   * directory among {@code scannedFiles}, or an image its build names ({@code imagesNamed}).
+   */
+  public static boolean runsInContainer(List<String> scannedFiles, boolean imagesNamed) {
+    return imagesNamed || scannedFiles.contains("Dockerfile");
+  }
 
   /**
    * Findings at {@code current}'s settings for every port another module also listens on, each

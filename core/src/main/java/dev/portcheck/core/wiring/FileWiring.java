@@ -10,6 +10,8 @@ import java.util.List;
  * @param app settings of an application config that concern wiring: {@code server.port}, {@code
  *     spring.application.name}, a config server's search locations, and values holding addresses
  * @param profilePorts settings of Spring profiles: {@code server.port} and values holding addresses
+ * @param patchRefs the patches a kustomization applies, with their targets
+ * @param patchOps the operations of a JSON 6902 patch file
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -20,12 +22,46 @@ public record FileWiring(
     List<DockerImage> images,
     List<Setting> dotenv,
     List<Setting> app,
-    List<ProfilePort> profilePorts) {
+    List<ProfilePort> profilePorts,
+    List<Kustomize.PatchRef> patchRefs,
+    List<Kustomize.PatchOp> patchOps) {
 
   public static final FileWiring EMPTY =
       new FileWiring(
           List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
           List.of());
+
+  /** Facts of a file that is no kustomization and no patch. */
+  public FileWiring(
+      List<Workload> workloads,
+      List<KubeService> services,
+      List<Backend> backends,
+      List<ConfigMapValues> configMaps,
+      List<ComposeService> compose,
+      List<DockerImage> images,
+      List<Setting> dotenv,
+      List<Setting> app,
+      List<ProfilePort> profilePorts) {
+    this(
+        workloads,
+        services,
+        backends,
+        configMaps,
+        compose,
+        images,
+        dotenv,
+        app,
+        profilePorts,
+        List.of(),
+        List.of());
+  }
+
+  /** The facts of a kustomization or of a JSON 6902 patch file. */
+  public static FileWiring ofKustomize(List<Kustomize.PatchRef> refs, List<Kustomize.PatchOp> ops) {
+    return new FileWiring(
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), refs, ops);
+  }
 
   public FileWiring {
     workloads = List.copyOf(workloads);
@@ -37,6 +73,8 @@ public record FileWiring(
     dotenv = List.copyOf(dotenv);
     app = List.copyOf(app);
     profilePorts = List.copyOf(profilePorts);
+    patchRefs = List.copyOf(patchRefs);
+    patchOps = List.copyOf(patchOps);
   }
 
   /** The facts of a Dockerfile. */
@@ -86,7 +124,13 @@ public record FileWiring(
    * hold, for the engine's heap budget.
    */
   public int weight() {
-    int n = backends.size() + dotenv.size() + app.size() + profilePorts.size();
+    int n =
+        backends.size()
+            + dotenv.size()
+            + app.size()
+            + profilePorts.size()
+            + patchRefs.size()
+            + 2 * patchOps.size();
     for (Workload w : workloads) {
       n += 2 + w.labels().size();
       for (Workload.Container c : w.containers()) {
@@ -123,6 +167,8 @@ public record FileWiring(
         && images.isEmpty()
         && dotenv.isEmpty()
         && app.isEmpty()
-        && profilePorts.isEmpty();
+        && profilePorts.isEmpty()
+        && patchRefs.isEmpty()
+        && patchOps.isEmpty();
   }
 }

@@ -45,6 +45,13 @@ public final class WiringExtractor {
     if (file.format() != FileFormat.YAML) {
       return FileWiring.EMPTY;
     }
+    if (Kustomize.isKustomization(file.fileName())) {
+      return FileWiring.ofKustomize(Kustomize.refs(path, entries), List.of());
+    }
+    List<Kustomize.PatchOp> ops = Kustomize.ops(path, entries);
+    if (!ops.isEmpty()) {
+      return FileWiring.ofKustomize(List.of(), ops);
+    }
     boolean template = text.contains("{{");
     List<LocatedEntry> read = template && !lineScanned ? TemplateLineScanner.scan(text) : entries;
     KubernetesFacts k8s = new KubernetesFacts(path);

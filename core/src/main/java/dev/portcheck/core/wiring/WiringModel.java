@@ -29,8 +29,15 @@ public final class WiringModel {
     List<ComposeService> composeServices = new ArrayList<>();
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
+    List<Workload> written = new ArrayList<>();
+    List<Kustomize.PatchRef> patchRefs = new ArrayList<>();
+    Map<String, List<Kustomize.PatchOp>> patchOps = new HashMap<>();
     for (FileWiring f : files) {
-      workloads.addAll(f.workloads());
+      written.addAll(f.workloads());
+      patchRefs.addAll(f.patchRefs());
+      for (Kustomize.PatchOp op : f.patchOps()) {
+        patchOps.computeIfAbsent(op.loc().file(), k -> new ArrayList<>()).add(op);
+      }
       services.addAll(f.services());
       backends.addAll(f.backends());
       configMaps.addAll(f.configMaps());
@@ -40,6 +47,7 @@ public final class WiringModel {
       app.addAll(f.app());
       profilePorts.addAll(f.profilePorts());
     }
+    workloads.addAll(KustomizeOverlay.apply(written, patchRefs, patchOps));
     for (Workload w : workloads) {
       w.labels()
           .forEach(
@@ -187,11 +195,29 @@ public final class WiringModel {
     }
     boolean certain = true;
     for (Workload w : templatedLabels) {
-      if (sameNamespace(s.namespace(), w.namespace()) && !contradicts(w.labels(), s.selector())) {
+      if (sameNamespace(s.namespace(), w.namespace())
+          && !contradicts(w.labels(), s.selector())
+          && sameChart(w.loc(), s.loc())) {
         certain = false;
       }
     }
     return new Selection(Nearest.to(s.loc(), matches, Workload::loc), certain);
+  }
+
+  /**
+   * False when {@code workload} is a template of a Helm chart that {@code service} is not part of:
+   * a chart renders its own objects, so its templated labels cannot be what a manifest elsewhere
+   * selects.
+   */
+  private static boolean sameChart(Loc workload, Loc service) {
+    String chart = chartOf(workload.file());
+    return chart == null || chart.equals(chartOf(service.file()));
+  }
+
+  /** The chart folder of a file under a {@code templates/} folder; null for any other file. */
+  private static String chartOf(String file) {
+    int at = file.startsWith("templates/") ? 0 : file.lastIndexOf("/templates/");
+    return at < 0 ? null : file.substring(0, at);
   }
 
   /**

@@ -1,0 +1,135 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.Position;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What kustomize files say about ports: the patches a {@code kustomization.yaml} applies ({@code
+ * patches}, {@code patchesJson6902}, {@code patchesStrategicMerge}) and the operations of a JSON
+ * 6902 patch file ({@code op}, {@code path}, {@code value}). {@link KustomizeOverlay} applies them
+ * to the workloads they target, so args and ports that an overlay adds count where it renders.
+ */
+public final class Kustomize {
+  private Kustomize() {}
+
+  /**
+   * A patch a kustomization applies.
+   *
+   * @param patchFile the patch file, relative to the module base directory
+   * @param kind the target kind, empty when the patch names none (a strategic merge patch names its
+   *     own)
+   * @param name the target name, empty for every object of the kind
+   */
+  public record PatchRef(String patchFile, String kind, String name, Loc loc) {}
+
+  /**
+   * One operation of a JSON 6902 patch file.
+   *
+   * @param path the JSON pointer it adds or replaces at
+   * @param values the value: one unnamed setting for a scalar, the fields of a map, the items of a
+   *     list
+   */
+  public record PatchOp(String path, List<Setting> values, Loc loc) {
+    public PatchOp {
+      values = List.copyOf(values);
+    }
+  }
+
+  private static final Set<String> KUSTOMIZATION_FILES =
+      Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
+  /** True for a kustomization, by its file name (kustomize reads no other). */
+  static boolean isKustomization(String fileName) {
+    return KUSTOMIZATION_FILES.contains(fileName);
+  }
+
+  /** The patches a kustomization at {@code path} applies. */
+  static List<PatchRef> refs(String path, List<LocatedEntry> entries) {
+    String folder = new Loc(path, 1, 1).folder();
+    Map<String, PatchRef> refs = new LinkedHashMap<>();
+    Map<String, String[]> targets = new LinkedHashMap<>();
+    for (LocatedEntry e : entries) {
+      String key = e.key();
+      for (String list : List.of("patches[", "patchesJson6902[", "patchesStrategicMerge[")) {
+        if (!key.startsWith(list)) {
+          continue;
+        }
+        int close = key.indexOf(']');
+        String item = key.substring(0, close + 1);
+        String rest = key.substring(close + 1);
+        if (rest.isEmpty() || rest.equals(".path")) {
+          refs.put(item, new PatchRef(resolve(folder, e.value()), "", "", loc(path, e)));
+        } else if (rest.equals(".target.kind")) {
+          targets.computeIfAbsent(item, k -> new String[2])[0] = e.value();
+        } else if (rest.equals(".target.name")) {
+          targets.computeIfAbsent(item, k -> new String[2])[1] = e.value();
+        }
+      }
+    }
+    List<PatchRef> out = new ArrayList<>();
+    refs.forEach(
+        (item, ref) -> {
+          String[] target = targets.getOrDefault(item, new String[2]);
+          out.add(
+              new PatchRef(
+                  ref.patchFile(),
+                  target[0] == null ? "" : target[0],
+                  target[1] == null ? "" : target[1],
+                  ref.loc()));
+        });
+    return out;
+  }
+
+  /**
+   * The operations of a JSON 6902 patch file (a top-level list of {@code op}/{@code path}/{@code
+   * value} items); empty for any other file.
+   */
+  static List<PatchOp> ops(String path, List<LocatedEntry> entries) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    Map<String, List<Setting>> values = new LinkedHashMap<>();
+    Map<String, Loc> locs = new LinkedHashMap<>();
+    for (LocatedEntry e : entries) {
+      String key = e.key();
+      if (!key.startsWith("[")) {
+        return List.of();
+      }
+      int close = key.indexOf(']');
+      String item = key.substring(0, close + 1);
+      String rest = key.substring(close + 1);
+      if (rest.equals(".path")) {
+        paths.put(item, e.value());
+        locs.put(item, loc(path, e));
+      } else if (rest.equals(".value")
+          || rest.startsWith(".value.")
+          || rest.startsWith(".value[")) {
+        String field = rest.equals(".value") ? "" : rest.substring(".value".length() + 1);
+        values
+            .computeIfAbsent(item, k -> new ArrayList<>())
+            .add(new Setting(field, e.value(), loc(path, e)));
+      }
+    }
+    List<PatchOp> out = new ArrayList<>();
+    paths.forEach(
+        (item, pointer) ->
+            out.add(new PatchOp(pointer, values.getOrDefault(item, List.of()), locs.get(item))));
+    return out;
+  }
+
+  private static String resolve(String folder, String relative) {
+    return Path.of(folder.isEmpty() ? "." : folder, relative.trim())
+        .normalize()
+        .toString()
+        .replace('\\', '/');
+  }
+
+  private static Loc loc(String path, LocatedEntry e) {
+    Position at = e.positionOf(0);
+    return new Loc(path, at.line(), at.column());
+  }
+}

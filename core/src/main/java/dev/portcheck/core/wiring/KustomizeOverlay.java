@@ -1,0 +1,203 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.Protocol;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The workloads as kustomize renders them, as far as ports go: a JSON 6902 patch that adds args or
+ * ports to a container adds them to every workload its kustomization targets; a strategic merge
+ * patch (a partial object of the same kind and name) adds its containers' ports, args and env to
+ * its target's containers of the same name, and is no workload of its own. Patches of several
+ * overlays all add to their common base: evidence only grows, so a verdict never rests on one
+ * overlay's view.
+ */
+final class KustomizeOverlay {
+  private static final Pattern CONTAINER_FIELD =
+      Pattern.compile("/spec/template/spec/containers/(\\d+)/(args|command|ports)(?:/(?:-|\\d+))?");
+
+  private KustomizeOverlay() {}
+
+  static List<Workload> apply(
+      List<Workload> workloads,
+      List<Kustomize.PatchRef> refs,
+      Map<String, List<Kustomize.PatchOp>> ops) {
+    if (refs.isEmpty()) {
+      return workloads;
+    }
+    Set<String> patchFiles = new HashSet<>();
+    refs.forEach(r -> patchFiles.add(r.patchFile()));
+    List<Workload> partial = new ArrayList<>();
+    List<Workload> out = new ArrayList<>();
+    for (Workload w : workloads) {
+      (patchFiles.contains(w.loc().file()) ? partial : out).add(w);
+    }
+    for (Kustomize.PatchRef ref : refs) {
+      List<Kustomize.PatchOp> fileOps = ops.getOrDefault(ref.patchFile(), List.of());
+      if (fileOps.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Workload w = out.get(i);
+        if (targets(ref, w)) {
+          Workload applied = jsonPatch(w, fileOps);
+          out.set(i, applied);
+        }
+      }
+    }
+    for (Workload p : partial) {
+      for (int i = 0; i < out.size(); i++) {
+        Workload w = out.get(i);
+        if (w.kind().equals(p.kind()) && w.name().equals(p.name())) {
+          out.set(i, merge(w, p));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean targets(Kustomize.PatchRef ref, Workload w) {
+    return (ref.kind().isEmpty() || ref.kind().equals(w.kind()))
+        && (ref.name().isEmpty() || ref.name().equals(w.name()));
+  }
+
+  private static Workload jsonPatch(Workload w, List<Kustomize.PatchOp> ops) {
+    List<Workload.Container> containers = new ArrayList<>(w.containers());
+    for (Kustomize.PatchOp op : ops) {
+      Matcher m = CONTAINER_FIELD.matcher(op.path());
+      if (!m.matches()) {
+        continue;
+      }
+      int index = Integer.parseInt(m.group(1));
+      if (index >= containers.size()) {
+        continue;
+      }
+      Workload.Container c = containers.get(index);
+      if (m.group(2).equals("ports")) {
+        containers.set(index, withPorts(c, portsOf(op)));
+      } else {
+        List<ListenFlags.Word> words = new ArrayList<>();
+        op.values().forEach(v -> words.add(new ListenFlags.Word(v.value(), v.loc())));
+        containers.set(index, withListens(c, ListenFlags.of(words)));
+      }
+    }
+    return withContainers(w, containers);
+  }
+
+  /** The container ports a JSON patch value declares: one port map, or a list of them. */
+  private static List<Workload.ContainerPort> portsOf(Kustomize.PatchOp op) {
+    Map<String, Map<String, Setting>> byItem = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (Setting v : op.values()) {
+      int dot = v.name().lastIndexOf('.');
+      String item = dot < 0 ? "" : v.name().substring(0, dot);
+      String field = dot < 0 ? v.name() : v.name().substring(dot + 1);
+      if (!byItem.containsKey(item)) {
+        order.add(item);
+      }
+      byItem.computeIfAbsent(item, k -> new HashMap<>()).put(field, v);
+    }
+    List<Workload.ContainerPort> out = new ArrayList<>();
+    for (String item : order) {
+      Map<String, Setting> fields = byItem.get(item);
+      Setting number = fields.get("containerPort");
+      PortRef ref = number == null ? PortRef.UNKNOWN : PortRef.parse(number.value());
+      if (ref.isNumber()) {
+        Setting name = fields.get("name");
+        Setting protocol = fields.get("protocol");
+        out.add(
+            new Workload.ContainerPort(
+                ref.number(),
+                name == null ? "" : name.value(),
+                protocol == null
+                    ? Protocol.TCP
+                    : Protocol.parse(protocol.value()).orElse(Protocol.TCP),
+                number.loc()));
+      }
+    }
+    return out;
+  }
+
+  /** The target with the partial object's containers merged in by name. */
+  private static Workload merge(Workload target, Workload patch) {
+    List<Workload.Container> containers = new ArrayList<>(target.containers());
+    for (Workload.Container p : patch.containers()) {
+      for (int i = 0; i < containers.size(); i++) {
+        Workload.Container c = containers.get(i);
+        if (c.name().equals(p.name())) {
+          Workload.Container merged = withListens(withPorts(c, p.ports()), p.listens());
+          List<Setting> env = new ArrayList<>(merged.env());
+          env.addAll(p.env());
+          List<Workload.Probe> probes = new ArrayList<>(merged.probes());
+          probes.addAll(p.probes());
+          containers.set(
+              i,
+              new Workload.Container(
+                  merged.name(),
+                  merged.ports(),
+                  merged.portsKnown() && p.portsKnown(),
+                  probes,
+                  env,
+                  merged.image(),
+                  merged.launchOpen() || p.launchOpen(),
+                  merged.listens(),
+                  merged.loc()));
+        }
+      }
+    }
+    return withContainers(target, containers);
+  }
+
+  private static Workload.Container withPorts(
+      Workload.Container c, List<Workload.ContainerPort> added) {
+    if (added.isEmpty()) {
+      return c;
+    }
+    List<Workload.ContainerPort> ports = new ArrayList<>(c.ports());
+    for (Workload.ContainerPort a : added) {
+      if (ports.stream().noneMatch(p -> p.number() == a.number() && p.protocol() == a.protocol())) {
+        ports.add(a);
+      }
+    }
+    return new Workload.Container(
+        c.name(),
+        ports,
+        c.portsKnown(),
+        c.probes(),
+        c.env(),
+        c.image(),
+        c.launchOpen(),
+        c.listens(),
+        c.loc());
+  }
+
+  private static Workload.Container withListens(
+      Workload.Container c, List<ListenFlags.Listen> added) {
+    if (added.isEmpty()) {
+      return c;
+    }
+    List<ListenFlags.Listen> listens = new ArrayList<>(c.listens());
+    listens.addAll(added);
+    return new Workload.Container(
+        c.name(),
+        c.ports(),
+        c.portsKnown(),
+        c.probes(),
+        c.env(),
+        c.image(),
+        true,
+        listens,
+        c.loc());
+  }
+
+  private static Workload withContainers(Workload w, List<Workload.Container> containers) {
+    return new Workload(
+        w.kind(), w.name(), w.namespace(), w.labels(), w.labelsKnown(), containers, w.loc());
+  }
+}
