@@ -19,10 +19,10 @@ public final class BackendPortRule implements WiringRule {
       new RuleInfo(
           "backend-port",
           Severity.WARNING,
-          "Ingress or Gateway backend port that the Service does not serve",
-          "An Ingress backend's service.port (number or name) and an HTTPRoute backendRef's port"
-              + " must be one of the Service's own ports, not its targetPort: otherwise the route"
-              + " has no backend.");
+          "Ingress, Gateway or Istio backend port that the Service does not serve",
+          "An Ingress backend's service.port (number or name), an HTTPRoute backendRef's port and"
+              + " an Istio VirtualService destination's port must be one of the Service's own"
+              + " ports, not its targetPort: otherwise the route has no backend.");
 
   @Override
   public RuleInfo info() {

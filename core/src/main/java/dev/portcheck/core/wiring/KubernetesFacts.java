@@ -55,6 +55,8 @@ final class KubernetesFacts {
       o.at("spec").fields().values().forEach(n -> ingressBackends(n, namespace));
     } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
       routeBackends(o, kind, namespace);
+    } else if (apiVersion.startsWith("networking.istio.io/") && kind.equals("VirtualService")) {
+      backends.addAll(IstioRoutes.of(o, namespace, this::loc));
     } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
       // A Secret's data is base64 and located only as a whole: its stringData is read, as written.
       List<Setting> data = new ArrayList<>();

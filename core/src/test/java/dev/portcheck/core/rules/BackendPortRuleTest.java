@@ -49,4 +49,30 @@ class BackendPortRuleTest {
     assertThat(check("{number: 80}")).isEmpty();
     assertThat(check("{name: http}")).isEmpty();
   }
+
+  @Test
+  void anIstioDestinationAtAPortTheServiceLacks() {
+    String vs =
+        lines(
+            "apiVersion: networking.istio.io/v1beta1",
+            "kind: VirtualService",
+            "metadata: {name: vs, namespace: pets}",
+            "spec:",
+            "  http:",
+            "  - route:",
+            "    - destination: {host: web.pets.svc.cluster.local, port: {number: 8080}}",
+            "    - destination: {host: web, port: {number: 80}}",
+            "    - destination: {host: '*.example.com', port: {number: 1}}");
+    String service =
+        SERVICE.replace("metadata: {name: web}", "metadata: {name: web, namespace: pets}");
+    assertThat(
+            new BackendPortRule()
+                .check(WiringFixture.with("svc.yaml", service).and("vs.yaml", vs).model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(7);
+              assertThat(f.message()).contains("VirtualService").contains("8080");
+            });
+  }
 }
