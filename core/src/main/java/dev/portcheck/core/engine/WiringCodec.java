@@ -188,6 +188,7 @@ final class WiringCodec {
         });
     w.bool(d.exposeKnown());
     list(w, d.listens(), WiringCodec::listen);
+    w.bool(d.launchOpen());
   }
 
   static void listen(ScanWriter w, ListenFlags.Listen l) throws IOException {
@@ -205,6 +206,7 @@ final class WiringCodec {
         r.string(),
         list(r, i -> new DockerImage.Exposed(i.readInt(), PROTOCOLS[i.readInt()], loc(i))),
         r.bool(),
-        list(r, WiringCodec::listen));
+        list(r, WiringCodec::listen),
+        r.bool());
   }
 }

@@ -6,6 +6,7 @@ import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.Launch;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
@@ -33,6 +34,11 @@ public final class AppListenPortRule implements WiringRule {
               + " EXPOSE of the compose service that runs it, nor a containerPort of the"
               + " Kubernetes container that runs its image, the published ports, Services and the"
               + " other services' addresses very likely reach nothing.");
+
+  /** The module's own application config, not a config server's file for another service. */
+  private static final java.util.regex.Pattern OWN_CONFIG =
+      java.util.regex.Pattern.compile(
+          "src/main/resources/(?:config/)?(?:application|bootstrap)\\.(?:properties|ya?ml)");
 
   @Override
   public RuleInfo info() {
@@ -69,7 +75,57 @@ public final class AppListenPortRule implements WiringRule {
       }
     }
     out.addAll(KubernetesListen.check(model, model.ownPorts()));
+    // Said once: a compose service or container that runs the module already names the image.
+    moduleDockerfile(model, ports)
+        .filter(f -> out.stream().noneMatch(o -> o.file().equals(f.file()) && o.line() == f.line()))
+        .ifPresent(out::add);
     return out;
+  }
+
+  /**
+   * The module's own {@code Dockerfile}, beside its {@code src/main/resources} application config,
+   * runs that application: a {@code server.port} of the default profile that none of its {@code
+   * EXPOSE}s names, while nothing in the image sets the port or the profiles, reaches no one who
+   * follows the image (a publish, a Service, a client).
+   */
+  private static Optional<Finding> moduleDockerfile(WiringModel model, AppPorts ports) {
+    Optional<DockerImage> own =
+        model.dockerfiles().stream().filter(d -> d.file().equals("Dockerfile")).findFirst();
+    if (own.isEmpty()
+        || own.get().launchOpen()
+        || !own.get().exposeKnown()
+        || own.get().exposed().isEmpty()
+        || ports.applications().size() != 1) {
+      return Optional.empty();
+    }
+    DockerImage image = own.get();
+    Optional<Setting> effective =
+        ports.effective(ports.applications().iterator().next(), List.of());
+    if (effective.isEmpty() || !OWN_CONFIG.matcher(effective.get().loc().file()).matches()) {
+      return Optional.empty();
+    }
+    int port = port(effective.get().value());
+    if (port < 0 || image.exposed().stream().anyMatch(x -> x.port() == port)) {
+      return Optional.empty();
+    }
+    String exposed =
+        image.exposed().stream()
+            .map(x -> x.port() + " (" + x.loc() + ")")
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(", "));
+    return Optional.of(
+        WiringFindings.of(
+            INFO,
+            INFO.defaultSeverity(),
+            effective.get().loc(),
+            effective.get().name(),
+            port,
+            "the application listens on "
+                + port
+                + ", but the module's Dockerfile that packages it EXPOSEs "
+                + exposed,
+            image.exposed().get(0).loc(),
+            "EXPOSE of the module's Dockerfile"));
   }
 
   private static Optional<Finding> compose(

@@ -1,14 +1,18 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
+import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +43,7 @@ public final class ComposePublishPortRule implements WiringRule {
     for (ComposeModel.Project project : compose.projects()) {
       for (String service : project.services().keySet()) {
         ComposeListeners l = compose.listeners(project, service);
+        exposeOfDocumentedImage(project, service, l).forEach(out::add);
         if (l.image().isEmpty() || !l.complete() || l.published().isEmpty()) {
           continue;
         }
@@ -83,6 +88,63 @@ public final class ComposePublishPortRule implements WiringRule {
                   image.exposed().get(0).loc(),
                   "EXPOSE of the image service '" + service + "' builds"));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An {@code expose} of an image whose ports are documented (postgres listens on 5432), at a port
+   * the image does not listen on while nothing in the service (a command, a port variable) moves
+   * it: clients that follow the expose ({@code DB_PORT} from the same {@code .env} variable) reach
+   * nothing.
+   */
+  private static List<Finding> exposeOfDocumentedImage(
+      ComposeModel.Project project, String service, ComposeListeners l) {
+    if (l.image().isEmpty() || !l.image().get().documented() || !l.complete()) {
+      return List.of();
+    }
+    DockerImage image = l.image().get();
+    List<Finding> out = new ArrayList<>();
+    for (ComposeService def : project.services().getOrDefault(service, List.of())) {
+      for (Setting e : def.expose()) {
+        Optional<String> text = project.interpolate(e.value());
+        if (text.isEmpty()
+            || !PortNumbers.isDigits(text.get().trim())
+            || text.get().trim().length() > 5) {
+          continue;
+        }
+        int port = Integer.parseInt(text.get().trim());
+        if (image.exposed().stream().anyMatch(x -> x.port() == port)
+            || l.bound().containsKey(port)) {
+          continue;
+        }
+        String listens =
+            image.exposed().stream()
+                .map(x -> Integer.toString(x.port()))
+                .distinct()
+                .collect(Collectors.joining(", "));
+        out.add(
+            WiringFindings.of(
+                INFO,
+                INFO.defaultSeverity(),
+                e.loc(),
+                "expose",
+                port,
+                "service '"
+                    + service
+                    + "' exposes "
+                    + port
+                    + (e.value().contains("$") ? " (" + e.value().trim() + ")" : "")
+                    + ", but its "
+                    + image.file()
+                    + " listens on "
+                    + listens
+                    + " and nothing in the service moves it: clients at "
+                    + port
+                    + " reach no listener",
+                def.loc(),
+                "service '" + service + "'"));
       }
     }
     return out;

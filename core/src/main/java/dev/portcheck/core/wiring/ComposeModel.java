@@ -25,13 +25,25 @@ public final class ComposeModel {
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
   private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
+  // What the module's Kubernetes containers declare for each image they run, by repository.
+  private final Map<String, DockerImage> declaredByImage = new HashMap<>();
 
   ComposeModel(
       List<ComposeService> services,
       List<DockerImage> images,
       List<Setting> dotenv,
       ModuleContext context) {
+    this(services, images, dotenv, context, List.of());
+  }
+
+  ComposeModel(
+      List<ComposeService> services,
+      List<DockerImage> images,
+      List<Setting> dotenv,
+      ModuleContext context,
+      List<Workload> workloads) {
     this.context = context;
+    indexDeclaredPorts(workloads);
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
     for (Setting s : dotenv) {
@@ -96,6 +108,38 @@ public final class ComposeModel {
           "compose.override.yml",
           "docker-compose.override.yaml",
           "docker-compose.override.yml");
+
+  /**
+   * The ports the module's Kubernetes manifests declare for each image, as evidence of what a
+   * compose service running the same image (any tag) listens on: the project's own word on an image
+   * that no Dockerfile here builds.
+   */
+  private void indexDeclaredPorts(List<Workload> workloads) {
+    Map<String, List<DockerImage.Exposed>> ports = new HashMap<>();
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        if (c.image().isEmpty() || !c.portsKnown() || c.ports().isEmpty()) {
+          continue;
+        }
+        ImageName.parse(c.image())
+            .ifPresent(
+                name -> {
+                  List<DockerImage.Exposed> known =
+                      ports.computeIfAbsent(name.repository(), k -> new ArrayList<>());
+                  for (Workload.ContainerPort p : c.ports()) {
+                    if (known.stream().noneMatch(x -> x.port() == p.number())) {
+                      known.add(new DockerImage.Exposed(p.number(), p.protocol(), p.loc()));
+                    }
+                  }
+                });
+      }
+    }
+    ports.forEach(
+        (repository, exposed) ->
+            declaredByImage.put(
+                repository,
+                new DockerImage("containerPort of image " + repository, exposed, true)));
+  }
 
   public List<Project> projects() {
     return List.copyOf(projects.values());
@@ -260,6 +304,13 @@ public final class ComposeModel {
       if (!fromBuild && !moved && !s.image().isEmpty()) {
         Optional<DockerImage> official =
             project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
+        if (official.isEmpty()) {
+          official =
+              project
+                  .interpolate(s.image())
+                  .flatMap(ImageName::parse)
+                  .map(n -> declaredByImage.get(n.repository()));
+        }
         if (official.isPresent()) {
           image = official;
           official.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));

@@ -11,18 +11,32 @@ import java.util.List;
  * @param exposeKnown false when an {@code EXPOSE} word could not be resolved to numbers
  * @param listens the ports the final stage's {@code CMD} or {@code ENTRYPOINT} binds by its flags
  *     ({@code gunicorn -b 0.0.0.0:80}); positive evidence, stronger than {@code EXPOSE}
+ * @param launchOpen true when the final stage's command or a variable may set the application's
+ *     port or profiles ({@code ENV SERVER_PORT}, {@code -Dspring.profiles.active=docker})
  */
 public record DockerImage(
-    String file, List<Exposed> exposed, boolean exposeKnown, List<ListenFlags.Listen> listens) {
+    String file,
+    List<Exposed> exposed,
+    boolean exposeKnown,
+    List<ListenFlags.Listen> listens,
+    boolean launchOpen) {
 
   public DockerImage {
     exposed = List.copyOf(exposed);
     listens = List.copyOf(listens);
   }
 
+  /** The file name of an image known from portcheck's table of documented images. */
+  static final String DOCUMENTED = "image ";
+
+  /** True for an image known from its documentation (postgres listens on 5432), not a file. */
+  public boolean documented() {
+    return file.startsWith(DOCUMENTED);
+  }
+
   /** An image known by what it exposes only. */
   public DockerImage(String file, List<Exposed> exposed, boolean exposeKnown) {
-    this(file, exposed, exposeKnown, List.of());
+    this(file, exposed, exposeKnown, List.of(), false);
   }
 
   /** One exposed port. */

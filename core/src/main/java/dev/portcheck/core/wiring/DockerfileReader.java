@@ -102,7 +102,16 @@ public final class DockerfileReader {
         default -> {}
       }
     }
-    return new DockerImage(file, exposed, known, ListenFlags.of(command));
+    boolean open = false;
+    for (String name : vars.keySet()) {
+      String n = name.toUpperCase(Locale.ROOT);
+      open |= n.contains("PORT") || n.contains("PROFILES");
+    }
+    for (ListenFlags.Word w : command) {
+      String t = w.text().toLowerCase(Locale.ROOT);
+      open |= t.contains("port") || t.contains("profile") || t.contains("$");
+    }
+    return new DockerImage(file, exposed, known, ListenFlags.of(command), open);
   }
 
   private static void env(List<Word> args, Map<String, String> vars) {

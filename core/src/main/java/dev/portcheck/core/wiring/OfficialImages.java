@@ -55,6 +55,6 @@ final class OfficialImages {
       exposed.add(new DockerImage.Exposed(15671, Protocol.TCP, where));
       exposed.add(new DockerImage.Exposed(15672, Protocol.TCP, where));
     }
-    return Optional.of(new DockerImage("image " + image, exposed, true));
+    return Optional.of(new DockerImage(DockerImage.DOCUMENTED + image, exposed, true));
   }
 }

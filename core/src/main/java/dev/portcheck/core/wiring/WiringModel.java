@@ -63,7 +63,7 @@ public final class WiringModel {
       }
     }
     dockerfiles.addAll(images);
-    compose = new ComposeModel(composeServices, images, dotenv, context);
+    compose = new ComposeModel(composeServices, images, dotenv, context, workloads);
   }
 
   /** The module's Dockerfiles, as read. */

@@ -277,4 +277,36 @@ public class AppListenPortRuleTest {
     assertThat(check(composeImage(lines("    image: shop/web", "    ports: [\"80:8080\"]"))))
         .isEmpty();
   }
+
+  @Test
+  void theModulesOwnDockerfileIsTheImageItsApplicationShipsIn() {
+    WiringFixture zuul =
+        WiringFixture.with(
+                "Dockerfile", lines("FROM java", "COPY target/zuul.jar .", "EXPOSE 8080"))
+            .and("src/main/resources/application.yml", "server:\n  port: 8081\n");
+    assertThat(check(zuul))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("src/main/resources/application.yml");
+              assertThat(f.message()).contains("8081").contains("Dockerfile:3");
+            });
+    // The image sets the port or a profile itself: the files do not decide.
+    assertThat(
+            check(
+                WiringFixture.with(
+                        "Dockerfile", lines("FROM java", "ENV SERVER_PORT=8080", "EXPOSE 8080"))
+                    .and("src/main/resources/application.yml", "server:\n  port: 8081\n")))
+        .isEmpty();
+    assertThat(
+            check(
+                WiringFixture.with(
+                        "Dockerfile",
+                        lines(
+                            "FROM java",
+                            "EXPOSE 8080",
+                            "CMD java -Dspring.profiles.active=docker -jar app.jar"))
+                    .and("src/main/resources/application.yml", "server:\n  port: 8081\n")))
+        .isEmpty();
+  }
 }

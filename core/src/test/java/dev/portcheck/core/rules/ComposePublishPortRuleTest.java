@@ -37,4 +37,58 @@ class ComposePublishPortRuleTest {
     assertThat(check("[\"80:4000\"]")).isEmpty();
     assertThat(check("[\"80:4000\", \"5005:5005\"]")).isEmpty();
   }
+
+  @Test
+  void aPublishOfAPortTheCommandBindsIsNoFinding() {
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml",
+                            lines(
+                                "services:",
+                                "  web:",
+                                "    build: web",
+                                "    command: gunicorn -b 0.0.0.0:8000 app:app",
+                                "    ports: [\"8000:8000\"]"))
+                        .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
+  void anExposeOfADocumentedImageAtAnotherPortIsAWarning() {
+    WiringFixture project =
+        WiringFixture.with("docker-compose.yml", "")
+            .and(".env", "PG_PORT=5433\n")
+            .and(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  db:",
+                    "    image: postgres:16",
+                    "    expose:",
+                    "      - ${PG_PORT}"));
+    assertThat(new ComposePublishPortRule().check(project.model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(5);
+              assertThat(f.message()).contains("exposes 5433").contains("5432");
+            });
+    // A variable that sets the port moves the image: nothing to say.
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml",
+                            lines(
+                                "services:",
+                                "  db:",
+                                "    image: postgres:16",
+                                "    environment: {PGPORT: \"5433\"}",
+                                "    expose: [\"5433\"]"))
+                        .model()))
+        .isEmpty();
+  }
 }
