@@ -135,7 +135,7 @@ public final class ComposePublishPortRule implements WiringRule {
                     + service
                     + "' exposes "
                     + port
-                    + (e.value().contains("$") ? " (" + e.value().trim() + ")" : "")
+                    + project.definitionsOf(e.value())
                     + ", but its "
                     + image.file()
                     + " listens on "

@@ -4,6 +4,7 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.KubeService;
+import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringGraph;
 import dev.portcheck.core.wiring.WiringModel;
@@ -44,9 +45,11 @@ public final class ServiceTargetPortRule implements WiringRule {
         continue;
       }
       List<Workload.ContainerPort> declared = new ArrayList<>();
+      List<ListenFlags.Listen> bound = new ArrayList<>();
       for (Workload w : selection.workloads()) {
         for (Workload.Container c : w.containers()) {
           declared.addAll(c.ports());
+          bound.addAll(c.listens());
         }
       }
       Workload first = selection.workloads().get(0);
@@ -57,8 +60,9 @@ public final class ServiceTargetPortRule implements WiringRule {
         }
         out.add(
             p.target().isName()
-                ? finding(s, p, first, declared, Severity.ERROR, "names no container port")
-                : finding(s, p, first, declared, Severity.WARNING, "is declared by no container"));
+                ? finding(s, p, first, declared, bound, Severity.ERROR, "names no container port")
+                : finding(
+                    s, p, first, declared, bound, Severity.WARNING, "is declared by no container"));
       }
     }
     return out;
@@ -69,6 +73,7 @@ public final class ServiceTargetPortRule implements WiringRule {
       KubeService.ServicePort p,
       Workload first,
       List<Workload.ContainerPort> declared,
+      List<ListenFlags.Listen> bound,
       Severity severity,
       String what) {
     Loc other = declared.get(0).loc();
@@ -100,7 +105,13 @@ public final class ServiceTargetPortRule implements WiringRule {
             + "' ("
             + first.loc()
             + ") declares "
-            + ports;
+            + ports
+            + (bound.isEmpty()
+                ? ""
+                : " and its args bind "
+                    + bound.stream()
+                        .map(l -> l.port() + " (" + l.describe() + ")")
+                        .collect(Collectors.joining(", ")));
     return WiringFindings.of(
         INFO,
         severity,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,8 +47,10 @@ public final class ComposeModel {
     indexDeclaredPorts(workloads);
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
+    Map<String, Map<String, Loc>> defined = new HashMap<>();
     for (Setting s : dotenv) {
       env.computeIfAbsent(s.loc().folder(), f -> new HashMap<>()).put(s.name(), s.value());
+      defined.computeIfAbsent(s.loc().folder(), f -> new TreeMap<>()).put(s.name(), s.loc());
     }
     for (ComposeService s : services) {
       byFile.computeIfAbsent(s.loc().file(), f -> new HashMap<>()).put(s.name(), s);
@@ -60,7 +63,11 @@ public final class ComposeModel {
               folder + "#" + name,
               k ->
                   new Project(
-                      folder, name, env.getOrDefault(folder, Map.of()), new LinkedHashMap<>()))
+                      folder,
+                      name,
+                      env.getOrDefault(folder, Map.of()),
+                      defined.getOrDefault(folder, Map.of()),
+                      new LinkedHashMap<>()))
           .services()
           .computeIfAbsent(s.name(), n -> new ArrayList<>())
           .add(s);
@@ -213,13 +220,36 @@ public final class ComposeModel {
    *
    * @param name "" for the folder's default project, otherwise the alternative file that forms it
    * @param env the {@code .env} beside them, for interpolation
+   * @param defined where each {@code .env} variable is defined
    * @param services each service's definitions, one per file that defines it
    */
   public record Project(
       String folder,
       String name,
       Map<String, String> env,
+      Map<String, Loc> defined,
       Map<String, List<ComposeService>> services) {
+
+    /**
+     * Where the {@code .env} variables {@code value} uses are defined: {@code " (.env:11)"}, or
+     * nothing when it uses none of them. A message shows the use and links the definition.
+     */
+    public String definitionsOf(String value) {
+      if (value.indexOf('$') < 0) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder();
+      defined.forEach(
+          (name, loc) -> {
+            if (value.contains("${" + name + "}")
+                || value.contains("${" + name + ":")
+                || value.contains("${" + name + "-")
+                || value.contains("$" + name)) {
+              out.append(out.length() == 0 ? " (" : ", ").append(name).append(" at ").append(loc);
+            }
+          });
+      return out.length() == 0 ? "" : out.append(')').toString();
+    }
 
     /** The folder and, for an alternative project, its file: unique among the projects. */
     public String id() {
