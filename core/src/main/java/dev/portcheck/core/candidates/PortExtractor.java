@@ -85,10 +85,11 @@ public final class PortExtractor {
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
-      if (extractor.cannotHoldPort(e) || SchemaKeys.describesSchema(e.key())) {
+      String key = extractor.namedKey(e);
+      if (extractor.cannotHoldPort(e, key) || SchemaKeys.describesSchema(key)) {
         continue;
       }
-      ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(e.key());
+      ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(key);
       String profile =
           !kp.profile().isEmpty()
               ? kp.profile()
@@ -106,7 +107,7 @@ public final class PortExtractor {
    * address: a URL or {@code host:port} has a colon, and a placeholder may expand to one, so {@code
    * replicas: 2} and {@code cpu: 500m} are skipped too.
    */
-  private boolean cannotHoldPort(LocatedEntry e) {
+  private boolean cannotHoldPort(LocatedEntry e, String key) {
     String v = e.value();
     boolean number = false;
     boolean address = kind == FileKind.COMPOSE;
@@ -115,7 +116,28 @@ public final class PortExtractor {
       number |= (c >= '0' && c <= '9') || c == '$' || c == '{';
       address |= c == ':' || c == '$';
     }
-    return !(number && address) && !KeyClassifier.mentionsPort(e.key());
+    return !(number && address) && !KeyClassifier.mentionsPort(key);
+  }
+
+  /**
+   * The key a value is judged by: its own, or for a Kubernetes container's {@code env[i].value} the
+   * variable it sets ({@code ...env[3].value} of {@code name: PORT} reads as {@code ...env.PORT}),
+   * so {@code PORT: "3550"} and {@code CATALOG_ADDR: catalog:3550} are ports and addresses as they
+   * would be in a compose {@code environment} map.
+   */
+  private String namedKey(LocatedEntry e) {
+    String key = e.key();
+    if (objects == null || !key.endsWith("].value")) {
+      return key;
+    }
+    int open = key.lastIndexOf('[');
+    if (open < 4 || !key.startsWith(".env", open - 4)) {
+      return key;
+    }
+    String name = valueOf(key.substring(0, key.length() - "value".length()) + "name");
+    return name == null || name.isEmpty() || TemplateMask.hasTemplate(name)
+        ? key
+        : key.substring(0, open) + "." + name;
   }
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {

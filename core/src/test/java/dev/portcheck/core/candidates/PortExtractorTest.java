@@ -312,4 +312,30 @@ class PortExtractorTest {
             f, new EnvEntryReader().read("PORT=8080\nDB_PORT=5432\nNAME=x\n").entries());
     assertThat(found).extracting(PortCandidate::role).containsExactly(Role.LISTEN, Role.CONNECT);
   }
+
+  @Test
+  void aContainersEnvValueIsJudgedByTheVariableItSets() {
+    List<PortCandidate> found =
+        yaml(
+            "k8s/deploy.yaml",
+            String.join(
+                "\n",
+                "apiVersion: apps/v1",
+                "kind: Deployment",
+                "metadata: {name: checkout}",
+                "spec:",
+                "  template:",
+                "    spec:",
+                "      containers:",
+                "      - name: server",
+                "        env:",
+                "        - {name: PORT, value: \"5050\"}",
+                "        - {name: CATALOG_ADDR, value: \"catalog:3550\"}",
+                "        - {name: REPLICAS, value: \"3\"}",
+                ""));
+    assertThat(found)
+        .extracting(c -> c.line() + ":" + c.ports().get(0).value())
+        .containsExactly("10:5050", "11:3550");
+    assertThat(found.get(1).role()).isEqualTo(Role.CONNECT);
+  }
 }
