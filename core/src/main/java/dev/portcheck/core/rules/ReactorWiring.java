@@ -55,16 +55,26 @@ public final class ReactorWiring {
    * @param containers its containers that run images it does not build itself
    * @param composeTop the highest folder whose compose files the module reads itself, relative to
    *     the module ({@code ..}), empty for none
+   * @param services its Kubernetes Services with literal ports
+   * @param clients its client addresses at hosts that are none of its own Services
    */
-  public record Facts(AppPorts app, List<Container> containers, String composeTop) {
-    public static final Facts NONE = new Facts(new AppPorts(Map.of(), Map.of()), List.of(), "");
+  public record Facts(
+      AppPorts app,
+      List<Container> containers,
+      String composeTop,
+      List<ReactorClients.ServiceEnd> services,
+      List<ReactorClients.ClientEnd> clients) {
+    public static final Facts NONE =
+        new Facts(new AppPorts(Map.of(), Map.of()), List.of(), "", List.of(), List.of());
 
     public Facts {
       containers = List.copyOf(containers);
+      services = List.copyOf(services);
+      clients = List.copyOf(clients);
     }
 
     public boolean isEmpty() {
-      return app.isEmpty() && containers.isEmpty();
+      return app.isEmpty() && containers.isEmpty() && services.isEmpty() && clients.isEmpty();
     }
   }
 
@@ -102,7 +112,12 @@ public final class ReactorWiring {
               (name, definitions) ->
                   composeContainer(model, p, name, definitions).ifPresent(containers::add));
     }
-    return new Facts(model.ownPorts(), containers, composeTop);
+    return new Facts(
+        model.ownPorts(),
+        containers,
+        composeTop,
+        ReactorClients.services(model),
+        ReactorClients.clients(model));
   }
 
   private static Optional<Container> composeContainer(
@@ -177,6 +192,11 @@ public final class ReactorWiring {
                 .ifPresent(out::add);
           }
         }
+      }
+    }
+    for (Finding f : ReactorClients.check(modules, (m, l) -> rebase(l, m, reporter))) {
+      if (seen.add(f.file() + ":" + f.line() + ":" + f.message())) {
+        out.add(f);
       }
     }
     return out;
