@@ -58,6 +58,8 @@ public record AnalysisRequest(
           "**/vendor/**",
           "**/.*/**",
           "**/src/test/**",
+          "**/tests/*_test.yaml" /* helm-unittest fixtures: assertions, not manifests */,
+          "**/tests/**/*_test.yaml",
           "**/.*.yml",
           "**/.*.yaml",
           "portcheck.properties");

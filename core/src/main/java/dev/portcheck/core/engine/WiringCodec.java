@@ -65,12 +65,14 @@ final class WiringCodec {
           o.string(p.patchFile());
           o.string(p.kind());
           o.string(p.name());
+          list(o, p.resources(), ScanWriter::string);
           loc(o, p.loc());
         });
     list(
         w,
         f.patchOps(),
         (o, p) -> {
+          o.string(p.op());
           o.string(p.path());
           list(o, p.values(), WiringCodec::setting);
           loc(o, p.loc());
@@ -91,8 +93,16 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(r, i -> new ProfilePort(i.string(), i.string(), setting(i))),
-        list(r, i -> new Kustomize.PatchRef(i.string(), i.string(), i.string(), loc(i))),
-        list(r, i -> new Kustomize.PatchOp(i.string(), list(i, WiringCodec::setting), loc(i))));
+        list(
+            r,
+            i ->
+                new Kustomize.PatchRef(
+                    i.string(), i.string(), i.string(), list(i, ScanReader::string), loc(i))),
+        list(
+            r,
+            i ->
+                new Kustomize.PatchOp(
+                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i))));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

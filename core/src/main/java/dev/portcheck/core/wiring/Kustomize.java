@@ -25,8 +25,25 @@ public final class Kustomize {
    * @param kind the target kind, empty when the patch names none (a strategic merge patch names its
    *     own)
    * @param name the target name, empty for every object of the kind
+   * @param resources the kustomization's resources, files or folders relative to the module: only
+   *     the objects read from them are targets
    */
-  public record PatchRef(String patchFile, String kind, String name, Loc loc) {}
+  public record PatchRef(
+      String patchFile, String kind, String name, List<String> resources, Loc loc) {
+    public PatchRef {
+      resources = List.copyOf(resources);
+    }
+
+    /** True when an object read from {@code file} is among the kustomization's resources. */
+    public boolean covers(String file) {
+      for (String r : resources) {
+        if (file.equals(r) || file.startsWith(r.isEmpty() || r.equals(".") ? "" : r + "/")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * One operation of a JSON 6902 patch file.
@@ -35,7 +52,7 @@ public final class Kustomize {
    * @param values the value: one unnamed setting for a scalar, the fields of a map, the items of a
    *     list
    */
-  public record PatchOp(String path, List<Setting> values, Loc loc) {
+  public record PatchOp(String op, String path, List<Setting> values, Loc loc) {
     public PatchOp {
       values = List.copyOf(values);
     }
@@ -54,8 +71,17 @@ public final class Kustomize {
     String folder = new Loc(path, 1, 1).folder();
     Map<String, PatchRef> refs = new LinkedHashMap<>();
     Map<String, String[]> targets = new LinkedHashMap<>();
+    List<String> resources = new ArrayList<>();
     for (LocatedEntry e : entries) {
       String key = e.key();
+      if (key.startsWith("resources[")
+          || key.startsWith("bases[")
+          || key.startsWith("components[")) {
+        if (!e.value().contains("://")) {
+          resources.add(resolve(folder, e.value()));
+        }
+        continue;
+      }
       for (String list : List.of("patches[", "patchesJson6902[", "patchesStrategicMerge[")) {
         if (!key.startsWith(list)) {
           continue;
@@ -64,7 +90,7 @@ public final class Kustomize {
         String item = key.substring(0, close + 1);
         String rest = key.substring(close + 1);
         if (rest.isEmpty() || rest.equals(".path")) {
-          refs.put(item, new PatchRef(resolve(folder, e.value()), "", "", loc(path, e)));
+          refs.put(item, new PatchRef(resolve(folder, e.value()), "", "", List.of(), loc(path, e)));
         } else if (rest.equals(".target.kind")) {
           targets.computeIfAbsent(item, k -> new String[2])[0] = e.value();
         } else if (rest.equals(".target.name")) {
@@ -81,6 +107,7 @@ public final class Kustomize {
                   ref.patchFile(),
                   target[0] == null ? "" : target[0],
                   target[1] == null ? "" : target[1],
+                  resources,
                   ref.loc()));
         });
     return out;
@@ -92,6 +119,7 @@ public final class Kustomize {
    */
   static List<PatchOp> ops(String path, List<LocatedEntry> entries) {
     Map<String, String> paths = new LinkedHashMap<>();
+    Map<String, String> kinds = new LinkedHashMap<>();
     Map<String, List<Setting>> values = new LinkedHashMap<>();
     Map<String, Loc> locs = new LinkedHashMap<>();
     for (LocatedEntry e : entries) {
@@ -102,7 +130,9 @@ public final class Kustomize {
       int close = key.indexOf(']');
       String item = key.substring(0, close + 1);
       String rest = key.substring(close + 1);
-      if (rest.equals(".path")) {
+      if (rest.equals(".op")) {
+        kinds.put(item, e.value());
+      } else if (rest.equals(".path")) {
         paths.put(item, e.value());
         locs.put(item, loc(path, e));
       } else if (rest.equals(".value")
@@ -117,7 +147,12 @@ public final class Kustomize {
     List<PatchOp> out = new ArrayList<>();
     paths.forEach(
         (item, pointer) ->
-            out.add(new PatchOp(pointer, values.getOrDefault(item, List.of()), locs.get(item))));
+            out.add(
+                new PatchOp(
+                    kinds.getOrDefault(item, "add"),
+                    pointer,
+                    values.getOrDefault(item, List.of()),
+                    locs.get(item))));
     return out;
   }
 

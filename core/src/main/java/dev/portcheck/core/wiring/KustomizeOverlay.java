@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class KustomizeOverlay {
   private static final Pattern CONTAINER_FIELD =
-      Pattern.compile("/spec/template/spec/containers/(\\d+)/(args|command|ports)(?:/(?:-|\\d+))?");
+      Pattern.compile("/spec/template/spec/containers/(\\d+)/(args|command|ports)(?:/(-|\\d+))?");
 
   private KustomizeOverlay() {}
 
@@ -52,10 +52,17 @@ final class KustomizeOverlay {
       }
     }
     for (Workload p : partial) {
-      for (int i = 0; i < out.size(); i++) {
-        Workload w = out.get(i);
-        if (w.kind().equals(p.kind()) && w.name().equals(p.name())) {
-          out.set(i, merge(w, p));
+      for (Kustomize.PatchRef ref : refs) {
+        if (!ref.patchFile().equals(p.loc().file())) {
+          continue;
+        }
+        for (int i = 0; i < out.size(); i++) {
+          Workload w = out.get(i);
+          if (w.kind().equals(p.kind())
+              && w.name().equals(p.name())
+              && ref.covers(w.loc().file())) {
+            out.set(i, merge(w, p));
+          }
         }
       }
     }
@@ -64,7 +71,28 @@ final class KustomizeOverlay {
 
   private static boolean targets(Kustomize.PatchRef ref, Workload w) {
     return (ref.kind().isEmpty() || ref.kind().equals(w.kind()))
-        && (ref.name().isEmpty() || ref.name().equals(w.name()));
+        && (ref.name().isEmpty() || ref.name().equals(w.name()))
+        && ref.covers(w.loc().file());
+  }
+
+  /**
+   * The Services a module's manifests define: a strategic merge patch of a Service is merged onto
+   * the Service of that name its kustomization renders, and is no Service of its own (a patch that
+   * only adds annotations has no ports, and must not read as a Service that serves none).
+   */
+  static List<KubeService> services(List<KubeService> services, List<Kustomize.PatchRef> refs) {
+    if (refs.isEmpty()) {
+      return services;
+    }
+    Set<String> patchFiles = new HashSet<>();
+    refs.forEach(r -> patchFiles.add(r.patchFile()));
+    List<KubeService> out = new ArrayList<>();
+    for (KubeService s : services) {
+      if (!patchFiles.contains(s.loc().file())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static Workload jsonPatch(Workload w, List<Kustomize.PatchOp> ops) {
@@ -80,7 +108,17 @@ final class KustomizeOverlay {
       }
       Workload.Container c = containers.get(index);
       if (m.group(2).equals("ports")) {
-        containers.set(index, withPorts(c, portsOf(op)));
+        List<Workload.ContainerPort> added = portsOf(op);
+        String at = m.group(3);
+        if (op.op().equals("replace") && at != null && !at.equals("-")) {
+          int n = Integer.parseInt(at);
+          List<Workload.ContainerPort> kept = new ArrayList<>(c.ports());
+          if (n < kept.size()) {
+            kept.remove(n);
+          }
+          c = withPortList(c, kept);
+        }
+        containers.set(index, withPorts(c, added));
       } else {
         List<ListenFlags.Word> words = new ArrayList<>();
         op.values().forEach(v -> words.add(new ListenFlags.Word(v.value(), v.loc())));
@@ -177,12 +215,32 @@ final class KustomizeOverlay {
         c.loc());
   }
 
+  private static Workload.Container withPortList(
+      Workload.Container c, List<Workload.ContainerPort> ports) {
+    return new Workload.Container(
+        c.name(),
+        ports,
+        c.portsKnown(),
+        c.probes(),
+        c.env(),
+        c.image(),
+        c.launchOpen(),
+        c.listens(),
+        c.loc());
+  }
+
+  /** The container with {@code added} flags; a flag set again replaces its earlier value. */
   private static Workload.Container withListens(
       Workload.Container c, List<ListenFlags.Listen> added) {
     if (added.isEmpty()) {
       return c;
     }
-    List<ListenFlags.Listen> listens = new ArrayList<>(c.listens());
+    List<ListenFlags.Listen> listens = new ArrayList<>();
+    for (ListenFlags.Listen l : c.listens()) {
+      if (added.stream().noneMatch(a -> a.name().equals(l.name()))) {
+        listens.add(l);
+      }
+    }
     listens.addAll(added);
     return new Workload.Container(
         c.name(),

@@ -100,6 +100,14 @@ public final class ListenFlags {
       return MAIN_FLAGS.contains(name);
     }
 
+    /** The flag's name as written, without its value: {@code --webhook-port}. */
+    public String name() {
+      int eq = flag.indexOf('=');
+      int blank = flag.indexOf(' ');
+      int end = eq >= 0 ? eq : blank >= 0 ? blank : flag.length();
+      return flag.substring(0, end);
+    }
+
     /** The flag as evidence in a message: {@code --port=9898 (deploy.yaml:40)}. */
     public String describe() {
       return flag + " (" + loc + ")";

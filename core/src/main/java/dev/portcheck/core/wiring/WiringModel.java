@@ -30,6 +30,7 @@ public final class WiringModel {
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
     List<Workload> written = new ArrayList<>();
+    List<KubeService> writtenServices = new ArrayList<>();
     List<Kustomize.PatchRef> patchRefs = new ArrayList<>();
     Map<String, List<Kustomize.PatchOp>> patchOps = new HashMap<>();
     for (FileWiring f : files) {
@@ -38,7 +39,7 @@ public final class WiringModel {
       for (Kustomize.PatchOp op : f.patchOps()) {
         patchOps.computeIfAbsent(op.loc().file(), k -> new ArrayList<>()).add(op);
       }
-      services.addAll(f.services());
+      writtenServices.addAll(f.services());
       backends.addAll(f.backends());
       configMaps.addAll(f.configMaps());
       composeServices.addAll(f.compose());
@@ -48,6 +49,7 @@ public final class WiringModel {
       profilePorts.addAll(f.profilePorts());
     }
     workloads.addAll(KustomizeOverlay.apply(written, patchRefs, patchOps));
+    services.addAll(KustomizeOverlay.services(writtenServices, patchRefs));
     for (Workload w : workloads) {
       w.labels()
           .forEach(

@@ -1,0 +1,21 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+def findings = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] \S+:\[\d+,\d+\] \(/ }
+// args bind the probe's port: silent
+assert !findings.any { it.startsWith('[WARNING] k8s/probe-args.yaml') }
+// env sets the port elsewhere: a warning naming the evidence
+assert findings.any { it.startsWith('[WARNING] k8s/probe-env.yaml:[16,') && it.contains('(probe-port)') && it.contains('QUARKUS_HTTP_PORT=8083') }
+// other programs' configs, scrape targets, TCP+UDP: nothing
+assert !findings.any { it.contains('k8s/configs.yaml') }
+assert !findings.any { it.contains('k8s/alertmanager.yaml') }
+// helm-unittest fixtures are no manifests
+assert !findings.any { it.contains('chart/tests/') }
+// non-literal syntaxes are unknown, never port-range
+assert !findings.any { it.contains('config/other.yml') }
+// an Istio destination at a port the Service lacks
+assert findings.any { it.startsWith('[WARNING] k8s/istio.yaml:[28,') && it.contains('(backend-port)') && it.contains('VirtualService') }
+// the overlay's patch moves the port away from where the base Service targets
+assert findings.any { it.contains('deploy/base/service.yaml') && it.contains('(service-target-port)') && it.contains('9444') }
+assert !findings.any { it.contains('service-patch.yaml') }
+assert findings.size() == 3 : findings.join('\n')
+true
