@@ -103,7 +103,7 @@ final class PortcheckExecutor {
                 failing == 1 ? "" : "s",
                 request.failOn().name().toLowerCase(Locale.ROOT),
                 written.isEmpty() ? "" : " or " + written.get(0));
-    return new VerifyOutcome(failing, message);
+    return new VerifyOutcome(failing, message, result.files());
   }
 
   void writeBaseline(VerifyRequest request) throws MojoExecutionException {
