@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Resource;
@@ -69,7 +70,7 @@ final class BuildCacheCheck {
       config = new CacheConfig(config.enabled(), glob, config.includes(), false);
     }
     List<String> extra = new ArrayList<>();
-    for (String name : new TreeMap<>(own).keySet().stream().map(String::valueOf).toList()) {
+    for (String name : new TreeSet<>(own.stringPropertyNames())) {
       if (name.startsWith(INPUT) && !name.equals(INPUT_GLOB)) {
         extra.add(own.getProperty(name));
       }

@@ -15,9 +15,9 @@ import java.util.List;
  * glob, and its subfolders when recursive, except the base directory or a folder above it, which is
  * walked without subfolders; hidden files and folders (a leading dot) are skipped unless the
  * include sets {@code includeHidden} on an extension that knows it. A file include adds that file,
- * hidden or not. Exclusions and plugin-configuration probing are not modelled: they only ever make
- * the set the extension hashes smaller or larger than the default folders, so files are never
- * called covered that the folders and includes do not name.
+ * hidden or not. Not modelled: the extension's {@code <excludes>} (a file they take out is still
+ * called covered) and its probing of plugin configurations for paths (which only adds inputs, so at
+ * worst a warning is given that the probing makes unneeded).
  */
 public final class CacheInputs {
   private record Walk(Path root, PathMatcher glob, boolean recursive, boolean includeHidden) {}

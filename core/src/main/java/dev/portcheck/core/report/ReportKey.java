@@ -18,19 +18,50 @@ public final class ReportKey {
   public static String of(
       String contentDigest, List<String> formats, ReportContext context, List<Finding> findings) {
     MessageDigest sha = sha256();
-    update(sha, contentDigest);
-    update(sha, String.join(",", formats));
-    update(sha, context.toString());
-    update(sha, Integer.toString(findings.size()));
+    StringBuilder s = new StringBuilder(256);
+    s.append(contentDigest).append('\0').append(String.join(",", formats)).append('\0');
+    s.append(context).append('\0').append(findings.size()).append('\0');
+    flush(sha, s);
+    // each field in turn, not the record's toString: a re-run hashes every finding it reports
     for (Finding f : findings) {
-      update(sha, f.toString());
+      s.append(f.rule())
+          .append('\0')
+          .append(f.severity().name())
+          .append('\0')
+          .append(f.file())
+          .append('\0')
+          .append(f.line())
+          .append('\0')
+          .append(f.column())
+          .append('\0')
+          .append(f.key())
+          .append('\0')
+          .append(f.port())
+          .append('\0')
+          .append(f.message())
+          .append('\0');
+      Finding.Related r = f.related();
+      if (r != null) {
+        s.append(r.file())
+            .append('\0')
+            .append(r.line())
+            .append('\0')
+            .append(r.column())
+            .append('\0')
+            .append(r.message());
+      }
+      s.append('\n');
+      if (s.length() > 8192) {
+        flush(sha, s);
+      }
     }
+    flush(sha, s);
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static void update(MessageDigest sha, String s) {
-    sha.update(s.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
+  private static void flush(MessageDigest sha, StringBuilder s) {
+    sha.update(s.toString().getBytes(StandardCharsets.UTF_8));
+    s.setLength(0);
   }
 
   private static MessageDigest sha256() {

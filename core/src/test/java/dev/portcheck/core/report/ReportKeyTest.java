@@ -45,4 +45,15 @@ class ReportKeyTest {
                 "d", List.of("JSON"), CONTEXT, List.of(FINDING.withSeverity(Severity.WARNING))))
         .isNotEqualTo(key);
   }
+
+  @Test
+  void fieldsDoNotRunIntoEachOther() {
+    Finding a = new Finding("r", Severity.ERROR, "ab", 1, 1, "k", 1, "m");
+    Finding b = new Finding("r", Severity.ERROR, "a", 1, 1, "bk", 1, "m");
+    assertThat(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(a)))
+        .isNotEqualTo(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(b)));
+    Finding related = a.withRelated(new Finding.Related("x", 2, 3, "there"));
+    assertThat(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(related)))
+        .isNotEqualTo(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(a)));
+  }
 }
