@@ -9,3 +9,12 @@ assert runs[1].contains('0 files scanned, 3 unchanged')
 // a setting that changes results discards the index
 assert runs[2].contains('3 files scanned, 0 unchanged')
 assert new File(basedir, 'target/portcheck/portcheck-index.bin').isFile()
+// the unchanged run leaves the reports the first one wrote; the changed setting writes them again
+def reports = log.readLines().findAll {
+  it.contains('portcheck: report written to') || it.contains('portcheck: reports in')
+}
+assert reports.size() == 3 : reports
+assert reports[0].contains('portcheck: report written to')
+assert reports[1] == '[INFO] portcheck: reports in target/portcheck are current'
+assert reports[2].contains('portcheck: report written to')
+assert new File(basedir, 'target/portcheck/portcheck-reports.stamps').isFile()

@@ -63,8 +63,9 @@ final class IndexFingerprint {
   }
 
   /**
-   * The engine's jar as built: size and time. A snapshot keeps its version from build to build, and
-   * an index written by an earlier build of the same version must not be trusted.
+   * The engine's jar as built: the hash of its bytes. A snapshot keeps its version from build to
+   * build, and an index written by an earlier build of the same version must not be trusted; the
+   * same jar downloaded on another machine (an index restored from a build cache) hashes the same.
    */
   private static final String ENGINE_BUILD = engineBuild();
 
@@ -72,10 +73,12 @@ final class IndexFingerprint {
     try {
       CodeSource source = PortcheckEngine.class.getProtectionDomain().getCodeSource();
       Path jar = source == null ? null : Path.of(source.getLocation().toURI());
-      return jar == null
-          ? "unknown"
-          : Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+      if (jar == null || !Files.isRegularFile(jar)) {
+        return "unknown";
+      }
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+    } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
       return "unknown"; // the version alone then decides
     }
   }

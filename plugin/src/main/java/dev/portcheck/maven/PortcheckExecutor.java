@@ -68,7 +68,8 @@ final class PortcheckExecutor {
             analysis.rules().describe(),
             request.sourceRootPrefix());
     // The reports are written while the findings are logged: both only read the result.
-    ReportWriter reports = ReportWriter.start(request, result, context);
+    ReportWriter reports =
+        ReportWriter.start(request, result, context, analysis.contentDigest(), findings);
     FindingLog findingLog = new FindingLog(log, request.verbose());
     findings.forEach(findingLog::log);
     markers.publish(request.analysis().baseDir(), result.files(), findings);
@@ -88,8 +89,12 @@ final class PortcheckExecutor {
             result.count(Severity.WARNING),
             result.count(Severity.INFO),
             millis));
-    for (Path p : written) {
-      log.info("portcheck: report written to " + p);
+    if (reports.current()) {
+      log.info("portcheck: reports in " + shown(request) + " are current");
+    } else {
+      for (Path p : written) {
+        log.info("portcheck: report written to " + p);
+      }
     }
     findingLog.summary(FindingCounts.of(findings));
     long failing = findings.stream().map(Finding::severity).filter(request.failOn()::fails).count();
@@ -103,7 +108,14 @@ final class PortcheckExecutor {
                 failing == 1 ? "" : "s",
                 request.failOn().name().toLowerCase(Locale.ROOT),
                 written.isEmpty() ? "" : " or " + written.get(0));
-    return new VerifyOutcome(failing, message);
+    return new VerifyOutcome(failing, message, result.files());
+  }
+
+  /** The output folder relative to the module when inside it: {@code target/portcheck}. */
+  private static String shown(VerifyRequest request) {
+    Path base = request.analysis().baseDir().toAbsolutePath().normalize();
+    Path out = request.outputDirectory().toAbsolutePath().normalize();
+    return (out.startsWith(base) ? base.relativize(out) : out).toString().replace('\\', '/');
   }
 
   void writeBaseline(VerifyRequest request) throws MojoExecutionException {
@@ -123,20 +135,25 @@ final class PortcheckExecutor {
   }
 
   /** The engine's result plus the reactor-wide clashes this module reports. */
-  private record Analysis(AnalysisResult result, RuleSet rules) {}
+  private record Analysis(AnalysisResult result, RuleSet rules, String contentDigest) {}
 
   private Analysis analyze(VerifyRequest request) throws MojoExecutionException {
     RuleSet rules =
         RuleSet.standard(request.clientPorts(), request.nodePorts(), request.wellKnownPorts());
     AnalysisResult result;
+    String digest = null;
     try {
       if (request.incremental()) {
         long started = System.nanoTime();
         try (IncrementalIndex index =
-            IncrementalIndex.load(request.indexFile(), request.fingerprint())) {
+            IncrementalIndex.load(
+                request.indexFile(),
+                request.fingerprint(),
+                request.analysis().baseDir().toAbsolutePath().normalize().toString())) {
           result =
               new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
           index.save(request.indexFile());
+          digest = index.contentDigest();
           log.info(
               "portcheck: incremental index: "
                   + index.scanned()
@@ -181,7 +198,7 @@ final class PortcheckExecutor {
     List<ReactorBindings.Share> others =
         ReactorBindings.publish(session, project, pluginKey, mine).orElse(List.of());
     if (others.isEmpty()) {
-      return new Analysis(result, rules);
+      return new Analysis(result, rules, digest);
     }
     List<Finding> reactorFindings =
         new ArrayList<>(
@@ -197,7 +214,7 @@ final class PortcheckExecutor {
       request.analysis().ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
-    return new Analysis(result.withFindings(findings), rules);
+    return new Analysis(result.withFindings(findings), rules, digest);
   }
 
   private static Baseline readBaseline(Path file) throws MojoExecutionException {

@@ -1,8 +1,11 @@
 package dev.portcheck.maven;
 
 import dev.portcheck.core.engine.AnalysisResult;
+import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.report.ReportContext;
 import dev.portcheck.core.report.ReportFormat;
+import dev.portcheck.core.report.ReportKey;
+import dev.portcheck.core.report.ReportStamps;
 import dev.portcheck.core.report.Reporter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,24 +23,58 @@ import org.apache.maven.plugin.MojoExecutionException;
 final class ReportWriter {
   private final CompletableFuture<List<Path>> written;
   private final Path directory;
+  private final boolean current;
 
-  private ReportWriter(CompletableFuture<List<Path>> written, Path directory) {
+  private ReportWriter(CompletableFuture<List<Path>> written, Path directory, boolean current) {
     this.written = written;
     this.directory = directory;
+    this.current = current;
   }
 
-  /** Starts writing the reports the request asks for; none asked, nothing is started. */
-  static ReportWriter start(VerifyRequest request, AnalysisResult result, ReportContext context) {
+  /**
+   * Starts writing the reports the request asks for; none asked, nothing is started. With the
+   * incremental index's {@code contentDigest} (null without one), reports that the stamps in the
+   * output folder show to be the ones an equal run wrote are left as they are.
+   */
+  static ReportWriter start(
+      VerifyRequest request,
+      AnalysisResult result,
+      ReportContext context,
+      String contentDigest,
+      List<Finding> findings) {
     CompletableFuture<List<Path>> future = new CompletableFuture<>();
+    Path folder = request.outputDirectory();
     if (request.formats().isEmpty()) {
       future.complete(List.of());
-      return new ReportWriter(future, request.outputDirectory());
+      return new ReportWriter(future, folder, false);
+    }
+    List<String> names = new ArrayList<>();
+    for (ReportFormat format : request.formats()) {
+      names.add(format.reporter().fileName());
+    }
+    String key =
+        contentDigest == null
+            ? null
+            : ReportKey.of(
+                contentDigest,
+                request.formats().stream().map(Enum::name).toList(),
+                context,
+                findings);
+    if (key != null
+        && ReportStamps.read(folder).filter(s -> s.current(key, folder, names)).isPresent()) {
+      future.complete(names.stream().map(folder::resolve).toList());
+      return new ReportWriter(future, folder, true);
     }
     Thread thread =
         new Thread(
             () -> {
               try {
-                future.complete(write(request, result, context));
+                ReportStamps.forget(folder);
+                List<Path> files = write(request, result, context);
+                if (key != null) {
+                  ReportStamps.write(folder, key, files);
+                }
+                future.complete(files);
               } catch (IOException | RuntimeException | Error e) {
                 future.completeExceptionally(e);
               }
@@ -45,7 +82,12 @@ final class ReportWriter {
             "portcheck-reports");
     thread.setDaemon(true);
     thread.start();
-    return new ReportWriter(future, request.outputDirectory());
+    return new ReportWriter(future, folder, false);
+  }
+
+  /** True when the reports on disk were found current and none was written. */
+  boolean current() {
+    return current;
   }
 
   /** The report files, in the order of the requested formats, once all are written. */

@@ -53,6 +53,15 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
   private boolean incremental;
 
   /**
+   * Under the Apache Maven Build Cache Extension, fails the build when files portcheck checks are
+   * not inputs of the cache (a change to them alone would give a cache hit that skips portcheck)
+   * instead of warning. Nothing is checked when the extension is off or runs {@code
+   * portcheck:verify} always ({@code <executionControl><runAlways>}).
+   */
+  @Parameter(property = "portcheck.failOnUncachedInputs", defaultValue = "false")
+  private boolean failOnUncachedInputs;
+
+  /**
    * IDE integration: Eclipse m2e turns its messages into markers. Plexus {@code @Component} is
    * deprecated for JSR-330, but build-api's context is injected this way by every Maven 3.6+.
    */
@@ -82,6 +91,7 @@ public final class VerifyMojo extends AbstractPortcheckMojo {
             .build();
     VerifyOutcome outcome =
         executor().verify(request, IdeMarkers.of(buildContext, legacyBuildContext));
+    BuildCacheCheck.check(session, project, outcome.scannedFiles(), failOnUncachedInputs, getLog());
     if (outcome.failingFindings() > 0) {
       throw new MojoFailureException(outcome.failureMessage());
     }

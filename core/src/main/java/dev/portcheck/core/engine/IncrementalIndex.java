@@ -4,9 +4,13 @@ import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +51,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   }
 
   private final String fingerprint;
+  private final String checkout;
   private final IndexFile.Contents previous;
   private final IndexFile.Writer next;
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
@@ -58,8 +63,10 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   private volatile WiringOutcome wiring;
   private volatile boolean wiringReused;
 
-  private IncrementalIndex(String fingerprint, IndexFile.Contents previous, IndexFile.Writer next) {
+  private IncrementalIndex(
+      String fingerprint, String checkout, IndexFile.Contents previous, IndexFile.Writer next) {
     this.fingerprint = fingerprint;
+    this.checkout = checkout;
     this.previous = previous;
     this.next = next;
   }
@@ -70,8 +77,19 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * #save} it, when the analysis is done.
    */
   public static IncrementalIndex load(Path file, String fingerprint) {
+    return load(file, fingerprint, "");
+  }
+
+  /**
+   * Like {@link #load(Path, String)} for the checkout at {@code checkout} (the module's absolute
+   * folder): the files' size and time recorded by an index that another checkout wrote (restored
+   * from a build cache, copied, moved) are not trusted, so every file is hashed; its scans are
+   * still reused where the content hashes match.
+   */
+  public static IncrementalIndex load(Path file, String fingerprint, String checkout) {
     return new IncrementalIndex(
         fingerprint,
+        checkout,
         IndexFile.read(file, fingerprint),
         new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part")));
   }
@@ -85,6 +103,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   public Optional<FileScanner.FileScan> lookup(String file, FileStamp stamp) {
     Entry e = previous.entries().get(file);
     if (e == null
+        || !checkout.equals(previous.checkout())
         || stamp.size() < 0
         || !e.stamp().equals(stamp)
         || stamp.modifiedMillis() >= previous.runStart() - RACY_MILLIS) {
@@ -162,6 +181,26 @@ public final class IncrementalIndex implements ScanCache, Closeable {
     changed.set(true);
   }
 
+  /**
+   * The hash of what this run's result is made of: the fingerprint, every file's path and content
+   * hash, and what the wiring model read outside the scan. Equal digests, equal results; call it
+   * when the analysis is done.
+   */
+  public String contentDigest() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    StringBuilder s = new StringBuilder(fingerprint).append('\n');
+    new TreeMap<>(current)
+        .forEach((path, e) -> s.append(path).append('\t').append(e.sha256()).append('\n'));
+    WiringOutcome w = wiring != null ? wiring : wiringReused ? previous.wiring() : null;
+    s.append(w == null ? "-" : w.consulted());
+    return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** Files whose earlier scan was reused in this run. */
   public int reused() {
     return reused.get();
@@ -180,6 +219,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   public void save(Path file) throws IOException {
     try {
       if (!changed.get()
+          && checkout.equals(previous.checkout())
           && current.size() == previous.entries().size()
           && Files.isRegularFile(file)) {
         return; // every file as recorded and the cross-file findings taken from this very index
@@ -188,6 +228,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
           next.finish(
               fingerprint,
               runStart,
+              checkout,
               new TreeMap<>(current),
               previous,
               crossFile != null ? crossFile : List.of(),

@@ -22,16 +22,17 @@ import java.util.zip.CRC32;
 /**
  * The layout of {@code portcheck-index.bin}: a header, one self-contained {@link ScanWriter} block
  * per file (its strings numbered within the block, so any block decodes alone), the directory
- * (fingerprint, run start, and per file its path, stamp, hash and block), and a trailer giving
- * where the directory starts. Blocks are written as scans finish, so their order varies between
- * runs; the directory is sorted.
+ * (fingerprint, run start, the checkout that wrote it, and per file its path, stamp, hash and
+ * block), and a trailer giving where the directory starts. Blocks are written as scans finish, so
+ * their order varies between runs; the directory is sorted.
  */
 final class IndexFile {
   private static final int MAGIC = 0x50434958; // "PCIX"
   // 6: binding facts of candidates, wiring facts, related locations; 7: compose command,
   // extends and the server.port of Spring profiles; 8: container images; 9: the wiring outcome
-  // of the run; 10: a file's candidates at the end of its block
-  private static final int FORMAT = 11;
+  // of the run; 10: a file's candidates at the end of its block; 11: the checkout that wrote it;
+  // 12: listen flags, kustomize patches and Dockerfile commands in the wiring facts
+  private static final int FORMAT = 12;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 
@@ -41,11 +42,12 @@ final class IndexFile {
   record Contents(
       FileChannel channel,
       long runStart,
+      String checkout,
       Map<String, Entry> entries,
       List<Finding> crossFile,
       WiringOutcome wiring) {
 
-    static final Contents NONE = new Contents(null, 0, Map.of(), null, null);
+    static final Contents NONE = new Contents(null, 0, "", Map.of(), null, null);
 
     /** The scan recorded in {@code e}'s block; empty when it cannot be read back. */
     Optional<FileScanner.FileScan> scan(Entry e) {
@@ -94,6 +96,7 @@ final class IndexFile {
         return Contents.NONE;
       }
       long runStart = reader.readLong();
+      String checkout = reader.string();
       int n = reader.count();
       Map<String, Entry> entries = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
@@ -107,7 +110,7 @@ final class IndexFile {
       }
       List<Finding> crossFile = reader.findings();
       WiringOutcome wiring = reader.bool() ? WiringGraphCodec.read(reader) : null;
-      return new Contents(channel, runStart, entries, crossFile, wiring);
+      return new Contents(channel, runStart, checkout, entries, crossFile, wiring);
     } catch (IOException | RuntimeException unreadable) {
       // an index from another version or a broken file: start afresh
       BlockFiles.closeQuietly(channel);
@@ -148,6 +151,7 @@ final class IndexFile {
     Path finish(
         String fingerprint,
         long runStart,
+        String checkout,
         SortedMap<String, Entry> entries,
         Contents previous,
         List<Finding> crossFile,
@@ -158,6 +162,7 @@ final class IndexFile {
       ScanWriter writer = new ScanWriter(out);
       writer.string(fingerprint);
       out.writeLong(runStart);
+      writer.string(checkout);
       out.writeInt(entries.size());
       for (Map.Entry<String, Entry> named : entries.entrySet()) {
         Entry e = named.getValue();

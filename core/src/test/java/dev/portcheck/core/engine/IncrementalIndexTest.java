@@ -209,4 +209,19 @@ class IncrementalIndexTest {
     assertThat(fresh.candidates()).anyMatch(c -> c.raw().equals("8009"));
     assertThat(fresh).isEqualTo(engine.analyze(AnalysisRequest.defaults(base)));
   }
+
+  /** The digest of a run's content: equal for an unchanged tree, other after an edit. */
+  @Test
+  void theContentDigestFollowsTheContent() throws IOException {
+    IncrementalIndex[] index = new IncrementalIndex[1];
+    run("v1", index);
+    String first = index[0].contentDigest();
+    run("v1", index);
+    assertThat(index[0].contentDigest()).isEqualTo(first).hasSize(64);
+    Files.writeString(base.resolve("src/main/resources/application-p1.properties"), "x.port=1\n");
+    run("v1", index);
+    assertThat(index[0].contentDigest()).isNotEqualTo(first);
+    run("v2", index);
+    assertThat(index[0].contentDigest()).isNotEqualTo(first);
+  }
 }
