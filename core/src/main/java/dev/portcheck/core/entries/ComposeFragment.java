@@ -123,7 +123,12 @@ public final class ComposeFragment {
       if (!SERVICE_FIELDS.contains(field)) {
         return false;
       }
-      boolean image = field.equals("image") || field.equals("build");
+      // compose's image is a string; a Helm values file's image is a map (repository, tag)
+      String rest = key.substring(top.length() + 1);
+      boolean image = rest.equals("image") || field.equals("build");
+      if (field.equals("image") && !rest.equals("image")) {
+        return false;
+      }
       servicesWithImage.merge(top, image, Boolean::logicalOr);
     }
     return servicesWithImage.containsValue(Boolean.TRUE);

@@ -57,7 +57,7 @@ public final class ComposeModel {
     }
     for (ComposeService s : services) {
       String folder = s.loc().folder();
-      String name = projectName(s.loc().file(), folder);
+      String name = projectName(s.loc().file(), folder, env.getOrDefault(folder, Map.of()));
       projects
           .computeIfAbsent(
               folder + "#" + name,
@@ -76,15 +76,28 @@ public final class ComposeModel {
 
   /**
    * Which project of its folder a compose file belongs to, as {@code docker compose} assembles
-   * them: the default file and its override ({@code compose.yaml} + {@code compose.override.yaml},
-   * or the {@code docker-compose.*} spellings) form the folder's default project, named "". Any
-   * other file is an alternative that runs on its own ({@code docker-compose.images.yml}), named by
-   * its file, unless it only adds to services of the default project without naming their image (a
-   * dev file that adds a build or a publish), an override meant for {@code -f base -f override},
-   * which joins the default project.
+   * them: the files the folder's {@code .env} names in {@code COMPOSE_FILE}, else the default file
+   * and its override ({@code compose.yaml} + {@code compose.override.yaml}, or the {@code
+   * docker-compose.*} spellings) form the folder's default project, named "". Any other file is an
+   * alternative that runs on its own ({@code docker-compose.images.yml}), named by its file, unless
+   * it only adds to services of the default project without naming their image (a dev file that
+   * adds a build or a publish), an override meant for {@code -f base -f override}, which joins the
+   * default project.
    */
-  private String projectName(String file, String folder) {
+  private String projectName(String file, String folder, Map<String, String> env) {
     String fileName = file.substring(file.lastIndexOf('/') + 1);
+    String chosen = env.get("COMPOSE_FILE");
+    if (chosen != null && !chosen.isBlank()) {
+      // The .env names the project's files: those form the default project, any other is its own.
+      String separator = env.getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
+      for (String f : chosen.split(java.util.regex.Pattern.quote(separator))) {
+        String named = f.trim();
+        if (named.equals(fileName) || named.equals("./" + fileName)) {
+          return "";
+        }
+      }
+      return fileName;
+    }
     if (DEFAULT_FILES.contains(fileName)) {
       return "";
     }

@@ -36,4 +36,18 @@ class ComposeFragmentTest {
     List<LocatedEntry> noImage = read("web:\n  ports:\n    - 80\n");
     assertThat(ComposeFragment.asComposeFile(noImage)).isSameAs(noImage);
   }
+
+  @Test
+  void aHelmValuesFileWithImageMapsIsNoFragment() {
+    List<LocatedEntry> values =
+        read("frontend:\n  image:\n    repository: nginx\n    tag: \"1\"\n  ports:\n    - 8080\n");
+    assertThat(ComposeFragment.asComposeFile(values)).isSameAs(values);
+  }
+
+  @Test
+  void aHelmValuesFileWithImageMapsIsNoFragment() {
+    List<LocatedEntry> values =
+        read("frontend:\n  image:\n    repository: nginx\n    tag: \"1\"\n  ports:\n    - 8080\n");
+    assertThat(ComposeFragment.asComposeFile(values)).isSameAs(values);
+  }
 }
