@@ -23,6 +23,10 @@ final class AppSettings {
   static final String PORT = "server.port";
   static final String NAME = "spring.application.name";
   static final String SEARCH_LOCATIONS = "spring.cloud.config.server.native.search-locations";
+  static final String ACTIVE_PROFILES = "spring.profiles.active";
+
+  /** The profile that makes a Spring Cloud Config server serve files rather than a git repo. */
+  static final String NATIVE = "native";
 
   private static final Pattern PROFILE_FILE =
       Pattern.compile("(application|bootstrap)-([^.]+)\\.(?:properties|ya?ml)");
@@ -72,7 +76,11 @@ final class AppSettings {
       }
       // Most entries are neither: the setting is made only for those kept.
       boolean wanted =
-          key.equals(PORT) || key.equals(NAME) || key.equals(SEARCH_LOCATIONS) || holdsAddress(e);
+          key.equals(PORT)
+              || key.equals(NAME)
+              || key.equals(SEARCH_LOCATIONS)
+              || key.equals(ACTIVE_PROFILES) && e.value().contains(NATIVE)
+              || holdsAddress(e);
       if (wanted) {
         defaults.add(setting(path, key, e));
       }

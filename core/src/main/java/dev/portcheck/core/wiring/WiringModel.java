@@ -160,8 +160,15 @@ public final class WiringModel {
   private synchronized List<String> configServerFolders() {
     if (serverFolders == null) {
       List<String> out = new ArrayList<>();
+      boolean nativeServer = false;
+      boolean locations = false;
       for (Setting s : app) {
+        nativeServer |=
+            s.name().equals(AppSettings.ACTIVE_PROFILES)
+                && List.of(s.value().split(",")).stream()
+                    .anyMatch(p -> p.trim().equals(AppSettings.NATIVE));
         if (s.name().equals(AppSettings.SEARCH_LOCATIONS)) {
+          locations = true;
           for (String location : s.value().split(",")) {
             String l = location.trim();
             if (l.startsWith("classpath:")) {
@@ -170,6 +177,12 @@ public final class WiringModel {
             }
           }
         }
+      }
+      if (nativeServer && !locations) {
+        // Without search-locations a native config server serves classpath:/ and
+        // classpath:/config; the root holds the server's own application files, so only the
+        // config folder is taken as per-application files.
+        out.add("src/main/resources/config");
       }
       serverFolders = out;
     }

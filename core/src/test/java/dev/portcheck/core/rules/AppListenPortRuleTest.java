@@ -309,4 +309,23 @@ public class AppListenPortRuleTest {
                     .and("src/main/resources/application.yml", "server:\n  port: 8081\n")))
         .isEmpty();
   }
+
+  @Test
+  void aNativeConfigServerWithoutSearchLocationsServesItsConfigFolder() {
+    WiringFixture f =
+        project()
+            .and(
+                "src/main/resources/application.yml",
+                lines("spring.profiles.active: native", "server.port: 8080"));
+    assertThat(check(f.and("src/main/resources/config/gateway.yml", "server:\n  port: 4001\n")))
+        .singleElement()
+        .satisfies(x -> assertThat(x.file()).isEqualTo("src/main/resources/config/gateway.yml"));
+    // A git-backed server serves no file of its own.
+    assertThat(
+            check(
+                project()
+                    .and("src/main/resources/application.yml", "server.port: 8080\n")
+                    .and("src/main/resources/config/gateway.yml", "server:\n  port: 4001\n")))
+        .isEmpty();
+  }
 }
