@@ -43,11 +43,4 @@ class ComposeFragmentTest {
         read("frontend:\n  image:\n    repository: nginx\n    tag: \"1\"\n  ports:\n    - 8080\n");
     assertThat(ComposeFragment.asComposeFile(values)).isSameAs(values);
   }
-
-  @Test
-  void aHelmValuesFileWithImageMapsIsNoFragment() {
-    List<LocatedEntry> values =
-        read("frontend:\n  image:\n    repository: nginx\n    tag: \"1\"\n  ports:\n    - 8080\n");
-    assertThat(ComposeFragment.asComposeFile(values)).isSameAs(values);
-  }
 }

@@ -59,18 +59,4 @@ class ComposeModelTest {
         .extracting(ComposeModel.Project::id)
         .containsExactlyInAnyOrder("", "#docker-compose.test.yml");
   }
-
-  @Test
-  void composeFileInTheDotenvChoosesTheDefaultProject() {
-    ComposeModel compose =
-        WiringFixture.with("docker-compose.yml", BASE)
-            .and(".env", "COMPOSE_FILE=docker-compose.yml:docker-compose.prod.yml\n")
-            .and("docker-compose.prod.yml", "services:\n  vote:\n    image: vote:2\n")
-            .and("docker-compose.test.yml", "services:\n  vote:\n    image: vote:3\n")
-            .model()
-            .compose();
-    assertThat(compose.projects())
-        .extracting(ComposeModel.Project::id)
-        .containsExactlyInAnyOrder("", "#docker-compose.test.yml");
-  }
 }
