@@ -108,7 +108,8 @@ final class WiringSvg {
         + (p + 1)
         + "-"
         + id
-        + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
+        + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\""
+        + " markerWidth=\"10\" markerHeight=\"10\""
         + " orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\""
         + colour
         + "\"/></marker>";
