@@ -1,5 +1,5 @@
 // Appended to a copy of portcheck.html by verify.groovy: measures the wiring pictures as drawn and
-// writes the figures into <pre id="layout-figures"> for --dump-dom.
+// writes the figures as JSON into a pre element (id layout-figures) for --dump-dom.
 (function () {
   function overlap(a, b) {
     return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;

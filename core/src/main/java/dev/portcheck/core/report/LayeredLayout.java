@@ -42,11 +42,16 @@ final class LayeredLayout {
     for (GraphModel.Edge e : model.edges()) {
       pairs.add(new int[] {index.get(e.from()), index.get(e.to())});
     }
-    LayerAssignment.Result layers = null;
+    ComponentPacking.Result layers = null;
     RowOrder.Result order = null;
     for (int perRow = perRow(); perRow >= 1; perRow--) {
-      layers = LayerAssignment.assign(nodes.size(), pairs, group, perRow);
-      order = RowOrder.order(layers.row(), group, layers.links());
+      layers = ComponentPacking.assign(nodes.size(), pairs, group, perRow);
+      // a part stays together in its rows, a group together within its part
+      int[] key = new int[nodes.size()];
+      for (int i = 0; i < key.length; i++) {
+        key[i] = layers.part()[i] * groups.size() + group[i];
+      }
+      order = RowOrder.order(layers.row(), key, layers.links());
       if (fits(order.rows())) {
         break;
       }
@@ -96,7 +101,7 @@ final class LayeredLayout {
   private static List<Draft> routes(
       GraphModel model,
       Map<String, Integer> index,
-      LayerAssignment.Result layers,
+      ComponentPacking.Result layers,
       RowOrder.Result order,
       Map<RowOrder.Item, Integer> left,
       int[] top) {
@@ -139,7 +144,7 @@ final class LayeredLayout {
 
   private static GraphLayout picture(
       GraphModel model,
-      LayerAssignment.Result layers,
+      ComponentPacking.Result layers,
       Map<RowOrder.Item, Integer> left,
       int[] top,
       List<Draft> drafts,

@@ -47,8 +47,15 @@ final class RowOrder {
       rows.add(new ArrayList<>());
     }
     Item[] boxes = new Item[row.length];
+    Integer[] byGroup = new Integer[row.length];
     for (int v = 0; v < row.length; v++) {
       boxes[v] = new Item(v, group[v], row[v]);
+      byGroup[v] = v;
+    }
+    // rows start in group order, the model's order within a group
+    java.util.Arrays.sort(
+        byGroup, Comparator.<Integer>comparingInt(v -> group[v]).thenComparingInt(v -> v));
+    for (int v : byGroup) {
       rows.get(row[v]).add(boxes[v]);
     }
     Map<String, Item> waypoints = new LinkedHashMap<>();

@@ -90,14 +90,14 @@ final class WiringSvg {
         .append(b.x() + 7)
         .append("\" y=\"")
         .append(b.y() + 16)
-        .append("\" class=\"name\">")
-        .append(Html.esc(clip(b.node().name(), 22)))
+        .append("\" class=\"name\"")
+        .append(TextFit.fit(b.node().name(), 24, 13, true, LayeredLayout.BOX_W - 14))
         .append("</text><text x=\"")
         .append(b.x() + 7)
         .append("\" y=\"")
         .append(b.y() + 32)
-        .append("\" class=\"ports\">")
-        .append(Html.esc(clip(b.node().detail(), 27)))
+        .append("\" class=\"ports\"")
+        .append(TextFit.fit(b.node().detail(), 30, 12, false, LayeredLayout.BOX_W - 14))
         .append("</text><title>")
         .append(Html.esc(b.node().tooltip()))
         .append("</title></g>");
@@ -194,9 +194,5 @@ final class WiringSvg {
         labels.append("</a>");
       }
     }
-  }
-
-  private static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }
