@@ -89,6 +89,18 @@
     nodes.forEach(function (n) { longest = Math.max(longest, chain(n.dataset.node, {})); });
     var rowHeight = +root.dataset.rowHeight * scale;
     var handRows = Math.max(Math.ceil(nodes.length / out.perRow), longest);
+    // pointing at a box brings out its lines: the page's script marks them
+    var first = svg.querySelector('.edge');
+    if (first) {
+      var node = svg.querySelector('.node[data-node="' + first.dataset.from + '"]');
+      node.dispatchEvent(new MouseEvent('mouseenter'));
+      var lit = svg.querySelectorAll('.edge.on').length;
+      var own = svg.querySelectorAll('.edge[data-from="' + first.dataset.from + '"],.edge[data-to="'
+        + first.dataset.from + '"]').length;
+      p.hover = svg.classList.contains('focus') && lit === own && lit > 0;
+      node.dispatchEvent(new MouseEvent('mouseleave'));
+      p.hover = p.hover && !svg.classList.contains('focus');
+    }
     p.nodes = nodes.length;
     p.edges = edges.length;
     p.labelled = labelled;

@@ -47,6 +47,7 @@ def measure = new File(basedir, 'measure.js').text
         " hand layout (longest chain ${p.longestChain}, ${figures.perRow} a row), scale ${String.format('%.2f', p.scale)}"
     assert p.problems.isEmpty() : "${module}: ${p.problems}"
     assert p.overlaps == 0
+    assert p.hover : "${module}: pointing at a box does not bring out its lines"
     assert p.labelled == p.edges : "${module}: every line labelled"
     assert p.scale >= 0.95 : "${module}: drawn at ${p.scale}, too small to read"
     assert p.heightRatio <= 1.5 : "${module}: ${p.height} px high, hand layout ${p.handHeight}"
