@@ -91,6 +91,22 @@ final class RowOrder {
         }
       }
     }
+    // two starts, the model's order and a depth-first walk down the lines; the better one wins
+    List<List<Item>> best = sweep(rows, up, down, chains.size());
+    for (List<List<Item>> start :
+        List.of(depthFirst(rows, down, false), depthFirst(rows, up, true))) {
+      List<List<Item>> walked = sweep(start, up, down, chains.size());
+      if (crossings(walked, down) < crossings(best, down)) {
+        best = walked;
+      }
+    }
+    return new Result(best, chains, up, down);
+  }
+
+  /** Barycentre sweeps from {@code start}; the order with the fewest crossings seen. */
+  private static List<List<Item>> sweep(
+      List<List<Item>> start, Map<Item, List<Item>> up, Map<Item, List<Item>> down, int links) {
+    List<List<Item>> rows = copy(start);
     List<List<Item>> best = copy(rows);
     int bestCrossings = crossings(rows, down);
     for (int sweep = 0; sweep < SWEEPS && bestCrossings > 0; sweep++) {
@@ -100,7 +116,7 @@ final class RowOrder {
         List<Item> fixed = rows.get(goingDown ? r - 1 : r + 1);
         sort(rows.get(r), fixed, goingDown ? up : down);
       }
-      if (chains.size() <= TRANSPOSE_LIMIT) {
+      if (links <= TRANSPOSE_LIMIT) {
         transpose(rows, down);
       }
       int c = crossings(rows, down);
@@ -109,7 +125,38 @@ final class RowOrder {
         best = copy(rows);
       }
     }
-    return new Result(best, chains, up, down);
+    return best;
+  }
+
+  /**
+   * The rows ordered by when a depth-first walk along the lines (down from the top row, or up from
+   * the bottom row) first reaches each item, groups kept together.
+   */
+  private static List<List<Item>> depthFirst(
+      List<List<Item>> rows, Map<Item, List<Item>> down, boolean fromBottom) {
+    Map<Item, Integer> seen = new HashMap<>();
+    List<List<Item>> walk = new ArrayList<>(rows);
+    if (fromBottom) {
+      java.util.Collections.reverse(walk);
+    }
+    for (List<Item> row : walk) {
+      for (Item start : row) {
+        java.util.Deque<Item> stack = new java.util.ArrayDeque<>();
+        stack.push(start);
+        while (!stack.isEmpty()) {
+          Item it = stack.pop();
+          if (seen.putIfAbsent(it, seen.size()) == null) {
+            List<Item> next = down.getOrDefault(it, List.of());
+            for (int i = next.size() - 1; i >= 0; i--) {
+              stack.push(next.get(i));
+            }
+          }
+        }
+      }
+    }
+    List<List<Item>> out = copy(rows);
+    out.forEach(row -> row.sort(Comparator.comparingInt(Item::group).thenComparingInt(seen::get)));
+    return out;
   }
 
   /** Sorts a row by its groups' mean barycentre, then each item's barycentre, then its place. */
