@@ -2,8 +2,8 @@ package dev.portcheck.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Labels on the lines: each connection's label sits on the first stretch of its line, in the gap
@@ -19,8 +19,12 @@ final class EdgeLabels {
 
   private EdgeLabels() {}
 
-  /** Label centres and widths by connection, and the gaps too crowded to hold their labels. */
-  record Result(List<GraphLayout.Point> at, List<Integer> widths, Set<Integer> crowdedGaps) {}
+  /**
+   * Label centres and widths by connection, and for each gap too crowded to hold its labels how
+   * many found no place.
+   */
+  record Result(
+      List<GraphLayout.Point> at, List<Integer> widths, Map<Integer, Integer> crowdedGaps) {}
 
   /** The text of a connection's label: its port, marked where it lands on no listener. */
   static String text(GraphModel.Edge e) {
@@ -39,7 +43,7 @@ final class EdgeLabels {
     List<int[]> placed = new ArrayList<>();
     List<GraphLayout.Point> at = new ArrayList<>();
     List<Integer> widths = new ArrayList<>();
-    Set<Integer> crowded = new TreeSet<>();
+    Map<Integer, Integer> crowded = new TreeMap<>();
     for (LayeredLayout.Draft d : drafts) {
       int w = width(d.edge());
       widths.add(w);
@@ -56,7 +60,7 @@ final class EdgeLabels {
       GraphLayout.Point chosen = null;
       int[] rect = null;
       for (int k = 0; ; k++) {
-        int y = down ? gapTop + 10 + k * STEP : gapBottom - 10 - k * STEP;
+        int y = down ? gapTop + 10 + k * STEP : gapBottom - 13 - k * STEP;
         if (y < gapTop + 9 || y > gapBottom - 13) {
           break;
         }
@@ -71,8 +75,8 @@ final class EdgeLabels {
         }
       }
       if (chosen == null) {
-        crowded.add(d.gap());
-        int y = down ? gapTop + 10 : gapBottom - 10;
+        crowded.merge(d.gap(), 1, Integer::sum);
+        int y = down ? gapTop + 10 : gapBottom - 13;
         chosen = new GraphLayout.Point(a.x(), y);
         rect = new int[] {a.x() - w / 2, y - HEIGHT / 2, a.x() + w / 2, y + HEIGHT / 2};
       }

@@ -18,6 +18,19 @@ class EdgeLabelsTest {
   }
 
   @Test
+  void labelsOfLinesRunningUpStartAtTheBottomOfTheGap() {
+    List<GraphLayout.Point> up =
+        List.of(new GraphLayout.Point(100, 106), new GraphLayout.Point(100, 50));
+    List<LayeredLayout.Draft> drafts =
+        List.of(
+            new LayeredLayout.Draft(edge("ok"), up, 0), new LayeredLayout.Draft(edge("ok"), up, 0));
+    EdgeLabels.Result r = EdgeLabels.place(drafts, new int[] {10, 106}, new int[] {56}, 1200);
+    assertThat(r.at())
+        .containsExactly(new GraphLayout.Point(100, 93), new GraphLayout.Point(100, 77));
+    assertThat(r.crowdedGaps()).isEmpty();
+  }
+
+  @Test
   void twoLabelsOnOneLineGoOneUnderTheOtherAndACrowdedGapIsReported() {
     List<GraphLayout.Point> line =
         List.of(new GraphLayout.Point(100, 50), new GraphLayout.Point(100, 106));
@@ -31,6 +44,6 @@ class EdgeLabelsTest {
     assertThat(r.at().get(0)).isEqualTo(new GraphLayout.Point(100, 60));
     assertThat(r.at().get(1)).isEqualTo(new GraphLayout.Point(100, 76));
     assertThat(r.at().get(2)).isEqualTo(new GraphLayout.Point(100, 92));
-    assertThat(r.crowdedGaps()).containsExactly(0);
+    assertThat(r.crowdedGaps()).containsExactly(java.util.Map.entry(0, 1));
   }
 }

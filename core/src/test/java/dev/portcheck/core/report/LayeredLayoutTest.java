@@ -110,6 +110,29 @@ class LayeredLayoutTest {
   }
 
   @Test
+  void aDenseGraphWithCyclesStillHasNoOverlaps() {
+    java.util.Random random = new java.util.Random(27);
+    List<GraphModel.Node> nodes = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      nodes.add(new GraphModel.Node("n" + i, "n" + i, "compose · listens 80", "", "g"));
+    }
+    List<GraphModel.Edge> edges = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      int a = random.nextInt(40);
+      int b = random.nextInt(40);
+      if (a != b) {
+        edges.add(
+            edge(i, "n" + a, "n" + b, String.valueOf(8000 + i), i % 7 == 0 ? "broken" : "ok"));
+      }
+    }
+    GraphLayout layout = LayeredLayout.layout(new GraphModel("", nodes, edges));
+    LayoutChecks.Figures f = LayoutChecks.measure(layout);
+    assertThat(f.overlaps()).isZero();
+    assertThat(f.boxesCrossed()).isZero();
+    assertThat(layout.routes()).allSatisfy(r -> assertThat(r.label()).isNotNull());
+  }
+
+  @Test
   void deterministic() {
     assertThat(LayeredLayout.layout(demo())).isEqualTo(LayeredLayout.layout(demo()));
   }
