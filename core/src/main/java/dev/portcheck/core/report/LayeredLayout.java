@@ -43,18 +43,19 @@ final class LayeredLayout {
       pairs.add(new int[] {index.get(e.from()), index.get(e.to())});
     }
     ComponentPacking.Result layers = null;
+    RowOrder.Result order = null;
     for (int perRow = perRow(); perRow >= 1; perRow--) {
       layers = ComponentPacking.assign(nodes.size(), pairs, group, perRow);
-      if (fits(layers)) {
+      // a part stays together in its rows, a group together within its part
+      int[] key = new int[nodes.size()];
+      for (int i = 0; i < key.length; i++) {
+        key[i] = layers.part()[i] * groups.size() + group[i];
+      }
+      order = RowOrder.order(layers.row(), key, layers.links());
+      if (fits(order.rows())) {
         break;
       }
     }
-    // a part stays together in its rows, a group together within its part
-    int[] key = new int[nodes.size()];
-    for (int i = 0; i < key.length; i++) {
-      key[i] = layers.part()[i] * groups.size() + group[i];
-    }
-    RowOrder.Result order = RowOrder.order(layers.row(), key, layers.links());
     Map<RowOrder.Item, Integer> left =
         RowPlacement.place(order.rows(), order.up(), order.down(), WIDTH);
     int rows = order.rows().size();
@@ -67,33 +68,14 @@ final class LayeredLayout {
       if (labels.crowdedGaps().isEmpty() || round == MAX_GROWTH) {
         return picture(model, layers, left, top, drafts, labels, index);
       }
-      // a height more for each label that found none
-      labels.crowdedGaps().forEach((g, missing) -> gaps[g] += GAP_STEP * missing);
+      // a height more for every third label that found none (labels of one height share it)
+      labels.crowdedGaps().forEach((g, missing) -> gaps[g] += GAP_STEP * Math.max(1, missing / 3));
     }
   }
 
-  /**
-   * Whether every row's boxes and the lines passing it fit the width: the count of both is known
-   * before their order (lines to one box pass a row as one).
-   */
-  private static boolean fits(ComponentPacking.Result layers) {
-    int[] row = layers.row();
-    Map<Integer, Integer> boxes = new HashMap<>();
-    for (int r : row) {
-      boxes.merge(r, 1, Integer::sum);
-    }
-    Map<Integer, java.util.Set<Integer>> passing = new HashMap<>();
-    for (LayerAssignment.Link l : layers.links()) {
-      for (int r = row[l.upper()] + 1; r < row[l.lower()]; r++) {
-        passing.computeIfAbsent(r, k -> new java.util.HashSet<>()).add(l.lower());
-      }
-    }
-    for (Map.Entry<Integer, Integer> e : boxes.entrySet()) {
-      int b = e.getValue();
-      int w = passing.getOrDefault(e.getKey(), java.util.Set.of()).size();
-      int need =
-          b * BOX_W + Math.max(0, b - 1) * RowPlacement.BOX_GAP + w * (RowPlacement.LINE_GAP + 1);
-      if (need > WIDTH - 2 * RowPlacement.SIDE) {
+  private static boolean fits(List<List<RowOrder.Item>> rows) {
+    for (List<RowOrder.Item> row : rows) {
+      if (RowPlacement.minWidth(row) > WIDTH - 2 * RowPlacement.SIDE) {
         return false;
       }
     }
