@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * port setting found. Everything wraps, so the page is never wider than the window.
  */
 public final class HtmlReporter implements Reporter {
-  private static final String STYLE =
+  static final String STYLE =
       """
       *{box-sizing:border-box}
       body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#202124;
@@ -42,18 +42,22 @@ public final class HtmlReporter implements Reporter {
       details#infos{margin:14px 0}details#infos>summary{cursor:pointer;font-weight:600}
       :target{background:#fff3c4}
       svg{display:block;width:100%;height:auto;border:1px solid #dadce0;border-radius:8px}
-      #wiring .node rect{fill:#f8f9fa;stroke:#5f6368}#wiring .name{font-weight:600;font-size:13px}
-      #wiring .ports{font-size:12px;fill:#3c4043}#wiring .col{font-size:12px;fill:#5f6368}
-      #wiring .edge path{fill:none;stroke-width:1.6}#wiring .edge text{font-size:11px}
-      #wiring .ok path{stroke:#1a73e8}#wiring .unknown path{stroke:#9aa0a6;stroke-dasharray:4 3}
-      #wiring .broken path{stroke:#d93025;stroke-width:2.6}#wiring .broken text{fill:#d93025;
-      font-weight:700}#wiring .edge:target path{stroke-width:5}
+      .wiring{margin:6px 0 14px}.wiring .node rect{fill:#f8f9fa;stroke:#5f6368}
+      .wiring .name{font-weight:600;font-size:13px}.wiring .ports{font-size:12px;fill:#3c4043}
+      .wiring .edge path{fill:none;stroke-width:1.6;stroke-linejoin:round}
+      .wiring .label rect{fill:#fff;stroke:#c6dafc}.wiring .label text{font-size:11px;fill:#1a73e8}
+      .wiring .ok path{stroke:#1a73e8}.wiring .unknown path{stroke:#9aa0a6;stroke-dasharray:4 3}
+      .wiring .label.unknown text{fill:#5f6368}.wiring .label.unknown rect{stroke:#dadce0}
+      .wiring .broken path{stroke:#d93025;stroke-width:2.6}.wiring .label.broken text{fill:#d93025;
+      font-weight:700}.wiring .label.broken rect{stroke:#d93025}.wiring .edge:target path{stroke-width:5}
+      .wiring.focus .edge,.wiring.focus .label{opacity:.12}.wiring.focus .on{opacity:1}
+      .wiring.focus .edge.on path{stroke-width:3}.wiring .node.on rect{stroke:#202124;stroke-width:2}
       .legend span{display:inline-block;margin-right:14px}
       .toc{margin:14px 0 0;display:flex;gap:16px;flex-wrap:wrap}
       .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
       """;
 
-  private static final String SCRIPT =
+  static final String SCRIPT =
       """
       function applyFilters(){
         var s=document.getElementById('severity').value, r=document.getElementById('rule').value;
@@ -79,6 +83,16 @@ public final class HtmlReporter implements Reporter {
       document.getElementById('severity').addEventListener('change',applyFilters);
       document.getElementById('rule').addEventListener('change',applyFilters);
       window.addEventListener('hashchange',openTarget);
+      document.querySelectorAll('svg.wiring .node').forEach(function(n){
+        var svg=n.ownerSVGElement, id=n.dataset.node;
+        function mark(on){
+          svg.classList.toggle('focus',on); n.classList.toggle('on',on);
+          svg.querySelectorAll('[data-from="'+id+'"],[data-to="'+id+'"]')
+            .forEach(function(e){e.classList.toggle('on',on);});
+        }
+        n.addEventListener('mouseenter',function(){mark(true);});
+        n.addEventListener('mouseleave',function(){mark(false);});
+      });
       applyFilters();openTarget();
       """;
 
@@ -142,6 +156,10 @@ public final class HtmlReporter implements Reporter {
           .append("<span><i class=\"dot\" style=\"background:#d93025\"></i>")
           .append("lands on no listener (links to its finding)</span>")
           .append("<span><i class=\"dot\" style=\"background:#9aa0a6\"></i>unknown</span></div>")
+          .append("<p class=\"note\">Callers above what they call; a label gives the port a line")
+          .append(
+              " calls at, ✗ where nothing listens there, ? where the files do not say. Point at a")
+          .append(" box to bring out its lines.</p>")
           .append(wiring);
     }
     PortsHtml.render(h, result);

@@ -47,7 +47,6 @@ public record RuleSet(
     return new RuleSet(
         List.of(
             new PortRangeRule(),
-            new SpecialPortRule(),
             new PrivilegedPortRule(),
             new WellKnownPortRule(HostServices.standard(), PortRegistry::standard, wellKnownPorts),
             new PortMappingRule(),
@@ -56,7 +55,7 @@ public record RuleSet(
             new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
         List.of(new RepeatedPortKeyRule(), new DuplicatePortInFileRule()),
-        List.of(new DuplicatePortRule(), new PrivilegedPodPortsRule()),
+        List.of(new DuplicatePortRule(), new PrivilegedPodPortsRule(), new SpecialPortRule()),
         WiringRules.standard());
   }
 

@@ -76,7 +76,7 @@ class HtmlReporterTest {
     new HtmlReporter().write(result, ReportFixture.context(), out);
     String html = Files.readString(out);
     assertThat(html)
-        .contains("<svg id=\"wiring\"")
+        .contains("<div id=\"wiring\"")
         .contains("service web")
         .contains("listens 8080");
     java.util.regex.Matcher link =
@@ -87,7 +87,7 @@ class HtmlReporterTest {
     assertThat(html).contains("\" id=\"" + link.group(1) + "\" data-severity=");
     assertThat(html).contains("<a class=\"to-wiring\" href=\"#" + link.group(2) + "\"");
     assertThat(html).contains("pod web");
-    assertThat(html).contains(">8081</text>");
+    assertThat(html).contains(">8081 ✗</text>");
   }
 
   @Test
@@ -97,7 +97,7 @@ class HtmlReporterTest {
         new AnalysisResult(analysed.files(), analysed.candidates(), analysed.findings());
     Path out = base.resolve("portcheck.html");
     new HtmlReporter().write(result, ReportFixture.context(), out);
-    assertThat(Files.readString(out)).doesNotContain("<svg id=\"wiring\"");
+    assertThat(Files.readString(out)).doesNotContain("<div id=\"wiring\"");
   }
 
   @Test
