@@ -85,7 +85,10 @@ public final class PortExtractor {
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
-      String key = extractor.namedKey(e);
+      String key =
+          extractor.objects == null
+              ? e.key()
+              : KubernetesKeys.namedKey(e.key(), extractor::valueOf);
       if (extractor.cannotHoldPort(e, key) || SchemaKeys.describesSchema(key)) {
         continue;
       }
@@ -117,27 +120,6 @@ public final class PortExtractor {
       address |= c == ':' || c == '$';
     }
     return !(number && address) && !KeyClassifier.mentionsPort(key);
-  }
-
-  /**
-   * The key a value is judged by: its own, or for a Kubernetes container's {@code env[i].value} the
-   * variable it sets ({@code ...env[3].value} of {@code name: PORT} reads as {@code ...env.PORT}),
-   * so {@code PORT: "3550"} and {@code CATALOG_ADDR: catalog:3550} are ports and addresses as they
-   * would be in a compose {@code environment} map.
-   */
-  private String namedKey(LocatedEntry e) {
-    String key = e.key();
-    if (objects == null || !key.endsWith("].value")) {
-      return key;
-    }
-    int open = key.lastIndexOf('[');
-    if (open < 4 || !key.startsWith(".env", open - 4)) {
-      return key;
-    }
-    String name = valueOf(key.substring(0, key.length() - "value".length()) + "name");
-    return name == null || name.isEmpty() || TemplateMask.hasTemplate(name)
-        ? key
-        : key.substring(0, open) + "." + name;
   }
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
@@ -200,7 +182,7 @@ public final class PortExtractor {
       } else if (kind == FileKind.HELM_VALUES && KubernetesPorts.isPortName(trimmed)) {
         ports = List.of(); // a named port, which every int-or-string port field takes
       } else {
-        ports = understoodWholeValue(e, x);
+        ports = ValueScanner.understoodWholeValue(e, x, kind);
       }
     }
     Protocol protocol = Protocol.TCP;
@@ -209,45 +191,9 @@ public final class PortExtractor {
         // hostPort binds on the node, containerPort inside the pod: the same number is no clash.
         ports = ports.stream().map(p -> p.withSide(PortLiteral.Side.HOST)).toList();
       }
-      protocol = declaredProtocol(e.key());
+      protocol = KubernetesKeys.declaredProtocol(e.key(), this::valueOf);
     }
     return Optional.of(site.candidate(role, protocol, "", ports, name));
-  }
-
-  /**
-   * The {@code protocol} beside a Kubernetes port field (TCP when absent, as the API defaults it),
-   * so a port declared once for TCP and once for UDP is two sockets, not a clash.
-   */
-  private Protocol declaredProtocol(String key) {
-    int dot = key.lastIndexOf('.');
-    if (dot < 0) {
-      return Protocol.TCP;
-    }
-    String declared = valueOf(key.substring(0, dot + 1) + "protocol");
-    return declared == null ? Protocol.TCP : Protocol.parse(declared).orElse(Protocol.TCP);
-  }
-
-  /**
-   * The whole value as one port, where a text that is no integer is certainly a mistake: in the
-   * files whose schema portcheck knows (an application's settings, Kubernetes objects, compose). A
-   * port key of any other file is another program's setting, whose syntax may be its own ({@code
-   * 8086:8086}, a list, a variable): no integer there is unknown, never a range error, and neither
-   * is a placeholder's default that is no integer ({@code ${env:PORT}}) nor, outside an
-   * application's own files, a negative one ({@code ${X:-9002}} in a shell-style file).
-   */
-  private List<PortLiteral> understoodWholeValue(LocatedEntry e, Placeholders.Expanded x) {
-    List<PortLiteral> whole = ValueScanner.wholeValue(e, x);
-    if (whole.isEmpty()) {
-      return whole;
-    }
-    PortLiteral p = whole.get(0);
-    boolean fromDefault = p.origin() == PortLiteral.Origin.PLACEHOLDER_DEFAULT;
-    boolean number = p.isInteger() || PortNumbers.isDigits(p.text());
-    if (!number && (fromDefault || !kind.hasKnownPortSchema())
-        || fromDefault && p.value() < 0 && kind != FileKind.APPLICATION) {
-      return List.of();
-    }
-    return whole;
   }
 
   /**

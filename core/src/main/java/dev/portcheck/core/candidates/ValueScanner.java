@@ -258,4 +258,28 @@ final class ValueScanner {
     Position p = entry.positionOf(sourceOffset);
     return PortLiteral.parse(text, p.line(), p.column(), origin, side);
   }
+
+  /**
+   * The whole value as one port, where a text that is no integer is certainly a mistake: in the
+   * files whose schema portcheck knows (an application's settings, Kubernetes objects, compose). A
+   * port key of any other file is another program's setting, whose syntax may be its own ({@code
+   * 8086:8086}, a list, a variable): no integer there is unknown, never a range error, and neither
+   * is a placeholder's default that is no integer ({@code ${env:PORT}}) nor, outside an
+   * application's own files, a negative one ({@code ${X:-9002}} in a shell-style file).
+   */
+  static List<PortLiteral> understoodWholeValue(
+      LocatedEntry e, Placeholders.Expanded x, FileKind kind) {
+    List<PortLiteral> whole = wholeValue(e, x);
+    if (whole.isEmpty()) {
+      return whole;
+    }
+    PortLiteral p = whole.get(0);
+    boolean fromDefault = p.origin() == PortLiteral.Origin.PLACEHOLDER_DEFAULT;
+    boolean number = p.isInteger() || PortNumbers.isDigits(p.text());
+    if (!number && (fromDefault || !kind.hasKnownPortSchema())
+        || fromDefault && p.value() < 0 && kind != FileKind.APPLICATION) {
+      return List.of();
+    }
+    return whole;
+  }
 }

@@ -4,12 +4,10 @@ import dev.portcheck.core.candidates.Placeholders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,7 +42,7 @@ public final class ComposeModel {
       ModuleContext context,
       List<Workload> workloads) {
     this.context = context;
-    indexDeclaredPorts(workloads);
+    this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
     Map<String, Map<String, Loc>> defined = new HashMap<>();
@@ -57,7 +55,9 @@ public final class ComposeModel {
     }
     for (ComposeService s : services) {
       String folder = s.loc().folder();
-      String name = projectName(s.loc().file(), folder, env.getOrDefault(folder, Map.of()));
+      String name =
+          ComposeProjects.projectName(
+              s.loc().file(), folder, env.getOrDefault(folder, Map.of()), byFile);
       projects
           .computeIfAbsent(
               folder + "#" + name,
@@ -72,93 +72,6 @@ public final class ComposeModel {
           .computeIfAbsent(s.name(), n -> new ArrayList<>())
           .add(s);
     }
-  }
-
-  /**
-   * Which project of its folder a compose file belongs to, as {@code docker compose} assembles
-   * them: the files the folder's {@code .env} names in {@code COMPOSE_FILE}, else the default file
-   * and its override ({@code compose.yaml} + {@code compose.override.yaml}, or the {@code
-   * docker-compose.*} spellings) form the folder's default project, named "". Any other file is an
-   * alternative that runs on its own ({@code docker-compose.images.yml}), named by its file, unless
-   * it only adds to services of the default project without naming their image (a dev file that
-   * adds a build or a publish), an override meant for {@code -f base -f override}, which joins the
-   * default project.
-   */
-  private String projectName(String file, String folder, Map<String, String> env) {
-    String fileName = file.substring(file.lastIndexOf('/') + 1);
-    String chosen = env.get("COMPOSE_FILE");
-    if (chosen != null && !chosen.isBlank()) {
-      // The .env names the project's files: those form the default project, any other is its own.
-      String separator = env.getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
-      for (String f : chosen.split(java.util.regex.Pattern.quote(separator))) {
-        String named = f.trim();
-        if (named.equals(fileName) || named.equals("./" + fileName)) {
-          return "";
-        }
-      }
-      return fileName;
-    }
-    if (DEFAULT_FILES.contains(fileName)) {
-      return "";
-    }
-    Set<String> defaultServices = new HashSet<>();
-    for (String base : DEFAULT_FILES) {
-      defaultServices.addAll(
-          byFile.getOrDefault(folder.isEmpty() ? base : folder + "/" + base, Map.of()).keySet());
-    }
-    Map<String, ComposeService> own = byFile.getOrDefault(file, Map.of());
-    boolean override =
-        !defaultServices.isEmpty()
-            && own.values().stream()
-                .allMatch(
-                    s ->
-                        defaultServices.contains(s.name())
-                            && s.image().isEmpty()
-                            && s.extendsService().isEmpty());
-    return override ? "" : fileName;
-  }
-
-  private static final List<String> DEFAULT_FILES =
-      List.of(
-          "compose.yaml",
-          "compose.yml",
-          "docker-compose.yaml",
-          "docker-compose.yml",
-          "compose.override.yaml",
-          "compose.override.yml",
-          "docker-compose.override.yaml",
-          "docker-compose.override.yml");
-
-  /**
-   * The ports the module's Kubernetes manifests declare for each image, as evidence of what a
-   * compose service running the same image (any tag) listens on: the project's own word on an image
-   * that no Dockerfile here builds.
-   */
-  private void indexDeclaredPorts(List<Workload> workloads) {
-    Map<String, List<DockerImage.Exposed>> ports = new HashMap<>();
-    for (Workload w : workloads) {
-      for (Workload.Container c : w.containers()) {
-        if (c.image().isEmpty() || !c.portsKnown() || c.ports().isEmpty()) {
-          continue;
-        }
-        ImageName.parse(c.image())
-            .ifPresent(
-                name -> {
-                  List<DockerImage.Exposed> known =
-                      ports.computeIfAbsent(name.repository(), k -> new ArrayList<>());
-                  for (Workload.ContainerPort p : c.ports()) {
-                    if (known.stream().noneMatch(x -> x.port() == p.number())) {
-                      known.add(new DockerImage.Exposed(p.number(), p.protocol(), p.loc()));
-                    }
-                  }
-                });
-      }
-    }
-    ports.forEach(
-        (repository, exposed) ->
-            declaredByImage.put(
-                repository,
-                new DockerImage("containerPort of image " + repository, exposed, true)));
   }
 
   public List<Project> projects() {
@@ -299,151 +212,11 @@ public final class ComposeModel {
         listeners.computeIfAbsent(project.id(), f -> new ConcurrentHashMap<>());
     ComposeListeners l = known.get(service);
     if (l == null) {
-      l = workOutListeners(project, service);
+      l =
+          new ComposeListenerReader(byFile, images, declaredByImage, context)
+              .read(project, service);
       known.putIfAbsent(service, l);
     }
     return l;
-  }
-
-  private ComposeListeners workOutListeners(Project project, String service) {
-    Map<Integer, Loc> container = new LinkedHashMap<>();
-    Map<Integer, ComposeListeners.Published> published = new LinkedHashMap<>();
-    Map<Integer, Loc> exposed = new LinkedHashMap<>();
-    Map<Integer, Loc> bound = new LinkedHashMap<>();
-    Optional<DockerImage> image = Optional.empty();
-    List<ComposeService> parts = new ArrayList<>();
-    boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
-    boolean fromBuild = parts.stream().anyMatch(s -> !s.build().isEmpty());
-    boolean moved = parts.stream().anyMatch(ComposeModel::mayMovePorts);
-    for (ComposeService s : parts) {
-      for (Setting p : s.ports()) {
-        Optional<String> text = project.interpolate(p.value());
-        if (text.isEmpty() || !PortSpecs.add(text.get(), p.loc(), container, published)) {
-          complete = false;
-        }
-      }
-      for (Setting e : s.environment()) {
-        project
-            .interpolate(e.value())
-            .ifPresent(
-                v ->
-                    EnvListeners.ports(e.name(), v)
-                        .forEach(
-                            p -> {
-                              container.putIfAbsent(p, e.loc());
-                              bound.putIfAbsent(p, e.loc());
-                            }));
-      }
-      for (ListenFlags.Listen l : s.listens()) {
-        container.putIfAbsent(l.port(), l.loc());
-        bound.putIfAbsent(l.port(), l.loc());
-      }
-      for (Setting e : s.expose()) {
-        Optional<String> text = project.interpolate(e.value());
-        if (text.isEmpty() || !PortSpecs.add(text.get(), e.loc(), exposed, new HashMap<>())) {
-          complete = false;
-        }
-      }
-      if (!fromBuild && !moved && !s.image().isEmpty()) {
-        Optional<DockerImage> official =
-            project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
-        if (official.isEmpty()) {
-          official =
-              project
-                  .interpolate(s.image())
-                  .flatMap(ImageName::parse)
-                  .map(n -> declaredByImage.get(n.repository()));
-        }
-        if (official.isPresent()) {
-          image = official;
-          official.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
-        }
-      }
-      if (!s.build().isEmpty()) {
-        Optional<DockerImage> built = image(project, s);
-        if (built.isPresent()) {
-          image = built;
-          complete &= built.get().exposeKnown();
-          built.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
-          if (!moved) {
-            built.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
-          }
-        }
-      }
-    }
-    return new ComposeListeners(container, published, exposed, image, complete, bound);
-  }
-
-  /**
-   * {@code defined} and, before each, the services it {@code extends} (file and service), so the
-   * base's ports and image count; false when a base is not among the compose files read.
-   */
-  private boolean withBases(List<ComposeService> defined, List<ComposeService> into, int depth) {
-    boolean found = true;
-    for (ComposeService s : defined) {
-      if (!s.extendsService().isEmpty()) {
-        String file =
-            s.extendsFile().isEmpty()
-                ? s.loc().file()
-                : Path.of(s.loc().folder().isEmpty() ? "." : s.loc().folder(), s.extendsFile())
-                    .normalize()
-                    .toString()
-                    .replace('\\', '/');
-        ComposeService base = byFile.getOrDefault(file, Map.of()).get(s.extendsService());
-        if (base == null || depth > 8) {
-          found = false;
-        } else {
-          found &= withBases(List.of(base), into, depth + 1);
-        }
-      }
-      into.add(s);
-    }
-    return found;
-  }
-
-  /** A command, an entrypoint or a port variable may make an image listen elsewhere. */
-  private static boolean mayMovePorts(ComposeService s) {
-    if (s.commandSet()) {
-      return true;
-    }
-    for (Setting e : s.environment()) {
-      if (containsIgnoreCase(e.name(), "PORT")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsIgnoreCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Optional<DockerImage> image(Project project, ComposeService s) {
-    Optional<String> folder = project.interpolate(s.build());
-    Optional<String> file =
-        s.dockerfile().isEmpty() ? Optional.of("Dockerfile") : project.interpolate(s.dockerfile());
-    if (folder.isEmpty() || file.isEmpty() || folder.get().contains("://")) {
-      return Optional.empty();
-    }
-    String path =
-        Path.of(s.loc().folder().isEmpty() ? "." : s.loc().folder(), folder.get(), file.get())
-            .normalize()
-            .toString()
-            .replace('\\', '/');
-    if (path.startsWith("/")) {
-      return Optional.empty();
-    }
-    DockerImage known = images.get(path);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    Optional<DockerImage> read = context.dockerfile(path);
-    read.ifPresent(i -> images.put(path, i));
-    return read;
   }
 }

@@ -1,0 +1,175 @@
+package dev.portcheck.core.wiring;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Works out where a compose service listens, each port with its evidence: its ports and expose, the
+ * listen flags of its command, the variables that set its port, the Dockerfile of its build context
+ * ({@code EXPOSE} and the command's flags), or, for an image it does not build, the image's
+ * documented ports or what the module's Kubernetes containers running it declare.
+ */
+final class ComposeListenerReader {
+  private final Map<String, Map<String, ComposeService>> byFile;
+  private final Map<String, DockerImage> images;
+  private final Map<String, DockerImage> declaredByImage;
+  private final ModuleContext context;
+
+  ComposeListenerReader(
+      Map<String, Map<String, ComposeService>> byFile,
+      Map<String, DockerImage> images,
+      Map<String, DockerImage> declaredByImage,
+      ModuleContext context) {
+    this.byFile = byFile;
+    this.images = images;
+    this.declaredByImage = declaredByImage;
+    this.context = context;
+  }
+
+  ComposeListeners read(ComposeModel.Project project, String service) {
+    Map<Integer, Loc> container = new LinkedHashMap<>();
+    Map<Integer, ComposeListeners.Published> published = new LinkedHashMap<>();
+    Map<Integer, Loc> exposed = new LinkedHashMap<>();
+    Map<Integer, Loc> bound = new LinkedHashMap<>();
+    Optional<DockerImage> image = Optional.empty();
+    List<ComposeService> parts = new ArrayList<>();
+    boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
+    boolean fromBuild = parts.stream().anyMatch(s -> !s.build().isEmpty());
+    boolean moved = parts.stream().anyMatch(ComposeListenerReader::mayMovePorts);
+    for (ComposeService s : parts) {
+      for (Setting p : s.ports()) {
+        Optional<String> text = project.interpolate(p.value());
+        if (text.isEmpty() || !PortSpecs.add(text.get(), p.loc(), container, published)) {
+          complete = false;
+        }
+      }
+      for (Setting e : s.environment()) {
+        project
+            .interpolate(e.value())
+            .ifPresent(
+                v ->
+                    EnvListeners.ports(e.name(), v)
+                        .forEach(
+                            p -> {
+                              container.putIfAbsent(p, e.loc());
+                              bound.putIfAbsent(p, e.loc());
+                            }));
+      }
+      for (ListenFlags.Listen l : s.listens()) {
+        container.putIfAbsent(l.port(), l.loc());
+        bound.putIfAbsent(l.port(), l.loc());
+      }
+      for (Setting e : s.expose()) {
+        Optional<String> text = project.interpolate(e.value());
+        if (text.isEmpty() || !PortSpecs.add(text.get(), e.loc(), exposed, new HashMap<>())) {
+          complete = false;
+        }
+      }
+      if (!fromBuild && !moved && !s.image().isEmpty()) {
+        Optional<DockerImage> official =
+            project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
+        if (official.isEmpty()) {
+          official =
+              project
+                  .interpolate(s.image())
+                  .flatMap(ImageName::parse)
+                  .map(n -> declaredByImage.get(n.repository()));
+        }
+        if (official.isPresent()) {
+          image = official;
+          official.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+        }
+      }
+      if (!s.build().isEmpty()) {
+        Optional<DockerImage> built = image(project, s);
+        if (built.isPresent()) {
+          image = built;
+          complete &= built.get().exposeKnown();
+          built.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+          if (!moved) {
+            built.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
+          }
+        }
+      }
+    }
+    return new ComposeListeners(container, published, exposed, image, complete, bound);
+  }
+
+  /**
+   * {@code defined} and, before each, the services it {@code extends} (file and service), so the
+   * base's ports and image count; false when a base is not among the compose files read.
+   */
+  private boolean withBases(List<ComposeService> defined, List<ComposeService> into, int depth) {
+    boolean found = true;
+    for (ComposeService s : defined) {
+      if (!s.extendsService().isEmpty()) {
+        String file =
+            s.extendsFile().isEmpty()
+                ? s.loc().file()
+                : Path.of(s.loc().folder().isEmpty() ? "." : s.loc().folder(), s.extendsFile())
+                    .normalize()
+                    .toString()
+                    .replace('\\', '/');
+        ComposeService base = byFile.getOrDefault(file, Map.of()).get(s.extendsService());
+        if (base == null || depth > 8) {
+          found = false;
+        } else {
+          found &= withBases(List.of(base), into, depth + 1);
+        }
+      }
+      into.add(s);
+    }
+    return found;
+  }
+
+  /** A command, an entrypoint or a port variable may make an image listen elsewhere. */
+  private static boolean mayMovePorts(ComposeService s) {
+    if (s.commandSet()) {
+      return true;
+    }
+    for (Setting e : s.environment()) {
+      if (containsIgnoreCase(e.name(), "PORT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<DockerImage> image(ComposeModel.Project project, ComposeService s) {
+    Optional<String> folder = project.interpolate(s.build());
+    Optional<String> file =
+        s.dockerfile().isEmpty() ? Optional.of("Dockerfile") : project.interpolate(s.dockerfile());
+    if (folder.isEmpty() || file.isEmpty() || folder.get().contains("://")) {
+      return Optional.empty();
+    }
+    String path =
+        Path.of(s.loc().folder().isEmpty() ? "." : s.loc().folder(), folder.get(), file.get())
+            .normalize()
+            .toString()
+            .replace('\\', '/');
+    if (path.startsWith("/")) {
+      return Optional.empty();
+    }
+    DockerImage known = images.get(path);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<DockerImage> read = context.dockerfile(path);
+    read.ifPresent(i -> images.put(path, i));
+    return read;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.portcheck.core.wiring;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which compose files {@code docker compose} runs together as one project. */
+final class ComposeProjects {
+  private ComposeProjects() {}
+
+  /**
+   * Which project of its folder a compose file belongs to, as {@code docker compose} assembles
+   * them: the files the folder's {@code .env} names in {@code COMPOSE_FILE}, else the default file
+   * and its override ({@code compose.yaml} + {@code compose.override.yaml}, or the {@code
+   * docker-compose.*} spellings) form the folder's default project, named "". Any other file is an
+   * alternative that runs on its own ({@code docker-compose.images.yml}), named by its file, unless
+   * it only adds to services of the default project without naming their image (a dev file that
+   * adds a build or a publish), an override meant for {@code -f base -f override}, which joins the
+   * default project.
+   */
+  static String projectName(
+      String file,
+      String folder,
+      Map<String, String> env,
+      Map<String, Map<String, ComposeService>> byFile) {
+    String fileName = file.substring(file.lastIndexOf('/') + 1);
+    String chosen = env.get("COMPOSE_FILE");
+    if (chosen != null && !chosen.isBlank()) {
+      // The .env names the project's files: those form the default project, any other is its own.
+      String separator = env.getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
+      for (String f : chosen.split(java.util.regex.Pattern.quote(separator))) {
+        String named = f.trim();
+        if (named.equals(fileName) || named.equals("./" + fileName)) {
+          return "";
+        }
+      }
+      return fileName;
+    }
+    if (DEFAULT_FILES.contains(fileName)) {
+      return "";
+    }
+    Set<String> defaultServices = new HashSet<>();
+    for (String base : DEFAULT_FILES) {
+      defaultServices.addAll(
+          byFile.getOrDefault(folder.isEmpty() ? base : folder + "/" + base, Map.of()).keySet());
+    }
+    Map<String, ComposeService> own = byFile.getOrDefault(file, Map.of());
+    boolean override =
+        !defaultServices.isEmpty()
+            && own.values().stream()
+                .allMatch(
+                    s ->
+                        defaultServices.contains(s.name())
+                            && s.image().isEmpty()
+                            && s.extendsService().isEmpty());
+    return override ? "" : fileName;
+  }
+
+  private static final List<String> DEFAULT_FILES =
+      List.of(
+          "compose.yaml",
+          "compose.yml",
+          "docker-compose.yaml",
+          "docker-compose.yml",
+          "compose.override.yaml",
+          "compose.override.yml",
+          "docker-compose.override.yaml",
+          "docker-compose.override.yml");
+}

@@ -1,0 +1,45 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The ports a module's Kubernetes containers declare, by the image they run. */
+final class DeclaredImagePorts {
+  private DeclaredImagePorts() {}
+
+  /**
+   * The ports the module's Kubernetes manifests declare for each image, as evidence of what a
+   * compose service running the same image (any tag) listens on: the project's own word on an image
+   * that no Dockerfile here builds.
+   */
+  static Map<String, DockerImage> of(List<Workload> workloads) {
+    Map<String, DockerImage> declaredByImage = new HashMap<>();
+    Map<String, List<DockerImage.Exposed>> ports = new HashMap<>();
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        if (c.image().isEmpty() || !c.portsKnown() || c.ports().isEmpty()) {
+          continue;
+        }
+        ImageName.parse(c.image())
+            .ifPresent(
+                name -> {
+                  List<DockerImage.Exposed> known =
+                      ports.computeIfAbsent(name.repository(), k -> new ArrayList<>());
+                  for (Workload.ContainerPort p : c.ports()) {
+                    if (known.stream().noneMatch(x -> x.port() == p.number())) {
+                      known.add(new DockerImage.Exposed(p.number(), p.protocol(), p.loc()));
+                    }
+                  }
+                });
+      }
+    }
+    ports.forEach(
+        (repository, exposed) ->
+            declaredByImage.put(
+                repository,
+                new DockerImage("containerPort of image " + repository, exposed, true)));
+    return declaredByImage;
+  }
+}
