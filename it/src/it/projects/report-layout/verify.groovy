@@ -33,7 +33,7 @@ def perFile = findings.countBy { it.file }.sort { a, b -> b.value <=> a.value ?:
 def top = perFile.take(3).collect { k, v -> "${k} ${v}" }.join(', ')
 assert lines.contains("[INFO] portcheck: files with the most findings: ${top}".toString())
 int infos = findings.count { it.severity == 'info' }
-assert log.contains("portcheck: ${infos} infos not logged above")
+assert log.contains("portcheck: ${infos} ${infos == 1 ? 'info' : 'infos'} not logged above")
 
 def chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find { new File(it).canExecute() }
 if (chromium == null) {
