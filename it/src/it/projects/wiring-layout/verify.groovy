@@ -51,7 +51,7 @@ def measure = new File(basedir, 'measure.js').text
     assert p.labelled == p.edges : "${module}: every line labelled"
     assert p.scale >= 0.95 : "${module}: drawn at ${p.scale}, too small to read"
     assert p.heightRatio <= 1.5 : "${module}: ${p.height} px high, hand layout ${p.handHeight}"
-    // crossings: at most one and a half per line drawn (see NOTES-27.md for the figures measured)
+    // crossings: at most one and a half per line drawn (see docs/notes/issue-27.md for the figures measured)
     assert p.crossings <= p.edges * 1.5 : "${module}: ${p.crossings} crossings for ${p.edges} lines"
   }
   // the wiring section alone, for a person to look at
