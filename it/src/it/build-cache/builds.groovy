@@ -18,8 +18,16 @@ class CacheBuilds {
     this.localRepo = new File(localRepositoryPath)
     this.itSources = new File(basedir, '../../../src/it').canonicalFile
     this.settings = new File(basedir, 'nested-settings.xml')
+    // As the invoker does: the outer build's own local repository serves as the remote, so a
+    // nested build resolves what the ITs resolve however the invoker ordered them.
     settings.text = new File(itSources, 'settings.xml').text
-        .replace('@localRepositoryUrl@', localRepo.toURI().toString())
+        .replace('@localRepositoryUrl@', outerRepository().toURI().toString())
+  }
+
+  /** The outer build's local repository: -Dmaven.repo.local, else ~/.m2/repository. */
+  static File outerRepository() {
+    String configured = System.getProperty('maven.repo.local')
+    configured ? new File(configured) : new File(System.getProperty('user.home'), '.m2/repository')
   }
 
   /** The configuration README shows under "Build caches". */
