@@ -8,6 +8,7 @@ import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.Launch;
+import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
@@ -114,16 +115,10 @@ public final class AppListenPortRule implements WiringRule {
             .distinct()
             .collect(java.util.stream.Collectors.joining(", "));
     return Optional.of(
-        WiringFindings.of(
-            INFO,
-            INFO.defaultSeverity(),
-            effective.get().loc(),
-            effective.get().name(),
+        listensElsewhere(
+            effective.get(),
             port,
-            "the application listens on "
-                + port
-                + ", but the module's Dockerfile that packages it EXPOSEs "
-                + exposed,
+            ", but the module's Dockerfile that packages it EXPOSEs " + exposed,
             image.exposed().get(0).loc(),
             "EXPOSE of the module's Dockerfile"));
   }
@@ -150,20 +145,29 @@ public final class AppListenPortRule implements WiringRule {
       return Optional.empty();
     }
     return Optional.of(
-        WiringFindings.of(
-            INFO,
-            INFO.defaultSeverity(),
-            effective.get().loc(),
-            effective.get().name(),
+        listensElsewhere(
+            effective.get(),
             port,
-            "the application listens on "
-                + port
-                + launch.profileNote()
+            launch.profileNote()
                 + ", but compose service '"
                 + ref.service()
                 + "' that runs it listens on "
                 + l.describe(),
             l.all().values().iterator().next(),
             "compose service '" + ref.service() + "'"));
+  }
+
+  /** The finding at the application's port: {@code "the application listens on 8081" + where}. */
+  private static Finding listensElsewhere(
+      Setting effective, int port, String where, Loc other, String otherNote) {
+    return WiringFindings.of(
+        INFO,
+        INFO.defaultSeverity(),
+        effective.loc(),
+        effective.name(),
+        port,
+        "the application listens on " + port + where,
+        other,
+        otherNote);
   }
 }

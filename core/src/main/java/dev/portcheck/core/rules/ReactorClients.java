@@ -5,6 +5,7 @@ import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.ServiceDns;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -99,15 +101,16 @@ public final class ReactorClients {
     List<Finding> out = new ArrayList<>();
     for (ReactorWiring.Module m : modules) {
       for (ClientEnd c : m.facts().clients()) {
-        String[] parts = c.host().split("\\.", -1);
-        String namespace = parts.length > 1 ? parts[1] : c.namespace();
+        Optional<ServiceDns> dns = ServiceDns.parse(c.host(), c.namespace());
         List<Owned> named = new ArrayList<>();
-        for (Owned o : byName.getOrDefault(parts[0], List.of())) {
+        for (Owned o :
+            dns.isEmpty() ? List.<Owned>of() : byName.getOrDefault(dns.get().name(), List.of())) {
+          String namespace = dns.get().namespace();
           boolean sameNamespace =
               namespace.isEmpty()
                   || o.end().namespace().isEmpty()
                   || namespace.equals(o.end().namespace());
-          if (o.module() != m && sameNamespace && (parts.length == 1 || isServiceDns(parts))) {
+          if (o.module() != m && sameNamespace) {
             named.add(o);
           }
         }
@@ -146,15 +149,6 @@ public final class ReactorClients {
       }
     }
     return out;
-  }
-
-  private static boolean isServiceDns(String[] parts) {
-    return parts.length == 2
-        || parts.length == 3 && parts[2].equals("svc")
-        || parts.length == 5
-            && parts[2].equals("svc")
-            && parts[3].equals("cluster")
-            && parts[4].equals("local");
   }
 
   private record Owned(ReactorWiring.Module module, ServiceEnd end) {}

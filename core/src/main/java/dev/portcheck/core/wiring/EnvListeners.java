@@ -50,11 +50,8 @@ final class EnvListeners {
   }
 
   private static void addPort(String digits, List<Integer> out) {
-    if (digits.isEmpty() || digits.length() > 5 || !PortSpecs.allDigits(digits)) {
-      return;
-    }
-    int port = Integer.parseInt(digits);
-    if (port > 0 && port <= 65535) {
+    int port = PortSpecs.port(digits);
+    if (port > 0) {
       out.add(port);
     }
   }

@@ -54,7 +54,7 @@ final class HealthcheckCalls {
         positional.add(words.get(i));
       }
     }
-    if (positional.size() == 2 && isPort(positional.get(1).text())) {
+    if (positional.size() == 2 && PortSpecs.port(positional.get(1).text()) > 0) {
       add(positional.get(0).text(), positional.get(1), out);
     }
   }
@@ -83,7 +83,7 @@ final class HealthcheckCalls {
         port = new ListenFlags.Word(t.substring(longPort.length() + 1), words.get(i).loc());
       }
     }
-    if (port != null && isPort(port.text())) {
+    if (port != null && PortSpecs.port(port.text()) > 0) {
       add(host, port, out);
     }
   }
@@ -95,9 +95,5 @@ final class HealthcheckCalls {
   /** A shell operator ends one tool's words. */
   private static boolean isEnd(String word) {
     return word.equals("||") || word.equals("&&") || word.equals(";") || word.equals("|");
-  }
-
-  private static boolean isPort(String text) {
-    return !text.isEmpty() && text.length() <= 5 && PortSpecs.allDigits(text);
   }
 }

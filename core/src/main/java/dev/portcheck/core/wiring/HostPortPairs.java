@@ -75,8 +75,7 @@ public final class HostPortPairs {
   }
 
   private static boolean isPort(String value) {
-    String v = value.trim();
-    return !v.isEmpty() && v.length() <= 5 && PortSpecs.allDigits(v);
+    return PortSpecs.port(value) > 0;
   }
 
   /** A DNS name as Kubernetes and compose write them: no scheme, port, variable or template. */

@@ -3,6 +3,7 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -26,29 +27,20 @@ final class IstioRoutes {
           if (host == null || port == null || KeyTree.templated(host.value())) {
             continue;
           }
-          String[] service = service(host.value().trim(), namespace);
+          Optional<ServiceDns> service = ServiceDns.parse(host.value().trim(), namespace);
           PortRef ref = PortRef.parse(port.value());
-          if (service != null && ref.isNumber()) {
-            out.add(new Backend("VirtualService", service[0], service[1], ref, loc.apply(port)));
+          if (service.isPresent() && ref.isNumber()) {
+            out.add(
+                new Backend(
+                    "VirtualService",
+                    service.get().name(),
+                    service.get().namespace(),
+                    ref,
+                    loc.apply(port)));
           }
         }
       }
     }
     return out;
-  }
-
-  /** The Service name and namespace a destination host means; null for any other host. */
-  private static String[] service(String host, String namespace) {
-    if (host.contains("*")) {
-      return null;
-    }
-    String[] parts = host.split("\\.", -1);
-    if (parts.length == 1) {
-      return new String[] {parts[0], namespace};
-    }
-    if (parts.length == 2 || parts.length >= 3 && parts[2].equals("svc")) {
-      return new String[] {parts[0], parts[1]};
-    }
-    return null;
   }
 }

@@ -116,7 +116,7 @@ final class KustomizeOverlay {
           if (n < kept.size()) {
             kept.remove(n);
           }
-          c = withPortList(c, kept);
+          c = c.withPorts(kept);
         }
         containers.set(index, withPorts(c, added));
       } else {
@@ -192,49 +192,21 @@ final class KustomizeOverlay {
     return withContainers(target, containers);
   }
 
+  /** The container with {@code added} ports, each (number, protocol) once. */
   private static Workload.Container withPorts(
       Workload.Container c, List<Workload.ContainerPort> added) {
-    if (added.isEmpty()) {
-      return c;
-    }
     List<Workload.ContainerPort> ports = new ArrayList<>(c.ports());
     for (Workload.ContainerPort a : added) {
       if (ports.stream().noneMatch(p -> p.number() == a.number() && p.protocol() == a.protocol())) {
         ports.add(a);
       }
     }
-    return new Workload.Container(
-        c.name(),
-        ports,
-        c.portsKnown(),
-        c.probes(),
-        c.env(),
-        c.image(),
-        c.launchOpen(),
-        c.listens(),
-        c.loc());
-  }
-
-  private static Workload.Container withPortList(
-      Workload.Container c, List<Workload.ContainerPort> ports) {
-    return new Workload.Container(
-        c.name(),
-        ports,
-        c.portsKnown(),
-        c.probes(),
-        c.env(),
-        c.image(),
-        c.launchOpen(),
-        c.listens(),
-        c.loc());
+    return added.isEmpty() ? c : c.withPorts(ports);
   }
 
   /** The container with {@code added} flags; a flag set again replaces its earlier value. */
   private static Workload.Container withListens(
       Workload.Container c, List<ListenFlags.Listen> added) {
-    if (added.isEmpty()) {
-      return c;
-    }
     List<ListenFlags.Listen> listens = new ArrayList<>();
     for (ListenFlags.Listen l : c.listens()) {
       if (added.stream().noneMatch(a -> a.name().equals(l.name()))) {
@@ -242,16 +214,7 @@ final class KustomizeOverlay {
       }
     }
     listens.addAll(added);
-    return new Workload.Container(
-        c.name(),
-        c.ports(),
-        c.portsKnown(),
-        c.probes(),
-        c.env(),
-        c.image(),
-        true,
-        listens,
-        c.loc());
+    return added.isEmpty() ? c : c.withListens(listens);
   }
 
   private static Workload withContainers(Workload w, List<Workload.Container> containers) {

@@ -91,12 +91,8 @@ public final class ListenFlags {
      * {@code --listen-port}, {@code -Dserver.port}; not a health, metrics, gRPC or admin one.
      */
     public boolean main() {
-      String f = flag.toLowerCase(Locale.ROOT);
-      int eq = f.indexOf('=');
-      int blank = f.indexOf(' ');
-      int end = eq >= 0 ? eq : blank >= 0 ? blank : f.length();
-      String name =
-          f.startsWith("-d") ? f.substring(2, end) : f.substring(0, end).replaceFirst("^-+", "");
+      String f = name().toLowerCase(Locale.ROOT);
+      String name = f.startsWith("-d") ? f.substring(2) : f.replaceFirst("^-+", "");
       return MAIN_FLAGS.contains(name);
     }
 
@@ -165,7 +161,7 @@ public final class ListenFlags {
     String f = flag.toLowerCase(Locale.ROOT);
     if (f.startsWith("-d") && SERVER_PORT_PROPERTIES.contains(f.substring(2))
         || SERVER_PORT_PROPERTIES.contains(f.replaceFirst("^-+", ""))) {
-      return number(value);
+      return PortSpecs.port(value);
     }
     if (f.equals("-b") && gunicorn) {
       return addressPort(value);
@@ -184,7 +180,7 @@ public final class ListenFlags {
       address |= ADDRESS_WORDS.contains(word);
     }
     if (port) {
-      return number(value);
+      return PortSpecs.port(value);
     }
     return address ? addressPort(value) : -1;
   }
@@ -197,16 +193,7 @@ public final class ListenFlags {
       v = v.substring(scheme + 3);
     }
     int colon = v.lastIndexOf(':');
-    return colon < 0 ? -1 : number(v.substring(colon + 1));
-  }
-
-  private static int number(String digits) {
-    String d = digits.trim();
-    if (d.isEmpty() || d.length() > 5 || !PortSpecs.allDigits(d)) {
-      return -1;
-    }
-    int port = Integer.parseInt(d);
-    return port > 0 && port <= 65535 ? port : -1;
+    return colon < 0 ? -1 : PortSpecs.port(v.substring(colon + 1));
   }
 
   /** A word without the quotes, brackets and commas of a JSON-form or shell command. */

@@ -52,6 +52,16 @@ final class PortSpecs {
   }
 
   /** {@link Character#isDigit} for every character; a loop, as this runs per compose port. */
+  /** The port {@code text} writes, 1..65535 (blanks around allowed); -1 for anything else. */
+  static int port(String text) {
+    String d = text.trim();
+    if (d.isEmpty() || d.length() > 5 || !allDigits(d)) {
+      return -1;
+    }
+    int port = Integer.parseInt(d);
+    return port > 0 && port <= 65535 ? port : -1;
+  }
+
   static boolean allDigits(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isDigit(s.charAt(i))) {

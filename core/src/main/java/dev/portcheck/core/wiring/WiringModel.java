@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The wiring of a module, put together from every file's facts on each run: Kubernetes workloads,
@@ -241,27 +242,16 @@ public final class WiringModel {
    * client's namespace, any namespace when that is not written.
    */
   public List<KubeService> servicesAt(String host, String clientNamespace, Loc from) {
-    String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-    String[] parts = h.split("\\.", -1);
-    String namespace;
-    if (parts.length == 1) {
-      namespace = clientNamespace;
-    } else if (parts.length == 2
-        || (parts.length == 3 && parts[2].equals("svc"))
-        || (parts.length == 5
-            && parts[2].equals("svc")
-            && parts[3].equals("cluster")
-            && parts[4].equals("local"))) {
-      namespace = parts[1];
-    } else {
+    Optional<ServiceDns> dns = ServiceDns.parse(host, clientNamespace);
+    if (dns.isEmpty()) {
       return List.of();
     }
+    ServiceDns d = dns.get();
     List<KubeService> named = new ArrayList<>();
-    for (KubeService s : servicesByName.getOrDefault(parts[0], List.of())) {
-      boolean explicit = parts.length > 1;
-      if (explicit
-          ? namespace.equals(s.namespace()) || (s.namespace().isEmpty() && parts.length > 2)
-          : sameNamespace(namespace, s.namespace())) {
+    for (KubeService s : servicesByName.getOrDefault(d.name(), List.of())) {
+      if (d.explicit()
+          ? d.namespace().equals(s.namespace()) || (s.namespace().isEmpty() && d.qualified())
+          : sameNamespace(d.namespace(), s.namespace())) {
         named.add(s);
       }
     }

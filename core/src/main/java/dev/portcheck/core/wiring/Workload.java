@@ -68,6 +68,16 @@ public record Workload(
       listens = List.copyOf(listens);
     }
 
+    /** The same container declaring {@code other} ports. */
+    public Container withPorts(List<ContainerPort> other) {
+      return new Container(name, other, portsKnown, probes, env, image, launchOpen, listens, loc);
+    }
+
+    /** The same container whose command binds {@code other}; a launch that names ports is open. */
+    public Container withListens(List<ListenFlags.Listen> other) {
+      return new Container(name, ports, portsKnown, probes, env, image, true, other, loc);
+    }
+
     /** True when the command or args bind {@code port}: positive evidence of a listener. */
     public boolean listensOn(int port) {
       for (ListenFlags.Listen l : listens) {
