@@ -17,5 +17,7 @@ assert findings.any { it.startsWith('[WARNING] k8s/istio.yaml:[28,') && it.conta
 // the overlay's patch moves the port away from where the base Service targets
 assert findings.any { it.contains('deploy/base/service.yaml') && it.contains('(service-target-port)') && it.contains('9444') }
 assert !findings.any { it.contains('service-patch.yaml') }
-assert findings.size() == 3 : findings.join('\n')
+// a chart's Service port from values.yaml, selecting pods through the same helper: found, located there
+assert findings.any { it.startsWith('[WARNING] chart/values.yaml:[7,') && it.contains('(service-target-port)') && it.contains('8081') && it.contains('chart/templates/service.yaml') } : findings.join('\n')
+assert findings.size() == 4 : findings.join('\n')
 true

@@ -57,6 +57,11 @@ final class ValueScanner {
   static List<PortLiteral> urls(LocatedEntry entry, Placeholders.Expanded x) {
     String t = x.text();
     List<PortLiteral> found = new ArrayList<>();
+    int[] oracle = OracleUrl.hostPort(t);
+    if (oracle != null) {
+      hostsOfAuthority(entry, x, oracle[0], oracle[1], found);
+      return found;
+    }
     int sep = t.indexOf("://");
     while (sep >= 0) {
       int schemeStart = sep;

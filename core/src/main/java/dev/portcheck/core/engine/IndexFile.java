@@ -32,7 +32,7 @@ final class IndexFile {
   // extends and the server.port of Spring profiles; 8: container images; 9: the wiring outcome
   // of the run; 10: a file's candidates at the end of its block; 11: the checkout that wrote it;
   // 12: listen flags, kustomize patches and Dockerfile commands in the wiring facts
-  private static final int FORMAT = 12;
+  private static final int FORMAT = 13;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

@@ -78,6 +78,7 @@ final class KubernetesWiringCodec {
           o.integer(p.kind().ordinal());
           o.string(p.handler());
           ref(o, p.port());
+          o.string(p.path());
           loc(o, p.loc());
         });
     list(w, c.env(), WiringCodec::setting);
@@ -96,7 +97,9 @@ final class KubernetesWiringCodec {
                 new Workload.ContainerPort(
                     i.readInt(), i.string(), WiringCodec.PROTOCOLS[i.readInt()], loc(i))),
         r.bool(),
-        list(r, i -> new Workload.Probe(PROBES[i.readInt()], i.string(), ref(i), loc(i))),
+        list(
+            r,
+            i -> new Workload.Probe(PROBES[i.readInt()], i.string(), ref(i), i.string(), loc(i))),
         list(r, WiringCodec::setting),
         r.string(),
         r.bool(),

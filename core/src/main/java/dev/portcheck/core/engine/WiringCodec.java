@@ -1,6 +1,8 @@
 package dev.portcheck.core.engine;
 
 import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.wiring.ChartTemplate;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
@@ -77,6 +79,24 @@ final class WiringCodec {
           list(o, p.values(), WiringCodec::setting);
           loc(o, p.loc());
         });
+    list(w, f.chartValues(), WiringCodec::setting);
+    list(
+        w,
+        f.chartTemplates(),
+        (o, t) -> {
+          o.string(t.file());
+          list(
+              o,
+              t.entries(),
+              (x, e) -> {
+                x.string(e.key());
+                x.string(e.value());
+                // Where the value starts, as facts locate it (inside a quote).
+                x.integer(e.positionOf(0).line());
+                x.integer(e.positionOf(0).column());
+                x.integer(e.document());
+              });
+        });
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -102,7 +122,18 @@ final class WiringCodec {
             r,
             i ->
                 new Kustomize.PatchOp(
-                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i))));
+                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i))),
+        list(r, WiringCodec::setting),
+        list(
+            r,
+            i ->
+                new ChartTemplate(
+                    i.string(),
+                    list(
+                        i,
+                        x ->
+                            LocatedEntry.simple(
+                                x.string(), x.string(), x.readInt(), x.readInt(), x.readInt())))));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

@@ -78,6 +78,14 @@ public final class TemplateLineScanner {
       if (colon < 0) {
         if (!stack.isEmpty() && stack.peek().item && stack.peek().indent < pos) {
           addEntry(entries, stack.peek().path, line, masked, pos, end, n + 1, document);
+        } else if (!stack.isEmpty() && stack.peek().indent < pos) {
+          String parent = stack.peek().path;
+          java.util.Optional<String> call = HelperLabels.call(parent, line.substring(pos, end));
+          if (call.isPresent()) {
+            entries.add(
+                LocatedEntry.simple(
+                    HelperLabels.key(parent, call.get()), call.get(), n + 1, pos + 1, document));
+          }
         }
         documentHasEntries |= entries.size() > before;
         continue;

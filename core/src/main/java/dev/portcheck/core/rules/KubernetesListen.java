@@ -57,8 +57,7 @@ final class KubernetesListen {
     }
     Map<Integer, Loc> ports = new LinkedHashMap<>();
     c.ports().forEach(p -> ports.putIfAbsent(p.number(), p.loc()));
-    String what =
-        "container '" + c.name() + "' of " + w.kind() + " '" + w.name() + "' (" + c.loc() + ")";
+    String what = "container '" + c.name() + "' of " + w.describe() + " (" + c.loc() + ")";
     return Optional.of(new Runner(what, launch, ports, c.loc()));
   }
 

@@ -91,20 +91,16 @@ public final class ServiceTargetPortRule implements WiringRule {
             .distinct()
             .collect(Collectors.joining(", "));
     String message =
-        "Service '"
-            + s.name()
-            + "' targetPort "
+        s.describe()
+            + " targetPort "
             + p.target()
             + (p.targetLoc().equals(p.loc()) ? " (its port, as targetPort is not set)" : "")
             + " "
             + what
             + " of the pods it selects: "
-            + first.kind()
-            + " '"
-            + first.name()
-            + "' ("
-            + first.loc()
-            + ") declares "
+            + first.describe()
+            + (first.name().isEmpty() ? "" : " (" + first.loc() + ")")
+            + " declares "
             + ports
             + (bound.isEmpty()
                 ? ""
@@ -120,12 +116,6 @@ public final class ServiceTargetPortRule implements WiringRule {
         p.target().isNumber() ? p.target().number() : p.port(),
         message,
         other,
-        "container port of "
-            + first.kind()
-            + " '"
-            + first.name()
-            + "' selected by Service '"
-            + s.name()
-            + "'");
+        "container port of " + first.describe() + " selected by " + s.describe());
   }
 }

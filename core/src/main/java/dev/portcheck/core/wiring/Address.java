@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.OracleUrl;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,21 @@ public record Address(String host, int port, int offset) {
    * Scanned by hand: this runs for every value that may hold an address.
    */
   private static void token(String value, int from, int to, List<Address> out) {
+    int[] oracle = OracleUrl.hostPort(value.substring(from, to));
+    if (oracle != null) {
+      // No scheme separator to find: the host starts after '@' or '@//' and ends at the port.
+      from += oracle[0];
+      to = from + (oracle[1] - oracle[0]);
+      String hostPort = value.substring(from, to);
+      int colon = hostPort.lastIndexOf(':');
+      if (colon > 0 && isHost(hostPort, 0, colon)) {
+        int port = Integer.parseInt(hostPort.substring(colon + 1));
+        if (port <= 65535 && hasLetterOrDot(hostPort, 0, colon)) {
+          out.add(new Address(hostPort.substring(0, colon), port, from));
+        }
+      }
+      return;
+    }
     int begin = from;
     int scheme = schemeEnd(value, from, to);
     if (scheme >= 0) {

@@ -207,6 +207,14 @@ public final class ComposeModel {
     }
   }
 
+  /**
+   * The HTTP healthchecks compose services that run {@code image} as built make to themselves: port
+   * and path, each located.
+   */
+  public List<ImageHealthChecks.Call> healthChecksOf(ImageName image) {
+    return ImageHealthChecks.of(this, image);
+  }
+
   public ComposeListeners listeners(Project project, String service) {
     Map<String, ComposeListeners> known =
         listeners.computeIfAbsent(project.id(), f -> new ConcurrentHashMap<>());

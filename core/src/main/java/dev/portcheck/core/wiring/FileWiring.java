@@ -12,6 +12,9 @@ import java.util.List;
  * @param profilePorts settings of Spring profiles: {@code server.port} and values holding addresses
  * @param patchRefs the patches a kustomization applies, with their targets
  * @param patchOps the operations of a JSON 6902 patch file
+ * @param chartValues the scalar leaves of a {@code values.yaml}, by dotted path
+ * @param chartTemplates a Helm template that reads {@code .Values}, kept as read so the model can
+ *     read it again as rendered with its chart's values
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -24,7 +27,9 @@ public record FileWiring(
     List<Setting> app,
     List<ProfilePort> profilePorts,
     List<Kustomize.PatchRef> patchRefs,
-    List<Kustomize.PatchOp> patchOps) {
+    List<Kustomize.PatchOp> patchOps,
+    List<Setting> chartValues,
+    List<ChartTemplate> chartTemplates) {
 
   public static final FileWiring EMPTY =
       new FileWiring(
@@ -53,6 +58,8 @@ public record FileWiring(
         app,
         profilePorts,
         List.of(),
+        List.of(),
+        List.of(),
         List.of());
   }
 
@@ -60,7 +67,25 @@ public record FileWiring(
   public static FileWiring ofKustomize(List<Kustomize.PatchRef> refs, List<Kustomize.PatchOp> ops) {
     return new FileWiring(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), refs, ops);
+        List.of(), refs, ops, List.of(), List.of());
+  }
+
+  /** The same facts with a values file's leaves and a chart template's entries. */
+  public FileWiring withChart(List<Setting> values, List<ChartTemplate> templates) {
+    return new FileWiring(
+        workloads,
+        services,
+        backends,
+        configMaps,
+        compose,
+        images,
+        dotenv,
+        app,
+        profilePorts,
+        patchRefs,
+        patchOps,
+        values,
+        templates);
   }
 
   public FileWiring {
@@ -75,6 +100,8 @@ public record FileWiring(
     profilePorts = List.copyOf(profilePorts);
     patchRefs = List.copyOf(patchRefs);
     patchOps = List.copyOf(patchOps);
+    chartValues = List.copyOf(chartValues);
+    chartTemplates = List.copyOf(chartTemplates);
   }
 
   /** The facts of a Dockerfile. */
@@ -130,7 +157,11 @@ public record FileWiring(
             + app.size()
             + profilePorts.size()
             + patchRefs.size()
-            + 2 * patchOps.size();
+            + 2 * patchOps.size()
+            + chartValues.size();
+    for (ChartTemplate t : chartTemplates) {
+      n += t.entries().size();
+    }
     for (Workload w : workloads) {
       n += 2 + w.labels().size();
       for (Workload.Container c : w.containers()) {
@@ -169,6 +200,8 @@ public record FileWiring(
         && app.isEmpty()
         && profilePorts.isEmpty()
         && patchRefs.isEmpty()
-        && patchOps.isEmpty();
+        && patchOps.isEmpty()
+        && chartValues.isEmpty()
+        && chartTemplates.isEmpty();
   }
 }

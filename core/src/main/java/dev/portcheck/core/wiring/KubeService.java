@@ -37,6 +37,14 @@ public record KubeService(
   public record ServicePort(
       String name, int port, PortRef target, Protocol protocol, Loc loc, Loc targetLoc) {}
 
+  /**
+   * How messages name the Service: {@code Service 'web'}, or by its place when a chart templates
+   * its name ({@code Service at chart/templates/service.yaml:4}).
+   */
+  public String describe() {
+    return name.isEmpty() ? "Service at " + loc : "Service '" + name + "'";
+  }
+
   /** True when this Service serves {@code port} (or port-name {@code name}). */
   public boolean serves(PortRef ref) {
     return ports.stream()

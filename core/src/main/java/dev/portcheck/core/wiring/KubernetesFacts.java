@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +20,17 @@ final class KubernetesFacts {
   final List<Backend> backends = new ArrayList<>();
   final List<ConfigMapValues> configMaps = new ArrayList<>();
 
+  /** Where a rendered value was defined, when not where it is used (a chart's values file). */
+  private final Map<LocatedEntry, Loc> origins;
+
   KubernetesFacts(String file) {
+    this(file, Map.of());
+  }
+
+  /** Facts of entries some of which stand for values defined at {@code origins}' places. */
+  KubernetesFacts(String file, Map<LocatedEntry, Loc> origins) {
     this.file = file;
+    this.origins = origins;
   }
 
   void read(List<LocatedEntry> entries) {
@@ -88,7 +98,7 @@ final class KubernetesFacts {
 
   private void workload(String kind, String name, String namespace, KeyTree template, Loc loc) {
     Map<String, String> labels = new LinkedHashMap<>();
-    boolean known = labelsInto(template.at("metadata", "labels"), labels);
+    boolean known = labelsInto(template.at("metadata", "labels"), labels, false);
     List<Workload.Container> containers = new ArrayList<>();
     KeyTree spec = template.at("spec");
     for (String list : List.of("containers", "initContainers")) {
@@ -124,7 +134,14 @@ final class KubernetesFacts {
       for (String handler : List.of("httpGet", "tcpSocket", "grpc")) {
         LocatedEntry port = probe.at(handler, "port").entry();
         if (port != null) {
-          probes.add(new Workload.Probe(kind, handler, PortRef.parse(port.value()), loc(port)));
+          String path = handler.equals("httpGet") ? probe.value(handler, "path") : null;
+          probes.add(
+              new Workload.Probe(
+                  kind,
+                  handler,
+                  PortRef.parse(port.value()),
+                  path == null || KeyTree.templated(path) ? "" : path,
+                  loc(port)));
         }
       }
       List<LocatedEntry> exec = new ArrayList<>();
@@ -196,7 +213,7 @@ final class KubernetesFacts {
       return;
     }
     Map<String, String> selector = new LinkedHashMap<>();
-    boolean known = labelsInto(spec.at("selector"), selector);
+    boolean known = labelsInto(spec.at("selector"), selector, true);
     List<KubeService.ServicePort> ports = new ArrayList<>();
     for (KeyTree p : spec.at("ports").items()) {
       LocatedEntry portEntry = p.at("port").entry();
@@ -266,18 +283,32 @@ final class KubernetesFacts {
     }
   }
 
-  /** Copies literal labels; false when one was templated or written as a nested mapping. */
-  private static boolean labelsInto(KeyTree node, Map<String, String> into) {
+  /**
+   * Copies literal labels; false when one was templated or written as a nested mapping. A helper
+   * call ({@link HelperLabels}) is kept as a label of its chart: the same call in the same chart
+   * renders the same labels. In a selector that is all it takes to match; in a pod's labels it
+   * leaves them unknown too, since the helper may also render labels that other selectors name.
+   */
+  private boolean labelsInto(KeyTree node, Map<String, String> into, boolean selector) {
     boolean known = !node.anyTemplated();
     for (Map.Entry<String, KeyTree> f : node.fields().entrySet()) {
       LocatedEntry e = f.getValue().entry();
       if (e == null) {
         known = false;
+      } else if (HelperLabels.isCall(f.getKey())) {
+        into.put(f.getKey() + " @" + chart(), "");
+        known &= selector;
       } else if (!KeyTree.templated(e.value()) && !KeyTree.templated(f.getKey())) {
         into.put(f.getKey(), e.value());
       }
     }
     return known;
+  }
+
+  /** The folder of the chart whose template this file is, or the file itself. */
+  private String chart() {
+    int at = file.startsWith("templates/") ? 0 : file.lastIndexOf("/templates/");
+    return at < 0 ? file : file.substring(0, at);
   }
 
   private static Protocol protocol(String text) {
@@ -290,6 +321,10 @@ final class KubernetesFacts {
   }
 
   private Loc loc(LocatedEntry e) {
+    Loc origin = origins.isEmpty() ? null : origins.get(e);
+    if (origin != null) {
+      return origin;
+    }
     dev.portcheck.core.entries.Position at = e.positionOf(0);
     return new Loc(file, at.line(), at.column());
   }

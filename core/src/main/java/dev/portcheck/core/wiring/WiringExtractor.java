@@ -58,18 +58,39 @@ public final class WiringExtractor {
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
     if (!template && compose.isEmpty() && !entries.isEmpty() && isApplication(entries)) {
-      return app(path, file.fileName(), entries);
+      FileWiring app = app(path, file.fileName(), entries);
+      return isValues(file) ? app.withChart(chartValues(path, entries), List.of()) : app;
     }
-    return new FileWiring(
-        k8s.workloads,
-        k8s.services,
-        k8s.backends,
-        k8s.configMaps,
-        compose,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    FileWiring facts =
+        new FileWiring(
+            k8s.workloads,
+            k8s.services,
+            k8s.backends,
+            k8s.configMaps,
+            compose,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    if (template && text.contains(".Values") && ChartTemplate.chartOf(path) != null) {
+      return facts.withChart(List.of(), List.of(new ChartTemplate(path, read)));
+    }
+    return facts;
+  }
+
+  private static boolean isValues(ConfigFile file) {
+    String name = file.fileName();
+    return name.equals("values.yaml") || name.equals("values.yml");
+  }
+
+  /** The leaves of a chart's values file, by dotted path, as templates read them. */
+  private static List<Setting> chartValues(String path, List<LocatedEntry> entries) {
+    List<Setting> out = new ArrayList<>(entries.size());
+    for (LocatedEntry e : entries) {
+      dev.portcheck.core.entries.Position at = e.positionOf(0);
+      out.add(new Setting(e.key(), e.value(), new Loc(path, at.line(), at.column())));
+    }
+    return out;
   }
 
   /** No Kubernetes object (apiVersion and kind) and no compose services: an application's file. */

@@ -34,7 +34,7 @@ public final class WiringModel {
     List<KubeService> writtenServices = new ArrayList<>();
     List<Kustomize.PatchRef> patchRefs = new ArrayList<>();
     Map<String, List<Kustomize.PatchOp>> patchOps = new HashMap<>();
-    for (FileWiring f : files) {
+    for (FileWiring f : HelmCharts.render(files)) {
       written.addAll(f.workloads());
       patchRefs.addAll(f.patchRefs());
       for (Kustomize.PatchOp op : f.patchOps()) {
@@ -211,7 +211,8 @@ public final class WiringModel {
     }
     boolean certain = true;
     for (Workload w : templatedLabels) {
-      if (sameNamespace(s.namespace(), w.namespace())
+      if (!matches.contains(w)
+          && sameNamespace(s.namespace(), w.namespace())
           && !contradicts(w.labels(), s.selector())
           && sameChart(w.loc(), s.loc())) {
         certain = false;

@@ -25,6 +25,11 @@ public record Workload(
     containers = List.copyOf(containers);
   }
 
+  /** How messages name it: {@code Deployment 'web'}, or by its place when its name is templated. */
+  public String describe() {
+    return name.isEmpty() ? kind + " at " + loc : kind + " '" + name + "'";
+  }
+
   /**
    * One container of the pod template.
    *
@@ -107,8 +112,17 @@ public record Workload(
   /** A declared {@code containerPort}; {@code name} is empty when the port has none. */
   public record ContainerPort(int number, String name, Protocol protocol, Loc loc) {}
 
-  /** A probe's port; its own container must serve it. */
-  public record Probe(ProbeKind kind, String handler, PortRef port, Loc loc) {}
+  /**
+   * A probe's port; its own container must serve it.
+   *
+   * @param path the {@code httpGet} path, empty for other handlers
+   */
+  public record Probe(ProbeKind kind, String handler, PortRef port, String path, Loc loc) {
+    /** A probe with no HTTP path. */
+    public Probe(ProbeKind kind, String handler, PortRef port, Loc loc) {
+      this(kind, handler, port, "", loc);
+    }
+  }
 
   /** Which probe. */
   public enum ProbeKind {

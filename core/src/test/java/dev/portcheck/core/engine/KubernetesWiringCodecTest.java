@@ -33,7 +33,11 @@ class KubernetesWiringCodecTest {
             true,
             List.of(
                 new Workload.Probe(
-                    Workload.ProbeKind.READINESS, "httpGet", PortRef.name("http"), at(12, 40)),
+                    Workload.ProbeKind.READINESS,
+                    "httpGet",
+                    PortRef.name("http"),
+                    "/health",
+                    at(12, 40)),
                 new Workload.Probe(
                     Workload.ProbeKind.LIVENESS, "tcpSocket", PortRef.number(8080), at(13, 40)),
                 new Workload.Probe(

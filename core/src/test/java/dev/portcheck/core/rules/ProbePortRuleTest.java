@@ -105,4 +105,52 @@ class ProbePortRuleTest {
     assertThat(check("[{containerPort: 80}]", "{grpc: {port: 80}}")).isEmpty();
     assertThat(check("[]", "{httpGet: {port: 8080}}")).isEmpty();
   }
+
+  private static final String COMPOSE =
+      lines(
+          "services:",
+          "  shipping:",
+          "    build: shipping",
+          "    image: ${REPO}/rs-shipping:${TAG}",
+          "    healthcheck:",
+          "      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8080/health\"]");
+
+  private static List<Finding> withCompose(String compose, String probe) {
+    String pod =
+        lines(
+            "apiVersion: v1",
+            "kind: Pod",
+            "metadata: {name: p}",
+            "spec:",
+            "  containers:",
+            "  - name: shipping",
+            "    image: robotshop/rs-shipping:latest",
+            "    ports: [{containerPort: 8080}]",
+            "    readinessProbe: " + probe);
+    return new ProbePortRule()
+        .check(
+            WiringFixture.with("k8s/pod.yaml", pod)
+                .and("docker-compose.yaml", compose)
+                .and(".env", "REPO=robotshop\nTAG=2.1.0\n")
+                .model());
+  }
+
+  @Test
+  void theSameImagesComposeHealthcheckAtTheSamePathIsEvidence() {
+    assertThat(withCompose(COMPOSE, "{httpGet: {path: /health, port: 8081}}"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).contains("robotshop/rs-shipping", "/health at 8080");
+            });
+    assertThat(withCompose(COMPOSE, "{httpGet: {path: /metrics, port: 8081}}"))
+        .as("another path may be another server")
+        .isEmpty();
+    assertThat(withCompose(COMPOSE, "{httpGet: {path: /health, port: 8080}}")).isEmpty();
+    String moved = COMPOSE + "    environment: [SERVER_PORT=8081]\n";
+    assertThat(withCompose(moved, "{httpGet: {path: /health, port: 8081}}"))
+        .as("compose moves the port: its healthcheck says nothing of the image as built")
+        .isEmpty();
+  }
 }

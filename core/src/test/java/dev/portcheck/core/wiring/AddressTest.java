@@ -24,6 +24,21 @@ class AddressTest {
   }
 
   @Test
+  void readsJdbcDialectsWithoutTheUsualSchemeSeparator() {
+    assertThat(Address.in("jdbc:oracle:thin:@//oracle-db:1521/ORCL"))
+        .containsExactly(new Address("oracle-db", 1521, 20));
+    assertThat(Address.in("jdbc:oracle:thin:@oracle-db:1522:XE"))
+        .extracting(Address::host, Address::port)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("oracle-db", 1522));
+    assertThat(Address.in("jdbc:db2://db2:50000/SAMPLE"))
+        .extracting(Address::host, Address::port)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("db2", 50000));
+    assertThat(Address.in("jdbc:sqlserver://mssql:1433;databaseName=x"))
+        .extracting(Address::host, Address::port)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("mssql", 1433));
+  }
+
+  @Test
   void ignoresTimesIpv6AndPortlessUrls() {
     assertThat(Address.in("12:30")).isEmpty();
     assertThat(Address.in("fe80::1:80")).isEmpty();

@@ -1,0 +1,95 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads each chart template again as {@code helm template} renders it with the chart's own {@code
+ * values.yaml}: a port, image, label or address written as {@code {{ .Values.service.port }}}
+ * becomes the value, located where the values file sets it, so a finding about it points at the
+ * line to change. Values given at install time ({@code --set}, other values files) are not known;
+ * the chart's defaults are what it deploys without them.
+ */
+final class HelmCharts {
+  private HelmCharts() {}
+
+  /** {@code files} with every template whose chart has a values file read as rendered. */
+  static List<FileWiring> render(List<FileWiring> files) {
+    Map<String, List<Setting>> valuesByFile = new HashMap<>();
+    boolean templates = false;
+    for (FileWiring f : files) {
+      templates |= !f.chartTemplates().isEmpty();
+      if (!f.chartValues().isEmpty()) {
+        valuesByFile.put(f.chartValues().get(0).loc().file(), f.chartValues());
+      }
+    }
+    if (!templates || valuesByFile.isEmpty()) {
+      return files;
+    }
+    Map<String, Optional<HelmValues>> charts = new HashMap<>();
+    List<FileWiring> out = new ArrayList<>(files.size());
+    for (FileWiring f : files) {
+      if (f.chartTemplates().isEmpty()) {
+        out.add(f);
+        continue;
+      }
+      ChartTemplate t = f.chartTemplates().get(0);
+      Optional<HelmValues> values =
+          charts.computeIfAbsent(t.chart(), chart -> valuesOf(chart, valuesByFile));
+      out.add(values.map(v -> rendered(f, t, v)).orElse(f));
+    }
+    return out;
+  }
+
+  private static Optional<HelmValues> valuesOf(String chart, Map<String, List<Setting>> byFile) {
+    for (Map.Entry<String, List<Setting>> e : byFile.entrySet()) {
+      if (ChartTemplate.isValuesFile(e.getKey(), chart)) {
+        return Optional.of(new HelmValues(e.getValue()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static FileWiring rendered(FileWiring f, ChartTemplate t, HelmValues values) {
+    Map<LocatedEntry, Loc> origins = new IdentityHashMap<>();
+    List<LocatedEntry> entries = new ArrayList<>(t.entries().size());
+    boolean changed = false;
+    for (LocatedEntry e : t.entries()) {
+      Optional<HelmValues.Rendered> r = values.render(e.value());
+      if (r.isEmpty()) {
+        entries.add(e);
+        continue;
+      }
+      changed = true;
+      dev.portcheck.core.entries.Position at = e.positionOf(0);
+      LocatedEntry literal =
+          LocatedEntry.simple(e.key(), r.get().text(), at.line(), at.column(), e.document());
+      r.get().source().ifPresent(s -> origins.put(literal, s.loc()));
+      entries.add(literal);
+    }
+    if (!changed) {
+      return f;
+    }
+    KubernetesFacts k8s = new KubernetesFacts(t.file(), origins);
+    k8s.read(entries);
+    return new FileWiring(
+        k8s.workloads,
+        k8s.services,
+        k8s.backends,
+        k8s.configMaps,
+        f.compose(),
+        f.images(),
+        f.dotenv(),
+        f.app(),
+        f.profilePorts(),
+        f.patchRefs(),
+        f.patchOps(),
+        f.chartValues(),
+        f.chartTemplates());
+  }
+}

@@ -1,0 +1,163 @@
+package dev.portcheck.core.wiring;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A chart's {@code values.yaml}, as its templates see it through {@code .Values}: each scalar leaf
+ * by its dotted path, located where it is written. Renders the template expressions whose meaning
+ * is plain ({@code {{ .Values.service.port }}}, with {@code default}, {@code quote}, {@code int},
+ * {@code toString}); any other expression stays a template, so its value stays unknown.
+ */
+public final class HelmValues {
+  private final Map<String, Setting> leaves = new HashMap<>();
+
+  /** Paths of mappings and lists: {@code .Values.service} is no scalar when service.port is set. */
+  private final Set<String> collections = new HashSet<>();
+
+  // One {{ }} action; the trim markers are blanks to the renderer's result here.
+  private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
+  private static final Pattern PATH = Pattern.compile("\\$?\\.Values((?:\\.[A-Za-z_][\\w]*)+)");
+  private static final Pattern LITERAL = Pattern.compile("-?\\d+|\"[^\"]*\"|'[^']*'");
+
+  public HelmValues(List<Setting> values) {
+    for (Setting s : values) {
+      leaves.put(s.name(), s);
+      String key = s.name();
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (c == '.' || c == '[') {
+          collections.add(key.substring(0, i));
+        }
+      }
+    }
+  }
+
+  /** A rendered value and the setting it came from when it is one value of the chart. */
+  public record Rendered(String text, Optional<Setting> source) {}
+
+  /**
+   * {@code text} with each plain action replaced by its value; empty when an action is not plain or
+   * names a value the chart does not set. The source is the values-file setting when the whole text
+   * is one action that took its value from there.
+   */
+  public Optional<Rendered> render(String text) {
+    if (!text.contains("{{")) {
+      return Optional.empty();
+    }
+    Matcher m = ACTION.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    Setting only = null;
+    int actions = 0;
+    while (m.find()) {
+      actions++;
+      Optional<Value> v = evaluate(m.group(1));
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      out.append(text, last, m.start()).append(v.get().text());
+      only = v.get().source();
+      last = m.end();
+    }
+    out.append(text.substring(last));
+    String rendered = out.toString();
+    if (actions == 0 || rendered.contains("{{")) {
+      return Optional.empty();
+    }
+    boolean whole = actions == 1 && text.strip().startsWith("{{") && text.strip().endsWith("}}");
+    return Optional.of(
+        new Rendered(rendered, whole ? Optional.ofNullable(only) : Optional.empty()));
+  }
+
+  private record Value(String text, Setting source) {}
+
+  /** A pipeline of one {@code .Values} path and the functions that keep its meaning plain. */
+  private Optional<Value> evaluate(String action) {
+    String[] stages = action.split("\\|");
+    Value value = null;
+    for (int i = 0; i < stages.length; i++) {
+      String[] words = stages[i].strip().split("\\s+");
+      Optional<Value> next = apply(words, value, i == 0);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      value = next.get();
+    }
+    return value == null || value.text() == null ? Optional.empty() : Optional.of(value);
+  }
+
+  /** One stage: a path, or a function over its last argument (the piped value when piped). */
+  private Optional<Value> apply(String[] words, Value piped, boolean first) {
+    if (first && words.length == 1) {
+      return lookup(words[0]);
+    }
+    Value argument = piped;
+    int own = words.length - 1;
+    if (first) {
+      // In a first stage the last word is the function's operand: quote .Values.x
+      if (words.length < 2) {
+        return Optional.empty();
+      }
+      Optional<Value> operand = lookup(words[words.length - 1]);
+      if (operand.isEmpty()) {
+        return Optional.empty();
+      }
+      argument = operand.get();
+      own = words.length - 2;
+    }
+    String function = words[0];
+    switch (function) {
+      case "quote", "squote", "toString", "int", "int64", "trim" -> {
+        if (own != 0 || argument.text() == null) {
+          return Optional.empty();
+        }
+        return Optional.of(argument);
+      }
+      case "default" -> {
+        if (own != 1 || !LITERAL.matcher(words[1]).matches()) {
+          return Optional.empty();
+        }
+        if (argument.text() == null || argument.text().isEmpty()) {
+          return Optional.of(new Value(unquote(words[1]), null));
+        }
+        return Optional.of(argument);
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** The value at a {@code .Values} path; text null when the chart leaves it unset or empty. */
+  private Optional<Value> lookup(String word) {
+    Matcher m = PATH.matcher(word);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String path = m.group(1).substring(1);
+    if (collections.contains(path)) {
+      return Optional.empty();
+    }
+    Setting s = leaves.get(path);
+    if (s == null) {
+      return Optional.of(new Value(null, null));
+    }
+    String v = s.value();
+    if (v.equals("{}") || v.equals("[]")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Value(v.equals("~") || v.equals("null") ? null : v, s));
+  }
+
+  private static String unquote(String literal) {
+    char c = literal.charAt(0);
+    return c == '"' || c == '\'' ? literal.substring(1, literal.length() - 1) : literal;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.portcheck.core.entries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HelperLabelsTest {
+  @Test
+  void keepsAHelperCallUnderALabelMapAsOnePseudoLabel() {
+    assertThat(
+            HelperLabels.call(
+                "spec.selector.matchLabels", "{{- include \"app.selectorLabels\" . | nindent 6 }}"))
+        .contains("include app.selectorLabels .");
+    assertThat(HelperLabels.call("spec.selector", "{{ include \"app.labels\" $ }}"))
+        .contains("include app.labels $");
+  }
+
+  @Test
+  void ignoresOtherTemplatesAndOtherMaps() {
+    assertThat(HelperLabels.call("metadata.annotations", "{{- include \"app.labels\" . }}"))
+        .isEmpty();
+    assertThat(HelperLabels.call("metadata.labels", "{{- toYaml .Values.labels | nindent 4 }}"))
+        .isEmpty();
+    assertThat(HelperLabels.call("metadata.podLabels", "{{ include \"app.labels\" . }}")).isEmpty();
+  }
+
+  @Test
+  void theLineReaderPlacesTheCallBelowItsMap() {
+    List<LocatedEntry> entries =
+        TemplateLineScanner.scan(
+            "spec:\n  selector:\n    {{- include \"app.selectorLabels\" . | nindent 4 }}\n");
+    assertThat(entries)
+        .extracting(LocatedEntry::key)
+        .containsExactly("spec.selector[\"include app.selectorLabels .\"]");
+    assertThat(HelperLabels.isCall("include app.selectorLabels .")).isTrue();
+  }
+}

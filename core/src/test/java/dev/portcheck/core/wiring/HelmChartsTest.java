@@ -1,0 +1,88 @@
+package dev.portcheck.core.wiring;
+
+import static dev.portcheck.core.wiring.WiringFixture.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HelmChartsTest {
+  private static final String VALUES =
+      lines("image:", "  repo: shop/web", "service:", "  port: 80", "  targetPort: 8081");
+
+  private static final String SERVICE =
+      lines(
+          "apiVersion: v1",
+          "kind: Service",
+          "metadata:",
+          "  name: {{ include \"web.fullname\" . }}",
+          "spec:",
+          "  ports:",
+          "    - port: {{ .Values.service.port }}",
+          "      targetPort: {{ .Values.service.targetPort | default 8080 }}",
+          "  selector:",
+          "    {{- include \"web.selectorLabels\" . | nindent 4 }}");
+
+  private static final String DEPLOYMENT =
+      lines(
+          "apiVersion: apps/v1",
+          "kind: Deployment",
+          "metadata:",
+          "  name: web",
+          "spec:",
+          "  template:",
+          "    metadata:",
+          "      labels:",
+          "        {{- include \"web.selectorLabels\" . | nindent 8 }}",
+          "    spec:",
+          "      containers:",
+          "        - name: web",
+          "          image: \"{{ .Values.image.repo }}:{{ .Chart.AppVersion }}\"",
+          "          ports:",
+          "            - containerPort: {{ .Values.service.targetPort }}");
+
+  @Test
+  void readsTemplatesWithTheChartsValuesLocatedInTheValuesFile() {
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", SERVICE)
+            .model();
+    KubeService.ServicePort port = model.services().get(0).ports().get(0);
+    assertThat(port.port()).isEqualTo(80);
+    assertThat(port.loc()).isEqualTo(new Loc("chart/values.yaml", 4, 9));
+    assertThat(port.target()).isEqualTo(PortRef.number(8081));
+    assertThat(port.targetLoc()).isEqualTo(new Loc("chart/values.yaml", 5, 15));
+  }
+
+  @Test
+  void leavesTemplatesUnknownWithoutTheirChartsValues() {
+    WiringModel model =
+        WiringFixture.with("other/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", SERVICE)
+            .model();
+    assertThat(model.services().get(0).ports().get(0).port()).isEqualTo(-1);
+  }
+
+  @Test
+  void matchesASelectorAndPodLabelsWrittenWithTheSameHelper() {
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", SERVICE)
+            .and("chart/templates/deployment.yaml", DEPLOYMENT)
+            .model();
+    WiringModel.Selection s = model.selected(model.services().get(0));
+    assertThat(s.workloads()).extracting(Workload::name).containsExactly("web");
+    assertThat(s.certain()).isTrue();
+    Workload.Container c = s.workloads().get(0).containers().get(0);
+    assertThat(c.ports()).extracting(Workload.ContainerPort::number).containsExactly(8081);
+    assertThat(c.image()).as("partly rendered stays unknown").isEmpty();
+  }
+
+  @Test
+  void doesNotMatchTheSameHelperOfAnotherChart() {
+    WiringModel model =
+        WiringFixture.with("a/templates/service.yaml", SERVICE)
+            .and("b/templates/deployment.yaml", DEPLOYMENT)
+            .model();
+    assertThat(model.selected(model.services().get(0)).workloads()).isEmpty();
+  }
+}
