@@ -70,6 +70,24 @@ public record FileWiring(
         List.of(), refs, ops, List.of(), List.of());
   }
 
+  /** The same facts with {@code generated} ConfigMaps (a kustomization's generators). */
+  public FileWiring withConfigMaps(List<ConfigMapValues> generated) {
+    return new FileWiring(
+        workloads,
+        services,
+        backends,
+        generated,
+        compose,
+        images,
+        dotenv,
+        app,
+        profilePorts,
+        patchRefs,
+        patchOps,
+        chartValues,
+        chartTemplates);
+  }
+
   /** The same facts with a values file's leaves and a chart template's entries. */
   public FileWiring withChart(List<Setting> values, List<ChartTemplate> templates) {
     return new FileWiring(

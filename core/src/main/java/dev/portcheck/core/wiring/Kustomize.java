@@ -114,6 +114,47 @@ public final class Kustomize {
   }
 
   /**
+   * The ConfigMaps and Secrets a kustomization generates from {@code literals} ({@code
+   * DB_URL=db:5432}), each literal located at its value, with host and port pairs joined as in a
+   * written ConfigMap.
+   */
+  static List<ConfigMapValues> generated(String path, List<LocatedEntry> entries) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, List<Setting>> data = new LinkedHashMap<>();
+    for (LocatedEntry e : entries) {
+      String key = e.key();
+      if (!key.startsWith("configMapGenerator[") && !key.startsWith("secretGenerator[")) {
+        continue;
+      }
+      int close = key.indexOf(']');
+      String item = key.substring(0, close + 1);
+      String rest = key.substring(close + 1);
+      if (rest.equals(".name")) {
+        names.put(item, e.value());
+      } else if (rest.startsWith(".literals[")) {
+        int eq = e.value().indexOf('=');
+        if (eq > 0 && !KeyTree.templated(e.value())) {
+          Position at = e.positionOf(eq + 1);
+          data.computeIfAbsent(item, k -> new ArrayList<>())
+              .add(
+                  new Setting(
+                      e.value().substring(0, eq).trim(),
+                      e.value().substring(eq + 1),
+                      new Loc(path, at.line(), at.column())));
+        }
+      }
+    }
+    List<ConfigMapValues> out = new ArrayList<>();
+    data.forEach(
+        (item, settings) -> {
+          List<Setting> all = new ArrayList<>(settings);
+          all.addAll(HostPortPairs.join(settings));
+          out.add(new ConfigMapValues(names.getOrDefault(item, ""), "", all));
+        });
+    return out;
+  }
+
+  /**
    * The operations of a JSON 6902 patch file (a top-level list of {@code op}/{@code path}/{@code
    * value} items); empty for any other file.
    */

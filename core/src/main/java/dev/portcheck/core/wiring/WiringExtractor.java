@@ -46,7 +46,9 @@ public final class WiringExtractor {
       return FileWiring.EMPTY;
     }
     if (Kustomize.isKustomization(file.fileName())) {
-      return FileWiring.ofKustomize(Kustomize.refs(path, entries), List.of());
+      FileWiring refs = FileWiring.ofKustomize(Kustomize.refs(path, entries), List.of());
+      List<ConfigMapValues> generated = Kustomize.generated(path, entries);
+      return generated.isEmpty() ? refs : refs.withConfigMaps(generated);
     }
     List<Kustomize.PatchOp> ops = Kustomize.ops(path, entries);
     if (!ops.isEmpty()) {
