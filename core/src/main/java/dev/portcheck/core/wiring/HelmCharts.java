@@ -47,12 +47,39 @@ final class HelmCharts {
   }
 
   private static Optional<HelmValues> valuesOf(String chart, Map<String, List<Setting>> byFile) {
+    if (parentSets(chart, byFile)) {
+      return Optional.empty();
+    }
     for (Map.Entry<String, List<Setting>> e : byFile.entrySet()) {
       if (ChartTemplate.isValuesFile(e.getKey(), chart)) {
         return Optional.of(new HelmValues(e.getValue()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code chart} is a subchart ({@code parent/charts/sub}) whose parent's values set
+   * some of its values ({@code sub.*}, {@code global.*}): what it renders with is then the merge,
+   * which is not followed, so its templates stay unknown.
+   */
+  private static boolean parentSets(String chart, Map<String, List<Setting>> byFile) {
+    int at = chart.lastIndexOf("charts/");
+    if (at < 0 || (at > 0 && chart.charAt(at - 1) != '/')) {
+      return false;
+    }
+    String parent = at == 0 ? "" : chart.substring(0, at - 1);
+    String sub = chart.substring(at + "charts/".length());
+    for (Map.Entry<String, List<Setting>> e : byFile.entrySet()) {
+      if (ChartTemplate.isValuesFile(e.getKey(), parent)) {
+        for (Setting s : e.getValue()) {
+          if (s.name().startsWith(sub + ".") || s.name().startsWith("global.")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static FileWiring rendered(FileWiring f, ChartTemplate t, HelmValues values) {

@@ -59,9 +59,12 @@ public final class WiringExtractor {
     KubernetesFacts k8s = new KubernetesFacts(path);
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
+    if (isValues(file)) {
+      // A chart's values hold no objects of their own (a `kind:` there is a value), only leaves.
+      return FileWiring.EMPTY.withChart(chartValues(path, read), List.of());
+    }
     if (!template && compose.isEmpty() && !entries.isEmpty() && isApplication(entries)) {
-      FileWiring app = app(path, file.fileName(), entries);
-      return isValues(file) ? app.withChart(chartValues(path, entries), List.of()) : app;
+      return app(path, file.fileName(), entries);
     }
     FileWiring facts =
         new FileWiring(

@@ -54,6 +54,33 @@ class HelmChartsTest {
   }
 
   @Test
+  void aValuesFileHoldingAKindIsStillValues() {
+    WiringModel model =
+        WiringFixture.with(
+                "chart/values.yaml",
+                VALUES + lines("issuer:", "  kind: ClusterIssuer", "  name: letsencrypt"))
+            .and("chart/templates/service.yaml", SERVICE)
+            .model();
+    assertThat(model.services().get(0).ports().get(0).port()).isEqualTo(80);
+  }
+
+  @Test
+  void aSubchartWhoseParentSetsItsValuesStaysUnknown() {
+    WiringModel model =
+        WiringFixture.with("app/charts/web/values.yaml", VALUES)
+            .and("app/charts/web/templates/service.yaml", SERVICE)
+            .and("app/values.yaml", lines("web:", "  service:", "    port: 8080"))
+            .model();
+    assertThat(model.services().get(0).ports().get(0).port()).isEqualTo(-1);
+    WiringModel alone =
+        WiringFixture.with("app/charts/web/values.yaml", VALUES)
+            .and("app/charts/web/templates/service.yaml", SERVICE)
+            .and("app/values.yaml", lines("other:", "  enabled: true"))
+            .model();
+    assertThat(alone.services().get(0).ports().get(0).port()).isEqualTo(80);
+  }
+
+  @Test
   void leavesTemplatesUnknownWithoutTheirChartsValues() {
     WiringModel model =
         WiringFixture.with("other/values.yaml", VALUES)
