@@ -126,9 +126,7 @@ public final class FileScanner {
           WiringExtractor.extract(file, List.of(), source.text()));
     }
     ReadResult read = readerFor(file).read(source.text());
-    boolean lineScanned = false;
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
-      lineScanned = true;
       // Helm/Jinja: not YAML until rendered, which is how every chart is written, so no finding.
       // Literal ports are found by a line scan; templated values are no values.
       read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of());
@@ -145,7 +143,7 @@ public final class FileScanner {
         List.copyOf(candidates),
         findings,
         SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
-        WiringExtractor.extract(file, entries, source.text(), lineScanned));
+        WiringExtractor.extract(file, entries, source.text()));
   }
 
   /** The per-candidate and per-file rules. */

@@ -28,6 +28,20 @@ public final class TemplateLineScanner {
   }
 
   public static List<LocatedEntry> scan(String text) {
+    return scan(text, false);
+  }
+
+  /**
+   * The entries, and for the wiring model also a marker where a template writes keys or items of
+   * its own ({@code {{- toYaml .Values.env | nindent 12 }}} under {@code env:}): a templated entry
+   * below that map or list, so what it holds is known to be incomplete. A helper call under a label
+   * map becomes a {@link HelperLabels} pseudo-label instead.
+   */
+  public static List<LocatedEntry> scanForWiring(String text) {
+    return scan(text, true);
+  }
+
+  private static List<LocatedEntry> scan(String text, boolean wiring) {
     List<LocatedEntry> entries = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
@@ -78,14 +92,8 @@ public final class TemplateLineScanner {
       if (colon < 0) {
         if (!stack.isEmpty() && stack.peek().item && stack.peek().indent < pos) {
           addEntry(entries, stack.peek().path, line, masked, pos, end, n + 1, document);
-        } else if (!stack.isEmpty() && stack.peek().indent < pos) {
-          String parent = stack.peek().path;
-          java.util.Optional<String> call = HelperLabels.call(parent, line.substring(pos, end));
-          if (call.isPresent()) {
-            entries.add(
-                LocatedEntry.simple(
-                    HelperLabels.key(parent, call.get()), call.get(), n + 1, pos + 1, document));
-          }
+        } else if (wiring) {
+          marker(stack, line.substring(pos, end).strip(), pos, n + 1, document, entries);
         }
         documentHasEntries |= entries.size() > before;
         continue;
@@ -110,6 +118,31 @@ public final class TemplateLineScanner {
       documentHasEntries = true;
     }
     return entries;
+  }
+
+  /** A marker for an output action alone on its line, below the map or list it writes into. */
+  private static void marker(
+      Deque<Frame> stack,
+      String action,
+      int pos,
+      int line,
+      int document,
+      List<LocatedEntry> entries) {
+    if (!OutputAction.is(action)) {
+      return;
+    }
+    while (!stack.isEmpty() && stack.peek().indent >= pos) {
+      stack.pop(); // a key at this indent would end them too
+    }
+    if (stack.isEmpty()) {
+      return;
+    }
+    String parent = stack.peek().path;
+    java.util.Optional<String> call = HelperLabels.call(parent, action);
+    String key =
+        call.map(c -> HelperLabels.key(parent, c))
+            .orElseGet(() -> parent + "[\"" + action.replace('"', '\'') + "\"]");
+    entries.add(LocatedEntry.simple(key, call.orElse(action), line, pos + 1, document));
   }
 
   private static void addEntry(

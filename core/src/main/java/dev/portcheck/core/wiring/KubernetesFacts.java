@@ -102,8 +102,12 @@ final class KubernetesFacts {
     List<Workload.Container> containers = new ArrayList<>();
     KeyTree spec = template.at("spec");
     for (String list : List.of("containers", "initContainers")) {
+      // A template that writes containers of its own (extra sidecars from values) leaves the
+      // pod's ports unknown: a port the visible containers lack may be one of those.
+      boolean more = !spec.at(list).fields().isEmpty();
       for (KeyTree c : spec.at(list).items()) {
-        containers.add(container(c, loc));
+        Workload.Container read = container(c, loc);
+        containers.add(more ? read.withPortsUnknown() : read);
       }
     }
     workloads.add(new Workload(kind, name, namespace, labels, known, containers, loc));
@@ -182,7 +186,7 @@ final class KubernetesFacts {
     }
     env.addAll(HostPortPairs.join(literalEnv));
     String image = c.value("image");
-    boolean open = c.at("envFrom").exists();
+    boolean open = c.at("envFrom").exists() || !c.at("env").fields().isEmpty();
     List<ListenFlags.Word> commandLine = new ArrayList<>();
     for (String words : List.of("command", "args")) {
       List<LocatedEntry> written = new ArrayList<>();
@@ -236,6 +240,10 @@ final class KubernetesFacts {
               protocol(p.value("protocol")),
               loc(portEntry),
               loc(targetEntry == null ? portEntry : targetEntry)));
+    }
+    if (!spec.at("ports").fields().isEmpty()) {
+      // A template writes ports of its own: the Service may serve any port.
+      ports.add(new KubeService.ServicePort("", -1, PortRef.UNKNOWN, Protocol.TCP, loc, loc));
     }
     boolean headless = "None".equals(spec.value("clusterIP"));
     services.add(new KubeService(name, namespace, selector, known, headless, ports, loc));

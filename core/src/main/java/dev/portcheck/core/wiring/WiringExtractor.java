@@ -18,12 +18,6 @@ public final class WiringExtractor {
    * which the extractors treat as unknown.
    */
   public static FileWiring extract(ConfigFile file, List<LocatedEntry> entries, String text) {
-    return extract(file, entries, text, false);
-  }
-
-  /** The same, told that {@code entries} already come from the line reader (no second scan). */
-  public static FileWiring extract(
-      ConfigFile file, List<LocatedEntry> entries, String text, boolean lineScanned) {
     String path = file.relativePath();
     if (file.format() == FileFormat.DOCKERFILE) {
       DockerImage image = DockerfileReader.read(path, text);
@@ -55,7 +49,9 @@ public final class WiringExtractor {
       return FileWiring.ofKustomize(List.of(), ops);
     }
     boolean template = text.contains("{{");
-    List<LocatedEntry> read = template && !lineScanned ? TemplateLineScanner.scan(text) : entries;
+    // A template is read again by line for the model, with markers where the template writes
+    // keys of its own: the candidates' reading has none, the model needs to know what is partial.
+    List<LocatedEntry> read = template ? TemplateLineScanner.scanForWiring(text) : entries;
     KubernetesFacts k8s = new KubernetesFacts(path);
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);

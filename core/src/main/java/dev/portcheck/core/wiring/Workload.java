@@ -73,6 +73,11 @@ public record Workload(
       listens = List.copyOf(listens);
     }
 
+    /** The same container with ports that may be more than those read. */
+    public Container withPortsUnknown() {
+      return new Container(name, ports, false, probes, env, image, launchOpen, listens, loc);
+    }
+
     /** The same container declaring {@code other} ports. */
     public Container withPorts(List<ContainerPort> other) {
       return new Container(name, other, portsKnown, probes, env, image, launchOpen, listens, loc);

@@ -17,6 +17,28 @@ class HelperLabelsTest {
   }
 
   @Test
+  void marksWhereATemplateWritesKeysOfItsOwn() {
+    List<LocatedEntry> entries =
+        TemplateLineScanner.scanForWiring(
+            String.join(
+                "\n",
+                "containers:",
+                "  - name: app",
+                "    env:",
+                "      {{- toYaml .Values.env | nindent 6 }}",
+                "  {{- with .Values.sidecars }}",
+                "  {{- toYaml . | nindent 2 }}",
+                "  {{- end }}",
+                ""));
+    assertThat(entries)
+        .extracting(LocatedEntry::key)
+        .containsExactly(
+            "containers[0].name",
+            "containers[0].env[\"{{- toYaml .Values.env | nindent 6 }}\"]",
+            "containers[\"{{- toYaml . | nindent 2 }}\"]");
+  }
+
+  @Test
   void ignoresOtherTemplatesAndOtherMaps() {
     assertThat(HelperLabels.call("metadata.annotations", "{{- include \"app.labels\" . }}"))
         .isEmpty();
@@ -28,11 +50,14 @@ class HelperLabelsTest {
   @Test
   void theLineReaderPlacesTheCallBelowItsMap() {
     List<LocatedEntry> entries =
-        TemplateLineScanner.scan(
+        TemplateLineScanner.scanForWiring(
             "spec:\n  selector:\n    {{- include \"app.selectorLabels\" . | nindent 4 }}\n");
     assertThat(entries)
         .extracting(LocatedEntry::key)
         .containsExactly("spec.selector[\"include app.selectorLabels .\"]");
+    assertThat(TemplateLineScanner.scan("spec:\n  selector:\n    {{- include \"a.b\" . }}\n"))
+        .as("the candidates' reading has no markers")
+        .isEmpty();
     assertThat(HelperLabels.isCall("include app.selectorLabels .")).isTrue();
   }
 }

@@ -105,6 +105,38 @@ class HelmChartsTest {
   }
 
   @Test
+  void containersATemplateAddsLeaveThePodsPortsUnknown() {
+    String withSidecars =
+        DEPLOYMENT
+            + lines(
+                "        {{- with .Values.sidecars }}",
+                "        {{- toYaml . | nindent 8 }}",
+                "        {{- end }}");
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/deployment.yaml", withSidecars)
+            .model();
+    assertThat(model.workloads().get(0).containers().get(0).portsKnown()).isFalse();
+    WiringModel plain =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/deployment.yaml", DEPLOYMENT)
+            .model();
+    assertThat(plain.workloads().get(0).containers().get(0).portsKnown()).isTrue();
+  }
+
+  @Test
+  void portsATemplateWritesLeaveTheServiceOpen() {
+    String service =
+        SERVICE.replace(
+            "  selector:", "    {{- toYaml .Values.extraPorts | nindent 4 }}\n  selector:");
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", service)
+            .model();
+    assertThat(model.services().get(0).hasUnknownPort()).isTrue();
+  }
+
+  @Test
   void doesNotMatchTheSameHelperOfAnotherChart() {
     WiringModel model =
         WiringFixture.with("a/templates/service.yaml", SERVICE)
