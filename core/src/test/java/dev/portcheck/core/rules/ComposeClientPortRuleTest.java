@@ -49,6 +49,33 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aCommandThatBindsAnotherPortThanTheImageExposesWinsOverTheExpose() {
+    String compose =
+        lines(
+            "services:",
+            "  web:",
+            "    build: web",
+            "    command: gunicorn -b 0.0.0.0:8000 app:app",
+            "  client:",
+            "    image: client",
+            "    environment:",
+            "      GOOD: http://web:8000/",
+            "      BAD: http://web:5000/");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000"))
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(9);
+              assertThat(f.message()).contains("web:5000").contains("8000");
+            });
+  }
+
+  @Test
   void silentForContainerPortsAndUnknownTargets() {
     assertThat(check("jdbc:postgresql://db:5432/app")).isEmpty();
     assertThat(check("http://api:8080")).isEmpty();
