@@ -165,6 +165,7 @@ final class WiringCodec {
     list(w, c.listens(), WiringCodec::listen);
     w.string(c.extendsFile());
     w.string(c.extendsService());
+    list(w, c.envFiles(), WiringCodec::setting);
     loc(w, c.loc());
   }
 
@@ -183,6 +184,7 @@ final class WiringCodec {
         list(r, WiringCodec::listen),
         r.string(),
         r.string(),
+        list(r, WiringCodec::setting),
         loc(r));
   }
 

@@ -157,6 +157,7 @@ final class ComposeFacts {
         orEmpty(svc.value("extends", "file")),
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
+        envFiles(file, svc.at("env_file")),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
   }
 
@@ -180,6 +181,21 @@ final class ComposeFacts {
       }
     }
     return words;
+  }
+
+  /** The {@code env_file} paths: one string, a list of strings, or a list of {@code path:} maps. */
+  private static List<Setting> envFiles(String file, KeyTree envFile) {
+    List<Setting> out = new ArrayList<>();
+    if (envFile.entry() != null) {
+      out.add(setting(file, "env_file", envFile.entry()));
+    }
+    for (KeyTree item : envFile.items()) {
+      LocatedEntry path = item.entry() != null ? item.entry() : item.at("path").entry();
+      if (path != null) {
+        out.add(setting(file, "env_file", path));
+      }
+    }
+    return out;
   }
 
   private static String orEmpty(String value) {

@@ -46,14 +46,23 @@ public final class ComposeModel {
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
     Map<String, Map<String, Loc>> defined = new HashMap<>();
+    Map<String, List<Setting>> envFiles = new HashMap<>();
     for (Setting s : dotenv) {
+      envFiles.computeIfAbsent(s.loc().file(), f -> new ArrayList<>()).add(s);
+      if (!s.loc().file().equals(".env") && !s.loc().file().endsWith("/.env")) {
+        continue; // only the .env beside the compose files feeds interpolation
+      }
       env.computeIfAbsent(s.loc().folder(), f -> new HashMap<>()).put(s.name(), s.value());
       defined.computeIfAbsent(s.loc().folder(), f -> new TreeMap<>()).put(s.name(), s.loc());
     }
+    List<ComposeService> loaded = new ArrayList<>();
     for (ComposeService s : services) {
+      loaded.add(s.withLoaded(EnvFiles.loaded(s, envFiles)));
+    }
+    for (ComposeService s : loaded) {
       byFile.computeIfAbsent(s.loc().file(), f -> new HashMap<>()).put(s.name(), s);
     }
-    for (ComposeService s : services) {
+    for (ComposeService s : loaded) {
       String folder = s.loc().folder();
       String name =
           ComposeProjects.projectName(

@@ -6,7 +6,8 @@ import java.util.List;
  * The wiring facts of one file, read once when the file is scanned and kept in the incremental
  * index; {@link WiringModel} puts the facts of every file together on each run.
  *
- * @param dotenv the variables of a compose project's {@code .env} file
+ * @param dotenv the variables of an env file: a compose project's {@code .env}, or a file a service
+ *     loads by {@code env_file}
  * @param app settings of an application config that concern wiring: {@code server.port}, {@code
  *     spring.application.name}, a config server's search locations, and values holding addresses
  * @param profilePorts settings of Spring profiles: {@code server.port} and values holding addresses

@@ -30,9 +30,7 @@ public final class WiringExtractor {
       return FileWiring.ofImage(image);
     }
     if (file.format() == FileFormat.ENV) {
-      if (!file.fileName().equals(".env")) {
-        return FileWiring.EMPTY;
-      }
+      // A .env feeds its folder's interpolation; any env file may be a service's env_file.
       List<Setting> vars = new ArrayList<>();
       for (LocatedEntry e : entries) {
         vars.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));

@@ -76,6 +76,59 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void envFilesAreTheEnvironmentOfTheServicesThatLoadThem() {
+    String compose =
+        lines(
+            "services:",
+            "  cache:",
+            "    image: redis:7",
+            "  app:",
+            "    image: app",
+            "    env_file: app.env",
+            "  worker:",
+            "    image: worker",
+            "    env_file:",
+            "      - path: ./env/worker.env",
+            "        required: false",
+            "  other:",
+            "    image: other",
+            "    env_file: [app.env]");
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with("docker-compose.yml", compose)
+                    .and("app.env", lines("# the cache", "REDIS_URL=redis://cache:6380"))
+                    .and("env/worker.env", lines("CACHE_HOST=cache", "CACHE_PORT=6381"))
+                    .and("unused.env", lines("X_URL=redis://cache:1"))
+                    .model());
+    assertThat(found)
+        .extracting(f -> f.file() + ":" + f.line())
+        .containsExactlyInAnyOrder("app.env:2", "env/worker.env:2");
+    assertThat(found).allSatisfy(f -> assertThat(f.message()).contains("6379"));
+  }
+
+  @Test
+  void aServicesOwnEnvironmentWinsOverItsEnvFile() {
+    String compose =
+        lines(
+            "services:",
+            "  cache:",
+            "    image: redis:7",
+            "  app:",
+            "    image: app",
+            "    env_file: app.env",
+            "    environment:",
+            "      REDIS_URL: redis://cache:6379");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("app.env", lines("REDIS_URL=redis://cache:6380"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void silentForContainerPortsAndUnknownTargets() {
     assertThat(check("jdbc:postgresql://db:5432/app")).isEmpty();
     assertThat(check("http://api:8080")).isEmpty();
