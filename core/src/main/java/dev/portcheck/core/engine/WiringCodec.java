@@ -77,6 +77,7 @@ final class WiringCodec {
           list(o, p.values(), WiringCodec::setting);
           loc(o, p.loc());
         });
+    list(w, f.composeIncludes(), WiringCodec::setting);
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -102,7 +103,8 @@ final class WiringCodec {
             r,
             i ->
                 new Kustomize.PatchOp(
-                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i))));
+                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i))),
+        list(r, WiringCodec::setting));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

@@ -41,6 +41,20 @@ public final class ComposeModel {
       List<Setting> dotenv,
       ModuleContext context,
       List<Workload> workloads) {
+    this(services, images, dotenv, context, workloads, List.of());
+  }
+
+  /**
+   * @param includes the files compose files name in their top-level {@code include:}: their
+   *     services join the project of the file that includes them
+   */
+  ComposeModel(
+      List<ComposeService> services,
+      List<DockerImage> images,
+      List<Setting> dotenv,
+      ModuleContext context,
+      List<Workload> workloads,
+      List<Setting> includes) {
     this.context = context;
     this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
@@ -62,11 +76,12 @@ public final class ComposeModel {
     for (ComposeService s : loaded) {
       byFile.computeIfAbsent(s.loc().file(), f -> new HashMap<>()).put(s.name(), s);
     }
+    Map<String, String> includedBy = ComposeProjects.includedBy(includes);
     for (ComposeService s : loaded) {
-      String folder = s.loc().folder();
+      String file = ComposeProjects.includingFile(s.loc().file(), includedBy);
+      String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
       String name =
-          ComposeProjects.projectName(
-              s.loc().file(), folder, env.getOrDefault(folder, Map.of()), byFile);
+          ComposeProjects.projectName(file, folder, env.getOrDefault(folder, Map.of()), byFile);
       projects
           .computeIfAbsent(
               folder + "#" + name,
@@ -105,7 +120,7 @@ public final class ComposeModel {
                         !s.build().isEmpty()
                             && p.interpolate(s.build())
                                 .filter(c -> !c.contains("://"))
-                                .map(c -> context.isModule(folderOf(p, c)))
+                                .map(c -> context.isModule(folderOf(s.loc().folder(), c)))
                                 .orElse(false));
         if (ours || runsModuleImage(p, e.getValue())) {
           out.add(new ServiceRef(p, e.getKey()));
@@ -143,8 +158,9 @@ public final class ComposeModel {
     return out;
   }
 
-  private static String folderOf(Project project, String context) {
-    return Path.of(project.folder().isEmpty() ? "." : project.folder(), context)
+  /** A build context relative to the folder of the file that writes it (an included file's own). */
+  private static String folderOf(String folder, String context) {
+    return Path.of(folder.isEmpty() ? "." : folder, context)
         .normalize()
         .toString()
         .replace('\\', '/');

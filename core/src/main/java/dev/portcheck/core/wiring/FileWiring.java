@@ -13,6 +13,7 @@ import java.util.List;
  * @param profilePorts settings of Spring profiles: {@code server.port} and values holding addresses
  * @param patchRefs the patches a kustomization applies, with their targets
  * @param patchOps the operations of a JSON 6902 patch file
+ * @param composeIncludes the files a compose file's top-level {@code include:} names, as written
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -25,7 +26,8 @@ public record FileWiring(
     List<Setting> app,
     List<ProfilePort> profilePorts,
     List<Kustomize.PatchRef> patchRefs,
-    List<Kustomize.PatchOp> patchOps) {
+    List<Kustomize.PatchOp> patchOps,
+    List<Setting> composeIncludes) {
 
   public static final FileWiring EMPTY =
       new FileWiring(
@@ -54,6 +56,7 @@ public record FileWiring(
         app,
         profilePorts,
         List.of(),
+        List.of(),
         List.of());
   }
 
@@ -61,7 +64,7 @@ public record FileWiring(
   public static FileWiring ofKustomize(List<Kustomize.PatchRef> refs, List<Kustomize.PatchOp> ops) {
     return new FileWiring(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), refs, ops);
+        List.of(), refs, ops, List.of());
   }
 
   public FileWiring {
@@ -76,6 +79,30 @@ public record FileWiring(
     profilePorts = List.copyOf(profilePorts);
     patchRefs = List.copyOf(patchRefs);
     patchOps = List.copyOf(patchOps);
+    composeIncludes = List.copyOf(composeIncludes);
+  }
+
+  /** The facts of a compose file: its services and the files its {@code include:} names. */
+  public static FileWiring ofCompose(
+      List<Workload> workloads,
+      List<KubeService> services,
+      List<Backend> backends,
+      List<ConfigMapValues> configMaps,
+      List<ComposeService> compose,
+      List<Setting> includes) {
+    return new FileWiring(
+        workloads,
+        services,
+        backends,
+        configMaps,
+        compose,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        includes);
   }
 
   /** The facts of a Dockerfile. */
@@ -116,8 +143,18 @@ public record FileWiring(
   /** Only the compose services and {@code .env} of these facts. */
   public FileWiring composeOnly() {
     return new FileWiring(
-        List.of(), List.of(), List.of(), List.of(), compose, List.of(), dotenv, List.of(),
-        List.of());
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        compose,
+        List.of(),
+        dotenv,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        composeIncludes);
   }
 
   /**
@@ -131,7 +168,8 @@ public record FileWiring(
             + app.size()
             + profilePorts.size()
             + patchRefs.size()
-            + 2 * patchOps.size();
+            + 2 * patchOps.size()
+            + composeIncludes.size();
     for (Workload w : workloads) {
       n += 2 + w.labels().size();
       for (Workload.Container c : w.containers()) {
@@ -170,6 +208,7 @@ public record FileWiring(
         && app.isEmpty()
         && profilePorts.isEmpty()
         && patchRefs.isEmpty()
-        && patchOps.isEmpty();
+        && patchOps.isEmpty()
+        && composeIncludes.isEmpty();
   }
 }

@@ -55,19 +55,19 @@ public final class WiringExtractor {
     KubernetesFacts k8s = new KubernetesFacts(path);
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
-    if (!template && compose.isEmpty() && !entries.isEmpty() && isApplication(entries)) {
+    // Other tools have a top-level include: too (GitLab CI): only a compose file's counts.
+    boolean composeFile = !compose.isEmpty() || file.fileName().contains("compose");
+    List<Setting> includes =
+        template || !composeFile ? List.of() : ComposeFacts.includes(path, entries);
+    if (!template
+        && compose.isEmpty()
+        && includes.isEmpty()
+        && !entries.isEmpty()
+        && isApplication(entries)) {
       return app(path, file.fileName(), entries);
     }
-    return new FileWiring(
-        k8s.workloads,
-        k8s.services,
-        k8s.backends,
-        k8s.configMaps,
-        compose,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return FileWiring.ofCompose(
+        k8s.workloads, k8s.services, k8s.backends, k8s.configMaps, compose, includes);
   }
 
   /** No Kubernetes object (apiVersion and kind) and no compose services: an application's file. */
