@@ -74,16 +74,20 @@ public final class ComposePublishPortRule implements WiringRule {
                 .collect(Collectors.joining(", "));
         // Where the service's command moved the server, the message names the flag: the EXPOSE
         // alone would contradict the finding.
-        String why =
+        String evidence =
             l.moved().isEmpty()
-                ? ""
-                : "; its command binds "
+                ? "its image exposes " + exposed + " (" + image.exposed().get(0).loc() + ")"
+                : "its command binds "
                     + l.bound().keySet().stream()
                         .map(String::valueOf)
                         .collect(Collectors.joining(", "))
                     + " ("
                     + l.moved().values().iterator().next()
-                    + ") instead";
+                    + "), not the "
+                    + exposed
+                    + " its image exposes ("
+                    + image.exposed().get(0).loc()
+                    + ")";
         for (ComposeListeners.Published p : published.values()) {
           out.add(
               WiringFindings.of(
@@ -96,12 +100,8 @@ public final class ComposePublishPortRule implements WiringRule {
                       + service
                       + "' publishes container port "
                       + p.container()
-                      + ", but its image exposes "
-                      + exposed
-                      + " ("
-                      + image.exposed().get(0).loc()
-                      + ")"
-                      + why,
+                      + ", but "
+                      + evidence,
                   image.exposed().get(0).loc(),
                   "EXPOSE of the image service '" + service + "' builds"));
         }

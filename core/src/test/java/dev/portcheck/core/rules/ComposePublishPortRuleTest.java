@@ -77,7 +77,7 @@ class ComposePublishPortRuleTest {
             f ->
                 assertThat(f.message())
                     .contains("publishes container port 5000")
-                    .contains("its command binds 8000 (docker-compose.yml:4"));
+                    .contains("its command binds 8000 (docker-compose.yml:4), not the 5000"));
   }
 
   @Test
