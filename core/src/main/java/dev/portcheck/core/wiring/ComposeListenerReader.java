@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out where a compose service listens, each port with its evidence: its ports and expose, the
@@ -168,16 +169,37 @@ final class ComposeListenerReader {
       return true;
     }
     for (Setting e : s.environment()) {
-      if (containsIgnoreCase(e.name(), "PORT")) {
+      if (namesAPort(e.name())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean containsIgnoreCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+  /** English words that end in "port" and name none ({@code OTEL_EXPORTER} is no port either). */
+  private static final Set<String> NOT_PORTS =
+      Set.of(
+          "export",
+          "import",
+          "report",
+          "support",
+          "transport",
+          "passport",
+          "sport",
+          "airport",
+          "viewport",
+          "teleport",
+          "rapport",
+          "deport");
+
+  /**
+   * True when a word of the variable's name is a port ({@code PORT}, {@code HTTP_PORT}, {@code
+   * GRPC_PORTS}, {@code serverPort}): {@code OTEL_EXPORTER_OTLP_ENDPOINT} holds the letters but
+   * sets no port, and an image keeps its documented ports beside it.
+   */
+  static boolean namesAPort(String name) {
+    for (String w : HostPortPairs.words(name)) {
+      if (w.equals("port") || w.equals("ports") || w.endsWith("port") && !NOT_PORTS.contains(w)) {
         return true;
       }
     }

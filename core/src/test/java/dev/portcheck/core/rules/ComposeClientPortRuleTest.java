@@ -153,6 +153,26 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void anExporterVariableMovesNoPortButAPortVariableDoes() {
+    String compose =
+        lines(
+            "services:",
+            "  cache:",
+            "    image: redis:7",
+            "    environment: {OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel:4318'}",
+            "  moved:",
+            "    image: redis:7",
+            "    environment: {REDIS_PORT: '6380'}",
+            "  web:",
+            "    image: web",
+            "    environment: {A: 'cache:6380', B: 'moved:6380'}");
+    assertThat(
+            new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("cache:6380").contains("6379"));
+  }
+
+  @Test
   void aPortTheTargetsEnvironmentMakesItListenOnIsServed() {
     String compose =
         lines(

@@ -88,4 +88,15 @@ class ComposeModelTest {
     assertThat(compose.projects()).singleElement();
     assertThat(compose.projects().get(0).services()).containsOnlyKeys("a", "b");
   }
+
+  @Test
+  void aVariableNamesAPortByAWordOfItsName() {
+    assertThat(ComposeListenerReader.namesAPort("PORT")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("QUARKUS_HTTP_PORT")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("serverPort")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("GRPC_PORTS")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("OTEL_EXPORTER_OTLP_ENDPOINT")).isFalse();
+    assertThat(ComposeListenerReader.namesAPort("CSV_EXPORT_DIR")).isFalse();
+    assertThat(ComposeListenerReader.namesAPort("SUPPORT_EMAIL")).isFalse();
+  }
 }
