@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 /**
  * The module's place in its project, for the wiring model: the compose files of the folders above
  * it that still belong to the Maven project (each holds a {@code pom.xml}; at most {@value
- * #MAX_LEVELS} levels), which may run this module's image, and Dockerfiles of build contexts in
- * other modules. Read on each run, small files only; paths are relative to the module, so they may
- * start with {@code ..}.
+ * #MAX_LEVELS} levels) and of their sub-folders that are no modules ({@code ../docker/}), which may
+ * run this module's image, and Dockerfiles of build contexts in other modules. Read on each run,
+ * small files only; paths are relative to the module, so they may start with {@code ..}.
  */
 final class ModuleSurroundings implements ModuleContext {
   private static final int MAX_LEVELS = 3;
@@ -93,14 +93,14 @@ final class ModuleSurroundings implements ModuleContext {
     for (Path dir = baseDir.getParent();
         dir != null && dir.startsWith(top);
         dir = dir.getParent()) {
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-        for (Path f : files) {
-          if (isCompose(f) || ConfigFile.nameOf(f).equals(".env")) {
-            out.add(f);
-          }
+      List<Path> siblings = new ArrayList<>();
+      composeFiles(dir, out, siblings);
+      // A compose file beside the module's folders (docker/docker-compose.yml building
+      // ../app) may run it too; folders with a pom.xml are modules that report on their own.
+      for (Path sibling : siblings) {
+        if (!baseDir.startsWith(sibling) && !Files.exists(sibling.resolve("pom.xml"))) {
+          composeFiles(sibling, out, new ArrayList<>());
         }
-      } catch (IOException | RuntimeException unreadable) {
-        // a folder that cannot be listed adds nothing
       }
       if (dir.equals(top)) {
         break;
@@ -109,6 +109,31 @@ final class ModuleSurroundings implements ModuleContext {
     out.sort(null);
     return List.copyOf(out);
   }
+
+  /**
+   * Adds the compose and {@code .env} files of {@code dir} to {@code out}, its folders to {@code
+   * dirs}.
+   */
+  private static void composeFiles(Path dir, List<Path> out, List<Path> dirs) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        String name = ConfigFile.nameOf(f);
+        if (isCompose(f) || name.equals(".env")) {
+          out.add(f);
+        } else if (!name.startsWith(".")
+            && !SKIPPED_FOLDERS.contains(name)
+            && Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          dirs.add(f);
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // a folder that cannot be listed adds nothing
+    }
+  }
+
+  /** Folders of build output and dependencies: never where a project keeps its compose files. */
+  private static final Set<String> SKIPPED_FOLDERS =
+      Set.of("node_modules", "target", "build", "src");
 
   private static boolean isCompose(Path f) {
     return COMPOSE.matcher(ConfigFile.nameOf(f)).matches();

@@ -79,6 +79,7 @@ final class WiringCodec {
           list(o, p.values(), WiringCodec::setting);
           loc(o, p.loc());
         });
+    list(w, f.composeIncludes(), WiringCodec::setting);
     list(w, f.chartValues(), WiringCodec::setting);
     list(
         w,
@@ -123,6 +124,7 @@ final class WiringCodec {
             i ->
                 new Kustomize.PatchOp(
                     i.string(), i.string(), list(i, WiringCodec::setting), loc(i))),
+        list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(
             r,
@@ -196,6 +198,7 @@ final class WiringCodec {
     list(w, c.listens(), WiringCodec::listen);
     w.string(c.extendsFile());
     w.string(c.extendsService());
+    list(w, c.envFiles(), WiringCodec::setting);
     loc(w, c.loc());
   }
 
@@ -214,6 +217,7 @@ final class WiringCodec {
         list(r, WiringCodec::listen),
         r.string(),
         r.string(),
+        list(r, WiringCodec::setting),
         loc(r));
   }
 

@@ -39,6 +39,8 @@ public final class ComposeClientPortRule implements WiringRule {
   @Override
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
+    // An env file that several services load is one place: said once.
+    java.util.Set<String> seen = new java.util.HashSet<>();
     ComposeModel compose = model.compose();
     for (ComposeModel.Project project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
@@ -47,7 +49,9 @@ public final class ComposeClientPortRule implements WiringRule {
             Optional<String> text = project.interpolate(env.value());
             if (text.isPresent()) {
               for (Address a : Address.in(text.get())) {
-                check(compose, project, e.getKey(), env, a, out);
+                if (seen.add(project.id() + "\t" + env.loc() + "\t" + a.offset())) {
+                  check(compose, project, e.getKey(), env, a, out);
+                }
               }
             }
           }

@@ -57,7 +57,11 @@ public final class ComposePublishPortRule implements WiringRule {
             published.values().stream()
                 .anyMatch(
                     p ->
-                        image.exposed().stream().anyMatch(x -> x.port() == p.container())
+                        image.exposed().stream()
+                                .anyMatch(
+                                    x ->
+                                        x.port() == p.container()
+                                            && !l.moved().containsKey(x.port()))
                             || l.bound().containsKey(p.container())
                             || image.listens().stream().anyMatch(x -> x.port() == p.container()));
         if (anyExposed) {
@@ -68,6 +72,22 @@ public final class ComposePublishPortRule implements WiringRule {
                 .map(x -> Integer.toString(x.port()))
                 .distinct()
                 .collect(Collectors.joining(", "));
+        // Where the service's command moved the server, the message names the flag: the EXPOSE
+        // alone would contradict the finding.
+        String evidence =
+            l.moved().isEmpty()
+                ? "its image exposes " + exposed + " (" + image.exposed().get(0).loc() + ")"
+                : "its command binds "
+                    + l.bound().keySet().stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", "))
+                    + " ("
+                    + l.moved().values().iterator().next()
+                    + "), not the "
+                    + exposed
+                    + " its image exposes ("
+                    + image.exposed().get(0).loc()
+                    + ")";
         for (ComposeListeners.Published p : published.values()) {
           out.add(
               WiringFindings.of(
@@ -80,11 +100,8 @@ public final class ComposePublishPortRule implements WiringRule {
                       + service
                       + "' publishes container port "
                       + p.container()
-                      + ", but its image exposes "
-                      + exposed
-                      + " ("
-                      + image.exposed().get(0).loc()
-                      + ")",
+                      + ", but "
+                      + evidence,
                   image.exposed().get(0).loc(),
                   "EXPOSE of the image service '" + service + "' builds"));
         }

@@ -32,6 +32,46 @@ final class ComposeFacts {
     return false;
   }
 
+  /**
+   * The files a compose file's top-level {@code include:} names: a list of paths, or of {@code
+   * path:} entries whose path is one file or a list (those merge into one another; each counts).
+   */
+  static List<Setting> includes(String file, List<LocatedEntry> entries) {
+    boolean any = false;
+    for (LocatedEntry e : entries) {
+      String k = e.key();
+      if (e.document() == 0
+          && k.startsWith("include")
+          && (k.length() == 7 || k.charAt(7) == '.' || k.charAt(7) == '[')) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return List.of();
+    }
+    List<LocatedEntry> first = new ArrayList<>();
+    for (LocatedEntry e : entries) {
+      if (e.document() == 0) {
+        first.add(e);
+      }
+    }
+    List<Setting> out = new ArrayList<>();
+    for (KeyTree item : KeyTree.of(first, "").at("include").items()) {
+      if (item.entry() != null) {
+        out.add(setting(file, "include", item.entry()));
+      }
+      KeyTree path = item.at("path");
+      if (path.entry() != null) {
+        out.add(setting(file, "include", path.entry()));
+      }
+      path.items().stream()
+          .filter(p -> p.entry() != null)
+          .forEach(p -> out.add(setting(file, "include", p.entry())));
+    }
+    return out;
+  }
+
   static List<ComposeService> read(String file, List<LocatedEntry> entries) {
     // Only a top-level services mapping makes a compose file: others are spared the tree.
     if (!hasServices(entries)) {
@@ -157,6 +197,7 @@ final class ComposeFacts {
         orEmpty(svc.value("extends", "file")),
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
+        envFiles(file, svc.at("env_file")),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
   }
 
@@ -180,6 +221,21 @@ final class ComposeFacts {
       }
     }
     return words;
+  }
+
+  /** The {@code env_file} paths: one string, a list of strings, or a list of {@code path:} maps. */
+  private static List<Setting> envFiles(String file, KeyTree envFile) {
+    List<Setting> out = new ArrayList<>();
+    if (envFile.entry() != null) {
+      out.add(setting(file, "env_file", envFile.entry()));
+    }
+    for (KeyTree item : envFile.items()) {
+      LocatedEntry path = item.entry() != null ? item.entry() : item.at("path").entry();
+      if (path != null) {
+        out.add(setting(file, "env_file", path));
+      }
+    }
+    return out;
   }
 
   private static String orEmpty(String value) {

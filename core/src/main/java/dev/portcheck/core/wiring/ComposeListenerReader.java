@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out where a compose service listens, each port with its evidence: its ports and expose, the
@@ -97,7 +98,42 @@ final class ComposeListenerReader {
         }
       }
     }
-    return new ComposeListeners(container, published, exposed, image, complete, bound);
+    Map<Integer, Loc> movedAway = movedByCommand(parts, image);
+    movedAway.keySet().forEach(exposed::remove);
+    return new ComposeListeners(container, published, exposed, image, complete, bound, movedAway);
+  }
+
+  /**
+   * The built image's one {@code EXPOSE}d port when the service's own command binds its main server
+   * elsewhere by a listen flag ({@code gunicorn -b 0.0.0.0:8000} over {@code EXPOSE 5000}): the
+   * command replaces the image's, so the exposed port documents a server that no longer runs there.
+   * Each such port maps to the flag that moved it. With several exposed ports it is unknown which
+   * one the flag moved, and a port the service also {@code expose}s stays.
+   */
+  private static Map<Integer, Loc> movedByCommand(
+      List<ComposeService> parts, Optional<DockerImage> image) {
+    if (image.isEmpty() || image.get().documented()) {
+      return Map.of();
+    }
+    List<ListenFlags.Listen> main = new ArrayList<>();
+    for (ComposeService s : parts) {
+      s.listens().stream().filter(ListenFlags.Listen::main).forEach(main::add);
+    }
+    List<Integer> ports =
+        image.get().exposed().stream().map(DockerImage.Exposed::port).distinct().toList();
+    if (main.isEmpty() || ports.size() != 1) {
+      return Map.of();
+    }
+    int port = ports.get(0);
+    // A publish of the port is what the publish rule judges, so only an expose keeps it.
+    boolean declared =
+        parts.stream()
+            .flatMap(s -> s.expose().stream())
+            .anyMatch(e -> PortSpecs.port(e.value()) == port);
+    if (declared || main.stream().anyMatch(l -> l.port() == port)) {
+      return Map.of();
+    }
+    return Map.of(port, main.get(0).loc());
   }
 
   /**
@@ -133,16 +169,37 @@ final class ComposeListenerReader {
       return true;
     }
     for (Setting e : s.environment()) {
-      if (containsIgnoreCase(e.name(), "PORT")) {
+      if (namesAPort(e.name())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean containsIgnoreCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+  /** English words that end in "port" and name none ({@code OTEL_EXPORTER} is no port either). */
+  private static final Set<String> NOT_PORTS =
+      Set.of(
+          "export",
+          "import",
+          "report",
+          "support",
+          "transport",
+          "passport",
+          "sport",
+          "airport",
+          "viewport",
+          "teleport",
+          "rapport",
+          "deport");
+
+  /**
+   * True when a word of the variable's name is a port ({@code PORT}, {@code HTTP_PORT}, {@code
+   * GRPC_PORTS}, {@code serverPort}): {@code OTEL_EXPORTER_OTLP_ENDPOINT} holds the letters but
+   * sets no port, and an image keeps its documented ports beside it.
+   */
+  static boolean namesAPort(String name) {
+    for (String w : HostPortPairs.words(name)) {
+      if (w.equals("port") || w.equals("ports") || w.endsWith("port") && !NOT_PORTS.contains(w)) {
         return true;
       }
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param complete false when a port spec could not be read (an unset variable, a range too wide)
  * @param bound ports that the service's command flags or environment tell its process to listen on:
  *     positive evidence, beside the ports the files only declare
+ * @param moved the image's {@code EXPOSE}d port that the service's command moved its server away
+ *     from, to where that command's flag is written; such a port is not in {@code exposed}
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
@@ -21,7 +23,8 @@ public record ComposeListeners(
     Map<Integer, Loc> exposed,
     Optional<DockerImage> image,
     boolean complete,
-    Map<Integer, Loc> bound) {
+    Map<Integer, Loc> bound,
+    Map<Integer, Loc> moved) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,

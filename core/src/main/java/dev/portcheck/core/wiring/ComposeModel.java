@@ -41,23 +41,47 @@ public final class ComposeModel {
       List<Setting> dotenv,
       ModuleContext context,
       List<Workload> workloads) {
+    this(services, images, dotenv, context, workloads, List.of());
+  }
+
+  /**
+   * @param includes the files compose files name in their top-level {@code include:}: their
+   *     services join the project of the file that includes them
+   */
+  ComposeModel(
+      List<ComposeService> services,
+      List<DockerImage> images,
+      List<Setting> dotenv,
+      ModuleContext context,
+      List<Workload> workloads,
+      List<Setting> includes) {
     this.context = context;
     this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
     Map<String, Map<String, Loc>> defined = new HashMap<>();
+    Map<String, List<Setting>> envFiles = new HashMap<>();
     for (Setting s : dotenv) {
+      envFiles.computeIfAbsent(s.loc().file(), f -> new ArrayList<>()).add(s);
+      if (!s.loc().file().equals(".env") && !s.loc().file().endsWith("/.env")) {
+        continue; // only the .env beside the compose files feeds interpolation
+      }
       env.computeIfAbsent(s.loc().folder(), f -> new HashMap<>()).put(s.name(), s.value());
       defined.computeIfAbsent(s.loc().folder(), f -> new TreeMap<>()).put(s.name(), s.loc());
     }
+    List<ComposeService> loaded = new ArrayList<>();
     for (ComposeService s : services) {
+      loaded.add(s.withLoaded(EnvFiles.loaded(s, envFiles)));
+    }
+    for (ComposeService s : loaded) {
       byFile.computeIfAbsent(s.loc().file(), f -> new HashMap<>()).put(s.name(), s);
     }
-    for (ComposeService s : services) {
-      String folder = s.loc().folder();
+    Map<String, String> includedBy = ComposeProjects.includedBy(includes);
+    for (ComposeService s : loaded) {
+      String file = ComposeProjects.includingFile(s.loc().file(), includedBy);
+      String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
       String name =
-          ComposeProjects.projectName(
-              s.loc().file(), folder, env.getOrDefault(folder, Map.of()), byFile);
+          ComposeProjects.projectName(file, folder, env.getOrDefault(folder, Map.of()), byFile);
       projects
           .computeIfAbsent(
               folder + "#" + name,
@@ -96,7 +120,7 @@ public final class ComposeModel {
                         !s.build().isEmpty()
                             && p.interpolate(s.build())
                                 .filter(c -> !c.contains("://"))
-                                .map(c -> context.isModule(folderOf(p, c)))
+                                .map(c -> context.isModule(folderOf(s.loc().folder(), c)))
                                 .orElse(false));
         if (ours || runsModuleImage(p, e.getValue())) {
           out.add(new ServiceRef(p, e.getKey()));
@@ -134,8 +158,9 @@ public final class ComposeModel {
     return out;
   }
 
-  private static String folderOf(Project project, String context) {
-    return Path.of(project.folder().isEmpty() ? "." : project.folder(), context)
+  /** A build context relative to the folder of the file that writes it (an included file's own). */
+  private static String folderOf(String folder, String context) {
+    return Path.of(folder.isEmpty() ? "." : folder, context)
         .normalize()
         .toString()
         .replace('\\', '/');

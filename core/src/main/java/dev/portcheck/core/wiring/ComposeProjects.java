@@ -57,6 +57,34 @@ final class ComposeProjects {
     return override ? "" : fileName;
   }
 
+  /**
+   * Each file a top-level {@code include:} names (relative to the including file) to the file that
+   * includes it; the first includer wins.
+   */
+  static Map<String, String> includedBy(List<Setting> includes) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Setting include : includes) {
+      String path = EnvFiles.resolve(include.loc().folder(), include.value());
+      if (!path.isEmpty() && !path.equals(include.loc().file())) {
+        out.putIfAbsent(path, include.loc().file());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The file whose project {@code file}'s services join: the outermost file that includes it,
+   * through included files that include others; {@code file} itself when nothing includes it. An
+   * included file forms no project of its own, so its services are judged once.
+   */
+  static String includingFile(String file, Map<String, String> includedBy) {
+    String at = file;
+    for (int depth = 0; depth < 8 && includedBy.containsKey(at); depth++) {
+      at = includedBy.get(at);
+    }
+    return at;
+  }
+
   private static final List<String> DEFAULT_FILES =
       List.of(
           "compose.yaml",

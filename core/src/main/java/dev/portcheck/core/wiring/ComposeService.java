@@ -17,6 +17,8 @@ import java.util.List;
  * @param listens the ports the {@code command} or {@code entrypoint} binds by its flags
  * @param extendsFile the {@code extends.file} as written, empty for the same file
  * @param extendsService the {@code extends} service, empty when the service extends none
+ * @param envFiles the {@code env_file} paths as written (string, list or {@code path:} entries),
+ *     relative to the compose file; the model gives their variables to the service
  */
 public record ComposeService(
     String name,
@@ -32,6 +34,7 @@ public record ComposeService(
     List<ListenFlags.Listen> listens,
     String extendsFile,
     String extendsService,
+    List<Setting> envFiles,
     Loc loc) {
 
   public ComposeService {
@@ -41,5 +44,41 @@ public record ComposeService(
     healthcheck = List.copyOf(healthcheck);
     aliases = List.copyOf(aliases);
     listens = List.copyOf(listens);
+    envFiles = List.copyOf(envFiles);
+  }
+
+  /**
+   * This service with {@code loaded} (the variables of its env files) before its own {@code
+   * environment}, which compose lets win: a variable set in both keeps the service's value.
+   */
+  ComposeService withLoaded(List<Setting> loaded) {
+    if (loaded.isEmpty()) {
+      return this;
+    }
+    java.util.Set<String> own = new java.util.HashSet<>();
+    environment.forEach(e -> own.add(e.name()));
+    List<Setting> all = new java.util.ArrayList<>();
+    for (Setting s : loaded) {
+      if (!own.contains(s.name())) {
+        all.add(s);
+      }
+    }
+    all.addAll(environment);
+    return new ComposeService(
+        name,
+        image,
+        build,
+        dockerfile,
+        ports,
+        expose,
+        all,
+        healthcheck,
+        aliases,
+        commandSet,
+        listens,
+        extendsFile,
+        extendsService,
+        envFiles,
+        loc);
   }
 }

@@ -6,12 +6,14 @@ import java.util.List;
  * The wiring facts of one file, read once when the file is scanned and kept in the incremental
  * index; {@link WiringModel} puts the facts of every file together on each run.
  *
- * @param dotenv the variables of a compose project's {@code .env} file
+ * @param dotenv the variables of an env file: a compose project's {@code .env}, or a file a service
+ *     loads by {@code env_file}
  * @param app settings of an application config that concern wiring: {@code server.port}, {@code
  *     spring.application.name}, a config server's search locations, and values holding addresses
  * @param profilePorts settings of Spring profiles: {@code server.port} and values holding addresses
  * @param patchRefs the patches a kustomization applies, with their targets
  * @param patchOps the operations of a JSON 6902 patch file
+ * @param composeIncludes the files a compose file's top-level {@code include:} names, as written
  * @param chartValues the scalar leaves of a {@code values.yaml}, by dotted path
  * @param chartTemplates a Helm template that reads {@code .Values}, kept as read so the model can
  *     read it again as rendered with its chart's values
@@ -28,6 +30,7 @@ public record FileWiring(
     List<ProfilePort> profilePorts,
     List<Kustomize.PatchRef> patchRefs,
     List<Kustomize.PatchOp> patchOps,
+    List<Setting> composeIncludes,
     List<Setting> chartValues,
     List<ChartTemplate> chartTemplates) {
 
@@ -60,6 +63,7 @@ public record FileWiring(
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         List.of());
   }
 
@@ -67,7 +71,27 @@ public record FileWiring(
   public static FileWiring ofKustomize(List<Kustomize.PatchRef> refs, List<Kustomize.PatchOp> ops) {
     return new FileWiring(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), refs, ops, List.of(), List.of());
+        List.of(), refs, ops, List.of(), List.of(), List.of());
+  }
+
+  /** The same facts with other Kubernetes objects (a template read again as rendered). */
+  public FileWiring withObjects(
+      List<Workload> w, List<KubeService> s, List<Backend> b, List<ConfigMapValues> c) {
+    return new FileWiring(
+        w,
+        s,
+        b,
+        c,
+        compose,
+        images,
+        dotenv,
+        app,
+        profilePorts,
+        patchRefs,
+        patchOps,
+        composeIncludes,
+        chartValues,
+        chartTemplates);
   }
 
   /** The same facts with {@code generated} ConfigMaps (a kustomization's generators). */
@@ -84,6 +108,7 @@ public record FileWiring(
         profilePorts,
         patchRefs,
         patchOps,
+        composeIncludes,
         chartValues,
         chartTemplates);
   }
@@ -102,6 +127,7 @@ public record FileWiring(
         profilePorts,
         patchRefs,
         patchOps,
+        composeIncludes,
         values,
         templates);
   }
@@ -118,8 +144,34 @@ public record FileWiring(
     profilePorts = List.copyOf(profilePorts);
     patchRefs = List.copyOf(patchRefs);
     patchOps = List.copyOf(patchOps);
+    composeIncludes = List.copyOf(composeIncludes);
     chartValues = List.copyOf(chartValues);
     chartTemplates = List.copyOf(chartTemplates);
+  }
+
+  /** The facts of a compose file: its services and the files its {@code include:} names. */
+  public static FileWiring ofCompose(
+      List<Workload> workloads,
+      List<KubeService> services,
+      List<Backend> backends,
+      List<ConfigMapValues> configMaps,
+      List<ComposeService> compose,
+      List<Setting> includes) {
+    return new FileWiring(
+        workloads,
+        services,
+        backends,
+        configMaps,
+        compose,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        includes,
+        List.of(),
+        List.of());
   }
 
   /** The facts of a Dockerfile. */
@@ -160,7 +212,19 @@ public record FileWiring(
   /** Only the compose services and {@code .env} of these facts. */
   public FileWiring composeOnly() {
     return new FileWiring(
-        List.of(), List.of(), List.of(), List.of(), compose, List.of(), dotenv, List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        compose,
+        List.of(),
+        dotenv,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        composeIncludes,
+        List.of(),
         List.of());
   }
 
@@ -176,6 +240,7 @@ public record FileWiring(
             + profilePorts.size()
             + patchRefs.size()
             + 2 * patchOps.size()
+            + composeIncludes.size()
             + chartValues.size();
     for (ChartTemplate t : chartTemplates) {
       n += t.entries().size();
@@ -219,6 +284,7 @@ public record FileWiring(
         && profilePorts.isEmpty()
         && patchRefs.isEmpty()
         && patchOps.isEmpty()
+        && composeIncludes.isEmpty()
         && chartValues.isEmpty()
         && chartTemplates.isEmpty();
   }

@@ -104,19 +104,6 @@ final class HelmCharts {
     }
     KubernetesFacts k8s = new KubernetesFacts(t.file(), origins);
     k8s.read(entries);
-    return new FileWiring(
-        k8s.workloads,
-        k8s.services,
-        k8s.backends,
-        k8s.configMaps,
-        f.compose(),
-        f.images(),
-        f.dotenv(),
-        f.app(),
-        f.profilePorts(),
-        f.patchRefs(),
-        f.patchOps(),
-        f.chartValues(),
-        f.chartTemplates());
+    return f.withObjects(k8s.workloads, k8s.services, k8s.backends, k8s.configMaps);
   }
 }

@@ -72,6 +72,7 @@ public final class ListenFlags {
           "micronaut.server.port",
           "web.port",
           "bind",
+          "b", // gunicorn's -b, the only single-letter flag read as a listener
           "listen");
 
   private ListenFlags() {}

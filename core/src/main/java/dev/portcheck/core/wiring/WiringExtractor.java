@@ -24,9 +24,7 @@ public final class WiringExtractor {
       return FileWiring.ofImage(image);
     }
     if (file.format() == FileFormat.ENV) {
-      if (!file.fileName().equals(".env")) {
-        return FileWiring.EMPTY;
-      }
+      // A .env feeds its folder's interpolation; any env file may be a service's env_file.
       List<Setting> vars = new ArrayList<>();
       for (LocatedEntry e : entries) {
         vars.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));
@@ -59,20 +57,20 @@ public final class WiringExtractor {
       // A chart's values hold no objects of their own (a `kind:` there is a value), only leaves.
       return FileWiring.EMPTY.withChart(chartValues(path, read), List.of());
     }
-    if (!template && compose.isEmpty() && !entries.isEmpty() && isApplication(entries)) {
+    // Other tools have a top-level include: too (GitLab CI): only a compose file's counts.
+    boolean composeFile = !compose.isEmpty() || file.fileName().contains("compose");
+    List<Setting> includes =
+        template || !composeFile ? List.of() : ComposeFacts.includes(path, entries);
+    if (!template
+        && compose.isEmpty()
+        && includes.isEmpty()
+        && !entries.isEmpty()
+        && isApplication(entries)) {
       return app(path, file.fileName(), entries);
     }
     FileWiring facts =
-        new FileWiring(
-            k8s.workloads,
-            k8s.services,
-            k8s.backends,
-            k8s.configMaps,
-            compose,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+        FileWiring.ofCompose(
+            k8s.workloads, k8s.services, k8s.backends, k8s.configMaps, compose, includes);
     if (template && text.contains(".Values") && ChartTemplate.chartOf(path) != null) {
       return facts.withChart(List.of(), List.of(new ChartTemplate(path, read)));
     }

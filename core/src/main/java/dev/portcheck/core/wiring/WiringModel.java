@@ -30,6 +30,7 @@ public final class WiringModel {
     List<ComposeService> composeServices = new ArrayList<>();
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
+    List<Setting> includes = new ArrayList<>();
     List<Workload> written = new ArrayList<>();
     List<KubeService> writtenServices = new ArrayList<>();
     List<Kustomize.PatchRef> patchRefs = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class WiringModel {
       composeServices.addAll(f.compose());
       images.addAll(f.images());
       dotenv.addAll(f.dotenv());
+      includes.addAll(f.composeIncludes());
       app.addAll(f.app());
       profilePorts.addAll(f.profilePorts());
     }
@@ -66,7 +68,7 @@ public final class WiringModel {
       }
     }
     dockerfiles.addAll(images);
-    compose = new ComposeModel(composeServices, images, dotenv, context, workloads);
+    compose = new ComposeModel(composeServices, images, dotenv, context, workloads, includes);
   }
 
   /** The module's Dockerfiles, as read. */

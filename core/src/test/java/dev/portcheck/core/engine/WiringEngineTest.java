@@ -64,6 +64,31 @@ class WiringEngineTest {
   }
 
   @Test
+  void aComposeFileInASiblingFolderThatBuildsTheModuleRunsIt() throws IOException {
+    write("pom.xml", "<project/>");
+    write("services/pom.xml", "<project/>");
+    write("services/zuul/pom.xml", "<project/>");
+    write("services/zuul/src/main/resources/application.yml", "server:\n  port: 8081\n");
+    write("services/zuul/Dockerfile", "FROM java\nEXPOSE 8080\n");
+    write("docker/.env", "ZUUL_PORT=8080\n");
+    write(
+        "docker/docker-compose.yml",
+        "services:\n  zuul:\n    build: ../services/zuul\n    ports: [\"${ZUUL_PORT}:8080\"]\n");
+    // build output is no place for a project's compose files
+    write("services/zuul/target/docker-compose.yml", "services:\n  zuul:\n    build: ..\n");
+    assertThat(wiring(root.resolve("services/zuul")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("app-listen-port");
+              assertThat(f.file()).isEqualTo("src/main/resources/application.yml");
+              assertThat(f.message())
+                  .contains("compose service 'zuul'")
+                  .contains("../../docker/docker-compose.yml:4");
+            });
+  }
+
+  @Test
   void theRootModuleReportsOnItsComposeFileWithTheModulesDockerfiles() throws IOException {
     reactor("http://config:8888", "6000:6040");
     assertThat(wiring(root))

@@ -49,6 +49,86 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aCommandThatBindsAnotherPortThanTheImageExposesWinsOverTheExpose() {
+    String compose =
+        lines(
+            "services:",
+            "  web:",
+            "    build: web",
+            "    command: gunicorn -b 0.0.0.0:8000 app:app",
+            "  client:",
+            "    image: client",
+            "    environment:",
+            "      GOOD: http://web:8000/",
+            "      BAD: http://web:5000/");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000"))
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(9);
+              assertThat(f.message()).contains("web:5000").contains("8000");
+            });
+  }
+
+  @Test
+  void envFilesAreTheEnvironmentOfTheServicesThatLoadThem() {
+    String compose =
+        lines(
+            "services:",
+            "  cache:",
+            "    image: redis:7",
+            "  app:",
+            "    image: app",
+            "    env_file: app.env",
+            "  worker:",
+            "    image: worker",
+            "    env_file:",
+            "      - path: ./env/worker.env",
+            "        required: false",
+            "  other:",
+            "    image: other",
+            "    env_file: [app.env]");
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with("docker-compose.yml", compose)
+                    .and("app.env", lines("# the cache", "REDIS_URL=redis://cache:6380"))
+                    .and("env/worker.env", lines("CACHE_HOST=cache", "CACHE_PORT=6381"))
+                    .and("unused.env", lines("X_URL=redis://cache:1"))
+                    .model());
+    assertThat(found)
+        .extracting(f -> f.file() + ":" + f.line())
+        .containsExactlyInAnyOrder("app.env:2", "env/worker.env:2");
+    assertThat(found).allSatisfy(f -> assertThat(f.message()).contains("6379"));
+  }
+
+  @Test
+  void aServicesOwnEnvironmentWinsOverItsEnvFile() {
+    String compose =
+        lines(
+            "services:",
+            "  cache:",
+            "    image: redis:7",
+            "  app:",
+            "    image: app",
+            "    env_file: app.env",
+            "    environment:",
+            "      REDIS_URL: redis://cache:6379");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("app.env", lines("REDIS_URL=redis://cache:6380"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void silentForContainerPortsAndUnknownTargets() {
     assertThat(check("jdbc:postgresql://db:5432/app")).isEmpty();
     assertThat(check("http://api:8080")).isEmpty();
@@ -70,6 +150,26 @@ class ComposeClientPortRuleTest {
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("cache:6380").contains("6379"));
     assertThat(check("http://example.com:1")).isEmpty();
+  }
+
+  @Test
+  void anExporterVariableMovesNoPortButAPortVariableDoes() {
+    String compose =
+        lines(
+            "services:",
+            "  cache:",
+            "    image: redis:7",
+            "    environment: {OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel:4318'}",
+            "  moved:",
+            "    image: redis:7",
+            "    environment: {REDIS_PORT: '6380'}",
+            "  web:",
+            "    image: web",
+            "    environment: {A: 'cache:6380', B: 'moved:6380'}");
+    assertThat(
+            new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("cache:6380").contains("6379"));
   }
 
   @Test

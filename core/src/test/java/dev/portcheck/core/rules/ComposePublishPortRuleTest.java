@@ -57,6 +57,48 @@ class ComposePublishPortRuleTest {
   }
 
   @Test
+  void aPublishOfTheExposedPortTheCommandMovedAwayFromIsAWarningNamingTheFlag() {
+    List<Finding> found =
+        new ComposePublishPortRule()
+            .check(
+                WiringFixture.with(
+                        "docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  web:",
+                            "    build: web",
+                            "    command: gunicorn -b 0.0.0.0:8000 app:app",
+                            "    ports: [\"5000:5000\"]"))
+                    .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000"))
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("publishes container port 5000")
+                    .contains("its command binds 8000 (docker-compose.yml:4), not the 5000"));
+  }
+
+  @Test
+  void aCommandMovesNoPortWhenTheImageExposesSeveral() {
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml",
+                            lines(
+                                "services:",
+                                "  web:",
+                                "    build: web",
+                                "    command: gunicorn -b 0.0.0.0:8000 app:app",
+                                "    ports: [\"5000:5000\"]"))
+                        .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000 9100"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void anExposeOfADocumentedImageAtAnotherPortIsAWarning() {
     WiringFixture project =
         WiringFixture.with("docker-compose.yml", "")

@@ -59,4 +59,44 @@ class ComposeModelTest {
         .extracting(ComposeModel.Project::id)
         .containsExactlyInAnyOrder("", "#docker-compose.test.yml");
   }
+
+  @Test
+  void includedFilesJoinTheIncludingProject() {
+    ComposeModel compose =
+        WiringFixture.with(
+                "compose.yaml",
+                "include:\n  - db/compose.yaml\n  - path: ./cache.yaml\n"
+                    + "services:\n  web:\n    image: web:1\n")
+            .and("db/compose.yaml", "services:\n  db:\n    image: postgres:16\n")
+            .and("cache.yaml", "services:\n  cache:\n    image: redis:7\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).singleElement();
+    ComposeModel.Project p = compose.projects().get(0);
+    assertThat(p.services()).containsOnlyKeys("web", "db", "cache");
+    assertThat(compose.listeners(p, "db").all()).containsOnlyKeys(5432);
+  }
+
+  @Test
+  void aFileOfIncludesOnlyStillGathersItsProject() {
+    ComposeModel compose =
+        WiringFixture.with("docker-compose.yml", "include:\n  - path: [a.yml, b.yml]\n")
+            .and("a.yml", "services:\n  a:\n    image: a:1\n")
+            .and("b.yml", "services:\n  b:\n    image: b:1\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).singleElement();
+    assertThat(compose.projects().get(0).services()).containsOnlyKeys("a", "b");
+  }
+
+  @Test
+  void aVariableNamesAPortByAWordOfItsName() {
+    assertThat(ComposeListenerReader.namesAPort("PORT")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("QUARKUS_HTTP_PORT")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("serverPort")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("GRPC_PORTS")).isTrue();
+    assertThat(ComposeListenerReader.namesAPort("OTEL_EXPORTER_OTLP_ENDPOINT")).isFalse();
+    assertThat(ComposeListenerReader.namesAPort("CSV_EXPORT_DIR")).isFalse();
+    assertThat(ComposeListenerReader.namesAPort("SUPPORT_EMAIL")).isFalse();
+  }
 }

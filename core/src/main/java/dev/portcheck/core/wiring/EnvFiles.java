@@ -1,0 +1,47 @@
+package dev.portcheck.core.wiring;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables a compose service loads by {@code env_file}: each file's, relative to the compose
+ * file, as container environment, so addresses and host + port pairs written there are judged as
+ * the service's clients, located in the env file.
+ */
+final class EnvFiles {
+  private EnvFiles() {}
+
+  /**
+   * The variables of {@code service}'s env files that may matter to wiring (addresses, port and
+   * profile variables, host + port pairs), in file order; a file that was not read adds nothing.
+   */
+  static List<Setting> loaded(ComposeService service, Map<String, List<Setting>> byFile) {
+    if (service.envFiles().isEmpty()) {
+      return List.of();
+    }
+    List<Setting> out = new ArrayList<>();
+    for (Setting ref : service.envFiles()) {
+      String path = resolve(service.loc().folder(), ref.value());
+      List<Setting> vars = byFile.getOrDefault(path, List.of());
+      for (Setting v : vars) {
+        if (ComposeFacts.kept(v.name(), v.value())) {
+          out.add(v);
+        }
+      }
+      out.addAll(HostPortPairs.join(vars));
+    }
+    return out;
+  }
+
+  /** {@code written} relative to {@code folder}, as a module-relative path; "" when outside. */
+  static String resolve(String folder, String written) {
+    String path =
+        Path.of(folder.isEmpty() ? "." : folder, written.trim())
+            .normalize()
+            .toString()
+            .replace('\\', '/');
+    return path.startsWith("/") || written.contains("$") ? "" : path;
+  }
+}
