@@ -27,10 +27,4 @@ public record ChartTemplate(String file, List<LocatedEntry> entries) {
     int at = file.lastIndexOf("/templates/");
     return at < 0 ? null : file.substring(0, at);
   }
-
-  /** The values file a chart folder's templates read by default. */
-  public static boolean isValuesFile(String file, String chart) {
-    String prefix = chart.isEmpty() ? "" : chart + "/";
-    return file.equals(prefix + "values.yaml") || file.equals(prefix + "values.yml");
-  }
 }

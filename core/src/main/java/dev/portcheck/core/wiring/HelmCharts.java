@@ -50,12 +50,11 @@ final class HelmCharts {
     if (parentSets(chart, byFile)) {
       return Optional.empty();
     }
-    for (Map.Entry<String, List<Setting>> e : byFile.entrySet()) {
-      if (ChartTemplate.isValuesFile(e.getKey(), chart)) {
-        return Optional.of(new HelmValues(e.getValue()));
-      }
-    }
-    return Optional.empty();
+    String prefix = chart.isEmpty() ? "" : chart + "/";
+    // Helm reads values.yaml; a chart that has only values.yml is read the same way.
+    List<Setting> values = byFile.get(prefix + "values.yaml");
+    values = values != null ? values : byFile.get(prefix + "values.yml");
+    return values == null ? Optional.empty() : Optional.of(new HelmValues(values));
   }
 
   /**
@@ -70,12 +69,11 @@ final class HelmCharts {
     }
     String parent = at == 0 ? "" : chart.substring(0, at - 1);
     String sub = chart.substring(at + "charts/".length());
-    for (Map.Entry<String, List<Setting>> e : byFile.entrySet()) {
-      if (ChartTemplate.isValuesFile(e.getKey(), parent)) {
-        for (Setting s : e.getValue()) {
-          if (s.name().startsWith(sub + ".") || s.name().startsWith("global.")) {
-            return true;
-          }
+    String prefix = parent.isEmpty() ? "" : parent + "/";
+    for (String file : List.of(prefix + "values.yaml", prefix + "values.yml")) {
+      for (Setting s : byFile.getOrDefault(file, List.of())) {
+        if (s.name().startsWith(sub + ".") || s.name().startsWith("global.")) {
+          return true;
         }
       }
     }

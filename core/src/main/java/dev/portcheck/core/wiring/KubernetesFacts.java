@@ -315,8 +315,8 @@ final class KubernetesFacts {
 
   /** The folder of the chart whose template this file is, or the file itself. */
   private String chart() {
-    int at = file.startsWith("templates/") ? 0 : file.lastIndexOf("/templates/");
-    return at < 0 ? file : file.substring(0, at);
+    String chart = ChartTemplate.chartOf(file);
+    return chart == null ? file : chart;
   }
 
   private static Protocol protocol(String text) {

@@ -229,14 +229,8 @@ public final class WiringModel {
    * selects.
    */
   private static boolean sameChart(Loc workload, Loc service) {
-    String chart = chartOf(workload.file());
-    return chart == null || chart.equals(chartOf(service.file()));
-  }
-
-  /** The chart folder of a file under a {@code templates/} folder; null for any other file. */
-  private static String chartOf(String file) {
-    int at = file.startsWith("templates/") ? 0 : file.lastIndexOf("/templates/");
-    return at < 0 ? null : file.substring(0, at);
+    String chart = ChartTemplate.chartOf(workload.file());
+    return chart == null || chart.equals(ChartTemplate.chartOf(service.file()));
   }
 
   /**
