@@ -34,103 +34,7 @@ public record FileWiring(
     List<Setting> chartValues,
     List<ChartTemplate> chartTemplates) {
 
-  public static final FileWiring EMPTY =
-      new FileWiring(
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-          List.of());
-
-  /** Facts of a file that is no kustomization and no patch. */
-  public FileWiring(
-      List<Workload> workloads,
-      List<KubeService> services,
-      List<Backend> backends,
-      List<ConfigMapValues> configMaps,
-      List<ComposeService> compose,
-      List<DockerImage> images,
-      List<Setting> dotenv,
-      List<Setting> app,
-      List<ProfilePort> profilePorts) {
-    this(
-        workloads,
-        services,
-        backends,
-        configMaps,
-        compose,
-        images,
-        dotenv,
-        app,
-        profilePorts,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
-  }
-
-  /** The facts of a kustomization or of a JSON 6902 patch file. */
-  public static FileWiring ofKustomize(List<Kustomize.PatchRef> refs, List<Kustomize.PatchOp> ops) {
-    return new FileWiring(
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), refs, ops, List.of(), List.of(), List.of());
-  }
-
-  /** The same facts with other Kubernetes objects (a template read again as rendered). */
-  public FileWiring withObjects(
-      List<Workload> w, List<KubeService> s, List<Backend> b, List<ConfigMapValues> c) {
-    return new FileWiring(
-        w,
-        s,
-        b,
-        c,
-        compose,
-        images,
-        dotenv,
-        app,
-        profilePorts,
-        patchRefs,
-        patchOps,
-        composeIncludes,
-        chartValues,
-        chartTemplates);
-  }
-
-  /** The same facts with {@code generated} ConfigMaps (a kustomization's generators). */
-  public FileWiring withConfigMaps(List<ConfigMapValues> generated) {
-    return new FileWiring(
-        workloads,
-        services,
-        backends,
-        generated,
-        compose,
-        images,
-        dotenv,
-        app,
-        profilePorts,
-        patchRefs,
-        patchOps,
-        composeIncludes,
-        chartValues,
-        chartTemplates);
-  }
-
-  /** The same facts with a values file's leaves and a chart template's entries. */
-  public FileWiring withChart(List<Setting> values, List<ChartTemplate> templates) {
-    return new FileWiring(
-        workloads,
-        services,
-        backends,
-        configMaps,
-        compose,
-        images,
-        dotenv,
-        app,
-        profilePorts,
-        patchRefs,
-        patchOps,
-        composeIncludes,
-        values,
-        templates);
-  }
+  public static final FileWiring EMPTY = builder().build();
 
   public FileWiring {
     workloads = List.copyOf(workloads);
@@ -149,6 +53,51 @@ public record FileWiring(
     chartTemplates = List.copyOf(chartTemplates);
   }
 
+  /** Facts built field by field; every field left out is empty. */
+  public static FileWiringBuilder builder() {
+    return new FileWiringBuilder();
+  }
+
+  /** A builder holding these facts, to change some of them. */
+  public FileWiringBuilder toBuilder() {
+    return builder()
+        .workloads(workloads)
+        .services(services)
+        .backends(backends)
+        .configMaps(configMaps)
+        .compose(compose)
+        .images(images)
+        .dotenv(dotenv)
+        .app(app)
+        .profilePorts(profilePorts)
+        .patchRefs(patchRefs)
+        .patchOps(patchOps)
+        .composeIncludes(composeIncludes)
+        .chartValues(chartValues)
+        .chartTemplates(chartTemplates);
+  }
+
+  /** The facts of a kustomization or of a JSON 6902 patch file. */
+  public static FileWiring ofKustomize(List<Kustomize.PatchRef> refs, List<Kustomize.PatchOp> ops) {
+    return builder().patchRefs(refs).patchOps(ops).build();
+  }
+
+  /** The same facts with other Kubernetes objects (a template read again as rendered). */
+  public FileWiring withObjects(
+      List<Workload> w, List<KubeService> s, List<Backend> b, List<ConfigMapValues> c) {
+    return toBuilder().workloads(w).services(s).backends(b).configMaps(c).build();
+  }
+
+  /** The same facts with {@code generated} ConfigMaps (a kustomization's generators). */
+  public FileWiring withConfigMaps(List<ConfigMapValues> generated) {
+    return toBuilder().configMaps(generated).build();
+  }
+
+  /** The same facts with a values file's leaves and a chart template's entries. */
+  public FileWiring withChart(List<Setting> values, List<ChartTemplate> templates) {
+    return toBuilder().chartValues(values).chartTemplates(templates).build();
+  }
+
   /** The facts of a compose file: its services and the files its {@code include:} names. */
   public static FileWiring ofCompose(
       List<Workload> workloads,
@@ -157,75 +106,34 @@ public record FileWiring(
       List<ConfigMapValues> configMaps,
       List<ComposeService> compose,
       List<Setting> includes) {
-    return new FileWiring(
-        workloads,
-        services,
-        backends,
-        configMaps,
-        compose,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        includes,
-        List.of(),
-        List.of());
+    return builder()
+        .workloads(workloads)
+        .services(services)
+        .backends(backends)
+        .configMaps(configMaps)
+        .compose(compose)
+        .composeIncludes(includes)
+        .build();
   }
 
   /** The facts of a Dockerfile. */
   public static FileWiring ofImage(DockerImage image) {
-    return new FileWiring(
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(image),
-        List.of(),
-        List.of(),
-        List.of());
+    return builder().images(List.of(image)).build();
   }
 
   /** The facts of a compose project's {@code .env}. */
   public static FileWiring ofDotenv(List<Setting> vars) {
-    return new FileWiring(
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), vars, List.of(),
-        List.of());
+    return builder().dotenv(vars).build();
   }
 
   /** The facts of an application config file. */
   public static FileWiring ofApp(List<Setting> app, List<ProfilePort> profilePorts) {
-    return new FileWiring(
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        app,
-        profilePorts);
+    return builder().app(app).profilePorts(profilePorts).build();
   }
 
-  /** Only the compose services and {@code .env} of these facts. */
+  /** Only the compose services, env variables and includes of these facts. */
   public FileWiring composeOnly() {
-    return new FileWiring(
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        compose,
-        List.of(),
-        dotenv,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        composeIncludes,
-        List.of(),
-        List.of());
+    return builder().compose(compose).dotenv(dotenv).composeIncludes(composeIncludes).build();
   }
 
   /**
