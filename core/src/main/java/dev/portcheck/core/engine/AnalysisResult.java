@@ -44,7 +44,10 @@ public record AnalysisResult(
     wiring = wiring == null ? WiringGraph.EMPTY : wiring;
     reactorFacts = reactorFacts == null ? Lazy.of(ReactorWiring.Facts.NONE) : reactorFacts;
     files = List.copyOf(files);
-    candidates = candidates instanceof SpilledList ? candidates : List.copyOf(candidates);
+    candidates =
+        candidates instanceof SpilledList || candidates instanceof UnchangedRun.LaterCandidates
+            ? candidates
+            : List.copyOf(candidates);
     findings = findings instanceof SpilledList ? findings : List.copyOf(findings);
   }
 

@@ -2,6 +2,7 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.wiring.WiringGraph;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,10 @@ public final class IncrementalIndex implements ScanCache, Closeable {
     }
   }
 
+  private final Path file;
   private final String fingerprint;
   private final String checkout;
+  private final boolean shortcut;
   private final IndexFile.Contents previous;
   private final IndexFile.Writer next;
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
@@ -63,12 +66,24 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   private volatile WiringOutcome wiring;
   private volatile boolean wiringReused;
 
+  /** What the wiring model read outside the scan in this run, once known (see contentDigest). */
+  private volatile String consulted;
+
+  /** This run's final findings and candidate count, to be stored beside the index on save. */
+  private volatile StoredFindings.Pending finals;
+
   private IncrementalIndex(
-      String fingerprint, String checkout, IndexFile.Contents previous, IndexFile.Writer next) {
+      Path file,
+      String fingerprint,
+      String checkout,
+      IndexFile.Contents previous,
+      boolean shortcut) {
+    this.file = file;
     this.fingerprint = fingerprint;
     this.checkout = checkout;
     this.previous = previous;
-    this.next = next;
+    this.next = new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part"));
+    this.shortcut = shortcut;
   }
 
   /**
@@ -88,10 +103,70 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    */
   public static IncrementalIndex load(Path file, String fingerprint, String checkout) {
     return new IncrementalIndex(
-        fingerprint,
-        checkout,
-        IndexFile.read(file, fingerprint),
-        new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part")));
+        file, fingerprint, checkout, IndexFile.read(file, fingerprint), true);
+  }
+
+  /**
+   * The stored index read afresh, for a full analysis after an unchanged run took the stored
+   * findings (its candidates, reactor summary); it never takes that shortcut itself. Close it
+   * without saving: the stored index is already right.
+   */
+  IncrementalIndex reopened() {
+    return new IncrementalIndex(
+        file, fingerprint, checkout, IndexFile.read(file, fingerprint), false);
+  }
+
+  /**
+   * True when an unchanged run may be possible: an index of these settings written in this
+   * checkout, with its stored findings beside it. Cheap; saves a walk when it cannot be.
+   */
+  boolean mayBeUnchanged() {
+    return shortcut
+        && previous != IndexFile.Contents.NONE
+        && checkout.equals(previous.checkout())
+        && previous.wiring() != null
+        && Files.isRegularFile(StoredFindings.beside(file));
+  }
+
+  /**
+   * True when {@code path} is in the index with this very size and time, recorded long enough
+   * before that run to be trusted: its content is taken to be what was hashed then.
+   */
+  boolean recordedAsIs(String path, FileStamp stamp) {
+    Entry e = previous.entries().get(path);
+    return e != null
+        && stamp.size() >= 0
+        && e.stamp().equals(stamp)
+        && stamp.modifiedMillis() < previous.runStart() - RACY_MILLIS;
+  }
+
+  /**
+   * The last run's stored findings, when {@code walked} (every file of this run, each {@link
+   * #recordedAsIs}) are all the index holds, and the files the wiring model read outside the scan
+   * are as they were. The stored list must belong to this very index: its digest is worked out
+   * again from the recorded hashes. Every entry then counts as reused; nothing is written on save.
+   */
+  Optional<StoredFindings> unchanged(int walked, Predicate<String> consultedUnchanged) {
+    WiringOutcome known = previous.wiring();
+    if (!mayBeUnchanged() || walked != previous.entries().size() || known == null) {
+      return Optional.empty();
+    }
+    Optional<StoredFindings> stored =
+        StoredFindings.read(StoredFindings.beside(file))
+            .filter(s -> s.consulted().equals(known.consulted()))
+            .filter(s -> consultedUnchanged.test(s.consulted()))
+            .filter(s -> s.digest().equals(digest(fingerprint, previous.entries(), s.consulted())));
+    if (stored.isPresent()) {
+      current.putAll(previous.entries());
+      reused.set(current.size());
+      consulted = stored.get().consulted();
+    }
+    return stored;
+  }
+
+  /** The wiring graph of the stored index; ask only after {@link #unchanged} gave a list. */
+  WiringGraph storedGraph() {
+    return previous.wiring().graph();
   }
 
   @Override
@@ -101,14 +176,10 @@ public final class IncrementalIndex implements ScanCache, Closeable {
 
   @Override
   public Optional<FileScanner.FileScan> lookup(String file, FileStamp stamp) {
-    Entry e = previous.entries().get(file);
-    if (e == null
-        || !checkout.equals(previous.checkout())
-        || stamp.size() < 0
-        || !e.stamp().equals(stamp)
-        || stamp.modifiedMillis() >= previous.runStart() - RACY_MILLIS) {
+    if (!checkout.equals(previous.checkout()) || !recordedAsIs(file, stamp)) {
       return Optional.empty();
     }
+    Entry e = previous.entries().get(file);
     return reuse(file, e, e);
   }
 
@@ -161,6 +232,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
                 .filter(o -> consultedUnchanged.test(o.consulted()))
             : Optional.empty();
     wiringReused = known.isPresent();
+    known.ifPresent(o -> consulted = o.consulted());
     return known;
   }
 
@@ -172,7 +244,13 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   @Override
   public void storeWiringOutcome(WiringOutcome outcome) {
     wiring = outcome;
+    consulted = outcome.consulted();
     changed.set(true);
+  }
+
+  @Override
+  public void storeFinalFindings(List<Finding> findings, int candidates) {
+    finals = new StoredFindings.Pending(findings, candidates);
   }
 
   @Override
@@ -187,6 +265,10 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * when the analysis is done.
    */
   public String contentDigest() {
+    return digest(fingerprint, current, consulted);
+  }
+
+  private static String digest(String fingerprint, Map<String, Entry> entries, String consulted) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -194,10 +276,9 @@ public final class IncrementalIndex implements ScanCache, Closeable {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
     StringBuilder s = new StringBuilder(fingerprint).append('\n');
-    new TreeMap<>(current)
+    new TreeMap<>(entries)
         .forEach((path, e) -> s.append(path).append('\t').append(e.sha256()).append('\n'));
-    WiringOutcome w = wiring != null ? wiring : wiringReused ? previous.wiring() : null;
-    s.append(w == null ? "-" : w.consulted());
+    s.append(consulted == null ? "-" : consulted);
     return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -218,26 +299,35 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    */
   public void save(Path file) throws IOException {
     try {
-      if (!changed.get()
-          && checkout.equals(previous.checkout())
-          && current.size() == previous.entries().size()
-          && Files.isRegularFile(file)) {
-        return; // every file as recorded and the cross-file findings taken from this very index
+      Path stored = StoredFindings.beside(file);
+      if (changed.get()
+          || !checkout.equals(previous.checkout())
+          || current.size() != previous.entries().size()
+          || !Files.isRegularFile(file)) {
+        StoredFindings.forget(stored); // it belongs to the index about to be replaced
+        write(file);
+      } // else every file as recorded and the cross-file findings taken from this very index
+      StoredFindings.Pending found = finals;
+      if (found != null && consulted != null) {
+        found.store(contentDigest(), consulted, stored);
       }
-      Path partial =
-          next.finish(
-              fingerprint,
-              runStart,
-              checkout,
-              new TreeMap<>(current),
-              previous,
-              crossFile != null ? crossFile : List.of(),
-              wiring != null ? wiring : wiringReused ? previous.wiring() : null);
-      previous.close(); // released before it is replaced (Windows refuses to replace an open file)
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       close();
     }
+  }
+
+  private void write(Path file) throws IOException {
+    Path partial =
+        next.finish(
+            fingerprint,
+            runStart,
+            checkout,
+            new TreeMap<>(current),
+            previous,
+            crossFile != null ? crossFile : List.of(),
+            wiring != null ? wiring : wiringReused ? previous.wiring() : null);
+    previous.close(); // released before it is replaced (Windows refuses to replace an open file)
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Releases the index files; what was not saved is dropped. */
