@@ -5,13 +5,9 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.wiring.WiringGraph;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +151,10 @@ public final class IncrementalIndex implements ScanCache, Closeable {
         StoredFindings.read(StoredFindings.beside(file))
             .filter(s -> s.consulted().equals(known.consulted()))
             .filter(s -> consultedUnchanged.test(s.consulted()))
-            .filter(s -> s.digest().equals(digest(fingerprint, previous.entries(), s.consulted())));
+            .filter(
+                s ->
+                    s.digest()
+                        .equals(ContentDigest.of(fingerprint, previous.entries(), s.consulted())));
     if (stored.isPresent()) {
       current.putAll(previous.entries());
       reused.set(current.size());
@@ -265,21 +264,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * when the analysis is done.
    */
   public String contentDigest() {
-    return digest(fingerprint, current, consulted);
-  }
-
-  private static String digest(String fingerprint, Map<String, Entry> entries, String consulted) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-    StringBuilder s = new StringBuilder(fingerprint).append('\n');
-    new TreeMap<>(entries)
-        .forEach((path, e) -> s.append(path).append('\t').append(e.sha256()).append('\n'));
-    s.append(consulted == null ? "-" : consulted);
-    return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+    return ContentDigest.of(fingerprint, current, consulted);
   }
 
   /** Files whose earlier scan was reused in this run. */
