@@ -62,6 +62,9 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   private volatile WiringOutcome wiring;
   private volatile boolean wiringReused;
 
+  /** True when this run took the stored findings (see UnchangedRun). */
+  private volatile boolean unchangedRun;
+
   /** What the wiring model read outside the scan in this run, once known (see contentDigest). */
   private volatile String consulted;
 
@@ -159,6 +162,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
       current.putAll(previous.entries());
       reused.set(current.size());
       consulted = stored.get().consulted();
+      unchangedRun = true;
     }
     return stored;
   }
@@ -265,6 +269,15 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    */
   public String contentDigest() {
     return ContentDigest.of(fingerprint, current, consulted);
+  }
+
+  /**
+   * True when this run's findings, as the analysis gave them, follow from {@link #contentDigest()}
+   * alone: they were stored for the next run, or taken from the stored list. Not so when a walk
+   * problem or the heap (wiring rules left out) shaped them.
+   */
+  public boolean findingsFollowDigest() {
+    return unchangedRun || (finals != null && consulted != null);
   }
 
   /** Files whose earlier scan was reused in this run. */
