@@ -123,7 +123,6 @@ public final class IncrementalIndex implements ScanCache, Closeable {
     return shortcut
         && previous != IndexFile.Contents.NONE
         && checkout.equals(previous.checkout())
-        && previous.wiring() != null
         && Files.isRegularFile(StoredFindings.beside(file));
   }
 
@@ -146,13 +145,12 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * again from the recorded hashes. Every entry then counts as reused; nothing is written on save.
    */
   Optional<StoredFindings> unchanged(int walked, Predicate<String> consultedUnchanged) {
-    WiringOutcome known = previous.wiring();
-    if (!mayBeUnchanged() || walked != previous.entries().size() || known == null) {
+    if (!mayBeUnchanged() || walked != previous.entries().size()) {
       return Optional.empty();
     }
+    // the digest covers what the wiring model read, so the index's wiring outcome stays unread
     Optional<StoredFindings> stored =
         StoredFindings.read(StoredFindings.beside(file))
-            .filter(s -> s.consulted().equals(known.consulted()))
             .filter(s -> consultedUnchanged.test(s.consulted()))
             .filter(
                 s ->
@@ -167,9 +165,9 @@ public final class IncrementalIndex implements ScanCache, Closeable {
     return stored;
   }
 
-  /** The wiring graph of the stored index; ask only after {@link #unchanged} gave a list. */
-  WiringGraph storedGraph() {
-    return previous.wiring().graph();
+  /** The wiring graph of the stored index, when it holds one. */
+  Optional<WiringGraph> storedGraph() {
+    return Optional.ofNullable(previous.wiring()).map(WiringOutcome::graph);
   }
 
   @Override

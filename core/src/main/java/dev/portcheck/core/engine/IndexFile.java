@@ -38,16 +38,29 @@ final class IndexFile {
 
   private IndexFile() {}
 
-  /** What an index file holds, with its blocks left on disk until asked for. */
+  /**
+   * What an index file holds, with its blocks left on disk until asked for, and the directory's
+   * cross-file findings and wiring outcome decoded when first asked for: an unchanged run that
+   * takes the stored findings needs neither.
+   */
   record Contents(
       FileChannel channel,
       long runStart,
       String checkout,
       Map<String, Entry> entries,
-      List<Finding> crossFile,
-      WiringOutcome wiring) {
+      Lazy<Tail> tail) {
 
-    static final Contents NONE = new Contents(null, 0, "", Map.of(), null, null);
+    static final Contents NONE = new Contents(null, 0, "", Map.of(), Lazy.of(Tail.NONE));
+
+    /** The cross-file rules' findings of the run that wrote it; null when unknown. */
+    List<Finding> crossFile() {
+      return tail.get().crossFile();
+    }
+
+    /** The wiring outcome of the run that wrote it; null when unknown. */
+    WiringOutcome wiring() {
+      return tail.get().wiring();
+    }
 
     /** The scan recorded in {@code e}'s block; empty when it cannot be read back. */
     Optional<FileScanner.FileScan> scan(Entry e) {
@@ -108,13 +121,28 @@ final class IndexFile {
         int crc = reader.readInt();
         entries.put(path, new Entry(stamp, sha256, offset, length, crc, false));
       }
-      List<Finding> crossFile = reader.findings();
-      WiringOutcome wiring = reader.bool() ? WiringGraphCodec.read(reader) : null;
-      return new Contents(channel, runStart, checkout, entries, crossFile, wiring);
+      // the rest of the directory, read on when asked for; the reader is used by nothing else
+      Lazy<Tail> tail = Lazy.later(() -> Tail.read(reader));
+      return new Contents(channel, runStart, checkout, entries, tail);
     } catch (IOException | RuntimeException unreadable) {
       // an index from another version or a broken file: start afresh
       BlockFiles.closeQuietly(channel);
       return Contents.NONE;
+    }
+  }
+
+  /** The end of the directory: the cross-file findings and the wiring outcome, null if unknown. */
+  record Tail(List<Finding> crossFile, WiringOutcome wiring) {
+    static final Tail NONE = new Tail(null, null);
+
+    /** Read on from the entries; a tail that does not decode is unknown: worked out again. */
+    static Tail read(ScanReader reader) {
+      try {
+        List<Finding> crossFile = reader.findings();
+        return new Tail(crossFile, reader.bool() ? WiringGraphCodec.read(reader) : null);
+      } catch (IOException | RuntimeException unreadable) {
+        return NONE;
+      }
     }
   }
 

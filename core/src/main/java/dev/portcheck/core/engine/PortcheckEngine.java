@@ -146,7 +146,7 @@ public final class PortcheckEngine {
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
           findings,
-          wiring.graph(),
+          Lazy.of(wiring.graph()),
           wiring.reactor());
     } finally {
       if (pool != null) {

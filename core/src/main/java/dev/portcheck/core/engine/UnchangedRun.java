@@ -68,7 +68,7 @@ final class UnchangedRun {
             walk.files().stream().map(ConfigFile::relativePath).toList(),
             new LaterCandidates(stored.get().candidates(), full),
             stored.get().findings(),
-            index.storedGraph(),
+            Lazy.later(() -> index.storedGraph().orElseGet(() -> full.get().wiring())),
             Lazy.later(() -> full.get().reactor())));
   }
 
