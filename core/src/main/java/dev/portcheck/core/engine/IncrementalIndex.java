@@ -117,13 +117,14 @@ public final class IncrementalIndex implements ScanCache, Closeable {
 
   /**
    * True when an unchanged run may be possible: an index of these settings written in this
-   * checkout, with its stored findings beside it. Cheap; saves a walk when it cannot be.
+   * checkout, with its stored findings beside it, small enough for the heap. Cheap; saves a walk
+   * when it cannot be.
    */
   boolean mayBeUnchanged() {
     return shortcut
         && previous != IndexFile.Contents.NONE
         && checkout.equals(previous.checkout())
-        && Files.isRegularFile(StoredFindings.beside(file));
+        && StoredFindings.fits(StoredFindings.beside(file), Runtime.getRuntime().maxMemory());
   }
 
   /**

@@ -91,6 +91,19 @@ record StoredFindings(String digest, String consulted, int candidates, List<Find
     }
   }
 
+  /**
+   * True when the list at {@code file} exists and, decoded, takes no more than about an eighth of
+   * {@code heapBytes} (a thirty-second in file bytes): the full path keeps a large result in a
+   * temporary file instead ({@link ResultStorage}); this list lives on the heap.
+   */
+  static boolean fits(Path file, long heapBytes) {
+    try {
+      return Files.isRegularFile(file) && Files.size(file) <= heapBytes / 32;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Removes the list at {@code file}, before the index it belongs to is replaced. */
   static void forget(Path file) throws IOException {
     Files.deleteIfExists(file);
