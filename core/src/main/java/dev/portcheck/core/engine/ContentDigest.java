@@ -1,6 +1,5 @@
 package dev.portcheck.core.engine;
 
-import dev.portcheck.core.engine.IncrementalIndex.Entry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +17,7 @@ final class ContentDigest {
   private ContentDigest() {}
 
   /** {@code consulted} null: no wiring outcome known. */
-  static String of(String fingerprint, Map<String, Entry> entries, String consulted) {
+  static String of(String fingerprint, Map<String, IndexEntry> entries, String consulted) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");

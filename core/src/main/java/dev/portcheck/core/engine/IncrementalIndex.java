@@ -37,23 +37,13 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    */
   private static final long RACY_MILLIS = 2_000;
 
-  /**
-   * One file's stamp, hash and where its scan is: in the index this run read ({@code fresh} false)
-   * or in the one it writes; {@code crc} is the block's CRC-32, checked before it is decoded.
-   */
-  record Entry(FileStamp stamp, String sha256, long offset, int length, int crc, boolean fresh) {
-    Entry restamped(FileStamp newStamp) {
-      return new Entry(newStamp, sha256, offset, length, crc, fresh);
-    }
-  }
-
   private final Path file;
   private final String fingerprint;
   private final String checkout;
   private final boolean shortcut;
   private final IndexFile.Contents previous;
   private final IndexFile.Writer next;
-  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private final Map<String, IndexEntry> current = new ConcurrentHashMap<>();
   private final long runStart = System.currentTimeMillis();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger scanned = new AtomicInteger();
@@ -61,26 +51,15 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   private volatile List<Finding> crossFile;
   private volatile WiringOutcome wiring;
   private volatile boolean wiringReused;
+  private volatile boolean unchangedRun; // took the stored findings (UnchangedRun)
+  private volatile String consulted; // what the wiring model read outside the scan, once known
+  private volatile StoredFindings.Pending finals; // to be stored beside the index on save
 
-  /** True when this run took the stored findings (see UnchangedRun). */
-  private volatile boolean unchangedRun;
-
-  /** What the wiring model read outside the scan in this run, once known (see contentDigest). */
-  private volatile String consulted;
-
-  /** This run's final findings and candidate count, to be stored beside the index on save. */
-  private volatile StoredFindings.Pending finals;
-
-  private IncrementalIndex(
-      Path file,
-      String fingerprint,
-      String checkout,
-      IndexFile.Contents previous,
-      boolean shortcut) {
+  private IncrementalIndex(Path file, String fingerprint, String checkout, boolean shortcut) {
     this.file = file;
     this.fingerprint = fingerprint;
     this.checkout = checkout;
-    this.previous = previous;
+    this.previous = IndexFile.read(file, fingerprint);
     this.next = new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part"));
     this.shortcut = shortcut;
   }
@@ -101,8 +80,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * still reused where the content hashes match.
    */
   public static IncrementalIndex load(Path file, String fingerprint, String checkout) {
-    return new IncrementalIndex(
-        file, fingerprint, checkout, IndexFile.read(file, fingerprint), true);
+    return new IncrementalIndex(file, fingerprint, checkout, true);
   }
 
   /**
@@ -111,20 +89,17 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * without saving: the stored index is already right.
    */
   IncrementalIndex reopened() {
-    return new IncrementalIndex(
-        file, fingerprint, checkout, IndexFile.read(file, fingerprint), false);
+    return new IncrementalIndex(file, fingerprint, checkout, false);
   }
 
-  /**
-   * True when an unchanged run may be possible: an index of these settings written in this
-   * checkout, with its stored findings beside it, small enough for the heap. Cheap; saves a walk
-   * when it cannot be.
-   */
-  boolean mayBeUnchanged() {
-    return shortcut
-        && previous != IndexFile.Contents.NONE
-        && checkout.equals(previous.checkout())
-        && StoredFindings.fits(StoredFindings.beside(file), Runtime.getRuntime().maxMemory());
+  /** True when this index was written under these settings in this checkout. */
+  boolean trustsStamps() {
+    return shortcut && previous != IndexFile.Contents.NONE && checkout.equals(previous.checkout());
+  }
+
+  /** Where the findings stored with this index are. */
+  Path storedFindingsFile() {
+    return StoredFindings.beside(file);
   }
 
   /**
@@ -132,38 +107,29 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * before that run to be trusted: its content is taken to be what was hashed then.
    */
   boolean recordedAsIs(String path, FileStamp stamp) {
-    Entry e = previous.entries().get(path);
+    IndexEntry e = previous.entries().get(path);
     return e != null
         && stamp.size() >= 0
         && e.stamp().equals(stamp)
         && stamp.modifiedMillis() < previous.runStart() - RACY_MILLIS;
   }
 
-  /**
-   * The last run's stored findings, when {@code walked} (every file of this run, each {@link
-   * #recordedAsIs}) are all the index holds, and the files the wiring model read outside the scan
-   * are as they were. The stored list must belong to this very index: its digest is worked out
-   * again from the recorded hashes. Every entry then counts as reused; nothing is written on save.
-   */
-  Optional<StoredFindings> unchanged(int walked, Predicate<String> consultedUnchanged) {
-    if (!mayBeUnchanged() || walked != previous.entries().size()) {
-      return Optional.empty();
-    }
-    // the digest covers what the wiring model read, so the index's wiring outcome stays unread
-    Optional<StoredFindings> stored =
-        StoredFindings.read(StoredFindings.beside(file))
-            .filter(s -> consultedUnchanged.test(s.consulted()))
-            .filter(
-                s ->
-                    s.digest()
-                        .equals(ContentDigest.of(fingerprint, previous.entries(), s.consulted())));
-    if (stored.isPresent()) {
-      current.putAll(previous.entries());
-      reused.set(current.size());
-      consulted = stored.get().consulted();
-      unchangedRun = true;
-    }
-    return stored;
+  /** How many files the stored index holds. */
+  int recordedFiles() {
+    return previous.entries().size();
+  }
+
+  /** The content digest of the stored index's files with {@code consulted}. */
+  String recordedDigest(String consulted) {
+    return ContentDigest.of(fingerprint, previous.entries(), consulted);
+  }
+
+  /** Every recorded file counts as reused; this run's findings are the stored ones. */
+  void takeRecorded(StoredFindings stored) {
+    current.putAll(previous.entries());
+    reused.set(current.size());
+    consulted = stored.consulted();
+    unchangedRun = true;
   }
 
   /** The wiring graph of the stored index, when it holds one. */
@@ -181,13 +147,13 @@ public final class IncrementalIndex implements ScanCache, Closeable {
     if (!checkout.equals(previous.checkout()) || !recordedAsIs(file, stamp)) {
       return Optional.empty();
     }
-    Entry e = previous.entries().get(file);
+    IndexEntry e = previous.entries().get(file);
     return reuse(file, e, e);
   }
 
   @Override
   public Optional<FileScanner.FileScan> lookup(String file, String sha256, FileStamp stamp) {
-    Entry e = previous.entries().get(file);
+    IndexEntry e = previous.entries().get(file);
     if (e == null || !e.sha256().equals(sha256)) {
       return Optional.empty();
     }
@@ -198,7 +164,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   }
 
   /** The recorded scan, or nothing when its block cannot be read back (the file is scanned). */
-  private Optional<FileScanner.FileScan> reuse(String file, Entry recorded, Entry kept) {
+  private Optional<FileScanner.FileScan> reuse(String file, IndexEntry recorded, IndexEntry kept) {
     Optional<FileScanner.FileScan> scan = previous.scan(recorded);
     if (scan.isPresent()) {
       current.put(file, kept);

@@ -1,6 +1,5 @@
 package dev.portcheck.core.engine;
 
-import dev.portcheck.core.engine.IncrementalIndex.Entry;
 import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +46,7 @@ final class IndexFile {
       FileChannel channel,
       long runStart,
       String checkout,
-      Map<String, Entry> entries,
+      Map<String, IndexEntry> entries,
       Lazy<Tail> tail) {
 
     static final Contents NONE = new Contents(null, 0, "", Map.of(), Lazy.of(Tail.NONE));
@@ -63,7 +62,7 @@ final class IndexFile {
     }
 
     /** The scan recorded in {@code e}'s block; empty when it cannot be read back. */
-    Optional<FileScanner.FileScan> scan(Entry e) {
+    Optional<FileScanner.FileScan> scan(IndexEntry e) {
       try {
         ByteBuffer block = BlockFiles.read(channel, e.offset(), e.length());
         if (crc(block.array()) != e.crc()) {
@@ -111,7 +110,7 @@ final class IndexFile {
       long runStart = reader.readLong();
       String checkout = reader.string();
       int n = reader.count();
-      Map<String, Entry> entries = new HashMap<>(n * 2);
+      Map<String, IndexEntry> entries = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String path = reader.string();
         FileStamp stamp = new FileStamp(reader.readLong(), reader.readLong());
@@ -119,7 +118,7 @@ final class IndexFile {
         long offset = reader.readLong();
         int length = reader.count();
         int crc = reader.readInt();
-        entries.put(path, new Entry(stamp, sha256, offset, length, crc, false));
+        entries.put(path, new IndexEntry(stamp, sha256, offset, length, crc, false));
       }
       // the rest of the directory, read on when asked for; the reader is used by nothing else
       Lazy<Tail> tail = Lazy.later(() -> Tail.read(reader));
@@ -163,10 +162,10 @@ final class IndexFile {
     }
 
     /** Appends one file's scan; safe to call from several threads. */
-    Entry append(String sha256, FileStamp stamp, FileScanner.FileScan scan) {
+    IndexEntry append(String sha256, FileStamp stamp, FileScanner.FileScan scan) {
       try {
         byte[] block = BlockFiles.encode(w -> w.scan(scan));
-        return new Entry(stamp, sha256, write(block), block.length, crc(block), true);
+        return new IndexEntry(stamp, sha256, write(block), block.length, crc(block), true);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the incremental index " + path, e);
       }
@@ -180,7 +179,7 @@ final class IndexFile {
         String fingerprint,
         long runStart,
         String checkout,
-        SortedMap<String, Entry> entries,
+        SortedMap<String, IndexEntry> entries,
         Contents previous,
         List<Finding> crossFile,
         WiringOutcome wiring)
@@ -192,8 +191,8 @@ final class IndexFile {
       out.writeLong(runStart);
       writer.string(checkout);
       out.writeInt(entries.size());
-      for (Map.Entry<String, Entry> named : entries.entrySet()) {
-        Entry e = named.getValue();
+      for (Map.Entry<String, IndexEntry> named : entries.entrySet()) {
+        IndexEntry e = named.getValue();
         long offset =
             e.fresh()
                 ? e.offset()

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
 
 /**
  * The stamps-only path of a re-run: when the walk finds every file as the index recorded it (same
@@ -36,7 +37,7 @@ final class UnchangedRun {
   /** The result of an unchanged run, or empty when the full path must run. */
   static Optional<AnalysisResult> attempt(
       PortcheckEngine engine, AnalysisRequest request, IncrementalIndex index) throws IOException {
-    if (!index.mayBeUnchanged()) {
+    if (!mayBeUnchanged(index)) {
       return Optional.empty();
     }
     FileCollector.Collected walk;
@@ -58,10 +59,14 @@ final class UnchangedRun {
     }
     ModuleSurroundings around =
         new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
-    Optional<StoredFindings> stored = index.unchanged(walk.files().size(), around::unchangedSince);
+    Optional<StoredFindings> stored =
+        walk.files().size() == index.recordedFiles()
+            ? stored(index, around::unchangedSince)
+            : Optional.empty();
     if (stored.isEmpty()) {
       return Optional.empty();
     }
+    index.takeRecorded(stored.get());
     Lazy<AnalysisResult> full = Lazy.later(() -> fullAnalysis(engine, request, index));
     return Optional.of(
         new AnalysisResult(
@@ -70,6 +75,28 @@ final class UnchangedRun {
             stored.get().findings(),
             Lazy.later(() -> index.storedGraph().orElseGet(() -> full.get().wiring())),
             Lazy.later(() -> full.get().reactor())));
+  }
+
+  /**
+   * True when an unchanged run may be possible: an index of these settings written in this
+   * checkout, with its stored findings beside it, small enough for the heap. Cheap; saves a walk
+   * when it cannot be.
+   */
+  private static boolean mayBeUnchanged(IncrementalIndex index) {
+    return index.trustsStamps()
+        && StoredFindings.fits(index.storedFindingsFile(), Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * The stored findings, when the files the wiring model read outside the scan are as they were and
+   * the list belongs to this very index: its digest is worked out again from the recorded hashes.
+   * The digest covers what the wiring model read, so the index's wiring outcome stays unread.
+   */
+  private static Optional<StoredFindings> stored(
+      IncrementalIndex index, Predicate<String> consultedUnchanged) {
+    return StoredFindings.read(index.storedFindingsFile())
+        .filter(s -> consultedUnchanged.test(s.consulted()))
+        .filter(s -> s.digest().equals(index.recordedDigest(s.consulted())));
   }
 
   private static AnalysisResult fullAnalysis(
