@@ -172,7 +172,8 @@ final class PortcheckExecutor {
                   + index.scanned()
                   + " files scanned, "
                   + index.reused()
-                  + " unchanged; analysis "
+                  + (index.tookStoredFindings() ? " unchanged (stored findings)" : " unchanged")
+                  + "; analysis "
                   + (System.nanoTime() - started) / 1_000_000
                   + " ms (portcheck.incremental=false turns it off)");
         }

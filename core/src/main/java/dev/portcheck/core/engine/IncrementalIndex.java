@@ -245,6 +245,11 @@ public final class IncrementalIndex implements ScanCache, Closeable {
     return unchangedRun || (finals != null && consulted != null);
   }
 
+  /** True when this run took the findings stored with the index (see UnchangedRun). */
+  public boolean tookStoredFindings() {
+    return unchangedRun;
+  }
+
   /** Files whose earlier scan was reused in this run. */
   public int reused() {
     return reused.get();
