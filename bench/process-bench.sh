@@ -10,7 +10,9 @@
 # own figure, and the whole process beyond a portcheck.skip=true run), yamllint
 # against the whole mvn portcheck:verify, and whether the heap run passed; beside the first, the
 # engine alone in a fresh JVM (bench ColdEngine) against the same floor.
-# Installs portcheck into ~/.m2 first, and Debian's `time` and `yamllint` when missing.
+# Installs portcheck into Maven's local repository first (~/.m2 unless told otherwise: every Maven
+# command here takes MAVEN_ARGS, e.g. MAVEN_ARGS=-Dmaven.repo.local=/some/repo keeps it out of
+# ~/.m2), and Debian's `time` and `yamllint` when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files="${1:-20000}"

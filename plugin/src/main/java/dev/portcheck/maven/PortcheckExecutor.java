@@ -47,8 +47,10 @@ final class PortcheckExecutor {
     Analysis analysis = analyze(request);
     AnalysisResult result = analysis.result();
     List<Finding> findings = result.findings();
+    String findingsKey = analysis.findingsKey(); // null once the findings are filtered
     Path baselineFile = request.baseline();
     if (baselineFile != null && Files.isRegularFile(baselineFile)) {
+      findingsKey = null;
       Baseline.Filtered filtered = readBaseline(baselineFile).filter(findings);
       log.info(
           String.format(
@@ -69,9 +71,11 @@ final class PortcheckExecutor {
             request.sourceRootPrefix());
     // The reports are written while the findings are logged: both only read the result.
     ReportWriter reports =
-        ReportWriter.start(request, result, context, analysis.contentDigest(), findings);
-    FindingLog findingLog = new FindingLog(log, request.verbose());
-    findings.forEach(findingLog::log);
+        ReportWriter.start(request, result, context, analysis.contentDigest(), findingsKey);
+    FindingLog findingLog =
+        new FindingLog(
+            log, request.verbose(), LogLayout.plainLines(session, System.getProperties()));
+    findingLog.logAll(findings);
     markers.publish(request.analysis().baseDir(), result.files(), findings);
     if (GithubAnnotations.enabled(System.getenv())) {
       GithubAnnotations.print(findings, context, System.out);
@@ -134,14 +138,22 @@ final class PortcheckExecutor {
             + file);
   }
 
-  /** The engine's result plus the reactor-wide clashes this module reports. */
-  private record Analysis(AnalysisResult result, RuleSet rules, String contentDigest) {}
+  /**
+   * The engine's result plus the reactor-wide clashes this module reports.
+   *
+   * @param contentDigest the incremental index's digest; null without the index
+   * @param findingsKey {@code contentDigest} when the findings follow from it alone and nothing was
+   *     added to them (see {@link ReportWriter#start}); else null
+   */
+  private record Analysis(
+      AnalysisResult result, RuleSet rules, String contentDigest, String findingsKey) {}
 
   private Analysis analyze(VerifyRequest request) throws MojoExecutionException {
     RuleSet rules =
         RuleSet.standard(request.clientPorts(), request.nodePorts(), request.wellKnownPorts());
     AnalysisResult result;
     String digest = null;
+    boolean followDigest = false;
     try {
       if (request.incremental()) {
         long started = System.nanoTime();
@@ -154,12 +166,14 @@ final class PortcheckExecutor {
               new PortcheckEngine(rules).analyze(request.analysis(), index, new ProgressLog(log));
           index.save(request.indexFile());
           digest = index.contentDigest();
+          followDigest = index.findingsFollowDigest();
           log.info(
               "portcheck: incremental index: "
                   + index.scanned()
                   + " files scanned, "
                   + index.reused()
-                  + " unchanged; analysis "
+                  + (index.tookStoredFindings() ? " unchanged (stored findings)" : " unchanged")
+                  + "; analysis "
                   + (System.nanoTime() - started) / 1_000_000
                   + " ms (portcheck.incremental=false turns it off)");
         }
@@ -198,7 +212,7 @@ final class PortcheckExecutor {
     List<ReactorBindings.Share> others =
         ReactorBindings.publish(session, project, pluginKey, mine).orElse(List.of());
     if (others.isEmpty()) {
-      return new Analysis(result, rules, digest);
+      return new Analysis(result, rules, digest, followDigest ? digest : null);
     }
     List<Finding> reactorFindings =
         new ArrayList<>(
@@ -214,7 +228,7 @@ final class PortcheckExecutor {
       request.analysis().ruleSettings().apply(f).ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
-    return new Analysis(result.withFindings(findings), rules, digest);
+    return new Analysis(result.withFindings(findings), rules, digest, null);
   }
 
   private static Baseline readBaseline(Path file) throws MojoExecutionException {

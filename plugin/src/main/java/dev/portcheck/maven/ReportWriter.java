@@ -1,7 +1,6 @@
 package dev.portcheck.maven;
 
 import dev.portcheck.core.engine.AnalysisResult;
-import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.report.ReportContext;
 import dev.portcheck.core.report.ReportFormat;
 import dev.portcheck.core.report.ReportKey;
@@ -34,14 +33,16 @@ final class ReportWriter {
   /**
    * Starts writing the reports the request asks for; none asked, nothing is started. With the
    * incremental index's {@code contentDigest} (null without one), reports that the stamps in the
-   * output folder show to be the ones an equal run wrote are left as they are.
+   * output folder show to be the ones an equal run wrote are left as they are. {@code findingsKey}
+   * is the digest when the result's findings follow from it alone (they are then not hashed), null
+   * when they must be (filtered by a baseline, reactor findings added, shaped by the heap).
    */
   static ReportWriter start(
       VerifyRequest request,
       AnalysisResult result,
       ReportContext context,
       String contentDigest,
-      List<Finding> findings) {
+      String findingsKey) {
     CompletableFuture<List<Path>> future = new CompletableFuture<>();
     Path folder = request.outputDirectory();
     if (request.formats().isEmpty()) {
@@ -52,14 +53,13 @@ final class ReportWriter {
     for (ReportFormat format : request.formats()) {
       names.add(format.reporter().fileName());
     }
+    List<String> formats = request.formats().stream().map(Enum::name).toList();
     String key =
         contentDigest == null
             ? null
-            : ReportKey.of(
-                contentDigest,
-                request.formats().stream().map(Enum::name).toList(),
-                context,
-                findings);
+            : contentDigest.equals(findingsKey)
+                ? ReportKey.ofAnalysed(contentDigest, formats, context)
+                : ReportKey.of(contentDigest, formats, context, result.findings());
     if (key != null
         && ReportStamps.read(folder).filter(s -> s.current(key, folder, names)).isPresent()) {
       future.complete(names.stream().map(folder::resolve).toList());

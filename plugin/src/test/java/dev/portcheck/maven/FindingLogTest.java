@@ -99,4 +99,80 @@ class FindingLogTest {
                 + " (-Dportcheck.verbose=true logs them)");
     assertThat(String.join("\n", lines.subList(2, lines.size()))).doesNotContain("(port-range)");
   }
+
+  /** What Maven 3 prints for each call: "[LEVEL] " and the message, as the console shows it. */
+  private static final class PrintedLog extends SystemStreamLog {
+    final List<String> calls = new ArrayList<>();
+    final boolean warnEnabled; // false: as with -q
+
+    PrintedLog(boolean warnEnabled) {
+      this.warnEnabled = warnEnabled;
+    }
+
+    @Override
+    public void error(CharSequence c) {
+      calls.add("[ERROR] " + c);
+    }
+
+    @Override
+    public void warn(CharSequence c) {
+      calls.add("[WARNING] " + c);
+    }
+
+    @Override
+    public void info(CharSequence c) {
+      calls.add("[INFO] " + c);
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+      return warnEnabled;
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+      return warnEnabled; // -q leaves out both
+    }
+
+    String printed() {
+      return String.join(System.lineSeparator(), calls);
+    }
+  }
+
+  private List<Finding> many() {
+    List<Finding> all = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      Severity s = Severity.values()[i % 3];
+      all.add(new Finding("r" + i % 5, s, "dir/f" + i / 7 + ".yml", i, 2, "k", i, "message " + i));
+    }
+    return all;
+  }
+
+  @Test
+  void plainLinesPrintByteForByteAsOneCallPerFindingInFewCalls() {
+    for (boolean verbose : new boolean[] {false, true}) {
+      PrintedLog each = new PrintedLog(true);
+      many().forEach(new FindingLog(each, verbose)::log);
+      PrintedLog chunked = new PrintedLog(true);
+      new FindingLog(chunked, verbose, true).logAll(many());
+      assertThat(chunked.printed()).isEqualTo(each.printed());
+      assertThat(chunked.calls.size()).isLessThan(each.calls.size() / 100);
+    }
+  }
+
+  @Test
+  void chunksLeaveOutTheLevelsMavenDoesNotShow() {
+    PrintedLog quiet = new PrintedLog(false);
+    new FindingLog(quiet, true, true).logAll(many());
+    assertThat(quiet.calls).allMatch(c -> c.startsWith("[ERROR] "));
+    assertThat(quiet.printed()).doesNotContain("[WARNING]").doesNotContain("[INFO]");
+    assertThat(quiet.printed().split(System.lineSeparator())).hasSize(1000);
+  }
+
+  @Test
+  void withoutPlainLinesEachFindingIsOneCall() {
+    PrintedLog each = new PrintedLog(true);
+    new FindingLog(each, false).logAll(many());
+    assertThat(each.calls).hasSize(2000);
+  }
 }

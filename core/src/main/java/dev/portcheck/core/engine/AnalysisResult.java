@@ -13,7 +13,8 @@ import java.util.List;
  * ResultStorage}), so iterate them rather than copying them.
  *
  * @param files relative paths of the files scanned
- * @param wiring the module's listeners and connections (the {@code wiring} section of reports)
+ * @param graph the module's listeners and connections (the {@code wiring} section of reports),
+ *     worked out when a report asks for it
  * @param reactorFacts the module's wiring summary for the other modules of the build, worked out
  *     when they ask for it
  */
@@ -21,18 +22,24 @@ public record AnalysisResult(
     List<String> files,
     List<PortCandidate> candidates,
     List<Finding> findings,
-    WiringGraph wiring,
+    Lazy<WiringGraph> graph,
     Lazy<ReactorWiring.Facts> reactorFacts) {
 
   /** A result without a wiring graph. */
   public AnalysisResult(
       List<String> files, List<PortCandidate> candidates, List<Finding> findings) {
-    this(files, candidates, findings, WiringGraph.EMPTY, Lazy.of(ReactorWiring.Facts.NONE));
+    this(
+        files, candidates, findings, Lazy.of(WiringGraph.EMPTY), Lazy.of(ReactorWiring.Facts.NONE));
   }
 
   /** The same result with other findings (a baseline applied, reactor findings added). */
   public AnalysisResult withFindings(List<Finding> other) {
-    return new AnalysisResult(files, candidates, other, wiring, reactorFacts);
+    return new AnalysisResult(files, candidates, other, graph, reactorFacts);
+  }
+
+  /** The module's listeners and connections. */
+  public WiringGraph wiring() {
+    return graph.get();
   }
 
   /** The module's wiring summary for the other modules of the build. */
@@ -41,10 +48,13 @@ public record AnalysisResult(
   }
 
   public AnalysisResult {
-    wiring = wiring == null ? WiringGraph.EMPTY : wiring;
+    graph = graph == null ? Lazy.of(WiringGraph.EMPTY) : graph;
     reactorFacts = reactorFacts == null ? Lazy.of(ReactorWiring.Facts.NONE) : reactorFacts;
     files = List.copyOf(files);
-    candidates = candidates instanceof SpilledList ? candidates : List.copyOf(candidates);
+    candidates =
+        candidates instanceof SpilledList || candidates instanceof UnchangedRun.LaterCandidates
+            ? candidates
+            : List.copyOf(candidates);
     findings = findings instanceof SpilledList ? findings : List.copyOf(findings);
   }
 

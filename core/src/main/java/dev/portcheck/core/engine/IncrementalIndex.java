@@ -2,15 +2,12 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.wiring.WiringGraph;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,21 +37,13 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    */
   private static final long RACY_MILLIS = 2_000;
 
-  /**
-   * One file's stamp, hash and where its scan is: in the index this run read ({@code fresh} false)
-   * or in the one it writes; {@code crc} is the block's CRC-32, checked before it is decoded.
-   */
-  record Entry(FileStamp stamp, String sha256, long offset, int length, int crc, boolean fresh) {
-    Entry restamped(FileStamp newStamp) {
-      return new Entry(newStamp, sha256, offset, length, crc, fresh);
-    }
-  }
-
+  private final Path file;
   private final String fingerprint;
   private final String checkout;
+  private final boolean shortcut;
   private final IndexFile.Contents previous;
   private final IndexFile.Writer next;
-  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private final Map<String, IndexEntry> current = new ConcurrentHashMap<>();
   private final long runStart = System.currentTimeMillis();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger scanned = new AtomicInteger();
@@ -62,13 +51,17 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   private volatile List<Finding> crossFile;
   private volatile WiringOutcome wiring;
   private volatile boolean wiringReused;
+  private volatile boolean unchangedRun; // took the stored findings (UnchangedRun)
+  private volatile String consulted; // what the wiring model read outside the scan, once known
+  private volatile StoredFindings.Pending finals; // to be stored beside the index on save
 
-  private IncrementalIndex(
-      String fingerprint, String checkout, IndexFile.Contents previous, IndexFile.Writer next) {
+  private IncrementalIndex(Path file, String fingerprint, String checkout, boolean shortcut) {
+    this.file = file;
     this.fingerprint = fingerprint;
     this.checkout = checkout;
-    this.previous = previous;
-    this.next = next;
+    this.previous = IndexFile.read(file, fingerprint);
+    this.next = new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part"));
+    this.shortcut = shortcut;
   }
 
   /**
@@ -87,11 +80,61 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * still reused where the content hashes match.
    */
   public static IncrementalIndex load(Path file, String fingerprint, String checkout) {
-    return new IncrementalIndex(
-        fingerprint,
-        checkout,
-        IndexFile.read(file, fingerprint),
-        new IndexFile.Writer(file.resolveSibling(file.getFileName() + ".part")));
+    return new IncrementalIndex(file, fingerprint, checkout, true);
+  }
+
+  /**
+   * The stored index read afresh, for a full analysis after an unchanged run took the stored
+   * findings (its candidates, reactor summary); it never takes that shortcut itself. Close it
+   * without saving: the stored index is already right.
+   */
+  IncrementalIndex reopened() {
+    return new IncrementalIndex(file, fingerprint, checkout, false);
+  }
+
+  /** True when this index was written under these settings in this checkout. */
+  boolean trustsStamps() {
+    return shortcut && previous != IndexFile.Contents.NONE && checkout.equals(previous.checkout());
+  }
+
+  /** Where the findings stored with this index are. */
+  Path storedFindingsFile() {
+    return StoredFindings.beside(file);
+  }
+
+  /**
+   * True when {@code path} is in the index with this very size and time, recorded long enough
+   * before that run to be trusted: its content is taken to be what was hashed then.
+   */
+  boolean recordedAsIs(String path, FileStamp stamp) {
+    IndexEntry e = previous.entries().get(path);
+    return e != null
+        && stamp.size() >= 0
+        && e.stamp().equals(stamp)
+        && stamp.modifiedMillis() < previous.runStart() - RACY_MILLIS;
+  }
+
+  /** How many files the stored index holds. */
+  int recordedFiles() {
+    return previous.entries().size();
+  }
+
+  /** The content digest of the stored index's files with {@code consulted}. */
+  String recordedDigest(String consulted) {
+    return ContentDigest.of(fingerprint, previous.entries(), consulted);
+  }
+
+  /** Every recorded file counts as reused; this run's findings are the stored ones. */
+  void takeRecorded(StoredFindings stored) {
+    current.putAll(previous.entries());
+    reused.set(current.size());
+    consulted = stored.consulted();
+    unchangedRun = true;
+  }
+
+  /** The wiring graph of the stored index, when it holds one. */
+  Optional<WiringGraph> storedGraph() {
+    return Optional.ofNullable(previous.wiring()).map(WiringOutcome::graph);
   }
 
   @Override
@@ -101,20 +144,16 @@ public final class IncrementalIndex implements ScanCache, Closeable {
 
   @Override
   public Optional<FileScanner.FileScan> lookup(String file, FileStamp stamp) {
-    Entry e = previous.entries().get(file);
-    if (e == null
-        || !checkout.equals(previous.checkout())
-        || stamp.size() < 0
-        || !e.stamp().equals(stamp)
-        || stamp.modifiedMillis() >= previous.runStart() - RACY_MILLIS) {
+    if (!checkout.equals(previous.checkout()) || !recordedAsIs(file, stamp)) {
       return Optional.empty();
     }
+    IndexEntry e = previous.entries().get(file);
     return reuse(file, e, e);
   }
 
   @Override
   public Optional<FileScanner.FileScan> lookup(String file, String sha256, FileStamp stamp) {
-    Entry e = previous.entries().get(file);
+    IndexEntry e = previous.entries().get(file);
     if (e == null || !e.sha256().equals(sha256)) {
       return Optional.empty();
     }
@@ -125,7 +164,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   }
 
   /** The recorded scan, or nothing when its block cannot be read back (the file is scanned). */
-  private Optional<FileScanner.FileScan> reuse(String file, Entry recorded, Entry kept) {
+  private Optional<FileScanner.FileScan> reuse(String file, IndexEntry recorded, IndexEntry kept) {
     Optional<FileScanner.FileScan> scan = previous.scan(recorded);
     if (scan.isPresent()) {
       current.put(file, kept);
@@ -161,6 +200,7 @@ public final class IncrementalIndex implements ScanCache, Closeable {
                 .filter(o -> consultedUnchanged.test(o.consulted()))
             : Optional.empty();
     wiringReused = known.isPresent();
+    known.ifPresent(o -> consulted = o.consulted());
     return known;
   }
 
@@ -172,7 +212,13 @@ public final class IncrementalIndex implements ScanCache, Closeable {
   @Override
   public void storeWiringOutcome(WiringOutcome outcome) {
     wiring = outcome;
+    consulted = outcome.consulted();
     changed.set(true);
+  }
+
+  @Override
+  public void storeFinalFindings(List<Finding> findings, int candidates) {
+    finals = new StoredFindings.Pending(findings, candidates);
   }
 
   @Override
@@ -187,18 +233,21 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    * when the analysis is done.
    */
   public String contentDigest() {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-    StringBuilder s = new StringBuilder(fingerprint).append('\n');
-    new TreeMap<>(current)
-        .forEach((path, e) -> s.append(path).append('\t').append(e.sha256()).append('\n'));
-    WiringOutcome w = wiring != null ? wiring : wiringReused ? previous.wiring() : null;
-    s.append(w == null ? "-" : w.consulted());
-    return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+    return ContentDigest.of(fingerprint, current, consulted);
+  }
+
+  /**
+   * True when this run's findings, as the analysis gave them, follow from {@link #contentDigest()}
+   * alone: they were stored for the next run, or taken from the stored list. Not so when a walk
+   * problem or the heap (wiring rules left out) shaped them.
+   */
+  public boolean findingsFollowDigest() {
+    return unchangedRun || (finals != null && consulted != null);
+  }
+
+  /** True when this run took the findings stored with the index (see UnchangedRun). */
+  public boolean tookStoredFindings() {
+    return unchangedRun;
   }
 
   /** Files whose earlier scan was reused in this run. */
@@ -218,26 +267,35 @@ public final class IncrementalIndex implements ScanCache, Closeable {
    */
   public void save(Path file) throws IOException {
     try {
-      if (!changed.get()
-          && checkout.equals(previous.checkout())
-          && current.size() == previous.entries().size()
-          && Files.isRegularFile(file)) {
-        return; // every file as recorded and the cross-file findings taken from this very index
+      Path stored = StoredFindings.beside(file);
+      if (changed.get()
+          || !checkout.equals(previous.checkout())
+          || current.size() != previous.entries().size()
+          || !Files.isRegularFile(file)) {
+        StoredFindings.forget(stored); // it belongs to the index about to be replaced
+        write(file);
+      } // else every file as recorded and the cross-file findings taken from this very index
+      StoredFindings.Pending found = finals;
+      if (found != null && consulted != null) {
+        found.store(contentDigest(), consulted, stored);
       }
-      Path partial =
-          next.finish(
-              fingerprint,
-              runStart,
-              checkout,
-              new TreeMap<>(current),
-              previous,
-              crossFile != null ? crossFile : List.of(),
-              wiring != null ? wiring : wiringReused ? previous.wiring() : null);
-      previous.close(); // released before it is replaced (Windows refuses to replace an open file)
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       close();
     }
+  }
+
+  private void write(Path file) throws IOException {
+    Path partial =
+        next.finish(
+            fingerprint,
+            runStart,
+            checkout,
+            new TreeMap<>(current),
+            previous,
+            crossFile != null ? crossFile : List.of(),
+            wiring != null ? wiring : wiringReused ? previous.wiring() : null);
+    previous.close(); // released before it is replaced (Windows refuses to replace an open file)
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Releases the index files; what was not saved is dropped. */

@@ -1,6 +1,5 @@
 package dev.portcheck.core.engine;
 
-import dev.portcheck.core.engine.IncrementalIndex.Entry;
 import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.findings.Finding;
 import java.io.ByteArrayOutputStream;
@@ -39,19 +38,32 @@ final class IndexFile {
 
   private IndexFile() {}
 
-  /** What an index file holds, with its blocks left on disk until asked for. */
+  /**
+   * What an index file holds, with its blocks left on disk until asked for, and the directory's
+   * cross-file findings and wiring outcome decoded when first asked for: an unchanged run that
+   * takes the stored findings needs neither.
+   */
   record Contents(
       FileChannel channel,
       long runStart,
       String checkout,
-      Map<String, Entry> entries,
-      List<Finding> crossFile,
-      WiringOutcome wiring) {
+      Map<String, IndexEntry> entries,
+      Lazy<Tail> tail) {
 
-    static final Contents NONE = new Contents(null, 0, "", Map.of(), null, null);
+    static final Contents NONE = new Contents(null, 0, "", Map.of(), Lazy.of(Tail.NONE));
+
+    /** The cross-file rules' findings of the run that wrote it; null when unknown. */
+    List<Finding> crossFile() {
+      return tail.get().crossFile();
+    }
+
+    /** The wiring outcome of the run that wrote it; null when unknown. */
+    WiringOutcome wiring() {
+      return tail.get().wiring();
+    }
 
     /** The scan recorded in {@code e}'s block; empty when it cannot be read back. */
-    Optional<FileScanner.FileScan> scan(Entry e) {
+    Optional<FileScanner.FileScan> scan(IndexEntry e) {
       try {
         ByteBuffer block = BlockFiles.read(channel, e.offset(), e.length());
         if (crc(block.array()) != e.crc()) {
@@ -99,7 +111,7 @@ final class IndexFile {
       long runStart = reader.readLong();
       String checkout = reader.string();
       int n = reader.count();
-      Map<String, Entry> entries = new HashMap<>(n * 2);
+      Map<String, IndexEntry> entries = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String path = reader.string();
         FileStamp stamp = new FileStamp(reader.readLong(), reader.readLong());
@@ -107,15 +119,30 @@ final class IndexFile {
         long offset = reader.readLong();
         int length = reader.count();
         int crc = reader.readInt();
-        entries.put(path, new Entry(stamp, sha256, offset, length, crc, false));
+        entries.put(path, new IndexEntry(stamp, sha256, offset, length, crc, false));
       }
-      List<Finding> crossFile = reader.findings();
-      WiringOutcome wiring = reader.bool() ? WiringGraphCodec.read(reader) : null;
-      return new Contents(channel, runStart, checkout, entries, crossFile, wiring);
+      // the rest of the directory, read on when asked for; the reader is used by nothing else
+      Lazy<Tail> tail = Lazy.later(() -> Tail.read(reader));
+      return new Contents(channel, runStart, checkout, entries, tail);
     } catch (IOException | RuntimeException unreadable) {
       // an index from another version or a broken file: start afresh
       BlockFiles.closeQuietly(channel);
       return Contents.NONE;
+    }
+  }
+
+  /** The end of the directory: the cross-file findings and the wiring outcome, null if unknown. */
+  record Tail(List<Finding> crossFile, WiringOutcome wiring) {
+    static final Tail NONE = new Tail(null, null);
+
+    /** Read on from the entries; a tail that does not decode is unknown: worked out again. */
+    static Tail read(ScanReader reader) {
+      try {
+        List<Finding> crossFile = reader.findings();
+        return new Tail(crossFile, reader.bool() ? WiringGraphCodec.read(reader) : null);
+      } catch (IOException | RuntimeException unreadable) {
+        return NONE;
+      }
     }
   }
 
@@ -136,10 +163,10 @@ final class IndexFile {
     }
 
     /** Appends one file's scan; safe to call from several threads. */
-    Entry append(String sha256, FileStamp stamp, FileScanner.FileScan scan) {
+    IndexEntry append(String sha256, FileStamp stamp, FileScanner.FileScan scan) {
       try {
         byte[] block = BlockFiles.encode(w -> w.scan(scan));
-        return new Entry(stamp, sha256, write(block), block.length, crc(block), true);
+        return new IndexEntry(stamp, sha256, write(block), block.length, crc(block), true);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the incremental index " + path, e);
       }
@@ -153,7 +180,7 @@ final class IndexFile {
         String fingerprint,
         long runStart,
         String checkout,
-        SortedMap<String, Entry> entries,
+        SortedMap<String, IndexEntry> entries,
         Contents previous,
         List<Finding> crossFile,
         WiringOutcome wiring)
@@ -165,8 +192,8 @@ final class IndexFile {
       out.writeLong(runStart);
       writer.string(checkout);
       out.writeInt(entries.size());
-      for (Map.Entry<String, Entry> named : entries.entrySet()) {
-        Entry e = named.getValue();
+      for (Map.Entry<String, IndexEntry> named : entries.entrySet()) {
+        IndexEntry e = named.getValue();
         long offset =
             e.fresh()
                 ? e.offset()

@@ -34,6 +34,11 @@ public final class Lazy<T> implements Supplier<T> {
     return value;
   }
 
+  /** True once the value is worked out. */
+  public synchronized boolean known() {
+    return source == null;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Lazy<?> other && get().equals(other.get());

@@ -71,6 +71,12 @@ public final class PortcheckEngine {
   /** An analysis that also reports how many files are done. */
   public AnalysisResult analyze(AnalysisRequest request, ScanCache cache, ScanProgress progress)
       throws IOException {
+    if (cache instanceof IncrementalIndex index) {
+      Optional<AnalysisResult> unchanged = UnchangedRun.attempt(this, request, index);
+      if (unchanged.isPresent()) {
+        return unchanged.get();
+      }
+    }
     FileScanner scanner = new FileScanner(request.charset(), request.maxFileBytes(), rules);
     int threads = request.threads(); // >= 1
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
@@ -128,13 +134,19 @@ public final class PortcheckEngine {
                   Lazy.of(ReactorWiring.Facts.NONE));
       later.addAll(settle(crossFile.get(), suppressions, request));
       later.addAll(settle(wiring.findings(), suppressions, request));
+      List<Finding> findings =
+          spilled == null
+              ? FileResults.findingsOnHeap(perFile, later)
+              : FileResults.findingsOnDisk(spilled, perFile, later);
+      if (wiringDropped.get() == null && collected.problems().isEmpty()) {
+        // these findings follow from the files, the settings and the wiring's outside files alone
+        cache.storeFinalFindings(findings, all.size());
+      }
       return new AnalysisResult(
           files.stream().map(ConfigFile::relativePath).toList(),
           all,
-          spilled == null
-              ? FileResults.findingsOnHeap(perFile, later)
-              : FileResults.findingsOnDisk(spilled, perFile, later),
-          wiring.graph(),
+          findings,
+          Lazy.of(wiring.graph()),
           wiring.reactor());
     } finally {
       if (pool != null) {

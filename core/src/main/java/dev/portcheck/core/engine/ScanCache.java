@@ -52,6 +52,13 @@ public interface ScanCache {
   /** Keeps this run's wiring outcome for the next one. */
   default void storeWiringOutcome(WiringOutcome outcome) {}
 
+  /**
+   * Keeps this run's final findings and candidate count, so that a next run that finds every file
+   * as recorded can take them as they are. Called only when they follow from the files, the
+   * settings and what the wiring model read alone (no walk problem, no wiring dropped for heap).
+   */
+  default void storeFinalFindings(List<Finding> findings, int candidates) {}
+
   boolean enabled();
 
   /** The earlier scan when the file's size and modification time say it was not touched since. */

@@ -15,6 +15,23 @@ import java.util.List;
 public final class ReportKey {
   private ReportKey() {}
 
+  /**
+   * The key of reports whose findings are the analysis's own, unfiltered and with nothing added,
+   * from an analysis whose findings follow from {@code contentDigest} alone (the incremental index
+   * says when: see {@code IncrementalIndex.findingsFollowDigest}). The findings are then not hashed
+   * one by one: an unchanged re-run would hash some 30,000 of them to learn nothing the digest does
+   * not say. A marker stands in their place, so no list hashes the same.
+   */
+  public static String ofAnalysed(
+      String contentDigest, List<String> formats, ReportContext context) {
+    MessageDigest sha = sha256();
+    StringBuilder s = new StringBuilder(256);
+    s.append(contentDigest).append('\0').append(String.join(",", formats)).append('\0');
+    s.append(context).append('\0').append("findings as analysed").append('\0');
+    flush(sha, s);
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
   public static String of(
       String contentDigest, List<String> formats, ReportContext context, List<Finding> findings) {
     MessageDigest sha = sha256();

@@ -56,4 +56,14 @@ class ReportKeyTest {
     assertThat(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(related)))
         .isNotEqualTo(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(a)));
   }
+
+  @Test
+  void theAnalysedFindingsKeyFollowsTheDigestAndIsNoListsKey() {
+    String key = ReportKey.ofAnalysed("d", List.of("JSON"), CONTEXT);
+    assertThat(ReportKey.ofAnalysed("d", List.of("JSON"), CONTEXT)).isEqualTo(key).hasSize(64);
+    assertThat(ReportKey.ofAnalysed("e", List.of("JSON"), CONTEXT)).isNotEqualTo(key);
+    assertThat(ReportKey.ofAnalysed("d", List.of("SARIF"), CONTEXT)).isNotEqualTo(key);
+    assertThat(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of())).isNotEqualTo(key);
+    assertThat(ReportKey.of("d", List.of("JSON"), CONTEXT, List.of(FINDING))).isNotEqualTo(key);
+  }
 }
