@@ -90,15 +90,26 @@ final class KubernetesFacts {
               : kind.equals("CronJob")
                   ? o.at("spec", "jobTemplate", "spec", "template")
                   : o.at("spec", "template");
+      KeyTree selector =
+          kind.equals("CronJob")
+              ? o.at("spec", "jobTemplate", "spec", "selector", "matchLabels")
+              : o.at("spec", "selector", "matchLabels");
       if (template.at("spec", "containers").exists()) {
-        workload(kind, name, namespace, template, loc);
+        workload(kind, name, namespace, template, selector, loc);
       }
     }
   }
 
-  private void workload(String kind, String name, String namespace, KeyTree template, Loc loc) {
+  private void workload(
+      String kind, String name, String namespace, KeyTree template, KeyTree selector, Loc loc) {
     Map<String, String> labels = new LinkedHashMap<>();
     boolean known = labelsInto(template.at("metadata", "labels"), labels, false);
+    // The API rejects a workload whose selector its pod template's labels do not hold, so the
+    // pods carry every label of the selector: a chart's pod labels written with `app.labels` hold
+    // the `app.selectorLabels` its Deployment selects by.
+    Map<String, String> selected = new LinkedHashMap<>();
+    labelsInto(selector, selected, true);
+    selected.forEach(labels::putIfAbsent);
     List<Workload.Container> containers = new ArrayList<>();
     KeyTree spec = template.at("spec");
     for (String list : List.of("containers", "initContainers")) {

@@ -137,6 +137,34 @@ class HelmChartsTest {
   }
 
   @Test
+  void podsHoldTheLabelsTheirWorkloadSelectsBy() {
+    // helm create's scaffold: pod labels by app.labels, the Deployment's selector by
+    // app.selectorLabels. The API makes the pods carry what the selector names.
+    String deployment =
+        DEPLOYMENT
+            .replace(
+                "spec:\n  template:",
+                "spec:\n  selector:\n    matchLabels:\n"
+                    + "      {{- include \"web.selectorLabels\" . | nindent 6 }}\n  template:")
+            .replace("web.selectorLabels\" . | nindent 8", "web.labels\" . | nindent 8");
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", SERVICE)
+            .and("chart/templates/deployment.yaml", deployment)
+            .model();
+    assertThat(model.selected(model.services().get(0)).workloads())
+        .extracting(Workload::name)
+        .containsExactly("web");
+    String unselected = deployment.replace("  selector:\n    matchLabels:\n", "  other:\n    x:\n");
+    WiringModel without =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", SERVICE)
+            .and("chart/templates/deployment.yaml", unselected)
+            .model();
+    assertThat(without.selected(without.services().get(0)).workloads()).isEmpty();
+  }
+
+  @Test
   void doesNotMatchTheSameHelperOfAnotherChart() {
     WiringModel model =
         WiringFixture.with("a/templates/service.yaml", SERVICE)
