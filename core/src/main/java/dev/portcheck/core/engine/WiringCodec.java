@@ -98,6 +98,15 @@ final class WiringCodec {
                 x.integer(e.document());
               });
         });
+    list(
+        w,
+        f.namings(),
+        (o, n) -> {
+          o.string(n.prefix());
+          o.string(n.suffix());
+          list(o, n.resources(), ScanWriter::string);
+          loc(o, n.loc());
+        });
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -135,7 +144,11 @@ final class WiringCodec {
                         i,
                         x ->
                             LocatedEntry.simple(
-                                x.string(), x.string(), x.readInt(), x.readInt(), x.readInt())))));
+                                x.string(), x.string(), x.readInt(), x.readInt(), x.readInt())))),
+        list(
+            r,
+            i ->
+                new Kustomize.Naming(i.string(), i.string(), list(i, ScanReader::string), loc(i))));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param patchOps the operations of a JSON 6902 patch file
  * @param composeIncludes the files a compose file's top-level {@code include:} names, as written
  * @param chartValues the scalar leaves of a {@code values.yaml}, by dotted path
+ * @param namings a kustomization's {@code namePrefix}/{@code nameSuffix} and what they rename
  * @param chartTemplates a Helm template that reads {@code .Values}, kept as read so the model can
  *     read it again as rendered with its chart's values
  */
@@ -32,7 +33,8 @@ public record FileWiring(
     List<Kustomize.PatchOp> patchOps,
     List<Setting> composeIncludes,
     List<Setting> chartValues,
-    List<ChartTemplate> chartTemplates) {
+    List<ChartTemplate> chartTemplates,
+    List<Kustomize.Naming> namings) {
 
   public static final FileWiring EMPTY = builder().build();
 
@@ -51,6 +53,7 @@ public record FileWiring(
     composeIncludes = List.copyOf(composeIncludes);
     chartValues = List.copyOf(chartValues);
     chartTemplates = List.copyOf(chartTemplates);
+    namings = List.copyOf(namings);
   }
 
   /** Facts built field by field; every field left out is empty. */
@@ -74,7 +77,8 @@ public record FileWiring(
         .patchOps(patchOps)
         .composeIncludes(composeIncludes)
         .chartValues(chartValues)
-        .chartTemplates(chartTemplates);
+        .chartTemplates(chartTemplates)
+        .namings(namings);
   }
 
   /** The facts of a kustomization or of a JSON 6902 patch file. */
@@ -86,11 +90,6 @@ public record FileWiring(
   public FileWiring withObjects(
       List<Workload> w, List<KubeService> s, List<Backend> b, List<ConfigMapValues> c) {
     return toBuilder().workloads(w).services(s).backends(b).configMaps(c).build();
-  }
-
-  /** The same facts with {@code generated} ConfigMaps (a kustomization's generators). */
-  public FileWiring withConfigMaps(List<ConfigMapValues> generated) {
-    return toBuilder().configMaps(generated).build();
   }
 
   /** The same facts with a values file's leaves and a chart template's entries. */
@@ -149,7 +148,8 @@ public record FileWiring(
             + patchRefs.size()
             + 2 * patchOps.size()
             + composeIncludes.size()
-            + chartValues.size();
+            + chartValues.size()
+            + namings.size();
     for (ChartTemplate t : chartTemplates) {
       n += t.entries().size();
     }
@@ -194,6 +194,7 @@ public record FileWiring(
         && patchOps.isEmpty()
         && composeIncludes.isEmpty()
         && chartValues.isEmpty()
-        && chartTemplates.isEmpty();
+        && chartTemplates.isEmpty()
+        && namings.isEmpty();
   }
 }

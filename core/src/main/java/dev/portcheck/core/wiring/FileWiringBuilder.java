@@ -18,6 +18,7 @@ public final class FileWiringBuilder {
   private List<Setting> composeIncludes = List.of();
   private List<Setting> chartValues = List.of();
   private List<ChartTemplate> chartTemplates = List.of();
+  private List<Kustomize.Naming> namings = List.of();
 
   FileWiringBuilder() {}
 
@@ -91,6 +92,11 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  public FileWiringBuilder namings(List<Kustomize.Naming> value) {
+    namings = value;
+    return this;
+  }
+
   public FileWiring build() {
     return new FileWiring(
         workloads,
@@ -106,6 +112,7 @@ public final class FileWiringBuilder {
         patchOps,
         composeIncludes,
         chartValues,
-        chartTemplates);
+        chartTemplates,
+        namings);
   }
 }

@@ -58,6 +58,52 @@ public final class Kustomize {
     }
   }
 
+  /**
+   * The names a kustomization gives the objects of its resources: {@code namePrefix} + name +
+   * {@code nameSuffix}, the names its clients use for them once rendered.
+   *
+   * @param resources the kustomization's resources, relative to the module
+   */
+  public record Naming(String prefix, String suffix, List<String> resources, Loc loc) {
+    public Naming {
+      resources = List.copyOf(resources);
+    }
+
+    /** True when an object read from {@code file} is among the kustomization's resources. */
+    public boolean covers(String file) {
+      return new PatchRef("", "", "", resources, loc).covers(file);
+    }
+  }
+
+  /** The naming of a kustomization, when it sets a prefix or suffix. */
+  static List<Naming> naming(String path, List<LocatedEntry> entries) {
+    String folder = new Loc(path, 1, 1).folder();
+    String prefix = "";
+    String suffix = "";
+    Loc at = null;
+    List<String> resources = new ArrayList<>();
+    for (LocatedEntry e : entries) {
+      String key = e.key();
+      boolean templated = KeyTree.templated(e.value());
+      if (key.equals("namePrefix") && !templated) {
+        prefix = e.value().trim();
+        at = loc(path, e);
+      } else if (key.equals("nameSuffix") && !templated) {
+        suffix = e.value().trim();
+        at = at == null ? loc(path, e) : at;
+      } else if ((key.startsWith("resources[")
+              || key.startsWith("bases[")
+              || key.startsWith("components["))
+          && !e.value().contains("://")) {
+        resources.add(resolve(folder, e.value()));
+      }
+    }
+    if (at == null || (prefix.isEmpty() && suffix.isEmpty()) || resources.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new Naming(prefix, suffix, resources, at));
+  }
+
   private static final Set<String> KUSTOMIZATION_FILES =
       Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 

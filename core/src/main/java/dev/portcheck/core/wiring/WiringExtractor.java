@@ -38,9 +38,11 @@ public final class WiringExtractor {
       return FileWiring.EMPTY;
     }
     if (Kustomize.isKustomization(file.fileName())) {
-      FileWiring refs = FileWiring.ofKustomize(Kustomize.refs(path, entries), List.of());
-      List<ConfigMapValues> generated = Kustomize.generated(path, entries);
-      return generated.isEmpty() ? refs : refs.withConfigMaps(generated);
+      return FileWiring.builder()
+          .patchRefs(Kustomize.refs(path, entries))
+          .configMaps(Kustomize.generated(path, entries))
+          .namings(Kustomize.naming(path, entries))
+          .build();
     }
     List<Kustomize.PatchOp> ops = Kustomize.ops(path, entries);
     if (!ops.isEmpty()) {

@@ -34,9 +34,11 @@ public final class WiringModel {
     List<Workload> written = new ArrayList<>();
     List<KubeService> writtenServices = new ArrayList<>();
     List<Kustomize.PatchRef> patchRefs = new ArrayList<>();
+    List<Kustomize.Naming> namings = new ArrayList<>();
     Map<String, List<Kustomize.PatchOp>> patchOps = new HashMap<>();
     for (FileWiring f : HelmCharts.render(files)) {
       written.addAll(f.workloads());
+      namings.addAll(f.namings());
       patchRefs.addAll(f.patchRefs());
       for (Kustomize.PatchOp op : f.patchOps()) {
         patchOps.computeIfAbsent(op.loc().file(), k -> new ArrayList<>()).add(op);
@@ -64,7 +66,9 @@ public final class WiringModel {
     }
     for (KubeService s : services) {
       if (!s.name().isEmpty()) {
-        servicesByName.computeIfAbsent(s.name(), x -> new ArrayList<>()).add(s);
+        for (String name : KustomizeNames.of(s, namings)) {
+          servicesByName.computeIfAbsent(name, x -> new ArrayList<>()).add(s);
+        }
       }
     }
     dockerfiles.addAll(images);
