@@ -19,5 +19,8 @@ assert findings.any { it.contains('deploy/base/service.yaml') && it.contains('(s
 assert !findings.any { it.contains('service-patch.yaml') }
 // a chart's Service port from values.yaml, selecting pods through the same helper: found, located there
 assert findings.any { it.startsWith('[WARNING] chart/values.yaml:[7,') && it.contains('(service-target-port)') && it.contains('8081') && it.contains('chart/templates/service.yaml') } : findings.join('\n')
-assert findings.size() == 4 : findings.join('\n')
+// a generator literal in an overlay with namePrefix dials the renamed Service
+assert findings.any { it.startsWith('[WARNING] deploy/overlay/kustomization.yaml:[13,') && it.contains('(client-port)') && it.contains('dev-api:8443') && it.contains("Service 'api'") } : findings.join('\n')
+assert !findings.any { it.contains('dev-api:443') }
+assert findings.size() == 5 : findings.join('\n')
 true

@@ -85,7 +85,9 @@ final class HelmCharts {
     List<LocatedEntry> entries = new ArrayList<>(t.entries().size());
     boolean changed = false;
     for (LocatedEntry e : t.entries()) {
-      Optional<HelmValues.Rendered> r = values.render(e.value());
+      // A marker of keys a template writes stays one: what it writes is not rendered here.
+      Optional<HelmValues.Rendered> r =
+          e.key().contains("[\"{{") ? Optional.empty() : values.render(e.value());
       if (r.isEmpty()) {
         entries.add(e);
         continue;
