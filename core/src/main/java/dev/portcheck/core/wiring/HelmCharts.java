@@ -54,7 +54,8 @@ final class HelmCharts {
     // Helm reads values.yaml; a chart that has only values.yml is read the same way.
     List<Setting> values = byFile.get(prefix + "values.yaml");
     values = values != null ? values : byFile.get(prefix + "values.yml");
-    return values == null ? Optional.empty() : Optional.of(new HelmValues(values));
+    List<Setting> chartFile = byFile.getOrDefault(prefix + "Chart.yaml", List.of());
+    return values == null ? Optional.empty() : Optional.of(new HelmValues(values, chartFile));
   }
 
   /**

@@ -26,7 +26,21 @@ public final class HelmValues {
   private static final Pattern PATH = Pattern.compile("\\$?\\.Values((?:\\.[A-Za-z_][\\w]*)+)");
   private static final Pattern LITERAL = Pattern.compile("-?\\d+|\"[^\"]*\"|'[^']*'");
 
+  /** The chart's {@code Chart.yaml} fields templates read as {@code .Chart.Name} and the like. */
+  private final Map<String, Setting> chart = new HashMap<>();
+
+  private static final Pattern CHART_FIELD =
+      Pattern.compile("\\$?\\.Chart\\.(Name|Version|AppVersion)");
+
   public HelmValues(List<Setting> values) {
+    this(values, List.of());
+  }
+
+  /** Values and the fields of the chart's {@code Chart.yaml} ({@code name}, {@code appVersion}). */
+  public HelmValues(List<Setting> values, List<Setting> chartFile) {
+    for (Setting s : chartFile) {
+      chart.put(s.name(), s);
+    }
     for (Setting s : values) {
       leaves.put(s.name(), s);
       String key = s.name();
@@ -121,13 +135,19 @@ public final class HelmValues {
         return Optional.of(argument);
       }
       case "default" -> {
-        if (own != 1 || !LITERAL.matcher(words[1]).matches()) {
+        if (own != 1) {
           return Optional.empty();
         }
-        if (argument.text() == null || argument.text().isEmpty()) {
-          return Optional.of(new Value(unquote(words[1]), null));
+        Optional<Value> fallback =
+            LITERAL.matcher(words[1]).matches()
+                ? Optional.of(new Value(unquote(words[1]), null))
+                : lookup(words[1]);
+        if (fallback.isEmpty()) {
+          return Optional.empty();
         }
-        return Optional.of(argument);
+        return argument.text() == null || argument.text().isEmpty()
+            ? fallback
+            : Optional.of(argument);
       }
       default -> {
         return Optional.empty();
@@ -137,6 +157,13 @@ public final class HelmValues {
 
   /** The value at a {@code .Values} path; text null when the chart leaves it unset or empty. */
   private Optional<Value> lookup(String word) {
+    Matcher field = CHART_FIELD.matcher(word);
+    if (field.matches()) {
+      // Chart.yaml writes appVersion for .Chart.AppVersion, name for .Chart.Name.
+      String f = field.group(1);
+      Setting s = chart.get(Character.toLowerCase(f.charAt(0)) + f.substring(1));
+      return Optional.of(new Value(s == null ? null : s.value(), s));
+    }
     Matcher m = PATH.matcher(word);
     if (!m.matches()) {
       return Optional.empty();

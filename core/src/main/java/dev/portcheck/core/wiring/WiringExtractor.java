@@ -79,9 +79,10 @@ public final class WiringExtractor {
     return facts;
   }
 
+  /** A chart's values, or its {@code Chart.yaml}, whose fields templates read as {@code .Chart}. */
   private static boolean isValues(ConfigFile file) {
     String name = file.fileName();
-    return name.equals("values.yaml") || name.equals("values.yml");
+    return name.equals("values.yaml") || name.equals("values.yml") || name.equals("Chart.yaml");
   }
 
   /** The leaves of a chart's values file, by dotted path, as templates read them. */

@@ -47,6 +47,27 @@ class HelmValuesTest {
   }
 
   @Test
+  void readsTheChartsOwnFieldsAsDefaults() {
+    Setting appVersion = new Setting("appVersion", "1.16.0", new Loc("Chart.yaml", 4, 13));
+    HelmValues withChart =
+        new HelmValues(
+            List.of(REPO, new Setting("image.tag", "", new Loc("values.yaml", 6, 8))),
+            List.of(appVersion, new Setting("name", "shop", new Loc("Chart.yaml", 2, 7))));
+    assertThat(
+            withChart
+                .render(
+                    "{{ .Values.image.repo }}:{{ .Values.image.tag | default .Chart.AppVersion }}")
+                .map(HelmValues.Rendered::text))
+        .contains("shop:1.16.0");
+    assertThat(withChart.render("{{ .Chart.Name }}"))
+        .contains(
+            new HelmValues.Rendered(
+                "shop", Optional.of(new Setting("name", "shop", new Loc("Chart.yaml", 2, 7)))));
+    assertThat(values.render("{{ .Chart.AppVersion }}")).as("no Chart.yaml read").isEmpty();
+    assertThat(values.render("{{ .Values.image.tag | default .Release.Name }}")).isEmpty();
+  }
+
+  @Test
   void rendersMixedTextWithoutClaimingOneSource() {
     assertThat(values.render("{{ .Values.image.repo }}/web:{{ .Values.service.port }}"))
         .contains(new HelmValues.Rendered("shop/web:8080", Optional.empty()));
