@@ -16,17 +16,26 @@ public final class OracleUrl {
    * with a port.
    */
   public static int[] hostPort(String value) {
-    if (!value.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+    return hostPort(value, 0, value.length());
+  }
+
+  /**
+   * The same for the URL written from {@code start} to {@code end} of {@code value}, the offsets
+   * counted in {@code value}: a token of a longer value is read in place, with no copy.
+   */
+  public static int[] hostPort(String value, int start, int end) {
+    if (end - start < PREFIX.length()
+        || !value.regionMatches(true, start, PREFIX, 0, PREFIX.length())) {
       return null;
     }
-    int at = value.indexOf('@');
-    if (at < 0) {
+    int at = value.indexOf('@', start);
+    if (at < 0 || at >= end) {
       return null;
     }
     int from = value.startsWith("//", at + 1) ? at + 3 : at + 1;
     int to = from;
     int colons = 0;
-    while (to < value.length()) {
+    while (to < end) {
       char c = value.charAt(to);
       if (c == '/' || c == '?' || Character.isWhitespace(c) || c == '(' || c == ')') {
         break;

@@ -126,10 +126,13 @@ public final class FileScanner {
           WiringExtractor.extract(file, List.of(), source.text()));
     }
     ReadResult read = readerFor(file).read(source.text());
+    // The model's reading of a template that is no YAML: one line scan serves both readings.
+    List<LocatedEntry> lines = null;
     if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
       // Helm/Jinja: not YAML until rendered, which is how every chart is written, so no finding.
       // Literal ports are found by a line scan; templated values are no values.
-      read = new ReadResult(TemplateLineScanner.scan(source.text()), List.of());
+      lines = TemplateLineScanner.scanForWiring(source.text());
+      read = new ReadResult(TemplateLineScanner.withoutMarkers(lines), List.of());
     }
     read.problems().forEach(p -> findings.add(ReadProblemRules.toFinding(file.relativePath(), p)));
     List<LocatedEntry> entries =
@@ -143,7 +146,7 @@ public final class FileScanner {
         List.copyOf(candidates),
         findings,
         SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
-        WiringExtractor.extract(file, entries, source.text()));
+        WiringExtractor.extract(file, entries, source.text(), lines));
   }
 
   /** The per-candidate and per-file rules. */

@@ -120,6 +120,25 @@ public final class TemplateLineScanner {
     return entries;
   }
 
+  /**
+   * True for the marker {@link #scanForWiring} puts where a template writes keys of its own: its
+   * key ends in the action itself ({@code env["{{- toYaml .Values.env | nindent 12 }}"]}).
+   */
+  public static boolean isWrittenKeysMarker(LocatedEntry e) {
+    return e.key().contains("[\"{{");
+  }
+
+  /** {@code entries} of {@link #scanForWiring} as {@link #scan} reads them: without markers. */
+  public static List<LocatedEntry> withoutMarkers(List<LocatedEntry> entries) {
+    List<LocatedEntry> out = new ArrayList<>(entries.size());
+    for (LocatedEntry e : entries) {
+      if (!isWrittenKeysMarker(e) && !e.key().contains("[\"" + HelperLabels.PREFIX)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** A marker for an output action alone on its line, below the map or list it writes into. */
   private static void marker(
       Deque<Frame> stack,

@@ -40,17 +40,16 @@ public record Address(String host, int port, int offset) {
    * Scanned by hand: this runs for every value that may hold an address.
    */
   private static void token(String value, int from, int to, List<Address> out) {
-    int[] oracle = OracleUrl.hostPort(value.substring(from, to));
+    int[] oracle = OracleUrl.hostPort(value, from, to);
     if (oracle != null) {
       // No scheme separator to find: the host starts after '@' or '@//' and ends at the port.
-      from += oracle[0];
-      to = from + (oracle[1] - oracle[0]);
-      String hostPort = value.substring(from, to);
-      int colon = hostPort.lastIndexOf(':');
-      if (colon > 0 && isHost(hostPort, 0, colon)) {
-        int port = Integer.parseInt(hostPort.substring(colon + 1));
-        if (port <= 65535 && hasLetterOrDot(hostPort, 0, colon)) {
-          out.add(new Address(hostPort.substring(0, colon), port, from));
+      int colon = lastIndexOf(value, ':', oracle[0], oracle[1]);
+      if (colon > oracle[0]
+          && isHost(value, oracle[0], colon)
+          && hasLetterOrDot(value, oracle[0], colon)) {
+        int port = Integer.parseInt(value, colon + 1, oracle[1], 10);
+        if (port <= 65535) {
+          out.add(new Address(value.substring(oracle[0], colon), port, oracle[0]));
         }
       }
       return;

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateLineScanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -50,12 +51,19 @@ final class HelmCharts {
     if (parentSets(chart, byFile)) {
       return Optional.empty();
     }
-    String prefix = chart.isEmpty() ? "" : chart + "/";
-    // Helm reads values.yaml; a chart that has only values.yml is read the same way.
-    List<Setting> values = byFile.get(prefix + "values.yaml");
-    values = values != null ? values : byFile.get(prefix + "values.yml");
-    List<Setting> chartFile = byFile.getOrDefault(prefix + "Chart.yaml", List.of());
-    return values == null ? Optional.empty() : Optional.of(new HelmValues(values, chartFile));
+    List<Setting> values = valuesFile(chart, byFile);
+    List<Setting> chartFile = byFile.getOrDefault(in(chart, "Chart.yaml"), List.of());
+    return values.isEmpty() ? Optional.empty() : Optional.of(new HelmValues(values, chartFile));
+  }
+
+  /** The leaves of a chart folder's values file: Helm reads values.yaml, else values.yml. */
+  private static List<Setting> valuesFile(String chart, Map<String, List<Setting>> byFile) {
+    List<Setting> values = byFile.get(in(chart, "values.yaml"));
+    return values != null ? values : byFile.getOrDefault(in(chart, "values.yml"), List.of());
+  }
+
+  private static String in(String folder, String file) {
+    return folder.isEmpty() ? file : folder + "/" + file;
   }
 
   /**
@@ -70,12 +78,9 @@ final class HelmCharts {
     }
     String parent = at == 0 ? "" : chart.substring(0, at - 1);
     String sub = chart.substring(at + "charts/".length());
-    String prefix = parent.isEmpty() ? "" : parent + "/";
-    for (String file : List.of(prefix + "values.yaml", prefix + "values.yml")) {
-      for (Setting s : byFile.getOrDefault(file, List.of())) {
-        if (s.name().startsWith(sub + ".") || s.name().startsWith("global.")) {
-          return true;
-        }
+    for (Setting s : valuesFile(parent, byFile)) {
+      if (s.name().startsWith(sub + ".") || s.name().startsWith("global.")) {
+        return true;
       }
     }
     return false;
@@ -88,7 +93,7 @@ final class HelmCharts {
     for (LocatedEntry e : t.entries()) {
       // A marker of keys a template writes stays one: what it writes is not rendered here.
       Optional<HelmValues.Rendered> r =
-          e.key().contains("[\"{{") ? Optional.empty() : values.render(e.value());
+          TemplateLineScanner.isWrittenKeysMarker(e) ? Optional.empty() : values.render(e.value());
       if (r.isEmpty()) {
         entries.add(e);
         continue;

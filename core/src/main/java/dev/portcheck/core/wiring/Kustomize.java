@@ -36,13 +36,27 @@ public final class Kustomize {
 
     /** True when an object read from {@code file} is among the kustomization's resources. */
     public boolean covers(String file) {
-      for (String r : resources) {
-        if (file.equals(r) || file.startsWith(r.isEmpty() || r.equals(".") ? "" : r + "/")) {
-          return true;
-        }
-      }
-      return false;
+      return Kustomize.covers(resources, file);
     }
+  }
+
+  /** True when {@code file} is one of {@code resources} or lies in one of its folders. */
+  static boolean covers(List<String> resources, String file) {
+    for (String r : resources) {
+      if (file.equals(r) || file.startsWith(r.isEmpty() || r.equals(".") ? "" : r + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A {@code resources}, {@code bases} or {@code components} item that names a local path. */
+  private static boolean isLocalResource(LocatedEntry e) {
+    String key = e.key();
+    return (key.startsWith("resources[")
+            || key.startsWith("bases[")
+            || key.startsWith("components["))
+        && !e.value().contains("://");
   }
 
   /**
@@ -71,7 +85,7 @@ public final class Kustomize {
 
     /** True when an object read from {@code file} is among the kustomization's resources. */
     public boolean covers(String file) {
-      return new PatchRef("", "", "", resources, loc).covers(file);
+      return Kustomize.covers(resources, file);
     }
   }
 
@@ -91,10 +105,7 @@ public final class Kustomize {
       } else if (key.equals("nameSuffix") && !templated) {
         suffix = e.value().trim();
         at = at == null ? loc(path, e) : at;
-      } else if ((key.startsWith("resources[")
-              || key.startsWith("bases[")
-              || key.startsWith("components["))
-          && !e.value().contains("://")) {
+      } else if (isLocalResource(e)) {
         resources.add(resolve(folder, e.value()));
       }
     }
@@ -120,12 +131,8 @@ public final class Kustomize {
     List<String> resources = new ArrayList<>();
     for (LocatedEntry e : entries) {
       String key = e.key();
-      if (key.startsWith("resources[")
-          || key.startsWith("bases[")
-          || key.startsWith("components[")) {
-        if (!e.value().contains("://")) {
-          resources.add(resolve(folder, e.value()));
-        }
+      if (isLocalResource(e)) {
+        resources.add(resolve(folder, e.value()));
         continue;
       }
       for (String list : List.of("patches[", "patchesJson6902[", "patchesStrategicMerge[")) {

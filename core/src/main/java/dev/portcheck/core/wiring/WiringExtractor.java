@@ -18,6 +18,15 @@ public final class WiringExtractor {
    * which the extractors treat as unknown.
    */
   public static FileWiring extract(ConfigFile file, List<LocatedEntry> entries, String text) {
+    return extract(file, entries, text, null);
+  }
+
+  /**
+   * The same, given the template's {@link TemplateLineScanner#scanForWiring} entries when the scan
+   * already made them; null to scan here.
+   */
+  public static FileWiring extract(
+      ConfigFile file, List<LocatedEntry> entries, String text, List<LocatedEntry> lines) {
     String path = file.relativePath();
     if (file.format() == FileFormat.DOCKERFILE) {
       DockerImage image = DockerfileReader.read(path, text);
@@ -51,7 +60,8 @@ public final class WiringExtractor {
     boolean template = text.contains("{{");
     // A template is read again by line for the model, with markers where the template writes
     // keys of its own: the candidates' reading has none, the model needs to know what is partial.
-    List<LocatedEntry> read = template ? TemplateLineScanner.scanForWiring(text) : entries;
+    List<LocatedEntry> read =
+        !template ? entries : lines != null ? lines : TemplateLineScanner.scanForWiring(text);
     KubernetesFacts k8s = new KubernetesFacts(path);
     k8s.read(read);
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);

@@ -39,6 +39,27 @@ class HelperLabelsTest {
   }
 
   @Test
+  void theModelsReadingWithoutMarkersIsTheCandidatesReading() {
+    String chart =
+        String.join(
+            "\n",
+            "spec:",
+            "  selector:",
+            "    {{- include \"app.selectorLabels\" . | nindent 4 }}",
+            "  ports:",
+            "    - port: {{ .Values.port }}",
+            "    {{- toYaml .Values.extraPorts | nindent 4 }}",
+            "");
+    List<LocatedEntry> model = TemplateLineScanner.scanForWiring(chart);
+    assertThat(model).hasSize(3);
+    assertThat(TemplateLineScanner.withoutMarkers(model))
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("offsets")
+        .isEqualTo(TemplateLineScanner.scan(chart))
+        .extracting(LocatedEntry::key)
+        .containsExactly("spec.ports[0].port");
+  }
+
+  @Test
   void ignoresOtherTemplatesAndOtherMaps() {
     assertThat(HelperLabels.call("metadata.annotations", "{{- include \"app.labels\" . }}"))
         .isEmpty();

@@ -27,6 +27,9 @@ class AddressTest {
   void readsJdbcDialectsWithoutTheUsualSchemeSeparator() {
     assertThat(Address.in("jdbc:oracle:thin:@//oracle-db:1521/ORCL"))
         .containsExactly(new Address("oracle-db", 1521, 20));
+    assertThat(Address.in("-Ddb.url=jdbc:oracle:thin:@//ora:1521/X -Dother=a"))
+        .as("a token read in place, inside a longer value")
+        .containsExactly(new Address("ora", 1521, 29));
     assertThat(Address.in("jdbc:oracle:thin:@oracle-db:1522:XE"))
         .extracting(Address::host, Address::port)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("oracle-db", 1522));

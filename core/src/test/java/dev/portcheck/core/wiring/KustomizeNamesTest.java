@@ -56,10 +56,13 @@ class KustomizeNamesTest {
 
   @Test
   void resourcesThatIncludeEachOtherEnd() {
+    // Each kustomization includes the other's folder: without a bound the renaming would recurse
+    // until the stack runs out.
     List<Kustomize.Naming> namings =
         List.of(
-            naming("base/kustomization.yaml", "a-", "", "base/sub"),
+            naming("base/kustomization.yaml", "a-", "", "base"),
             naming("base/sub/kustomization.yaml", "b-", "", "base"));
-    assertThat(KustomizeNames.of(BACKEND, namings)).contains("backend").hasSizeLessThanOrEqualTo(3);
+    assertThat(KustomizeNames.of(BACKEND, namings))
+        .containsExactlyInAnyOrder("backend", "a-b-backend", "b-a-backend");
   }
 }
