@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the located entries of one file into port candidates: settings whose key names a port,
@@ -68,10 +69,21 @@ public final class PortExtractor {
   private final KubernetesPorts kubernetes;
   private final KubernetesObjects objects;
   private final Owners owners;
+  // A compose project's .env variables, when an entry is read again as compose interpolates it.
+  private final Function<String, String> variables;
 
   private PortExtractor(ConfigFile file, List<LocatedEntry> entries) {
+    this(file, entries, FileKind.of(file, entries), name -> null);
+  }
+
+  private PortExtractor(
+      ConfigFile file,
+      List<LocatedEntry> entries,
+      FileKind kind,
+      Function<String, String> variables) {
     this.file = file;
-    this.kind = FileKind.of(file, entries);
+    this.kind = kind;
+    this.variables = variables;
     this.entries = entries;
     boolean k8s = kind == FileKind.KUBERNETES;
     this.kubernetes = k8s ? KubernetesPorts.index(entries) : null;
@@ -100,6 +112,17 @@ public final class PortExtractor {
       extractor.candidate(e, kp.key(), profile).ifPresent(result::add);
     }
     return result;
+  }
+
+  /**
+   * One compose entry read again with its project's variables ({@link ComposeInterpolation}): the
+   * entry alone, so what the file around it said (the image, a long syntax's protocol) comes from
+   * the candidate first read.
+   */
+  static Optional<PortCandidate> interpolated(
+      ConfigFile file, LocatedEntry e, String profile, Function<String, String> variables) {
+    return new PortExtractor(file, List.of(e), FileKind.COMPOSE, variables)
+        .candidate(e, e.key(), profile);
   }
 
   /**
@@ -225,6 +248,10 @@ public final class PortExtractor {
 
   /** A referenced key's value: the same profile's key first, then the default one. */
   private String lookup(String name, String referringKey) {
+    String variable = variables.apply(name);
+    if (variable != null) {
+      return variable;
+    }
     if (referringKey.startsWith("%")) {
       int dot = referringKey.indexOf('.');
       String profiled = valueOf(referringKey.substring(0, dot + 1) + name);

@@ -19,7 +19,12 @@ public record PortLiteral(String text, int line, int column, Long value, Origin 
     /** Taken from another key the value refers to ({@code ${app.port}}). */
     REFERENCE,
     /** Not written at all: the default port of a URL's scheme. */
-    IMPLIED
+    IMPLIED,
+    /**
+     * A compose variable's value from the project's {@code .env}: bound where it is used, since the
+     * {@code .env} line that defines it binds nothing by itself.
+     */
+    VARIABLE
   }
 
   /** Which end of a publish the port is on. */

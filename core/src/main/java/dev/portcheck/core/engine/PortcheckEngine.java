@@ -123,16 +123,25 @@ public final class PortcheckEngine {
               ? FileResults.candidatesOnHeap(perFile)
               : FileResults.candidatesOnDisk(spilled, perFile);
       List<Finding> later = new ArrayList<>(settle(skippedFiles(collected), Map.of(), request));
+      WiringStage stage =
+          wiringDropped.get() == null
+              ? new WiringStage(rules.wiringRules(), perFile, request)
+              : null;
+      // Compose values that use .env variables, read again now that the model knows each file's.
+      ProjectVariables.Outcome variables =
+          ProjectVariables.resolve(all, stage == null ? () -> null : stage::compose, rules);
+      all = variables.candidates();
+      later.addAll(settle(variables.findings(), suppressions, request));
       // The cross-file rules run on the pool while this thread works out the wiring.
       Parallel.Pending<List<Finding>> crossFile = crossFile(all, cache, pool);
       WiringStage.Outcome wiring =
-          wiringDropped.get() == null
-              ? new WiringStage(rules.wiringRules()).run(perFile, request, cache, pool)
+          stage != null
+              ? stage.run(cache, pool)
               : new WiringStage.Outcome(
                   List.of(wiringSkipped(wiringDropped.get())),
                   WiringGraph.EMPTY,
                   Lazy.of(ReactorWiring.Facts.NONE));
-      later.addAll(settle(crossFile.get(), suppressions, request));
+      later.addAll(settle(variables.linkAll(crossFile.get()), suppressions, request));
       later.addAll(settle(wiring.findings(), suppressions, request));
       List<Finding> findings =
           spilled == null

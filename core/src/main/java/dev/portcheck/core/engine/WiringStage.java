@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.WiringRule;
+import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.WiringGraph;
 import dev.portcheck.core.wiring.WiringModel;
@@ -30,24 +31,33 @@ final class WiringStage {
   record Outcome(List<Finding> findings, WiringGraph graph, Lazy<ReactorWiring.Facts> reactor) {}
 
   private final List<WiringRule> rules;
+  private final AnalysisRequest request;
+  private final ModuleSurroundings around;
+  // One model for everything that reads it: the compose variables, the rules, the graph, the
+  // reactor; built the first time one asks.
+  private final Lazy<Optional<WiringModel>> model;
 
-  WiringStage(List<WiringRule> rules) {
+  WiringStage(List<WiringRule> rules, List<FileResult> perFile, AnalysisRequest request) {
     this.rules = List.copyOf(rules);
+    this.request = request;
+    this.around = new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
+    this.model = Lazy.later(() -> Optional.ofNullable(model(perFile, around)));
   }
 
-  Outcome run(
-      List<FileResult> perFile, AnalysisRequest request, ScanCache cache, ExecutorService pool)
-      throws IOException {
-    ModuleSurroundings around =
-        new ModuleSurroundings(request.baseDir(), request.charset(), request.images());
+  /** The module's compose model, or null when no file has wiring facts. */
+  ComposeModel compose() {
+    return model.get().map(WiringModel::compose).orElse(null);
+  }
+
+  Outcome run(ScanCache cache, ExecutorService pool) throws IOException {
     Optional<WiringOutcome> known = cache.wiringOutcome(around::unchangedSince);
     if (known.isPresent()) {
       return new Outcome(
           known.get().findings(),
           known.get().graph(),
-          Lazy.later(() -> reactorFacts(model(perFile, around), around, request)));
+          Lazy.later(() -> reactorFacts(model.get().orElse(null), around, request)));
     }
-    WiringModel model = model(perFile, around);
+    WiringModel model = this.model.get().orElse(null);
     List<Finding> findings = new ArrayList<>();
     WiringGraph graph = WiringGraph.EMPTY;
     if (model != null) {

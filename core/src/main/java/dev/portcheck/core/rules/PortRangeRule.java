@@ -27,9 +27,10 @@ public final class PortRangeRule implements CandidateRule {
   public List<Finding> check(PortCandidate c) {
     List<Finding> found = new ArrayList<>();
     for (PortLiteral p : c.ports()) {
-      // A referenced number is checked where it is written.
+      // A referenced number, or a compose variable's, is checked where it is written.
       if (p.origin() == PortLiteral.Origin.IMPLIED
           || p.origin() == PortLiteral.Origin.REFERENCE
+          || p.origin() == PortLiteral.Origin.VARIABLE
           || p.isValidPort()
           || SpecialPortValues.meaning(c, p) != null) {
         continue;

@@ -50,7 +50,6 @@ public record RuleSet(
             new PrivilegedPortRule(),
             new WellKnownPortRule(HostServices.standard(), PortRegistry::standard, wellKnownPorts),
             new PortMappingRule(),
-            new UnresolvedPortRule(),
             new KubernetesPortRule(nodePorts.first(), nodePorts.last()),
             new PortNameRule(),
             new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
@@ -77,6 +76,8 @@ public record RuleSet(
     all.add(dev.portcheck.core.suppress.SuppressionFilter.INFO);
     all.add(SharedHostPortRule.INFO);
     all.add(WiringRules.SKIPPED);
+    // Judged once every file is read, when the compose model knows each file's .env.
+    all.add(UnresolvedPortRule.INFO);
     all.sort(java.util.Comparator.comparing(RuleInfo::id));
     return List.copyOf(all);
   }

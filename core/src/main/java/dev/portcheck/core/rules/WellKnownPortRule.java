@@ -83,7 +83,8 @@ public final class WellKnownPortRule implements CandidateRule {
       if (!p.isValidPort()
           || p.port() == 0
           || p.origin() != PortLiteral.Origin.LITERAL
-              && p.origin() != PortLiteral.Origin.PLACEHOLDER_DEFAULT) {
+              && p.origin() != PortLiteral.Origin.PLACEHOLDER_DEFAULT
+              && p.origin() != PortLiteral.Origin.VARIABLE) {
         continue;
       }
       Binding binding = c.bindingOf(p);

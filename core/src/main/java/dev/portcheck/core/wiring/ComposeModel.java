@@ -98,6 +98,20 @@ public final class ComposeModel {
     }
   }
 
+  /** The project whose services a compose file defines: the {@code .env} that interpolates it. */
+  public Optional<Project> projectOf(String file) {
+    for (Project p : projects.values()) {
+      for (List<ComposeService> definitions : p.services().values()) {
+        for (ComposeService s : definitions) {
+          if (s.loc().file().equals(file)) {
+            return Optional.of(p);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   public List<Project> projects() {
     return List.copyOf(projects.values());
   }
