@@ -22,6 +22,8 @@ public enum FileKind {
   HELM_VALUES,
   /** A {@code .env} file: variables for compose interpolation or for a container. */
   ENV,
+  /** A Dockerfile: the ports its image {@code EXPOSE}s, which document what its process serves. */
+  DOCKERFILE,
   /**
    * Any other configuration: a server's own file (Kafka {@code server.properties}, {@code
    * cassandra.yaml}), a config server's per-service file, monitoring targets.
@@ -126,7 +128,7 @@ public enum FileKind {
       }
       case KUBERNETES -> "k8s:" + path + "#" + e.document() + KubernetesObjects.itemPrefix(e.key());
       case HELM_VALUES, ENV -> "key:" + path + "#" + e.key();
-      case OTHER -> "file:" + path;
+      case OTHER, DOCKERFILE -> "file:" + path;
     };
   }
 

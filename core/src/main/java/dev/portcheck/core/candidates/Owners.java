@@ -44,7 +44,7 @@ final class Owners {
         String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
         yield (stem + " " + software()).trim();
       }
-      case HELM_VALUES, ENV -> "";
+      case HELM_VALUES, ENV, DOCKERFILE -> "";
     };
   }
 

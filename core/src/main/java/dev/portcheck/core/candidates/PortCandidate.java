@@ -117,7 +117,8 @@ public record PortCandidate(
             case HOST_PORT, NODE_PORT -> Binding.HOST;
             default -> Binding.NONE;
           };
-      case ENV -> Binding.NONE;
+      // EXPOSE binds nothing: the image's process does, in whatever container runs it.
+      case ENV, DOCKERFILE -> Binding.NONE;
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.candidates.ExposedPorts;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortExtractor;
 import dev.portcheck.core.entries.ComposeFragment;
@@ -23,6 +24,7 @@ import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionScanner;
+import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.WiringExtractor;
 import java.nio.charset.Charset;
@@ -118,12 +120,20 @@ public final class FileScanner {
       return new FileScan(List.of(), findings, List.of());
     }
     if (file.format() == FileFormat.DOCKERFILE) {
-      // Read for the wiring model only: EXPOSE documents an image, it binds nothing by itself.
+      // Read once, into the image the model follows; its EXPOSEd ports are the inventory's too.
+      FileWiring image = WiringExtractor.extract(file, List.of(), source.text());
+      List<PortCandidate> exposed = new ArrayList<>();
+      for (DockerImage i : image.images()) {
+        for (DockerImage.Exposed e : i.exposed()) {
+          exposed.add(
+              ExposedPorts.of(
+                  file.relativePath(), e.loc().line(), e.loc().column(), e.port(), e.protocol()));
+        }
+      }
+      exposed.sort(PortCandidate.ORDER);
+      check(exposed, findings);
       return new FileScan(
-          List.of(),
-          findings,
-          SuppressionScanner.scan(source.text(), true),
-          WiringExtractor.extract(file, List.of(), source.text()));
+          List.copyOf(exposed), findings, SuppressionScanner.scan(source.text(), true), image);
     }
     ReadResult read = readerFor(file).read(source.text());
     // The model's reading of a template that is no YAML: one line scan serves both readings.
