@@ -95,10 +95,13 @@ public final class KeyClassifier {
       parentWords.addAll(words(segments.get(i)));
     }
     // "client" in a parent (rest-client, eureka.client) is a client; in the port's own name
-    // (ZooKeeper clientPort) it is the port clients use, so the server listens on it.
+    // (ZooKeeper clientPort, ZOO_CLIENT_PORT) it is the port clients use, so the server listens on
+    // it. "clients" names the client side anywhere: an environment variable is a whole path in one
+    // name (QUARKUS_GRPC_CLIENTS_LOCATIONS_PORT, quarkus.grpc.clients.locations.port).
     boolean connect =
         parentWords.contains("client")
             || parentWords.contains("clients")
+            || lastWords.contains("clients")
             || anyIn(parentWords, RoleWords.CONNECT)
             || anyIn(lastWords, RoleWords.CONNECT);
     boolean listenHere =

@@ -26,9 +26,11 @@ final class WiringGraphCodec {
       w.string(n.id());
       w.string(n.kind());
       w.string(n.name());
-      w.integer(n.ports().size());
-      for (int p : n.ports()) {
-        w.integer(p);
+      w.integer(n.listeners().size());
+      for (WiringGraph.Listener l : n.listeners()) {
+        w.integer(l.port());
+        WiringCodec.loc(w, l.loc());
+        w.integer(l.documented() ? 1 : 0);
       }
       WiringCodec.loc(w, n.loc());
     }
@@ -53,9 +55,11 @@ final class WiringGraphCodec {
       String kind = r.string();
       String name = r.string();
       int k = r.count();
-      List<Integer> ports = new ArrayList<>(k);
+      List<WiringGraph.Listener> ports = new ArrayList<>(k);
       for (int j = 0; j < k; j++) {
-        ports.add(r.readInt());
+        int port = r.readInt();
+        Loc at = WiringCodec.loc(r);
+        ports.add(new WiringGraph.Listener(port, at, r.readInt() == 1));
       }
       nodes.add(new WiringGraph.Node(id, kind, name, ports, WiringCodec.loc(r)));
     }

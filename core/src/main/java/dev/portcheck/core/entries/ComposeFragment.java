@@ -82,7 +82,7 @@ public final class ComposeFragment {
    */
   public static List<LocatedEntry> asComposeFile(List<LocatedEntry> entries) {
     if (entries.isEmpty() || !isFragment(entries)) {
-      return entries;
+      return environmentAsMap(entries);
     }
     List<LocatedEntry> moved = new ArrayList<>(entries.size());
     for (LocatedEntry e : entries) {
@@ -99,7 +99,63 @@ public final class ComposeFragment {
                   e.document(),
                   e.offsets()));
     }
-    return moved;
+    return environmentAsMap(moved);
+  }
+
+  /**
+   * A service's {@code environment} list ({@code - PORT=8080}) as the mapping compose reads it into
+   * ({@code environment.PORT}, value {@code 8080} located after the {@code =}), so every reader of
+   * the file sees one form. Other files come back as they are.
+   */
+  static List<LocatedEntry> environmentAsMap(List<LocatedEntry> entries) {
+    List<LocatedEntry> out = null;
+    for (int i = 0; i < entries.size(); i++) {
+      LocatedEntry e = entries.get(i);
+      LocatedEntry mapped = e.key().startsWith("services.") ? mapped(e) : null;
+      if (mapped != null && out == null) {
+        out = new ArrayList<>(entries.subList(0, i));
+      }
+      if (out != null) {
+        out.add(mapped != null ? mapped : e);
+      }
+    }
+    return out == null ? entries : out;
+  }
+
+  /** The map form of one {@code services.x.environment[i]} item, or null for any other entry. */
+  private static LocatedEntry mapped(LocatedEntry e) {
+    String key = e.key();
+    int list = key.indexOf(".environment[");
+    if (list < 0 || !key.endsWith("]") || key.indexOf('.', "services.".length()) != list) {
+      return null;
+    }
+    String v = e.value();
+    int eq = v.indexOf('=');
+    if (eq <= 0 || !isVariableName(v, eq)) {
+      return null;
+    }
+    OffsetMap offsets = e.offsets();
+    Position at = offsets.positionOf(eq + 1);
+    String value = v.substring(eq + 1);
+    return new LocatedEntry(
+        key.substring(0, list) + ".environment." + v.substring(0, eq),
+        value,
+        value,
+        at.line(),
+        at.column(),
+        e.document(),
+        o -> offsets.positionOf(o + eq + 1));
+  }
+
+  private static boolean isVariableName(String v, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = v.charAt(i);
+      boolean letter = Character.isLetter(c) || c == '_';
+      if (!(letter || (i > 0 && (Character.isDigit(c) || c == '.' || c == '-')))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isFragment(List<LocatedEntry> entries) {

@@ -150,13 +150,21 @@ public final class TemplateLineScanner {
     if (!OutputAction.is(action)) {
       return;
     }
-    while (!stack.isEmpty() && stack.peek().indent >= pos) {
-      stack.pop(); // a key at this indent would end them too
+    // The action writes its lines where its indent function puts them ({{ toYaml .Values.x |
+    // indent 10 }} is often written at column 0): its parent is the map open at that depth. The
+    // stack stays as it is: the lines it writes end no key of the template's own.
+    int at = OutputAction.writtenIndent(action).orElse(pos);
+    Frame open = null;
+    for (Frame f : stack) {
+      if (f.indent < at) {
+        open = f;
+        break;
+      }
     }
-    if (stack.isEmpty()) {
+    if (open == null) {
       return;
     }
-    String parent = stack.peek().path;
+    String parent = open.path;
     java.util.Optional<String> call = HelperLabels.call(parent, action);
     String key =
         call.map(c -> HelperLabels.key(parent, c))

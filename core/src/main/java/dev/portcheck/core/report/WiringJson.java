@@ -20,9 +20,32 @@ final class WiringJson {
       g.writeStringField("id", n.id());
       g.writeStringField("kind", n.kind());
       g.writeStringField("name", n.name());
+      // ports the files write, each also a setting of the port inventory; then what only an
+      // image's documentation says, which no setting holds
       g.writeArrayFieldStart("ports");
-      for (int p : n.ports()) {
-        g.writeNumber(p);
+      for (WiringGraph.Listener l : n.listeners()) {
+        if (!l.documented()) {
+          g.writeNumber(l.port());
+        }
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("imagePorts");
+      for (WiringGraph.Listener l : n.listeners()) {
+        if (l.documented()) {
+          g.writeNumber(l.port());
+        }
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("listeners");
+      for (WiringGraph.Listener l : n.listeners()) {
+        if (!l.documented()) {
+          g.writeStartObject();
+          g.writeNumberField("port", l.port());
+          g.writeStringField("file", l.loc().file());
+          g.writeNumberField("line", l.loc().line());
+          g.writeNumberField("column", l.loc().column());
+          g.writeEndObject();
+        }
       }
       g.writeEndArray();
       loc(g, "location", n.loc());

@@ -61,6 +61,19 @@ public record ComposeListeners(
     return out.toString();
   }
 
+  /**
+   * True when only the image's documentation says the service listens on {@code port}: no file of
+   * the project writes it (postgres on 5432 from portcheck's table of documented images).
+   */
+  public boolean documented(int port) {
+    Loc at = exposed.get(port);
+    return at != null
+        && !container.containsKey(port)
+        && image.isPresent()
+        && image.get().documented()
+        && image.get().exposed().stream().anyMatch(x -> x.port() == port && x.loc().equals(at));
+  }
+
   /** Every port the service is known to listen on. */
   public Map<Integer, Loc> all() {
     Map<Integer, Loc> all = new LinkedHashMap<>(exposed);

@@ -22,13 +22,44 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     edges = List.copyOf(edges);
   }
 
-  /** A listener: {@code kind} is {@code service}, {@code workload} or {@code compose}. */
-  public record Node(String id, String kind, String name, List<Integer> ports, Loc loc) {
+  /**
+   * A listener: {@code kind} is {@code service}, {@code workload} or {@code compose}.
+   *
+   * @param listeners each port with where it is written: the same places the port inventory lists
+   */
+  public record Node(String id, String kind, String name, List<Listener> listeners, Loc loc) {
 
     public Node {
-      ports = List.copyOf(ports);
+      listeners = List.copyOf(listeners);
+    }
+
+    /** A node whose ports are all written at the node's own place (tests, old reports). */
+    public static Node of(String id, String kind, String name, List<Integer> ports, Loc loc) {
+      List<Listener> at = new ArrayList<>();
+      ports.forEach(p -> at.add(new Listener(p, loc, false)));
+      return new Node(id, kind, name, at, loc);
+    }
+
+    /** Every port the node listens on, documented ones included, in order. */
+    public List<Integer> ports() {
+      List<Integer> out = new ArrayList<>(listeners.size());
+      for (Listener l : listeners) {
+        if (!out.contains(l.port())) {
+          out.add(l.port());
+        }
+      }
+      return out;
     }
   }
+
+  /**
+   * One port of a node.
+   *
+   * @param loc where the configuration writes it; for a documented image, the service's image
+   * @param documented true when no file writes it: the image's documentation says it (postgres
+   *     listens on 5432), so the port inventory has no setting for it
+   */
+  public record Listener(int port, Loc loc, boolean documented) {}
 
   /** A connection at {@code port} (-1 for a port name) from one place to another. */
   public record Edge(String from, String to, int port, Loc fromLoc, Loc toLoc, EdgeState state) {}
@@ -86,8 +117,8 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     for (Workload w : model.workloads()) {
       String id = "workload:" + w.kind() + "/" + w.name() + "@" + w.loc();
       workloadIds.put(w, id);
-      List<Integer> ports = new ArrayList<>();
-      w.containers().forEach(c -> c.ports().forEach(p -> ports.add(p.number())));
+      List<Listener> ports = new ArrayList<>();
+      w.containers().forEach(c -> c.ports().forEach(p -> ports.add(listener(p.number(), p.loc()))));
       nodes.add(new Node(id, "workload", w.name(), ports, w.loc()));
     }
     Map<KubeService, String> serviceIds = new IdentityHashMap<>();
@@ -99,7 +130,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
               id,
               "service",
               s.name(),
-              s.ports().stream().map(KubeService.ServicePort::port).toList(),
+              s.ports().stream().map(p -> listener(p.port(), p.loc())).toList(),
               s.loc()));
     }
     for (KubeService s : model.services()) {
@@ -181,7 +212,9 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
                 id(project, e.getKey()),
                 "compose",
                 e.getKey(),
-                List.copyOf(l.all().keySet()),
+                l.all().entrySet().stream()
+                    .map(p -> new Listener(p.getKey(), p.getValue(), l.documented(p.getKey())))
+                    .toList(),
                 e.getValue().get(0).loc()));
         for (ComposeService s : e.getValue()) {
           for (Setting env : s.environment()) {
@@ -234,6 +267,10 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
                         l.state(a.port())));
               });
     }
+  }
+
+  private static Listener listener(int port, Loc loc) {
+    return new Listener(port, loc, false);
   }
 
   private static String id(ComposeModel.Project project, String service) {

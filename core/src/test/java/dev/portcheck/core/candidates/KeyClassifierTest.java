@@ -27,6 +27,8 @@ class KeyClassifierTest {
     "mp.messaging.incoming.prices.port, CONNECT",
     "services.api.environment.AMQP_PORT, CONNECT",
     "services.api.environment.SERVER_PORT, LISTEN",
+    "services.api.environment.QUARKUS_GRPC_CLIENTS_LOCATIONS_PORT, CONNECT",
+    "services.zk.environment.ZOO_CLIENT_PORT, LISTEN",
     "my.custom.port, UNKNOWN"
   })
   void classifiesPortKeysByRole(String key, Role role) {

@@ -43,4 +43,26 @@ class ComposeFragmentTest {
         read("frontend:\n  image:\n    repository: nginx\n    tag: \"1\"\n  ports:\n    - 8080\n");
     assertThat(ComposeFragment.asComposeFile(values)).isSameAs(values);
   }
+
+  @Test
+  void anEnvironmentListIsReadAsTheMapComposeMakesOfIt() {
+    List<LocatedEntry> read =
+        ComposeFragment.asComposeFile(
+            new YamlEntryReader()
+                .read(
+                    "services:\n  web:\n    image: x\n    environment:\n      - PORT=8080\n"
+                        + "      - \"URL=http://api:9090\"\n      - not a variable\n")
+                .entries());
+    assertThat(read)
+        .filteredOn(e -> e.key().contains("environment"))
+        .extracting(
+            LocatedEntry::key, LocatedEntry::value, LocatedEntry::line, LocatedEntry::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("services.web.environment.PORT", "8080", 5, 14),
+            org.assertj.core.groups.Tuple.tuple(
+                "services.web.environment.URL", "http://api:9090", 6, 14),
+            org.assertj.core.groups.Tuple.tuple(
+                "services.web.environment[2]", "not a variable", 7, 9));
+    assertThat(read.get(read.size() - 2).positionOf(11).column()).isEqualTo(25);
+  }
 }

@@ -67,4 +67,28 @@ class TemplateLineScannerTest {
                 ""));
     assertThat(e).extracting(LocatedEntry::document).containsExactly(0, 1, 2);
   }
+
+  @Test
+  void anIndentedOutputWrittenAtColumnZeroEndsNoKeyOfTheTemplate() {
+    List<LocatedEntry> e =
+        TemplateLineScanner.scanForWiring(
+            String.join(
+                "\n",
+                "spec:",
+                "  template:",
+                "    spec:",
+                "      containers:",
+                "      - name: front-end",
+                "        resources:",
+                "{{ toYaml .Values.frontend.resources | indent 10 }}",
+                "        ports:",
+                "        - containerPort: 8079",
+                ""));
+    assertThat(e)
+        .extracting(LocatedEntry::key)
+        .contains(
+            "spec.template.spec.containers[0].resources[\"{{ toYaml .Values.frontend.resources"
+                + " | indent 10 }}\"]",
+            "spec.template.spec.containers[0].ports[0].containerPort");
+  }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WiringPicturesTest {
 
   private static WiringGraph.Node compose(String project, String name) {
-    return new WiringGraph.Node(
+    return WiringGraph.Node.of(
         "compose:" + project + "/" + name,
         "compose",
         name,
