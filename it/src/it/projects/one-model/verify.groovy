@@ -52,3 +52,4 @@ def html = new File(out, 'portcheck.html').text
 def map = html.substring(html.indexOf('<svg id="portmap"'))
 map = map.substring(0, map.indexOf('</svg>'))
 [7070, 5050, 8080, 3550].each { assert map.contains(">${it}<") || map.contains(">${it} ") || map.contains(":${it}") : "port map lacks ${it}" }
+true

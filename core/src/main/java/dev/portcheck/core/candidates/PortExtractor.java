@@ -174,9 +174,11 @@ public final class PortExtractor {
     if (ports.isEmpty()) {
       ports = ValueScanner.hostPorts(e, x, () -> isHostListKey(key));
     }
-    if (ports.isEmpty()) {
+    if (ports.isEmpty() && !(kind == FileKind.COMPOSE && x.unresolved() && hasVariablePort(e))) {
       return Optional.empty();
     }
+    // A compose address whose port is a variable (cart:${CART_PORT}) is known once the project's
+    // .env is read: kept, without ports, for ComposeInterpolation.
     return Optional.of(site.candidate(roleOfAddressList(key), ports, ""));
   }
 
@@ -260,6 +262,11 @@ public final class PortExtractor {
       }
     }
     return valueOf(name);
+  }
+
+  /** {@code host:${PORT}} or a URL whose port is a variable. */
+  private static boolean hasVariablePort(LocatedEntry e) {
+    return e.value().contains(":${") || e.value().contains(":$");
   }
 
   private static boolean isHostListKey(String key) {
