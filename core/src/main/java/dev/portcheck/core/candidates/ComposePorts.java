@@ -2,6 +2,7 @@ package dev.portcheck.core.candidates;
 
 import dev.portcheck.core.candidates.PortExtractor.Site;
 import dev.portcheck.core.candidates.PortLiteral.Side;
+import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,7 @@ final class ComposePorts {
     }
     String prefix = key.substring(0, end);
     String image =
-        ImageNames.base(Objects.requireNonNullElse(valueOf.apply(prefix + ".image"), ""));
+        ImageName.software(Objects.requireNonNullElse(valueOf.apply(prefix + ".image"), ""));
     String service = key.substring(SERVICES.length(), end);
     return (service + " " + image).trim().toLowerCase(java.util.Locale.ROOT);
   }
@@ -78,7 +79,7 @@ final class ComposePorts {
       return "";
     }
     String image = valueOf.apply(key.substring(0, end) + ".image");
-    return ImageNames.base(Objects.requireNonNullElse(image, ""));
+    return ImageName.software(Objects.requireNonNullElse(image, ""));
   }
 
   private static final String SERVICES = "services.";

@@ -77,7 +77,8 @@ final class ComposeFacts {
     if (!hasServices(entries)) {
       return List.of();
     }
-    // An ArrayList, as KubernetesObjects hands KeyTree: one list type keeps its loop compiled once.
+    // An ArrayList, as the Kubernetes objects hand KeyTree: one list type keeps its loop compiled
+    // once.
     List<LocatedEntry> first = new ArrayList<>();
     for (LocatedEntry e : entries) {
       if (e.document() == 0) {

@@ -33,7 +33,8 @@ final class KeyTree {
 
   /**
    * A tree of {@code entries}, each keyed by its path after {@code prefix}, which every one of them
-   * starts with (an object's entries, as {@link KubernetesObjects} gathers them).
+   * starts with (an object's entries, as {@link dev.portcheck.core.model.KubernetesObjects} gathers
+   * them).
    */
   static KeyTree of(List<LocatedEntry> entries, String prefix) {
     KeyTree root = new KeyTree();

@@ -3,6 +3,8 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.model.KubernetesObjects;
+import dev.portcheck.core.model.KubernetesObjects.KubernetesObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +40,10 @@ final class KubernetesFacts {
     if (!mayHoldObjects(entries)) {
       return;
     }
-    for (KeyTree object : KubernetesObjects.split(entries)) {
-      read(object);
+    for (KubernetesObject object : KubernetesObjects.split(entries)) {
+      if (object.isObject()) {
+        read(KeyTree.of(object.entries(), object.prefix()));
+      }
     }
   }
 
