@@ -22,11 +22,9 @@ public final class ComposePortSpec {
     PROTOCOL,
     HOST_IP;
 
-    private final String key = name().toLowerCase(Locale.ROOT);
-
     /** The field's key below the item: {@code published}. */
     public String key() {
-      return key;
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -54,9 +54,7 @@ final class ComposePorts {
       String image = image(key, valueOf);
       String item = m.group(1);
       boolean published = m.group(2).equals(LongField.PUBLISHED.key());
-      String protocolText = valueOf.apply(item + "." + LongField.PROTOCOL.key());
-      Protocol protocol =
-          Protocol.parse(Objects.requireNonNullElse(protocolText, "tcp")).orElse(Protocol.TCP);
+      Protocol protocol = Protocol.declared(valueOf.apply(item + "." + LongField.PROTOCOL.key()));
       String hostIp =
           Objects.requireNonNullElse(valueOf.apply(item + "." + LongField.HOST_IP.key()), "");
       List<PortLiteral> ports = spans(site, x, published ? Side.HOST : Side.CONTAINER);

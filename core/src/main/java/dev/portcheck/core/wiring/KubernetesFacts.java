@@ -144,7 +144,7 @@ final class KubernetesFacts {
           new Workload.ContainerPort(
               n.number(),
               portName == null ? "" : portName,
-              protocol(p.value("protocol")),
+              Protocol.declared(p.value("protocol")),
               loc(number)));
     }
     List<Workload.Probe> probes = new ArrayList<>();
@@ -252,7 +252,7 @@ final class KubernetesFacts {
               portName == null ? "" : literal(portName),
               number,
               target,
-              protocol(p.value("protocol")),
+              Protocol.declared(p.value("protocol")),
               loc(portEntry),
               loc(targetEntry == null ? portEntry : targetEntry)));
     }
@@ -332,10 +332,6 @@ final class KubernetesFacts {
   private String chart() {
     String chart = ChartTemplate.chartOf(file);
     return chart == null ? file : chart;
-  }
-
-  private static Protocol protocol(String text) {
-    return text == null ? Protocol.TCP : Protocol.parse(text).orElse(Protocol.TCP);
   }
 
   /** A literal value, or empty when absent or templated. */
