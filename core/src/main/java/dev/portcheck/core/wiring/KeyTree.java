@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,7 +188,7 @@ final class KeyTree {
 
   /** True when a value at or below this node is a template expression. */
   boolean anyTemplated() {
-    if (entry != null && templated(entry.value())) {
+    if (entry != null && TemplateMask.hasTemplate(entry.value())) {
       return true;
     }
     for (int i = 0; i < size; i++) {
@@ -196,10 +197,6 @@ final class KeyTree {
       }
     }
     return false;
-  }
-
-  static boolean templated(String value) {
-    return value.contains("{{") || value.contains("{%");
   }
 
   private static final int SCAN_LIMIT = 16;

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.model.KubernetesObjects;
@@ -79,7 +80,7 @@ final class KubernetesFacts {
           .forEach(
               (key, node) -> {
                 LocatedEntry e = node.entry();
-                if (e != null && !KeyTree.templated(e.value())) {
+                if (e != null && !TemplateMask.hasTemplate(e.value())) {
                   data.add(new Setting(key, e.value(), loc(e)));
                 }
               });
@@ -159,7 +160,7 @@ final class KubernetesFacts {
                   kind,
                   handler,
                   PortRef.parse(port.value()),
-                  path == null || KeyTree.templated(path) ? "" : path,
+                  path == null || TemplateMask.hasTemplate(path) ? "" : path,
                   loc(port)));
         }
       }
@@ -180,7 +181,7 @@ final class KubernetesFacts {
       if (envName == null) {
         continue;
       }
-      if (value != null && !KeyTree.templated(value.value())) {
+      if (value != null && !TemplateMask.hasTemplate(value.value())) {
         literalEnv.add(new Setting(envName, value.value(), loc(value)));
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
@@ -195,7 +196,7 @@ final class KubernetesFacts {
                 loc(where)));
       } else if (value != null
           && value.value().indexOf(':') >= 0
-          && !KeyTree.templated(value.value())) {
+          && !TemplateMask.hasTemplate(value.value())) {
         env.add(new Setting(envName, value.value(), loc(value)));
       }
     }
@@ -208,7 +209,7 @@ final class KubernetesFacts {
       c.at(words).collect(written);
       for (LocatedEntry word : written) {
         String text = word.value().toLowerCase(java.util.Locale.ROOT);
-        open |= text.contains("port") || text.contains("profile") || KeyTree.templated(text);
+        open |= text.contains("port") || text.contains("profile") || TemplateMask.hasTemplate(text);
         commandLine.add(new ListenFlags.Word(word.value(), loc(word)));
       }
     }
@@ -220,7 +221,7 @@ final class KubernetesFacts {
         known,
         probes,
         env,
-        image == null || KeyTree.templated(image) ? "" : image,
+        image == null || TemplateMask.hasTemplate(image) ? "" : image,
         open,
         ListenFlags.of(commandLine),
         at == null ? fallback : loc(at));
@@ -297,7 +298,7 @@ final class KubernetesFacts {
   }
 
   private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
-    if (service == null || port == null || KeyTree.templated(service.value())) {
+    if (service == null || port == null || TemplateMask.hasTemplate(service.value())) {
       return;
     }
     PortRef ref = PortRef.parse(port.value());
@@ -321,7 +322,7 @@ final class KubernetesFacts {
       } else if (HelperLabels.isCall(f.getKey())) {
         into.put(f.getKey() + " @" + chart(), "");
         known &= selector;
-      } else if (!KeyTree.templated(e.value()) && !KeyTree.templated(f.getKey())) {
+      } else if (!TemplateMask.hasTemplate(e.value()) && !TemplateMask.hasTemplate(f.getKey())) {
         into.put(f.getKey(), e.value());
       }
     }
@@ -336,7 +337,7 @@ final class KubernetesFacts {
 
   /** A literal value, or empty when absent or templated. */
   private static String literal(String value) {
-    return value == null || KeyTree.templated(value) ? "" : value;
+    return value == null || TemplateMask.hasTemplate(value) ? "" : value;
   }
 
   private Loc loc(LocatedEntry e) {
