@@ -2,7 +2,7 @@ package dev.portcheck.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portcheck.core.wiring.ImageName;
+import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.wiring.ModuleImages;
 import java.util.List;
 import org.apache.maven.model.Build;

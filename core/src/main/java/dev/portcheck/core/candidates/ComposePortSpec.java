@@ -2,15 +2,78 @@ package dev.portcheck.core.candidates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The compose short syntax for published ports, {@code [ip:][host[-end]:]container[-end][/proto]}:
- * IPv6 addresses in brackets, each number 0..65535, a range's end not below its start, host and
+ * The one reader of compose port values, for the port candidates and the wiring facts alike. The
+ * short syntax for published ports, {@code [ip:][host[-end]:]container[-end][/proto]}: IPv6
+ * addresses in brackets, each number 0..65535, a range's end not below its start, host and
  * container ranges of equal length unless the container side is one port, protocol tcp, udp or sctp
- * (tcp when absent).
+ * (tcp when absent). The long syntax's fields ({@link LongField}) and {@code expose} items each
+ * hold one port or range ({@link #portOrRange}).
  */
 public final class ComposePortSpec {
   private ComposePortSpec() {}
+
+  /** The fields of a long-syntax {@code ports} item, each keyed by its name in lower case. */
+  public enum LongField {
+    TARGET,
+    PUBLISHED,
+    PROTOCOL,
+    HOST_IP;
+
+    /** The field's key below the item: {@code published}. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The short syntax that says what a long-syntax item says, but for its {@code host_ip}: {@code
+   * published:target/protocol}, each part only when written; null {@code published} or {@code
+   * protocol} when absent.
+   */
+  public static String shortForm(String published, String target, String protocol) {
+    return (published == null ? "" : published + ":")
+        + target
+        + (protocol == null ? "" : "/" + protocol);
+  }
+
+  /**
+   * The numbers of a value holding one port or a {@code start-end} range, blanks around it and a
+   * {@code /protocol} after it left out, as {@code expose} and the long syntax's {@code target} and
+   * {@code published} write them: {@code 8000-8010/udp} has two. None for a blank value.
+   */
+  public static List<Span> portOrRange(String text, boolean host) {
+    int[] bounds = ValueScanner.trimmed(text);
+    int start = bounds[0];
+    int end = bounds[1];
+    int slash = text.indexOf('/', start);
+    if (slash >= 0 && slash < end) {
+      end = slash;
+    }
+    if (start == end) {
+      return List.of();
+    }
+    List<Span> spans = new ArrayList<>(2);
+    spans(text, start, end, host, spans);
+    return spans;
+  }
+
+  /**
+   * Adds the spans of one port or range from {@code from} to {@code to}: a {@code -} after its
+   * first character splits a range. Returns where the dash is, or -1 for a single port.
+   */
+  private static int spans(String t, int from, int to, boolean host, List<Span> spans) {
+    int dash = t.indexOf('-', from + 1);
+    if (dash < 0 || dash >= to) {
+      spans.add(new Span(from, to, host));
+      return -1;
+    }
+    spans.add(new Span(from, dash, host));
+    spans.add(new Span(dash + 1, to, host));
+    return dash;
+  }
 
   /** One number of the spec: where it is in the text and whether it is on the host side. */
   public record Span(int start, int end, boolean host) {}
@@ -101,14 +164,11 @@ public final class ComposePortSpec {
 
   private static long[] range(
       String t, int from, int to, boolean host, List<Span> spans, List<String> errors) {
-    int dash = t.indexOf('-', from + 1);
-    if (dash < 0 || dash >= to) {
-      spans.add(new Span(from, to, host));
+    int dash = spans(t, from, to, host, spans);
+    if (dash < 0) {
       Long v = PortNumbers.parseInteger(t.substring(from, to));
       return v == null ? null : new long[] {v, v};
     }
-    spans.add(new Span(from, dash, host));
-    spans.add(new Span(dash + 1, to, host));
     Long a = PortNumbers.parseInteger(t.substring(from, dash));
     Long b = PortNumbers.parseInteger(t.substring(dash + 1, to));
     if (a == null || b == null) {

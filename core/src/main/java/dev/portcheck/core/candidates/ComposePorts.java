@@ -1,7 +1,9 @@
 package dev.portcheck.core.candidates;
 
+import dev.portcheck.core.candidates.ComposePortSpec.LongField;
 import dev.portcheck.core.candidates.PortExtractor.Site;
 import dev.portcheck.core.candidates.PortLiteral.Side;
+import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +20,14 @@ import java.util.regex.Pattern;
  */
 final class ComposePorts {
   private static final Pattern LONG_SYNTAX =
-      Pattern.compile("(services\\.[^.]+\\.ports\\[\\d+\\])\\.(target|published)");
+      Pattern.compile(
+          "(services\\.[^.]+\\.ports\\[\\d+\\])\\.("
+              + LongField.TARGET.key()
+              + "|"
+              + LongField.PUBLISHED.key()
+              + ")");
+  private static final String TARGET = "." + LongField.TARGET.key();
+  private static final String PUBLISHED = "." + LongField.PUBLISHED.key();
   private static final Pattern EXPOSE = Pattern.compile("services\\.[^.]+\\.expose\\[\\d+\\]");
 
   private ComposePorts() {}
@@ -37,18 +46,17 @@ final class ComposePorts {
       return Optional.of(
           site.candidate(Role.LISTEN, spans(site, x, Side.CONTAINER), image(key, valueOf)));
     }
-    if (!key.endsWith(".target") && !key.endsWith(".published")) {
+    if (!key.endsWith(TARGET) && !key.endsWith(PUBLISHED)) {
       return Optional.empty();
     }
     Matcher m = LONG_SYNTAX.matcher(key);
     if (m.matches()) {
       String image = image(key, valueOf);
       String item = m.group(1);
-      boolean published = m.group(2).equals("published");
-      Protocol protocol =
-          Protocol.parse(Objects.requireNonNullElse(valueOf.apply(item + ".protocol"), "tcp"))
-              .orElse(Protocol.TCP);
-      String hostIp = Objects.requireNonNullElse(valueOf.apply(item + ".host_ip"), "");
+      boolean published = m.group(2).equals(LongField.PUBLISHED.key());
+      Protocol protocol = Protocol.declared(valueOf.apply(item + "." + LongField.PROTOCOL.key()));
+      String hostIp =
+          Objects.requireNonNullElse(valueOf.apply(item + "." + LongField.HOST_IP.key()), "");
       List<PortLiteral> ports = spans(site, x, published ? Side.HOST : Side.CONTAINER);
       return Optional.of(site.candidate(Role.MAPPING, protocol, hostIp, ports, image));
     }
@@ -66,7 +74,7 @@ final class ComposePorts {
     }
     String prefix = key.substring(0, end);
     String image =
-        ImageNames.base(Objects.requireNonNullElse(valueOf.apply(prefix + ".image"), ""));
+        ImageName.software(Objects.requireNonNullElse(valueOf.apply(prefix + ".image"), ""));
     String service = key.substring(SERVICES.length(), end);
     return (service + " " + image).trim().toLowerCase(java.util.Locale.ROOT);
   }
@@ -78,7 +86,7 @@ final class ComposePorts {
       return "";
     }
     String image = valueOf.apply(key.substring(0, end) + ".image");
-    return ImageNames.base(Objects.requireNonNullElse(image, ""));
+    return ImageName.software(Objects.requireNonNullElse(image, ""));
   }
 
   private static final String SERVICES = "services.";
@@ -113,23 +121,10 @@ final class ComposePorts {
 
   /** A single port or a {@code start-end} range as literals. */
   private static List<PortLiteral> spans(Site site, Placeholders.Expanded x, Side side) {
-    String t = x.text();
-    int[] bounds = ValueScanner.trimmed(t);
-    int start = bounds[0];
-    int end = bounds[1];
-    int slash = t.indexOf('/', start);
-    if (slash >= 0 && slash < end) {
-      end = slash;
+    List<PortLiteral> ports = new ArrayList<>(2);
+    for (ComposePortSpec.Span span : ComposePortSpec.portOrRange(x.text(), side == Side.HOST)) {
+      ports.add(ValueScanner.literal(site.entry(), x, span.start(), span.end(), side));
     }
-    if (start == end) {
-      return List.of();
-    }
-    int dash = t.indexOf('-', start + 1);
-    if (dash > start && dash < end) {
-      return List.of(
-          ValueScanner.literal(site.entry(), x, start, dash, side),
-          ValueScanner.literal(site.entry(), x, dash + 1, end, side));
-    }
-    return List.of(ValueScanner.literal(site.entry(), x, start, end, side));
+    return ports;
   }
 }

@@ -3,6 +3,7 @@ package dev.portcheck.core.candidates;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
+import dev.portcheck.core.model.KubernetesObjects;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -126,10 +127,16 @@ public enum FileKind {
             ? "compose:" + path
             : "container:" + path + "#" + e.key().substring("services.".length(), end);
       }
-      case KUBERNETES -> "k8s:" + path + "#" + e.document() + KubernetesObjects.itemPrefix(e.key());
+      case KUBERNETES -> "k8s:" + path + "#" + e.document() + listItem(e.key());
       case HELM_VALUES, ENV -> "key:" + path + "#" + e.key();
       case OTHER, DOCKERFILE -> "file:" + path;
     };
+  }
+
+  /** The item of a {@code kind: List} that holds {@code key} ({@code items[3]}), else empty. */
+  private static String listItem(String key) {
+    int end = KubernetesObjects.listItemEnd(key);
+    return end < 0 ? "" : key.substring(0, end);
   }
 
   private static final Pattern HELM_VALUES_FILE = Pattern.compile("values(?:[-.][^.]+)?\\.ya?ml");

@@ -240,25 +240,4 @@ public final class KeyClassifier {
     }
     return words;
   }
-
-  /**
-   * Where the item of a {@code kind: List} that holds {@code key} ends: after {@code items[3]}, or
-   * -1 for a key of a plain document. Both the candidates and the wiring facts split a List this
-   * way.
-   */
-  public static int listItemEnd(String key) {
-    if (!key.startsWith("items[")) {
-      return -1;
-    }
-    int close = key.indexOf(']', 6);
-    if (close < 7) {
-      return -1;
-    }
-    for (int i = 6; i < close; i++) {
-      if (!Character.isDigit(key.charAt(i))) {
-        return -1;
-      }
-    }
-    return close + 1;
-  }
 }

@@ -35,7 +35,6 @@ final class KubernetesKeys {
     if (dot < 0) {
       return Protocol.TCP;
     }
-    String declared = valueOf.apply(key.substring(0, dot + 1) + "protocol");
-    return declared == null ? Protocol.TCP : Protocol.parse(declared).orElse(Protocol.TCP);
+    return Protocol.declared(valueOf.apply(key.substring(0, dot + 1) + "protocol"));
   }
 }

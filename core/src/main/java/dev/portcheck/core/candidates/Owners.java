@@ -11,7 +11,7 @@ import java.util.function.Function;
 final class Owners {
   private final ConfigFile file;
   private final FileKind kind;
-  private final KubernetesObjects objects;
+  private final KubernetesContext objects;
   private final Function<String, String> valueOf;
   private String applicationName;
 
@@ -21,7 +21,7 @@ final class Owners {
   private String lastServiceOwner;
 
   Owners(
-      ConfigFile file, FileKind kind, KubernetesObjects objects, Function<String, String> valueOf) {
+      ConfigFile file, FileKind kind, KubernetesContext objects, Function<String, String> valueOf) {
     this.file = file;
     this.kind = kind;
     this.objects = objects;

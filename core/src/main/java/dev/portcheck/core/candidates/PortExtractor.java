@@ -67,7 +67,7 @@ public final class PortExtractor {
   private Map<String, String> values;
   private int lookups;
   private final KubernetesPorts kubernetes;
-  private final KubernetesObjects objects;
+  private final KubernetesContext objects;
   private final Owners owners;
   // A compose project's .env variables, when an entry is read again as compose interpolates it.
   private final Function<String, String> variables;
@@ -87,7 +87,7 @@ public final class PortExtractor {
     this.entries = entries;
     boolean k8s = kind == FileKind.KUBERNETES;
     this.kubernetes = k8s ? KubernetesPorts.index(entries) : null;
-    this.objects = k8s ? KubernetesObjects.index(entries) : null;
+    this.objects = k8s ? KubernetesContext.index(entries) : null;
     this.owners = new Owners(file, kind, objects, this::valueOf);
   }
 
@@ -309,7 +309,7 @@ public final class PortExtractor {
       LocatedEntry e = entry;
       ConfigFile file = extractor.file;
       FileKind kind = extractor.kind;
-      KubernetesObjects objects = extractor.objects;
+      KubernetesContext objects = extractor.objects;
       PortField field = PortFields.of(kind, e.key(), objects == null ? "" : objects.kindOf(e));
       boolean unprivileged =
           field == PortField.CONTAINER_PORT && objects != null && objects.cannotBindPrivileged(e);

@@ -46,6 +46,32 @@ public final class PortNumbers {
     }
   }
 
+  /**
+   * The number {@code text} writes in one to five ASCII digits, nothing else around them (no sign,
+   * no blank), or -1: how the wiring reads each number of a port spec or flag.
+   */
+  public static int plainNumber(String text) {
+    int n = text.length();
+    if (n == 0 || n > 5) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** The port {@code text} writes, 1..65535 (blanks around allowed); -1 for anything else. */
+  public static int port(String text) {
+    int port = plainNumber(text.trim());
+    return port > 0 && port <= 65535 ? port : -1;
+  }
+
   /** True when {@code text} is made of ASCII digits only (possibly too many for a long). */
   public static boolean isDigits(String text) {
     String t = text.trim();

@@ -4,17 +4,23 @@ import dev.portcheck.core.entries.LocatedEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Which profile a setting belongs to: Spring {@code application-dev.yml} file names, multi-document
  * YAML with {@code spring.config.activate.on-profile} or {@code spring.profiles}, Quarkus {@code
- * %dev.} key prefixes, Micronaut {@code application-test.yml} environments.
+ * %dev.} key prefixes, Micronaut {@code application-test.yml} environments. The wiring's
+ * application settings tell profiles by the same file names and keys.
  */
-final class ProfileResolver {
+public final class ProfileResolver {
   private static final Pattern PROFILE_FILE =
       Pattern.compile("(?:application|bootstrap)-([^.]+)\\.(?:properties|ya?ml)");
+
+  /** The keys whose value names the profile a YAML document activates on. */
+  private static final Set<String> PROFILE_KEYS =
+      Set.of("spring.config.activate.on-profile", "spring.profiles");
 
   private ProfileResolver() {}
 
@@ -39,17 +45,22 @@ final class ProfileResolver {
     return new KeyProfile(key, "");
   }
 
-  static String fileProfile(String fileName) {
+  /** The profile a file's name gives it ({@code dev} of {@code application-dev.yml}), or empty. */
+  public static String fileProfile(String fileName) {
     Matcher m = PROFILE_FILE.matcher(fileName);
     return m.matches() ? m.group(1) : "";
+  }
+
+  /** True for a key whose value names the profile its document activates on. */
+  public static boolean activatesProfile(String key) {
+    return PROFILE_KEYS.contains(key);
   }
 
   /** Profiles named by YAML documents that activate on one. */
   static Map<Integer, String> documentProfiles(List<LocatedEntry> entries) {
     Map<Integer, String> profiles = new HashMap<>();
     for (LocatedEntry e : entries) {
-      if (e.key().equals("spring.config.activate.on-profile")
-          || e.key().equals("spring.profiles")) {
+      if (activatesProfile(e.key())) {
         profiles.put(e.document(), e.value().trim());
       }
     }

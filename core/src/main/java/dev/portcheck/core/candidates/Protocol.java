@@ -15,6 +15,14 @@ public enum Protocol {
     return id;
   }
 
+  /**
+   * The protocol a port field declares: TCP when it declares none ({@code null}) or one unknown, as
+   * Kubernetes, compose and Docker take it.
+   */
+  public static Protocol declared(String text) {
+    return text == null ? TCP : parse(text).orElse(TCP);
+  }
+
   public static Optional<Protocol> parse(String text) {
     for (Protocol p : values()) {
       if (p.name().equalsIgnoreCase(text.trim())) {

@@ -6,12 +6,12 @@ package dev.portcheck.core.candidates;
  * around them keeps its columns and a templated host ({@code {{ host }}:2888:3888}) still reads as
  * a host.
  */
-final class TemplateMask {
+public final class TemplateMask {
   static final char MASK = 'T';
 
   private TemplateMask() {}
 
-  static boolean hasTemplate(String value) {
+  public static boolean hasTemplate(String value) {
     return value.contains("{{") || value.contains("{%");
   }
 

@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.candidates.ExposedPorts;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortExtractor;
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.EntryReader;
 import dev.portcheck.core.entries.EnvEntryReader;
@@ -138,7 +139,9 @@ public final class FileScanner {
     ReadResult read = readerFor(file).read(source.text());
     // The model's reading of a template that is no YAML: one line scan serves both readings.
     List<LocatedEntry> lines = null;
-    if (file.format() == FileFormat.YAML && isTemplate(source.text()) && hasSyntaxError(read)) {
+    if (file.format() == FileFormat.YAML
+        && TemplateMask.hasTemplate(source.text())
+        && hasSyntaxError(read)) {
       // Helm/Jinja: not YAML until rendered, which is how every chart is written, so no finding.
       // Literal ports are found by a line scan; templated values are no values.
       lines = TemplateLineScanner.scanForWiring(source.text());
@@ -187,10 +190,6 @@ public final class FileScanner {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  private static boolean isTemplate(String text) {
-    return text.contains("{{") || text.contains("{%");
   }
 
   private static boolean hasSyntaxError(ReadResult read) {

@@ -2,8 +2,8 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.wiring.ImageHealthChecks;
-import dev.portcheck.core.wiring.ImageName;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringModel;

@@ -1,11 +1,11 @@
 package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
-import dev.portcheck.core.wiring.ImageName;
 import dev.portcheck.core.wiring.Launch;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.ModuleImages;

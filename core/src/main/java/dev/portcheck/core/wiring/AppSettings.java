@@ -1,13 +1,12 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.ProfileResolver;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,25 +27,21 @@ final class AppSettings {
   /** The profile that makes a Spring Cloud Config server serve files rather than a git repo. */
   static final String NATIVE = "native";
 
-  private static final Pattern PROFILE_FILE =
-      Pattern.compile("(application|bootstrap)-([^.]+)\\.(?:properties|ya?ml)");
   private static final Pattern ONE_PROFILE = Pattern.compile("[A-Za-z0-9_-]+");
-  private static final Set<String> PROFILE_KEYS =
-      Set.of("spring.profiles", "spring.config.activate.on-profile");
 
   /** The settings of a file, split into its default profile and {@code server.port} per profile. */
   record Read(List<Setting> defaults, List<ProfilePort> profilePorts) {}
 
   static Read read(String path, String fileName, List<LocatedEntry> entries) {
-    Matcher file = PROFILE_FILE.matcher(fileName);
-    String fileProfile = file.matches() ? file.group(2) : "";
+    String fileProfile = ProfileResolver.fileProfile(fileName);
+    // A profile file is application-<profile> or bootstrap-<profile>: its base ends at the dash.
     String base =
-        file.matches()
-            ? file.group(1)
+        !fileProfile.isEmpty()
+            ? fileName.substring(0, fileName.indexOf('-'))
             : fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     Map<Integer, String> documentProfile = new HashMap<>();
     for (LocatedEntry e : entries) {
-      if (PROFILE_KEYS.contains(dotted(e.key()))) {
+      if (ProfileResolver.activatesProfile(dotted(e.key()))) {
         // A profile expression or list ("!dev", "a | b") is not followed: the document is left out.
         documentProfile.put(
             e.document(),

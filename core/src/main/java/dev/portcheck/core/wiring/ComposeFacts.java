@@ -1,5 +1,7 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.ComposePortSpec;
+import dev.portcheck.core.candidates.ComposePortSpec.LongField;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,8 @@ final class ComposeFacts {
     if (!hasServices(entries)) {
       return List.of();
     }
-    // An ArrayList, as KubernetesObjects hands KeyTree: one list type keeps its loop compiled once.
+    // An ArrayList, as the Kubernetes objects hand KeyTree: one list type keeps its loop compiled
+    // once.
     List<LocatedEntry> first = new ArrayList<>();
     for (LocatedEntry e : entries) {
       if (e.document() == 0) {
@@ -106,14 +109,14 @@ final class ComposeFacts {
     for (KeyTree p : svc.at("ports").items()) {
       if (p.entry() != null) {
         ports.add(setting(file, "ports", p.entry()));
-      } else if (p.at("target").entry() != null) {
-        LocatedEntry target = p.at("target").entry();
-        String published = p.value("published");
-        String protocol = p.value("protocol");
+      } else if (p.at(LongField.TARGET.key()).entry() != null) {
+        // Kept as the short syntax it stands for, which interpolation and one parser then read.
+        LocatedEntry target = p.at(LongField.TARGET.key()).entry();
         String spec =
-            (published == null ? "" : published + ":")
-                + target.value()
-                + (protocol == null ? "" : "/" + protocol);
+            ComposePortSpec.shortForm(
+                p.value(LongField.PUBLISHED.key()),
+                target.value(),
+                p.value(LongField.PROTOCOL.key()));
         ports.add(new Setting("ports", spec, loc(file, target)));
       }
     }

@@ -1,5 +1,7 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.PortNumbers;
+import dev.portcheck.core.model.ImageName;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +131,7 @@ final class ComposeListenerReader {
     boolean declared =
         parts.stream()
             .flatMap(s -> s.expose().stream())
-            .anyMatch(e -> PortSpecs.port(e.value()) == port);
+            .anyMatch(e -> PortNumbers.port(e.value()) == port);
     if (declared || main.stream().anyMatch(l -> l.port() == port)) {
       return Map.of();
     }

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Placeholders;
+import dev.portcheck.core.model.ImageName;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

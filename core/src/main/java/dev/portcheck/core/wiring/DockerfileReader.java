@@ -87,8 +87,7 @@ public final class DockerfileReader {
             }
             int first = Integer.parseInt(m.group(1));
             int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
-            Protocol protocol =
-                m.group(3) == null ? Protocol.TCP : Protocol.parse(m.group(3)).orElse(Protocol.TCP);
+            Protocol protocol = Protocol.declared(m.group(3));
             if (last - first > 1024 || last > 65535) {
               known = false;
               continue;

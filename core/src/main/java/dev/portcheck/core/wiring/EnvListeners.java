@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.PortNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class EnvListeners {
   }
 
   private static void addPort(String digits, List<Integer> out) {
-    int port = PortSpecs.port(digits);
+    int port = PortNumbers.port(digits);
     if (port > 0) {
       out.add(port);
     }

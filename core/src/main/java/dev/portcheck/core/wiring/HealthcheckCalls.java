@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.PortNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ final class HealthcheckCalls {
         positional.add(words.get(i));
       }
     }
-    if (positional.size() == 2 && PortSpecs.port(positional.get(1).text()) > 0) {
+    if (positional.size() == 2 && PortNumbers.port(positional.get(1).text()) > 0) {
       add(positional.get(0).text(), positional.get(1), out);
     }
   }
@@ -83,7 +84,7 @@ final class HealthcheckCalls {
         port = new ListenFlags.Word(t.substring(longPort.length() + 1), words.get(i).loc());
       }
     }
-    if (port != null && PortSpecs.port(port.text()) > 0) {
+    if (port != null && PortNumbers.port(port.text()) > 0) {
       add(host, port, out);
     }
   }

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.PortNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class HostPortPairs {
   }
 
   private static boolean isPort(String value) {
-    return PortSpecs.port(value) > 0;
+    return PortNumbers.port(value) > 0;
   }
 
   /** A DNS name as Kubernetes and compose write them: no scheme, port, variable or template. */

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class IstioRoutes {
         for (KeyTree to : route.at("route").items()) {
           LocatedEntry host = to.at("destination", "host").entry();
           LocatedEntry port = to.at("destination", "port", "number").entry();
-          if (host == null || port == null || KeyTree.templated(host.value())) {
+          if (host == null || port == null || TemplateMask.hasTemplate(host.value())) {
             continue;
           }
           Optional<ServiceDns> service = ServiceDns.parse(host.value().trim(), namespace);

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ final class KeyTree {
 
   /**
    * A tree of {@code entries}, each keyed by its path after {@code prefix}, which every one of them
-   * starts with (an object's entries, as {@link KubernetesObjects} gathers them).
+   * starts with (an object's entries, as {@link dev.portcheck.core.model.KubernetesObjects} gathers
+   * them).
    */
   static KeyTree of(List<LocatedEntry> entries, String prefix) {
     KeyTree root = new KeyTree();
@@ -186,7 +188,7 @@ final class KeyTree {
 
   /** True when a value at or below this node is a template expression. */
   boolean anyTemplated() {
-    if (entry != null && templated(entry.value())) {
+    if (entry != null && TemplateMask.hasTemplate(entry.value())) {
       return true;
     }
     for (int i = 0; i < size; i++) {
@@ -195,10 +197,6 @@ final class KeyTree {
       }
     }
     return false;
-  }
-
-  static boolean templated(String value) {
-    return value.contains("{{") || value.contains("{%");
   }
 
   private static final int SCAN_LIMIT = 16;

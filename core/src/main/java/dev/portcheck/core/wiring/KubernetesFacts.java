@@ -1,8 +1,11 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.model.KubernetesObjects;
+import dev.portcheck.core.model.KubernetesObjects.KubernetesObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +41,10 @@ final class KubernetesFacts {
     if (!mayHoldObjects(entries)) {
       return;
     }
-    for (KeyTree object : KubernetesObjects.split(entries)) {
-      read(object);
+    for (KubernetesObject object : KubernetesObjects.split(entries)) {
+      if (object.isObject()) {
+        read(KeyTree.of(object.entries(), object.prefix()));
+      }
     }
   }
 
@@ -75,7 +80,7 @@ final class KubernetesFacts {
           .forEach(
               (key, node) -> {
                 LocatedEntry e = node.entry();
-                if (e != null && !KeyTree.templated(e.value())) {
+                if (e != null && !TemplateMask.hasTemplate(e.value())) {
                   data.add(new Setting(key, e.value(), loc(e)));
                 }
               });
@@ -140,7 +145,7 @@ final class KubernetesFacts {
           new Workload.ContainerPort(
               n.number(),
               portName == null ? "" : portName,
-              protocol(p.value("protocol")),
+              Protocol.declared(p.value("protocol")),
               loc(number)));
     }
     List<Workload.Probe> probes = new ArrayList<>();
@@ -155,7 +160,7 @@ final class KubernetesFacts {
                   kind,
                   handler,
                   PortRef.parse(port.value()),
-                  path == null || KeyTree.templated(path) ? "" : path,
+                  path == null || TemplateMask.hasTemplate(path) ? "" : path,
                   loc(port)));
         }
       }
@@ -176,7 +181,7 @@ final class KubernetesFacts {
       if (envName == null) {
         continue;
       }
-      if (value != null && !KeyTree.templated(value.value())) {
+      if (value != null && !TemplateMask.hasTemplate(value.value())) {
         literalEnv.add(new Setting(envName, value.value(), loc(value)));
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
@@ -191,7 +196,7 @@ final class KubernetesFacts {
                 loc(where)));
       } else if (value != null
           && value.value().indexOf(':') >= 0
-          && !KeyTree.templated(value.value())) {
+          && !TemplateMask.hasTemplate(value.value())) {
         env.add(new Setting(envName, value.value(), loc(value)));
       }
     }
@@ -204,7 +209,7 @@ final class KubernetesFacts {
       c.at(words).collect(written);
       for (LocatedEntry word : written) {
         String text = word.value().toLowerCase(java.util.Locale.ROOT);
-        open |= text.contains("port") || text.contains("profile") || KeyTree.templated(text);
+        open |= text.contains("port") || text.contains("profile") || TemplateMask.hasTemplate(text);
         commandLine.add(new ListenFlags.Word(word.value(), loc(word)));
       }
     }
@@ -216,7 +221,7 @@ final class KubernetesFacts {
         known,
         probes,
         env,
-        image == null || KeyTree.templated(image) ? "" : image,
+        image == null || TemplateMask.hasTemplate(image) ? "" : image,
         open,
         ListenFlags.of(commandLine),
         at == null ? fallback : loc(at));
@@ -248,7 +253,7 @@ final class KubernetesFacts {
               portName == null ? "" : literal(portName),
               number,
               target,
-              protocol(p.value("protocol")),
+              Protocol.declared(p.value("protocol")),
               loc(portEntry),
               loc(targetEntry == null ? portEntry : targetEntry)));
     }
@@ -293,7 +298,7 @@ final class KubernetesFacts {
   }
 
   private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
-    if (service == null || port == null || KeyTree.templated(service.value())) {
+    if (service == null || port == null || TemplateMask.hasTemplate(service.value())) {
       return;
     }
     PortRef ref = PortRef.parse(port.value());
@@ -317,7 +322,7 @@ final class KubernetesFacts {
       } else if (HelperLabels.isCall(f.getKey())) {
         into.put(f.getKey() + " @" + chart(), "");
         known &= selector;
-      } else if (!KeyTree.templated(e.value()) && !KeyTree.templated(f.getKey())) {
+      } else if (!TemplateMask.hasTemplate(e.value()) && !TemplateMask.hasTemplate(f.getKey())) {
         into.put(f.getKey(), e.value());
       }
     }
@@ -330,13 +335,9 @@ final class KubernetesFacts {
     return chart == null ? file : chart;
   }
 
-  private static Protocol protocol(String text) {
-    return text == null ? Protocol.TCP : Protocol.parse(text).orElse(Protocol.TCP);
-  }
-
   /** A literal value, or empty when absent or templated. */
   private static String literal(String value) {
-    return value == null || KeyTree.templated(value) ? "" : value;
+    return value == null || TemplateMask.hasTemplate(value) ? "" : value;
   }
 
   private Loc loc(LocatedEntry e) {

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.Position;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class Kustomize {
     List<String> resources = new ArrayList<>();
     for (LocatedEntry e : entries) {
       String key = e.key();
-      boolean templated = KeyTree.templated(e.value());
+      boolean templated = TemplateMask.hasTemplate(e.value());
       if (key.equals("namePrefix") && !templated) {
         prefix = e.value().trim();
         at = loc(path, e);
@@ -186,7 +187,7 @@ public final class Kustomize {
         names.put(item, e.value());
       } else if (rest.startsWith(".literals[")) {
         int eq = e.value().indexOf('=');
-        if (eq > 0 && !KeyTree.templated(e.value())) {
+        if (eq > 0 && !TemplateMask.hasTemplate(e.value())) {
           Position at = e.positionOf(eq + 1);
           data.computeIfAbsent(item, k -> new ArrayList<>())
               .add(

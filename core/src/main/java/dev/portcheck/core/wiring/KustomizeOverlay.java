@@ -153,9 +153,7 @@ final class KustomizeOverlay {
             new Workload.ContainerPort(
                 ref.number(),
                 name == null ? "" : name.value(),
-                protocol == null
-                    ? Protocol.TCP
-                    : Protocol.parse(protocol.value()).orElse(Protocol.TCP),
+                Protocol.declared(protocol == null ? null : protocol.value()),
                 number.loc()));
       }
     }

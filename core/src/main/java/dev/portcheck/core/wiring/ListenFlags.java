@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.PortNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +163,7 @@ public final class ListenFlags {
     String f = flag.toLowerCase(Locale.ROOT);
     if (f.startsWith("-d") && SERVER_PORT_PROPERTIES.contains(f.substring(2))
         || SERVER_PORT_PROPERTIES.contains(f.replaceFirst("^-+", ""))) {
-      return PortSpecs.port(value);
+      return PortNumbers.port(value);
     }
     if (f.equals("-b") && gunicorn) {
       return addressPort(value);
@@ -181,7 +182,7 @@ public final class ListenFlags {
       address |= ADDRESS_WORDS.contains(word);
     }
     if (port) {
-      return PortSpecs.port(value);
+      return PortNumbers.port(value);
     }
     return address ? addressPort(value) : -1;
   }
@@ -194,7 +195,7 @@ public final class ListenFlags {
       v = v.substring(scheme + 3);
     }
     int colon = v.lastIndexOf(':');
-    return colon < 0 ? -1 : PortSpecs.port(v.substring(colon + 1));
+    return colon < 0 ? -1 : PortNumbers.port(v.substring(colon + 1));
   }
 
   /** A word without the quotes, brackets and commas of a JSON-form or shell command. */

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
 

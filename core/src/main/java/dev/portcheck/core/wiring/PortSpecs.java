@@ -1,11 +1,15 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.ComposePortSpec;
+import dev.portcheck.core.candidates.PortNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads interpolated compose port specs into container ports and published host ports. */
+/**
+ * Turns an interpolated compose port spec, as {@link ComposePortSpec} parses it, into container
+ * ports and published host ports.
+ */
 final class PortSpecs {
   private PortSpecs() {}
 
@@ -23,11 +27,11 @@ final class PortSpecs {
     List<Integer> host = new ArrayList<>();
     List<Integer> inside = new ArrayList<>();
     for (ComposePortSpec.Span span : parsed.spans()) {
-      String digits = text.substring(span.start(), span.end());
-      if (digits.isEmpty() || digits.length() > 5 || !allDigits(digits)) {
+      int number = PortNumbers.plainNumber(text.substring(span.start(), span.end()));
+      if (number < 0) {
         return false;
       }
-      (span.host() ? host : inside).add(Integer.parseInt(digits));
+      (span.host() ? host : inside).add(number);
     }
     if (inside.isEmpty()) {
       return false;
@@ -46,26 +50,6 @@ final class PortSpecs {
       for (int p = hostFirst; p <= hostLast && p - hostFirst <= 1024; p++) {
         int target = first == last ? first : first + (p - hostFirst);
         published.putIfAbsent(p, new ComposeListeners.Published(p, target, loc));
-      }
-    }
-    return true;
-  }
-
-  /** {@link Character#isDigit} for every character; a loop, as this runs per compose port. */
-  /** The port {@code text} writes, 1..65535 (blanks around allowed); -1 for anything else. */
-  static int port(String text) {
-    String d = text.trim();
-    if (d.isEmpty() || d.length() > 5 || !allDigits(d)) {
-      return -1;
-    }
-    int port = Integer.parseInt(d);
-    return port > 0 && port <= 65535 ? port : -1;
-  }
-
-  static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
       }
     }
     return true;

@@ -58,4 +58,48 @@ class ComposePortSpecTest {
   void reportsGrammarErrors(String spec, String expected) {
     assertThat(ComposePortSpec.parseLenient(spec).errors()).anyMatch(e -> e.contains(expected));
   }
+
+  private static String spans(String text) {
+    StringBuilder out = new StringBuilder();
+    for (ComposePortSpec.Span s : ComposePortSpec.portOrRange(text, false)) {
+      out.append(out.length() == 0 ? "" : " ").append(text, s.start(), s.end());
+    }
+    return out.toString();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "3000|3000",
+        "' 3000 '|3000",
+        "8000-8010|8000 8010",
+        "8000-8010/udp|8000 8010",
+        "-1|-1",
+        "'  '|''",
+        "/tcp|''"
+      })
+  void aPortOrRangeIsOneOrTwoNumbers(String text, String expected) {
+    assertThat(spans(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void aPortOrRangeKeepsItsSide() {
+    assertThat(ComposePortSpec.portOrRange("8443", true)).allMatch(ComposePortSpec.Span::host);
+  }
+
+  @Test
+  void theShortFormOfALongSyntaxItemParsesBackToIt() {
+    String spec = ComposePortSpec.shortForm("8443", "443", "udp");
+    assertThat(spec).isEqualTo("8443:443/udp");
+    assertThat(texts(spec)).isEqualTo("H8443 C443");
+    assertThat(ComposePortSpec.parseLenient(spec).protocol()).isEqualTo(Protocol.UDP);
+    assertThat(ComposePortSpec.shortForm(null, "80", null)).isEqualTo("80");
+  }
+
+  @Test
+  void longSyntaxFieldsAreComposeKeys() {
+    assertThat(ComposePortSpec.LongField.HOST_IP.key()).isEqualTo("host_ip");
+    assertThat(ComposePortSpec.LongField.PUBLISHED.key()).isEqualTo("published");
+  }
 }

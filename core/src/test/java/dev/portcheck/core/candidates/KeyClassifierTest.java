@@ -2,7 +2,6 @@ package dev.portcheck.core.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,14 +114,5 @@ class KeyClassifierTest {
     assertThat(String.join("", words))
         .isEqualTo(segment.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT));
     assertThat(words).allSatisfy(w -> assertThat(w).isNotEmpty().isLowerCase());
-  }
-
-  @Test
-  void aListItemEndsAfterItsNumericIndex() {
-    assertThat(KeyClassifier.listItemEnd("items[3].spec.ports[0].port")).isEqualTo(8);
-    assertThat(KeyClassifier.listItemEnd("items[12]")).isEqualTo(9);
-    assertThat(KeyClassifier.listItemEnd("items[].kind")).isEqualTo(-1);
-    assertThat(KeyClassifier.listItemEnd("items[\"a\"].kind")).isEqualTo(-1);
-    assertThat(KeyClassifier.listItemEnd("spec.items[0]")).isEqualTo(-1);
   }
 }

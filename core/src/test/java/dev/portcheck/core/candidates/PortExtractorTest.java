@@ -229,6 +229,37 @@ class PortExtractorTest {
   }
 
   @Test
+  void anItemOfAListIsReadAsTheObjectItIs() {
+    List<PortCandidate> found =
+        yaml(
+            "k8s/list.yaml",
+            String.join(
+                "\n",
+                "apiVersion: v1",
+                "kind: List",
+                "items:",
+                "  - apiVersion: monitoring.coreos.com/v1",
+                "    kind: ServiceMonitor",
+                "    spec:",
+                "      endpoints:",
+                "        - targetPort: 5432",
+                "  - apiVersion: v1",
+                "    kind: Pod",
+                "    spec:",
+                "      containers:",
+                "        - name: db",
+                "          image: docker.io/library/postgres:16",
+                "          ports:",
+                "            - containerPort: 5432",
+                ""));
+    assertThat(found).hasSize(2);
+    // A ServiceMonitor's targetPort is no Service's, as in an object of its own file.
+    assertThat(found.get(0).field()).isEqualTo(PortField.OTHER);
+    assertThat(found.get(1).owner()).isEqualTo("db postgres");
+    assertThat(found.get(1).scope()).isEqualTo("k8s:k8s/list.yaml#0items[1]");
+  }
+
+  @Test
   void istioPortNumber() {
     PortCandidate c =
         only(

@@ -25,4 +25,24 @@ class PortNumbersTest {
     assertThat(PortNumbers.box(65536)).isEqualTo(65536L);
     assertThat(PortNumbers.box(-5)).isEqualTo(-5L);
   }
+
+  @Test
+  void aPlainNumberIsOneToFiveAsciiDigits() {
+    assertThat(PortNumbers.plainNumber("08080")).isEqualTo(8080);
+    assertThat(PortNumbers.plainNumber("0")).isZero();
+    assertThat(PortNumbers.plainNumber("99999")).isEqualTo(99999);
+    assertThat(PortNumbers.plainNumber("100000")).isEqualTo(-1);
+    assertThat(PortNumbers.plainNumber("+80")).isEqualTo(-1);
+    assertThat(PortNumbers.plainNumber(" 80")).isEqualTo(-1);
+    assertThat(PortNumbers.plainNumber("")).isEqualTo(-1);
+    assertThat(PortNumbers.plainNumber("\uFF18\uFF10")).isEqualTo(-1); // full-width 80
+  }
+
+  @Test
+  void aPortIsAPlainNumberFrom1To65535() {
+    assertThat(PortNumbers.port(" 8080 ")).isEqualTo(8080);
+    assertThat(PortNumbers.port("0")).isEqualTo(-1);
+    assertThat(PortNumbers.port("65536")).isEqualTo(-1);
+    assertThat(PortNumbers.port("http")).isEqualTo(-1);
+  }
 }

@@ -1,54 +1,56 @@
 package dev.portcheck.core.candidates;
 
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.model.ImageName;
+import dev.portcheck.core.model.KubernetesObjects;
+import dev.portcheck.core.model.KubernetesObjects.KubernetesObject;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Kubernetes objects of one file: each document, and each item of a {@code kind: List}, is an
- * object of its own. Knows each object's kind and, for a port inside a container, the container's
- * name and image and whether its process may bind a privileged port.
+ * What the Kubernetes object around a port says about it: the object's kind and, for a port inside
+ * a container, the container's name and image and whether its process may bind a privileged port.
+ * The objects are those {@link KubernetesObjects} splits the file into, as the wiring facts read.
  */
-final class KubernetesObjects {
-  /** Object id ({@code doc} or {@code doc/items[i]}) to its kind. */
-  private final Map<String, String> kinds = new HashMap<>();
+final class KubernetesContext {
+  /** The few fields of one object read beside a port (security, names), by key; and its kind. */
+  private record Fields(String kind, Map<String, String> values) {}
 
-  /** Per document, path to value: the few fields read beside a port (security, names). */
-  private final Map<Integer, Map<String, String>> fields = new HashMap<>();
+  /** Each entry's object, by identity: two entries may be equal (the same key and value twice). */
+  private final Map<LocatedEntry, Fields> objects = new IdentityHashMap<>();
 
-  private KubernetesObjects() {}
+  private KubernetesContext() {}
 
-  static KubernetesObjects index(List<LocatedEntry> entries) {
-    KubernetesObjects k = new KubernetesObjects();
-    for (LocatedEntry e : entries) {
-      String key = e.key();
-      String prefix = itemPrefix(key);
-      String field = prefix.isEmpty() ? key : key.substring(prefix.length());
-      if (field.equals("kind")) {
-        k.kinds.put(e.document() + prefix, e.value());
-      } else if (key.contains("securityContext.")
-          || key.endsWith("].name")
-          || key.endsWith("].image")) {
-        k.fields.computeIfAbsent(e.document(), d -> new HashMap<>()).put(key, e.value());
+  static KubernetesContext index(List<LocatedEntry> entries) {
+    KubernetesContext k = new KubernetesContext();
+    for (KubernetesObject o : KubernetesObjects.split(entries)) {
+      Map<String, String> values = new HashMap<>();
+      for (LocatedEntry e : o.entries()) {
+        String key = e.key();
+        if (key.contains("securityContext.") || key.endsWith("].name") || key.endsWith("].image")) {
+          values.put(key, e.value());
+        }
+      }
+      Fields fields = new Fields(o.kind() == null ? "" : o.kind(), values);
+      for (LocatedEntry e : o.entries()) {
+        k.objects.put(e, fields);
       }
     }
     return k;
   }
 
-  /**
-   * The item of a {@code kind: List} that holds {@code key} ({@code items[3]}), or empty for a key
-   * of a plain document.
-   */
-  static String itemPrefix(String key) {
-    int end = KeyClassifier.listItemEnd(key);
-    return end < 0 ? "" : key.substring(0, end);
+  private Fields fieldsOf(LocatedEntry e) {
+    return objects.getOrDefault(e, NONE);
   }
+
+  private static final Fields NONE = new Fields("", Map.of());
 
   /** The kind of the object holding {@code e}, empty when unknown (templated). */
   String kindOf(LocatedEntry e) {
-    String kind = kinds.getOrDefault(e.document() + itemPrefix(e.key()), "");
+    String kind = fieldsOf(e).kind();
     return kind.contains("{{") ? "" : kind;
   }
 
@@ -68,9 +70,9 @@ final class KubernetesObjects {
     if (container.isEmpty()) {
       return "";
     }
-    Map<String, String> here = fields.getOrDefault(e.document(), Map.of());
+    Map<String, String> here = fieldsOf(e).values();
     String name = here.getOrDefault(container + ".name", "");
-    String image = ImageNames.base(here.getOrDefault(container + ".image", ""));
+    String image = ImageName.software(here.getOrDefault(container + ".image", ""));
     return (name + " " + image).trim().toLowerCase(Locale.ROOT);
   }
 
@@ -86,7 +88,7 @@ final class KubernetesObjects {
     if (container.isEmpty()) {
       return false;
     }
-    Map<String, String> here = fields.getOrDefault(e.document(), Map.of());
+    Map<String, String> here = fieldsOf(e).values();
     String pod = container.substring(0, container.lastIndexOf('.') + 1);
     boolean nonRoot =
         nonRoot(here, container + ".securityContext.") || nonRoot(here, pod + "securityContext.");

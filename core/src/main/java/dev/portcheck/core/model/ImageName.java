@@ -1,13 +1,14 @@
-package dev.portcheck.core.wiring;
+package dev.portcheck.core.model;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A container image reference reduced to what says which image it is: its repository path, without
- * tag or digest. Two references run the same module when their repositories are equal: {@code
- * shop/orders:1.2} and {@code shop/orders@sha256:...} are the same image in other versions. Docker
- * Hub is written in several ways that mean one repository ({@code orders}, {@code
+ * A container image reference, the one reader of one: {@link #parse} reduces it to what says which
+ * image it is, {@link #software} to what names the program in it. The repository is its path,
+ * without tag or digest. Two references run the same module when their repositories are equal:
+ * {@code shop/orders:1.2} and {@code shop/orders@sha256:...} are the same image in other versions.
+ * Docker Hub is written in several ways that mean one repository ({@code orders}, {@code
  * docker.io/orders}, {@code docker.io/library/orders}, {@code index.docker.io/library/orders}):
  * they compare equal. Any other registry host stays part of the repository ({@code
  * ghcr.io/shop/orders} is not {@code shop/orders}): a registry host is no detail one may drop,
@@ -31,14 +32,7 @@ public record ImageName(String repository) {
     if (r.isEmpty() || r.contains("$") || r.contains("{") || r.contains("}") || r.contains(" ")) {
       return Optional.empty();
     }
-    int at = r.indexOf('@');
-    if (at >= 0) {
-      r = r.substring(0, at);
-    }
-    int colon = r.lastIndexOf(':');
-    if (colon > r.lastIndexOf('/')) {
-      r = r.substring(0, colon); // a tag; a colon before the last slash is a registry port
-    }
+    r = withoutTag(withoutDigest(r));
     if (r.isEmpty() || r.endsWith("/") || r.startsWith("/")) {
       return Optional.empty();
     }
@@ -57,6 +51,33 @@ public record ImageName(String repository) {
       r = LIBRARY + r;
     }
     return Optional.of(new ImageName(r));
+  }
+
+  /**
+   * The image's last path segment without tag or digest ({@code postgres} for {@code
+   * docker.io/library/postgres:18.3}), as written: it names what listens, so a postgres container
+   * on 5432 takes no one else's port. Unlike {@link #parse}, a templated registry or path before it
+   * is no obstacle ({@code {{ .Values.registry }}/postgres:16} runs postgres); empty when the last
+   * segment itself is templated.
+   */
+  public static String software(String reference) {
+    String last = reference.substring(reference.lastIndexOf('/') + 1);
+    return templated(reference) && templated(last) ? "" : withoutTag(withoutDigest(last));
+  }
+
+  private static boolean templated(String reference) {
+    return reference.contains("{{") || reference.contains("${");
+  }
+
+  private static String withoutDigest(String reference) {
+    int at = reference.indexOf('@');
+    return at >= 0 ? reference.substring(0, at) : reference;
+  }
+
+  /** Without the tag: a colon after the last slash; one before it is a registry's port. */
+  private static String withoutTag(String reference) {
+    int colon = reference.lastIndexOf(':');
+    return colon > reference.lastIndexOf('/') ? reference.substring(0, colon) : reference;
   }
 
   /** True when {@code reference} names this repository, in any version. */

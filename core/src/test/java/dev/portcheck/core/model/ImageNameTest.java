@@ -1,8 +1,7 @@
-package dev.portcheck.core.wiring;
+package dev.portcheck.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImageNameTest {
@@ -49,12 +48,21 @@ class ImageNameTest {
   }
 
   @Test
-  void moduleImagesLeaveUnknownNamesOut() {
-    ModuleImages images = ModuleImages.of(List.of("${jib.to.image}", "shop/app", "shop/app:2"));
-    assertThat(images.names()).containsExactly(new ImageName("shop/app"));
-    assertThat(images.runs("docker.io/shop/app:9")).isTrue();
-    assertThat(images.runs("shop/web")).isFalse();
-    assertThat(images.runs("${X}")).isFalse();
-    assertThat(ModuleImages.NONE.runs("shop/app")).isFalse();
+  void softwareIsTheLastSegmentWithoutVersion() {
+    assertThat(ImageName.software("docker.io/library/postgres:18.3")).isEqualTo("postgres");
+    assertThat(ImageName.software("registry.local:5000/shop/Orders@sha256:abc"))
+        .isEqualTo("Orders");
+    assertThat(ImageName.software("redis")).isEqualTo("redis");
+    assertThat(ImageName.software("")).isEmpty();
+  }
+
+  @Test
+  void softwareReadsPastATemplatedRegistryButNotATemplatedName() {
+    assertThat(ImageName.software("{{ .Values.registry }}/postgres:16")).isEqualTo("postgres");
+    assertThat(ImageName.software("${REGISTRY}/shop/kafka")).isEqualTo("kafka");
+    assertThat(ImageName.software("{{ .Values.registry }}/postgres@sha256:abc"))
+        .isEqualTo("postgres");
+    assertThat(ImageName.software("shop/{{ .Values.name }}:1")).isEmpty();
+    assertThat(ImageName.software("${IMAGE}")).isEmpty();
   }
 }

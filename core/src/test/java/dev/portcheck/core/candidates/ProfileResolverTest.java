@@ -1,0 +1,31 @@
+package dev.portcheck.core.candidates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProfileResolverTest {
+  @Test
+  void aProfileFileNamesItsProfile() {
+    assertThat(ProfileResolver.fileProfile("application-dev.yml")).isEqualTo("dev");
+    assertThat(ProfileResolver.fileProfile("bootstrap-docker-eu.properties"))
+        .isEqualTo("docker-eu");
+    assertThat(ProfileResolver.fileProfile("application.yml")).isEmpty();
+    assertThat(ProfileResolver.fileProfile("settings-dev.yml")).isEmpty();
+  }
+
+  @Test
+  void aDocumentActivatesOnTheProfileItsKeyNames() {
+    assertThat(ProfileResolver.activatesProfile("spring.config.activate.on-profile")).isTrue();
+    assertThat(ProfileResolver.activatesProfile("spring.profiles")).isTrue();
+    assertThat(ProfileResolver.activatesProfile("spring.profiles.active")).isFalse();
+    assertThat(
+            ProfileResolver.documentProfiles(
+                List.of(
+                    LocatedEntry.simple("server.port", "8080", 1, 1, 0),
+                    LocatedEntry.simple("spring.config.activate.on-profile", " dev ", 3, 1, 1))))
+        .containsExactlyEntriesOf(java.util.Map.of(1, "dev"));
+  }
+}
