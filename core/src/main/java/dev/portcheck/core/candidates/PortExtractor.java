@@ -165,7 +165,8 @@ public final class PortExtractor {
       if (facts.namesPort() || (facts.underPortParent() && PortNumbers.isDigits(trimmed))) {
         Role role =
             objects == null
-                ? HostSiblings.roleOf(kind, e.key(), facts.role(), this::valueOf)
+                ? ComposeEnvironment.roleOf(
+                    e.key(), HostSiblings.roleOf(kind, e.key(), facts.role(), this::valueOf))
                 : PolicyPorts.roleOf(objects.kindOf(e), e.key(), facts.role());
         return portSetting(site, key, role, x);
       }

@@ -1,0 +1,24 @@
+package dev.portcheck.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ListenVariablesTest {
+  @ParameterizedTest
+  @CsvSource({
+    "PORT, PORT",
+    "server_port, PORT",
+    "MICRONAUT_SERVER_PORT, PORT",
+    "ADMIN_LISTEN_PORT, PORT",
+    "KAFKA_LISTENERS, LISTENERS",
+    "KAFKA_ADVERTISED_LISTENERS, OTHER",
+    "DB_PORT, OTHER",
+    "FRONTEND_MEMBERSHIP_PORT, OTHER",
+    "PORTAL, OTHER"
+  })
+  void aNameSaysWhetherItsValueIsWhereTheProcessListens(String name, ListenVariables.Kind kind) {
+    assertThat(ListenVariables.of(name)).isEqualTo(kind);
+  }
+}
