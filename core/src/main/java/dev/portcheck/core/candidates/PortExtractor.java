@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,51 +14,9 @@ import java.util.function.Function;
  * compose publishes, and any value holding a URL or {@code host:port} list.
  */
 public final class PortExtractor {
-  /** Last words of keys whose values list hosts with ports even without a URL scheme. */
-  private static final Set<String> HOST_LIST_WORDS =
-      Set.of(
-          "servers",
-          "targets",
-          "target",
-          "server",
-          "hosts",
-          "host",
-          "address",
-          "addresses",
-          "addr",
-          "url",
-          "urls",
-          "uri",
-          "uris",
-          "endpoint",
-          "endpoints",
-          "brokers",
-          "broker",
-          "voters",
-          "connect",
-          "nodes",
-          "listeners",
-          "seeds",
-          "peers",
-          "bootstrap",
-          "location",
-          "locations",
-          "monitors",
-          "members",
-          "cluster",
-          "zookeeper",
-          "quorum");
-
   /** {@code $PORT} or Kubernetes' {@code $(PORT)}: set from the environment at run time. */
   private static final java.util.regex.Pattern ENV_VARIABLE =
       java.util.regex.Pattern.compile("\\$\\(?[A-Za-z_][A-Za-z0-9_]*\\)?");
-
-  /**
-   * ZooKeeper's {@code server.1=host:2888:3888}; in a Jinja template the member number is an
-   * expression ({@code server.{{ loop.index }}}), masked to {@link TemplateMask#MASK} letters.
-   */
-  private static final java.util.regex.Pattern ZOOKEEPER_SERVER =
-      java.util.regex.Pattern.compile("(?i)server\\.(\\d+|" + TemplateMask.MASK + "+)");
 
   private final ConfigFile file;
   private final FileKind kind;
@@ -173,14 +130,14 @@ public final class PortExtractor {
     }
     List<PortLiteral> ports = ValueScanner.urls(e, x);
     if (ports.isEmpty()) {
-      ports = ValueScanner.hostPorts(e, x, () -> isHostListKey(key));
+      ports = ValueScanner.hostPorts(e, x, () -> AddressKeys.listsHosts(key));
     }
     if (ports.isEmpty() && !(kind == FileKind.COMPOSE && x.unresolved() && hasVariablePort(e))) {
       return Optional.empty();
     }
     // A compose address whose port is a variable (cart:${CART_PORT}) is known once the project's
     // .env is read: kept, without ports, for ComposeInterpolation.
-    return Optional.of(site.candidate(roleOfAddressList(key), ports, ""));
+    return Optional.of(site.candidate(AddressKeys.roleOf(key), ports, ""));
   }
 
   private Optional<PortCandidate> portSetting(
@@ -269,32 +226,6 @@ public final class PortExtractor {
   private static boolean hasVariablePort(LocatedEntry e) {
     return e.value().contains(":${") || e.value().contains(":$");
   }
-
-  private static boolean isHostListKey(String key) {
-    List<String> words = KeyClassifier.words(KeyClassifier.lastSegment(key));
-    return !words.isEmpty() && HOST_LIST_WORDS.contains(words.get(words.size() - 1))
-        || isZooKeeperServer(key);
-  }
-
-  private static boolean isZooKeeperServer(String key) {
-    return key.regionMatches(true, 0, "server.", 0, 7)
-        && ZOOKEEPER_SERVER.matcher(TemplateMask.mask(key)).matches();
-  }
-
-  /**
-   * Kafka {@code listeners} and collector {@code receivers} bind; other addresses are dialled. A
-   * ZooKeeper ensemble member's ports are bound by that member and dialled by the others, so its
-   * role is unknown from the file alone.
-   */
-  private static Role roleOfAddressList(String key) {
-    if (isZooKeeperServer(key)) {
-      return Role.UNKNOWN;
-    }
-    return KeyWords.hasWord(key, BINDING_LIST_WORDS) ? Role.LISTEN : Role.CONNECT;
-  }
-
-  private static final List<String> BINDING_LIST_WORDS =
-      List.of("listeners", "receivers", "bind", "listen");
 
   /**
    * Where a candidate comes from: its file, entry and profile; the binding scope is worked out only
