@@ -222,10 +222,17 @@ public final class PortExtractor {
     return valueOf(name);
   }
 
-  /** {@code host:${PORT}} or a URL whose port is a variable. */
+  /**
+   * {@code host:${CART_PORT}} or a URL whose port is a variable named for one: an image's {@code
+   * rs-web:${TAG}} has the same shape.
+   */
   private static boolean hasVariablePort(LocatedEntry e) {
-    return e.value().contains(":${") || e.value().contains(":$");
+    return VARIABLE_PORT.matcher(e.value()).find();
   }
+
+  private static final java.util.regex.Pattern VARIABLE_PORT =
+      java.util.regex.Pattern.compile(
+          ":\\$\\{?[A-Za-z0-9_]*(?i:port)[A-Za-z0-9_]*(?![A-Za-z0-9_])");
 
   /**
    * Where a candidate comes from: its file, entry and profile; the binding scope is worked out only
