@@ -3,9 +3,10 @@ package dev.portcheck.core.candidates;
 import java.util.List;
 
 /**
- * The candidates of a Dockerfile: each port its final stage {@code EXPOSE}s, located at the word
- * that names it. The Dockerfile is read once, into the image the wiring model follows; these are
- * that image's ports as the inventory and the port map list them.
+ * Candidates of what the wiring model reads from a command line or a Dockerfile: each port a final
+ * stage {@code EXPOSE}s, and each port a listen flag of a compose service's or an image's command
+ * binds, located at the word that names it. The file is read once, into the model; these are its
+ * ports as the inventory and the port map list them.
  */
 public final class ExposedPorts {
   private ExposedPorts() {}
@@ -33,6 +34,41 @@ public final class ExposedPorts {
         "",
         FileKind.DOCKERFILE,
         PortField.OTHER,
+        "",
+        false);
+  }
+
+  /**
+   * The candidate of a port a command's listen flag binds: {@code key} names the command ({@code
+   * services.web.command}, {@code CMD}), the flag's name follows it so two flags are two settings;
+   * {@code flag} is the flag as written with its value.
+   */
+  public static PortCandidate ofFlag(
+      FileKind kind, String file, String key, String flag, int port, int line, int column) {
+    String text = Integer.toString(port);
+    // The flag as written ("-b 0.0.0.0:8000", "--port=9898"); the key takes its name only.
+    int end = 0;
+    while (end < flag.length() && flag.charAt(end) != ' ' && flag.charAt(end) != '=') {
+      end++;
+    }
+    return new PortCandidate(
+        file,
+        line,
+        column,
+        0,
+        key + " " + flag.substring(0, end),
+        flag,
+        "",
+        "file:" + file,
+        Role.LISTEN,
+        Protocol.TCP,
+        "",
+        List.of(
+            PortLiteral.parse(
+                text, line, column, PortLiteral.Origin.LITERAL, PortLiteral.Side.SELF)),
+        "",
+        kind,
+        PortField.LISTEN_FLAG,
         "",
         false);
   }

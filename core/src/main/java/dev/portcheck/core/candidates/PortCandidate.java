@@ -105,7 +105,7 @@ public record PortCandidate(
     if (role == Role.MAPPING) {
       return Binding.HOST;
     }
-    if (role != Role.LISTEN) {
+    if (role != Role.LISTEN || field == PortField.LISTEN_FLAG) {
       return Binding.NONE;
     }
     return switch (kind) {

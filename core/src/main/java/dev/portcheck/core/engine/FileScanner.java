@@ -1,6 +1,5 @@
 package dev.portcheck.core.engine;
 
-import dev.portcheck.core.candidates.ExposedPorts;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortExtractor;
 import dev.portcheck.core.candidates.TemplateMask;
@@ -25,7 +24,6 @@ import dev.portcheck.core.rules.ReadProblemRules;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionScanner;
-import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.WiringExtractor;
 import java.nio.charset.Charset;
@@ -123,14 +121,7 @@ public final class FileScanner {
     if (file.format() == FileFormat.DOCKERFILE) {
       // Read once, into the image the model follows; its EXPOSEd ports are the inventory's too.
       FileWiring image = WiringExtractor.extract(file, List.of(), source.text());
-      List<PortCandidate> exposed = new ArrayList<>();
-      for (DockerImage i : image.images()) {
-        for (DockerImage.Exposed e : i.exposed()) {
-          exposed.add(
-              ExposedPorts.of(
-                  file.relativePath(), e.loc().line(), e.loc().column(), e.port(), e.protocol()));
-        }
-      }
+      List<PortCandidate> exposed = new ArrayList<>(ModelCandidates.of(file.relativePath(), image));
       exposed.sort(PortCandidate.ORDER);
       check(exposed, findings);
       return new FileScan(
@@ -152,14 +143,16 @@ public final class FileScanner {
         file.format() == FileFormat.YAML
             ? ComposeFragment.asComposeFile(read.entries())
             : read.entries();
+    FileWiring wiring = WiringExtractor.extract(file, entries, source.text(), lines);
     List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, entries));
+    candidates.addAll(ModelCandidates.of(file.relativePath(), wiring));
     candidates.sort(PortCandidate.ORDER);
     check(candidates, findings);
     return new FileScan(
         List.copyOf(candidates),
         findings,
         SuppressionScanner.scan(source.text(), file.format() != FileFormat.PROPERTIES),
-        WiringExtractor.extract(file, entries, source.text(), lines));
+        wiring);
   }
 
   /** The per-candidate and per-file rules. */

@@ -77,7 +77,7 @@ public final class KubernetesPortRule implements CandidateRule {
           port == 0
               ? describe(field) + " 0 is rejected by the API server: it must be 1-65535"
               : null;
-      case TARGET_PORT, HOST_PORT, OTHER -> null;
+      case TARGET_PORT, HOST_PORT, OTHER, LISTEN_FLAG -> null;
     };
   }
 

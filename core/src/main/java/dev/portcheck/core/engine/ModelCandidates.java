@@ -1,0 +1,45 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.ExposedPorts;
+import dev.portcheck.core.candidates.FileKind;
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.DockerImage;
+import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.ListenFlags;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The candidates of what only the model reads from a file: a Dockerfile's {@code EXPOSE}s and its
+ * command's listen flags, a compose service's command flags. The file is read once, into the model;
+ * these make its ports the inventory's too, at the places the graph names.
+ */
+final class ModelCandidates {
+  private ModelCandidates() {}
+
+  static List<PortCandidate> of(String file, FileWiring wiring) {
+    List<PortCandidate> out = new ArrayList<>();
+    for (DockerImage i : wiring.images()) {
+      for (DockerImage.Exposed e : i.exposed()) {
+        out.add(ExposedPorts.of(file, e.loc().line(), e.loc().column(), e.port(), e.protocol()));
+      }
+      for (ListenFlags.Listen l : i.listens()) {
+        out.add(flag(FileKind.DOCKERFILE, file, "CMD", l));
+      }
+    }
+    for (ComposeService s : wiring.compose()) {
+      for (ListenFlags.Listen l : s.listens()) {
+        if (l.loc().file().equals(file)) {
+          out.add(flag(FileKind.COMPOSE, file, "services." + s.name() + ".command", l));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static PortCandidate flag(FileKind kind, String file, String key, ListenFlags.Listen l) {
+    return ExposedPorts.ofFlag(
+        kind, file, key, l.flag(), l.port(), l.loc().line(), l.loc().column());
+  }
+}
