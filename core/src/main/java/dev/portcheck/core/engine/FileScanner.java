@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.candidates.ComposeInterpolation;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortExtractor;
 import dev.portcheck.core.candidates.TemplateMask;
@@ -171,6 +172,9 @@ public final class FileScanner {
    */
   private void checkEach(List<PortCandidate> candidates, List<Finding> findings) {
     for (PortCandidate c : candidates) {
+      if (ComposeInterpolation.usesVariables(c)) {
+        continue; // judged once the project's .env is known (ProjectVariables)
+      }
       for (CandidateRule rule : rules.candidateRules()) {
         findings.addAll(rule.check(c));
       }

@@ -79,20 +79,24 @@ final class ProjectVariables {
           model == null ? Optional.empty() : model.projectOf(c.file());
       Optional<PortCandidate> read =
           project.flatMap(p -> ComposeInterpolation.interpolate(c, p.env()::get));
+      // The per-port rules judge these here, not when the file was scanned: what compose binds
+      // is the value as interpolated, and a default the .env overrides is no port at all.
+      boolean again = read.isPresent() && !sameReading(read.get(), c);
       if (read.isEmpty()) {
         findings.addAll(UNRESOLVED.check(c));
-        continue;
       }
-      if (read.get().ports().equals(c.ports()) && read.get().role() == c.role()) {
-        continue; // a default the .env leaves as it is: judged when the file was scanned
+      PortCandidate judged = again ? read.get() : c;
+      UnaryOperator<Finding> link = UnaryOperator.identity();
+      if (again) {
+        replaced.put(i, judged);
+        ComposeModel.Project at = project.get();
+        link = f -> linked(f, c.raw(), at);
+        linkers.put(placeOf(c.file(), c.line(), c.key()), link);
+        files.computeIfAbsent(c.file(), f -> new ArrayList<>()).add(i);
       }
-      replaced.put(i, read.get());
-      ComposeModel.Project at = project.get();
-      linkers.put(placeOf(c.file(), c.line(), c.key()), f -> linked(f, c.raw(), at));
-      files.computeIfAbsent(c.file(), f -> new ArrayList<>()).add(i);
       for (CandidateRule rule : rules.candidateRules()) {
-        for (Finding f : rule.check(read.get())) {
-          findings.add(linked(f, c.raw(), project.get()));
+        for (Finding f : rule.check(judged)) {
+          findings.add(link.apply(f));
         }
       }
     }
@@ -100,23 +104,35 @@ final class ProjectVariables {
       return new Outcome(all, findings);
     }
     List<PortCandidate> candidates = new Replaced(all, replaced);
-    Map<String, List<PortCandidate>> ofFiles = new TreeMap<>();
-    files.keySet().forEach(f -> ofFiles.put(f, new ArrayList<>()));
-    for (PortCandidate c : candidates) {
-      List<PortCandidate> ofFile = ofFiles.get(c.file());
-      if (ofFile != null) {
-        ofFile.add(c);
+    // Each such file's candidates as first read and as read again, in one pass over the list.
+    Map<String, List<PortCandidate>> before = new TreeMap<>();
+    Map<String, List<PortCandidate>> after = new TreeMap<>();
+    files.keySet().forEach(f -> before.put(f, new ArrayList<>()));
+    files.keySet().forEach(f -> after.put(f, new ArrayList<>()));
+    for (int i = 0; i < all.size(); i++) {
+      List<PortCandidate> first = before.get(all.get(i).file());
+      if (first != null) {
+        first.add(all.get(i));
+        after.get(all.get(i).file()).add(candidates.get(i));
       }
     }
     UnaryOperator<Finding> linked =
         f -> linkers.getOrDefault(placeOf(f.file(), f.line(), f.key()), g -> g).apply(f);
     files.forEach(
         (file, indices) -> {
-          for (Finding f : fileFindings(candidates, ofFiles.get(file), indices, rules)) {
+          for (Finding f :
+              fileFindings(candidates, before.get(file), after.get(file), indices, rules)) {
             findings.add(linked.apply(f));
           }
         });
     return new Outcome(candidates, findings, linked);
+  }
+
+  /** True when reading again gives what the file alone gave: nothing the .env changes. */
+  private static boolean sameReading(PortCandidate read, PortCandidate first) {
+    return read.role() == first.role()
+        && read.hostIp().equals(first.hostIp())
+        && read.portValues().equals(first.portValues());
   }
 
   private static String placeOf(String file, int line, String key) {
@@ -124,17 +140,22 @@ final class ProjectVariables {
   }
 
   /**
-   * The per-file rules on a file whose candidates were read again: only what they find at those
-   * candidates is new, the rest was found when the file was scanned.
+   * The per-file rules on a file whose candidates were read again: what they find at those
+   * candidates now that they did not find when the file was scanned.
    */
   private static List<Finding> fileFindings(
       List<PortCandidate> candidates,
-      List<PortCandidate> ofFile,
+      List<PortCandidate> before,
+      List<PortCandidate> after,
       List<Integer> indices,
       RuleSet rules) {
     List<Finding> found = new ArrayList<>();
     for (FileRule rule : rules.fileRules()) {
-      for (Finding f : rule.check(ofFile)) {
+      java.util.Set<Finding> known = new java.util.HashSet<>(rule.check(before));
+      for (Finding f : rule.check(after)) {
+        if (known.contains(f)) {
+          continue;
+        }
         for (int i : indices) {
           PortCandidate c = candidates.get(i);
           if (f.line() == c.line() && f.key().equals(c.key())) {

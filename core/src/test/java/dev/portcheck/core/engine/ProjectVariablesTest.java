@@ -90,4 +90,16 @@ class ProjectVariablesTest {
               assertThat(f.related().line()).isEqualTo(2);
             });
   }
+
+  @Test
+  void aDefaultTheEnvFileOverridesIsNotJudgedButTheDefaultAloneIs() throws IOException {
+    write(
+        "compose.yaml",
+        "services:\n  web:\n    image: shop/web\n    ports:\n      - \"${WEB_PORT:-55000}:80\"\n");
+    assertThat(analyse().findings()).extracting(Finding::rule).containsExactly("ephemeral-port");
+    write(".env", "WEB_PORT=8080\n");
+    AnalysisResult r = analyse();
+    assertThat(r.findings()).isEmpty();
+    assertThat(at(r, "services.web.ports[0]").portValues()).containsExactly(8080L, 80L);
+  }
 }
