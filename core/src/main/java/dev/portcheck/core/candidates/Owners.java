@@ -14,6 +14,7 @@ final class Owners {
   private final KubernetesContext objects;
   private final Function<String, String> valueOf;
   private String applicationName;
+  private String serverName;
 
   /** The compose service of the last owner asked ({@code services.web}), and its owner. */
   private String lastService = "";
@@ -38,12 +39,7 @@ final class Owners {
       case COMPOSE -> composeOwner(e.key());
       case KUBERNETES -> objects.ownerOf(e);
       case APPLICATION -> applicationName();
-      case OTHER -> {
-        String name = file.fileName();
-        int dot = name.indexOf('.');
-        String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
-        yield (stem + " " + software()).trim();
-      }
+      case OTHER -> serverName();
       case HELM_VALUES, ENV, DOCKERFILE -> "";
     };
   }
@@ -61,6 +57,17 @@ final class Owners {
       lastServiceOwner = ComposePorts.owner(key, valueOf);
     }
     return lastServiceOwner;
+  }
+
+  /** The same for every entry of the file: worked out for its first port, not for each. */
+  private String serverName() {
+    if (serverName == null) {
+      String name = file.fileName();
+      int dot = name.indexOf('.');
+      String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
+      serverName = (stem + " " + software()).trim();
+    }
+    return serverName;
   }
 
   private String applicationName() {

@@ -42,7 +42,13 @@ final class ServiceDiscovery {
 
   static boolean names(String key) {
     String k = SpecialPortValues.normalized(key);
-    return PREFIXES.stream().anyMatch(p -> k.startsWith(p.replace("-", "")));
+    // A loop over prefixes written without '-': this runs for every port of the module.
+    for (String p : PREFIXES) {
+      if (k.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

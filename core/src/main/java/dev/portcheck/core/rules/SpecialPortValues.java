@@ -56,10 +56,11 @@ final class SpecialPortValues {
   /** What the value means, or null when it is an ordinary port (or not the rule's business). */
   static String meaning(PortCandidate c, PortLiteral p) {
     if (p.value() == null
+        || (p.value() != 0 && p.value() != -1)
         || c.kind() == FileKind.KUBERNETES
         || c.kind() == FileKind.HELM_VALUES
         || c.role() == Role.CONNECT) {
-      return null;
+      return null; // the key's framework is read only for the two values that have a meaning
     }
     Framework f = Framework.of(c.key());
     if (p.value() == 0) {

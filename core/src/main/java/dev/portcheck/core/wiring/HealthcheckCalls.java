@@ -4,6 +4,7 @@ import dev.portcheck.core.candidates.PortNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The connections a healthcheck's tools make without writing {@code host:port}: {@code nc -z
@@ -14,13 +15,16 @@ import java.util.Locale;
  * as any other address.
  */
 final class HealthcheckCalls {
+  /** Compiled once: {@code String.split} compiles a pattern of this kind on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private HealthcheckCalls() {}
 
   /** The calls in {@code words} (a test's list items, or the words of its shell string). */
   static List<Setting> of(List<ListenFlags.Word> words) {
     List<ListenFlags.Word> split = new ArrayList<>();
     for (ListenFlags.Word w : words) {
-      for (String part : w.text().trim().split("\\s+")) {
+      for (String part : SPACES.split(w.text().trim())) {
         if (!part.isEmpty()) {
           split.add(new ListenFlags.Word(part, w.loc()));
         }

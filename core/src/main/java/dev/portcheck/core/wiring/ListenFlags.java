@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Ports a command line makes its process listen on, by the flags servers and runtimes document:
@@ -94,7 +95,7 @@ public final class ListenFlags {
      */
     public boolean main() {
       String f = name().toLowerCase(Locale.ROOT);
-      String name = f.startsWith("-d") ? f.substring(2) : f.replaceFirst("^-+", "");
+      String name = f.startsWith("-d") ? f.substring(2) : undashed(f);
       return MAIN_FLAGS.contains(name);
     }
 
@@ -115,11 +116,25 @@ public final class ListenFlags {
   /** A command word and where it is written; a shell string is split into its words. */
   public record Word(String text, Loc loc) {}
 
+  /** Compiled once: {@code String.split} compiles a pattern of this kind on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * {@code flag} without its leading dashes, as {@code replaceFirst("^-+", "")} without a regex.
+   */
+  private static String undashed(String flag) {
+    int i = 0;
+    while (i < flag.length() && flag.charAt(i) == '-') {
+      i++;
+    }
+    return flag.substring(i);
+  }
+
   /** The listen ports {@code words} set, in order. */
   public static List<Listen> of(List<Word> words) {
     List<Word> split = new ArrayList<>();
     for (Word w : words) {
-      for (String part : w.text().trim().split("\\s+")) {
+      for (String part : SPACES.split(w.text().trim())) {
         String t = strip(part);
         if (!t.isEmpty()) {
           split.add(new Word(t, w.loc()));
@@ -162,7 +177,7 @@ public final class ListenFlags {
   static int portOf(String flag, String value, boolean gunicorn) {
     String f = flag.toLowerCase(Locale.ROOT);
     if (f.startsWith("-d") && SERVER_PORT_PROPERTIES.contains(f.substring(2))
-        || SERVER_PORT_PROPERTIES.contains(f.replaceFirst("^-+", ""))) {
+        || SERVER_PORT_PROPERTIES.contains(undashed(f))) {
       return PortNumbers.port(value);
     }
     if (f.equals("-b") && gunicorn) {
@@ -171,7 +186,7 @@ public final class ListenFlags {
     if (!f.startsWith("--") && !(f.startsWith("-") && f.length() > 3)) {
       return -1; // a single-letter flag means something else to every program
     }
-    String[] words = f.replaceFirst("^-+", "").split("[-_.]");
+    String[] words = undashed(f).split("[-_.]");
     boolean port = false;
     boolean address = false;
     for (String word : words) {

@@ -16,8 +16,7 @@ public final class WiringModel {
   private final List<KubeService> services = new ArrayList<>();
   private final List<Backend> backends = new ArrayList<>();
   private final List<ConfigMapValues> configMaps = new ArrayList<>();
-  private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
-  private final List<Workload> templatedLabels = new ArrayList<>();
+  private final ServiceSelections selections;
   private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
@@ -55,15 +54,7 @@ public final class WiringModel {
     }
     workloads.addAll(KustomizeOverlay.apply(written, patchRefs, patchOps));
     services.addAll(KustomizeOverlay.services(writtenServices, patchRefs));
-    for (Workload w : workloads) {
-      w.labels()
-          .forEach(
-              (k, v) ->
-                  workloadsByLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(w));
-      if (!w.labelsKnown()) {
-        templatedLabels.add(w);
-      }
-    }
+    selections = new ServiceSelections(workloads);
     for (KubeService s : services) {
       if (!s.name().isEmpty()) {
         for (String name : KustomizeNames.of(s, namings)) {
@@ -204,37 +195,7 @@ public final class WiringModel {
    * workload with templated labels might match too.
    */
   public Selection selected(KubeService s) {
-    if (s.selector().isEmpty() || !s.selectorKnown()) {
-      return new Selection(List.of(), false);
-    }
-    Map.Entry<String, String> first = s.selector().entrySet().iterator().next();
-    List<Workload> matches = new ArrayList<>();
-    for (Workload w :
-        workloadsByLabel.getOrDefault(first.getKey() + "=" + first.getValue(), List.of())) {
-      if (sameNamespace(s.namespace(), w.namespace()) && holds(w.labels(), s.selector())) {
-        matches.add(w);
-      }
-    }
-    boolean certain = true;
-    for (Workload w : templatedLabels) {
-      if (!matches.contains(w)
-          && sameNamespace(s.namespace(), w.namespace())
-          && !contradicts(w.labels(), s.selector())
-          && sameChart(w.loc(), s.loc())) {
-        certain = false;
-      }
-    }
-    return new Selection(Nearest.to(s.loc(), matches, Workload::loc), certain);
-  }
-
-  /**
-   * False when {@code workload} is a template of a Helm chart that {@code service} is not part of:
-   * a chart renders its own objects, so its templated labels cannot be what a manifest elsewhere
-   * selects.
-   */
-  private static boolean sameChart(Loc workload, Loc service) {
-    String chart = ChartTemplate.chartOf(workload.file());
-    return chart == null || chart.equals(ChartTemplate.chartOf(service.file()));
+    return selections.selected(s);
   }
 
   /**
@@ -273,24 +234,5 @@ public final class WiringModel {
   /** An unwritten namespace is whichever one the object is applied to. */
   static boolean sameNamespace(String a, String b) {
     return a.isEmpty() || b.isEmpty() || a.equals(b);
-  }
-
-  private static boolean holds(Map<String, String> labels, Map<String, String> selector) {
-    for (Map.Entry<String, String> e : selector.entrySet()) {
-      if (!e.getValue().equals(labels.get(e.getKey()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean contradicts(Map<String, String> labels, Map<String, String> selector) {
-    for (Map.Entry<String, String> e : selector.entrySet()) {
-      String v = labels.get(e.getKey());
-      if (v != null && !v.equals(e.getValue())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

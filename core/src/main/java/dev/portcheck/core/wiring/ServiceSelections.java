@@ -1,0 +1,94 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each Service's selector picks among a module's workloads. Which workloads hold a selector
+ * depends on the selector and the namespace alone, so it is worked out once for all the Services
+ * that share them (a chart or generator writes the same {@code app: web} many times over) and kept
+ * for the graph and the rules, which ask again; a scan per Service grew with the square of the
+ * module. Thread-safe: the rules and the graph ask side by side.
+ */
+final class ServiceSelections {
+  private final Map<String, List<Workload>> byLabel = new HashMap<>();
+  private final List<Workload> templatedLabels = new ArrayList<>();
+  private final Map<Selector, NearestIndex<Workload>> known = new ConcurrentHashMap<>();
+
+  /** A Service's selector and namespace. */
+  private record Selector(Map<String, String> labels, String namespace) {}
+
+  ServiceSelections(List<Workload> workloads) {
+    for (Workload w : workloads) {
+      w.labels()
+          .forEach((k, v) -> byLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(w));
+      if (!w.labelsKnown()) {
+        templatedLabels.add(w);
+      }
+    }
+  }
+
+  /** See {@link WiringModel#selected}. */
+  WiringModel.Selection selected(KubeService s) {
+    if (s.selector().isEmpty() || !s.selectorKnown()) {
+      return new WiringModel.Selection(List.of(), false);
+    }
+    NearestIndex<Workload> matches =
+        known.computeIfAbsent(new Selector(s.selector(), s.namespace()), this::matching);
+    boolean certain = true;
+    for (Workload w : templatedLabels) {
+      if (!matches.all().contains(w)
+          && WiringModel.sameNamespace(s.namespace(), w.namespace())
+          && !contradicts(w.labels(), s.selector())
+          && sameChart(w.loc(), s.loc())) {
+        certain = false;
+      }
+    }
+    return new WiringModel.Selection(matches.to(s.loc()), certain);
+  }
+
+  /** The workloads in the namespace whose pod labels hold the selector, in model order. */
+  private NearestIndex<Workload> matching(Selector s) {
+    Map.Entry<String, String> first = s.labels().entrySet().iterator().next();
+    List<Workload> matches = new ArrayList<>();
+    for (Workload w : byLabel.getOrDefault(first.getKey() + "=" + first.getValue(), List.of())) {
+      if (WiringModel.sameNamespace(s.namespace(), w.namespace())
+          && holds(w.labels(), s.labels())) {
+        matches.add(w);
+      }
+    }
+    return new NearestIndex<>(matches, Workload::loc);
+  }
+
+  /**
+   * False when {@code workload} is a template of a Helm chart that {@code service} is not part of:
+   * a chart renders its own objects, so its templated labels cannot be what a manifest elsewhere
+   * selects.
+   */
+  private static boolean sameChart(Loc workload, Loc service) {
+    String chart = ChartTemplate.chartOf(workload.file());
+    return chart == null || chart.equals(ChartTemplate.chartOf(service.file()));
+  }
+
+  private static boolean holds(Map<String, String> labels, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      if (!e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contradicts(Map<String, String> labels, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      String v = labels.get(e.getKey());
+      if (v != null && !v.equals(e.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
