@@ -154,29 +154,22 @@ public class AppListenPortRuleTest {
         .isEmpty();
   }
 
+  /** The module's image in a container that activates profile k8s and declares {@code port}. */
+  private static WiringFixture activatingK8s(String port) {
+    return kubernetes(
+        "registry.example.com/shop/app",
+        "        env:",
+        "        - name: SPRING_PROFILES_ACTIVE",
+        "          value: k8s",
+        "        ports:",
+        "        - containerPort: " + port);
+  }
+
   @Test
   void theProfileTheContainerActivatesDecides() {
-    assertThat(
-            check(
-                kubernetes(
-                    "registry.example.com/shop/app",
-                    "        env:",
-                    "        - name: SPRING_PROFILES_ACTIVE",
-                    "          value: k8s",
-                    "        ports:",
-                    "        - containerPort: 8080")))
-        .isEmpty();
+    assertThat(check(activatingK8s("8080"))).isEmpty();
     assertOnlyFindingIn(
-        "src/main/resources/application-k8s.yml",
-        check(
-            kubernetes(
-                "registry.example.com/shop/app",
-                "        env:",
-                "        - name: SPRING_PROFILES_ACTIVE",
-                "          value: k8s",
-                "        ports:",
-                "        - containerPort: 8081")),
-        "(profiles k8s)");
+        "src/main/resources/application-k8s.yml", check(activatingK8s("8081")), "(profiles k8s)");
   }
 
   @Test
