@@ -1,5 +1,4 @@
 import javax.imageio.ImageIO
-import java.util.concurrent.TimeUnit
 
 def out = new File(basedir, 'target/portcheck')
 def log = new File(basedir, 'build.log').text
@@ -28,19 +27,7 @@ if (chromium == null) {
   return true
 }
 def html = new File(out, 'portcheck.html')
-def profile = File.createTempDir('portcheck-chromium', '')
-def flags = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-             '--disable-background-networking', '--disable-component-update', '--disable-sync',
-             "--user-data-dir=${profile}", '--window-size=1280,1400']
-def run = { List args ->
-  def p = new ProcessBuilder((flags + args)*.toString()).redirectErrorStream(false).start()
-  def text = new StringBuilder()
-  def reader = Thread.start { text << p.inputStream.text }
-  Thread.start { p.errorStream.text }
-  assert p.waitFor(90, TimeUnit.SECONDS) : 'chromium did not finish in 90 s'
-  reader.join(10000)
-  text.toString()
-}
+def run = evaluate(new File(basedir, '../../../src/it/chromium.groovy'))(chromium)
 def dom = run(['--virtual-time-budget=3000', '--dump-dom', html.toURI().toString()])
 def escape = { String s -> s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;') }
 json.findings.each { f -> assert dom.contains(escape(f.message)) : "finding not in the page: ${f.message}" }

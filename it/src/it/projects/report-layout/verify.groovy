@@ -1,5 +1,4 @@
 import groovy.json.JsonSlurper
-import java.util.concurrent.TimeUnit
 
 // portcheck.html of a compose + Kubernetes sample, measured in headless Chromium at 1280 px:
 // the findings' groups and counts equal portcheck.json, the page is no wider than the window,
@@ -96,19 +95,7 @@ def page = new File(out, 'portcheck.html')
 def measured = new File(out, 'measure.html')
 measured.text = page.text.replace('</body>', measure + '</body>')
 
-def profile = File.createTempDir('portcheck-chromium', '')
-def flags = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-             '--disable-background-networking', '--disable-component-update', '--disable-sync',
-             "--user-data-dir=${profile}", '--window-size=1280,1400']
-def run = { List args ->
-  def p = new ProcessBuilder((flags + args)*.toString()).redirectErrorStream(false).start()
-  def text = new StringBuilder()
-  def reader = Thread.start { text << p.inputStream.text }
-  Thread.start { p.errorStream.text }
-  assert p.waitFor(90, TimeUnit.SECONDS) : 'chromium did not finish in 90 s'
-  reader.join(10000)
-  text.toString()
-}
+def run = evaluate(new File(basedir, '../../../src/it/chromium.groovy'))(chromium)
 def dom = run(['--run-all-compositor-stages-before-draw', '--virtual-time-budget=3000', '--dump-dom',
                measured.toURI().toString()])
 def raw = (dom =~ /(?s)<pre id="measurements"[^>]*>(.*?)<\/pre>/)

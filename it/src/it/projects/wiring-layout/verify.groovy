@@ -1,5 +1,4 @@
 import groovy.json.JsonSlurper
-import java.util.concurrent.TimeUnit
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
@@ -14,19 +13,7 @@ if (chromium == null) {
   println 'portcheck IT: chromium not installed, browser check of the wiring pictures skipped'
   return true
 }
-def run = { List args ->
-  def profile = File.createTempDir('portcheck-chromium', '')
-  def flags = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-               '--disable-background-networking', '--disable-component-update', '--disable-sync',
-               '--hide-scrollbars', "--user-data-dir=${profile}", '--window-size=1280,1400']
-  def p = new ProcessBuilder((flags + args)*.toString()).redirectErrorStream(false).start()
-  def text = new StringBuilder()
-  def reader = Thread.start { text << p.inputStream.text }
-  Thread.start { p.errorStream.text }
-  assert p.waitFor(90, TimeUnit.SECONDS) : 'chromium did not finish in 90 s'
-  reader.join(10000)
-  text.toString()
-}
+def run = evaluate(new File(basedir, '../../../src/it/chromium.groovy'))(chromium, ['--hide-scrollbars'])
 def measure = new File(basedir, 'measure.js').text
 ['compose', 'kubernetes'].each { module ->
   def out = new File(basedir, "${module}/target/portcheck")

@@ -31,51 +31,21 @@ class FindingLogTest {
 
   @Test
   void severityIsTheLogLevel() {
-    List<String> lines = new ArrayList<>();
-    SystemStreamLog log =
-        new SystemStreamLog() {
-          @Override
-          public void error(CharSequence c) {
-            lines.add("E " + c);
-          }
-
-          @Override
-          public void warn(CharSequence c) {
-            lines.add("W " + c);
-          }
-
-          @Override
-          public void info(CharSequence c) {
-            lines.add("I " + c);
-          }
-        };
+    PrintedLog log = new PrintedLog(true);
+    List<String> lines = log.calls;
     FindingLog out = new FindingLog(log, true);
     out.log(finding);
     out.log(finding.withSeverity(Severity.WARNING));
     out.log(finding.withSeverity(Severity.INFO));
-    assertThat(lines).extracting(s -> s.substring(0, 1)).containsExactly("E", "W", "I");
+    assertThat(lines)
+        .extracting(s -> s.substring(0, s.indexOf(' ')))
+        .containsExactly("[ERROR]", "[WARNING]", "[INFO]");
   }
 
   @Test
   void infosOnlyWhenVerboseAndASummaryEndsTheLog() {
-    List<String> lines = new ArrayList<>();
-    SystemStreamLog log =
-        new SystemStreamLog() {
-          @Override
-          public void error(CharSequence c) {
-            lines.add("E " + c);
-          }
-
-          @Override
-          public void warn(CharSequence c) {
-            lines.add("W " + c);
-          }
-
-          @Override
-          public void info(CharSequence c) {
-            lines.add("I " + c);
-          }
-        };
+    PrintedLog log = new PrintedLog(true);
+    List<String> lines = log.calls;
     FindingLog out = new FindingLog(log, false);
     List<Finding> all =
         List.of(
@@ -87,15 +57,15 @@ class FindingLogTest {
     out.summary(FindingCounts.of(all));
     assertThat(lines)
         .containsExactly(
-            "E " + FindingLog.format(finding),
-            "W c.yml:[1,1] (well-known-port) m",
-            "I portcheck: findings per rule:",
-            "I   port-range       1 error, 1 info",
-            "I   well-known-port  1 warning",
-            "I   unresolved-port  1 info",
-            "I portcheck: files with the most findings: src/main/resources/application.properties 2,"
-                + " b.yml 1, c.yml 1",
-            "I portcheck: 2 infos not logged above, listed in the reports"
+            "[ERROR] " + FindingLog.format(finding),
+            "[WARNING] c.yml:[1,1] (well-known-port) m",
+            "[INFO] portcheck: findings per rule:",
+            "[INFO]   port-range       1 error, 1 info",
+            "[INFO]   well-known-port  1 warning",
+            "[INFO]   unresolved-port  1 info",
+            "[INFO] portcheck: files with the most findings:"
+                + " src/main/resources/application.properties 2, b.yml 1, c.yml 1",
+            "[INFO] portcheck: 2 infos not logged above, listed in the reports"
                 + " (-Dportcheck.verbose=true logs them)");
     assertThat(String.join("\n", lines.subList(2, lines.size()))).doesNotContain("(port-range)");
   }

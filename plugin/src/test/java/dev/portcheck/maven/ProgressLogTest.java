@@ -8,17 +8,21 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 class ProgressLogTest {
+  /** A log that keeps what is logged at info, the level progress is logged at. */
+  private static final class InfoLines extends SystemStreamLog {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void info(CharSequence c) {
+      lines.add(c.toString());
+    }
+  }
+
   @Test
   void staysQuietOnShortScans() {
-    List<String> lines = new ArrayList<>();
-    ProgressLog progress =
-        new ProgressLog(
-            new SystemStreamLog() {
-              @Override
-              public void info(CharSequence c) {
-                lines.add(c.toString());
-              }
-            });
+    InfoLines log = new InfoLines();
+    List<String> lines = log.lines;
+    ProgressLog progress = new ProgressLog(log);
     for (int i = 1; i <= 1000; i++) {
       progress.filesDone(i, 1000);
     }
@@ -27,16 +31,9 @@ class ProgressLogTest {
 
   @Test
   void reportsFilesDoneOfTotalWhenDue() {
-    List<String> lines = new ArrayList<>();
-    ProgressLog progress =
-        new ProgressLog(
-            new SystemStreamLog() {
-              @Override
-              public void info(CharSequence c) {
-                lines.add(c.toString());
-              }
-            },
-            0);
+    InfoLines log = new InfoLines();
+    List<String> lines = log.lines;
+    ProgressLog progress = new ProgressLog(log, 0);
     progress.filesDone(1, 3);
     progress.filesDone(2, 3);
     progress.filesDone(3, 3);

@@ -200,22 +200,19 @@ public final class Placeholders {
 
   /** Index of the '}' closing the '{' at {@code open}, or -1. */
   static int matchingBrace(String v, int open, int to) {
-    int depth = 0;
-    for (int i = open; i < to; i++) {
-      char c = v.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
+    return outsideBraces(v, open, to, '}');
   }
 
   private static int topLevelColon(String v, int from, int to) {
+    return outsideBraces(v, from, to, ':');
+  }
+
+  /**
+   * Index of the first {@code wanted} in {@code v[from, to)} that stands outside every brace pair
+   * opened after {@code from}, or -1. Braces are counted before the comparison, so for {@code '}'}
+   * from a '{' this is the brace that closes it.
+   */
+  private static int outsideBraces(String v, int from, int to, char wanted) {
     int depth = 0;
     for (int i = from; i < to; i++) {
       char c = v.charAt(i);
@@ -223,7 +220,8 @@ public final class Placeholders {
         depth++;
       } else if (c == '}') {
         depth--;
-      } else if (c == ':' && depth == 0) {
+      }
+      if (c == wanted && depth == 0) {
         return i;
       }
     }

@@ -69,10 +69,7 @@ final class ScanWriter {
   }
 
   void candidates(List<PortCandidate> candidates) throws IOException {
-    out.writeInt(candidates.size());
-    for (PortCandidate c : candidates) {
-      candidate(c);
-    }
+    WiringCodec.list(this, candidates, ScanWriter::candidate);
   }
 
   private void candidate(PortCandidate c) throws IOException {
@@ -107,10 +104,7 @@ final class ScanWriter {
   }
 
   void findings(List<Finding> findings) throws IOException {
-    out.writeInt(findings.size());
-    for (Finding f : findings) {
-      finding(f);
-    }
+    WiringCodec.list(this, findings, ScanWriter::finding);
   }
 
   private void finding(Finding f) throws IOException {

@@ -103,7 +103,7 @@ public final class TemplateLineScanner {
           && !(stack.peek().item && stack.peek().indent < pos)) {
         stack.pop();
       }
-      String key = unquote(line.substring(pos, colon).trim());
+      String key = Quotes.strip(line.substring(pos, colon).trim());
       String parentPath = stack.isEmpty() ? "" : stack.peek().path;
       String path = join(parentPath, key);
       int v = colon + 1;
@@ -182,7 +182,7 @@ public final class TemplateLineScanner {
       int n,
       int document) {
     String raw = line.substring(from, to).stripTrailing();
-    String value = unquote(raw);
+    String value = Quotes.strip(raw);
     int column = from + 1;
     int valueColumn = value.length() < raw.length() ? column + 1 : column;
     entries.add(
@@ -248,15 +248,6 @@ public final class TemplateLineScanner {
       }
     }
     return -1;
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2
-        && (s.charAt(0) == '"' || s.charAt(0) == '\'')
-        && s.charAt(s.length() - 1) == s.charAt(0)) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
   }
 
   private static String join(String parent, String key) {

@@ -78,16 +78,12 @@ public final class ComposeClientPortRule implements WiringRule {
       return;
     }
     ComposeListeners.Published published = l.published().get(a.port());
+    String dials = "'" + env.name() + "' dials " + a.host() + ":" + a.port();
     String message;
     Loc other;
     if (published != null) {
       message =
-          "'"
-              + env.name()
-              + "' dials "
-              + a.host()
-              + ":"
-              + a.port()
+          dials
               + ", the host port that service '"
               + target.get()
               + "' publishes ("
@@ -96,17 +92,7 @@ public final class ComposeClientPortRule implements WiringRule {
               + published.container();
       other = published.loc();
     } else {
-      message =
-          "'"
-              + env.name()
-              + "' dials "
-              + a.host()
-              + ":"
-              + a.port()
-              + ", but service '"
-              + target.get()
-              + "' listens on "
-              + l.describe();
+      message = dials + ", but service '" + target.get() + "' listens on " + l.describe();
       other = all.values().iterator().next();
     }
     out.add(

@@ -6,7 +6,6 @@ import dev.portcheck.core.candidates.PortField;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ import java.util.List;
  * targetPort} or {@code hostPort} of 0 means unset and a {@code nodePort} of 0 "allocate one", so
  * those are accepted.
  */
-public final class KubernetesPortRule implements CandidateRule {
+public final class KubernetesPortRule extends PortByPortRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "k8s-port",
@@ -26,51 +25,39 @@ public final class KubernetesPortRule implements CandidateRule {
               + "mean unset), and a Service nodePort must lie in the node port range, "
               + "30000-32767 by default.");
 
-  private final int nodePortFirst;
-  private final int nodePortLast;
+  private final PortInterval nodePorts;
 
   public KubernetesPortRule() {
-    this(30000, 32767);
+    this(PortInterval.KUBERNETES_NODE_PORTS);
   }
 
-  public KubernetesPortRule(int nodePortFirst, int nodePortLast) {
-    this.nodePortFirst = nodePortFirst;
-    this.nodePortLast = nodePortLast;
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public KubernetesPortRule(PortInterval nodePorts) {
+    super(INFO);
+    this.nodePorts = nodePorts;
   }
 
   @Override
-  public List<Finding> check(PortCandidate c) {
-    if (c.kind() != FileKind.KUBERNETES || c.field() == PortField.OTHER) {
-      return List.of();
+  List<PortLiteral> portsOf(PortCandidate c) {
+    return c.kind() != FileKind.KUBERNETES || c.field() == PortField.OTHER ? List.of() : c.ports();
+  }
+
+  @Override
+  Finding check(PortCandidate c, PortLiteral p) {
+    if (!p.isValidPort() || p.origin() == PortLiteral.Origin.REFERENCE) {
+      return null;
     }
-    List<Finding> found = new ArrayList<>();
-    for (PortLiteral p : c.ports()) {
-      if (!p.isValidPort() || p.origin() == PortLiteral.Origin.REFERENCE) {
-        continue;
-      }
-      String problem = problem(c.field(), p.port());
-      if (problem != null) {
-        found.add(Findings.at(INFO, c, p, problem));
-      }
-    }
-    return found;
+    String problem = problem(c.field(), p.port());
+    return problem == null ? null : Findings.at(INFO, c, p, problem);
   }
 
   private String problem(PortField field, int port) {
     return switch (field) {
       case NODE_PORT ->
-          port != 0 && (port < nodePortFirst || port > nodePortLast)
+          port != 0 && !nodePorts.contains(port)
               ? "nodePort "
                   + port
                   + " is outside the node port range "
-                  + nodePortFirst
-                  + "-"
-                  + nodePortLast
+                  + nodePorts.describe()
                   + ": the API server rejects the Service"
               : null;
       case CONTAINER_PORT, SERVICE_PORT, PROBE_PORT ->

@@ -16,6 +16,19 @@ public record PortInterval(int first, int last) {
     }
   }
 
+  /** Whether {@code port} lies in this range, its ends included. */
+  public boolean contains(int port) {
+    return port >= first && port <= last;
+  }
+
+  /**
+   * {@code first-last}, as it is configured and as messages quote it. Not {@code toString}: the
+   * incremental index's fingerprint holds the record's own text.
+   */
+  public String describe() {
+    return first + "-" + last;
+  }
+
   /** Parses {@code first-last}. */
   public static PortInterval parse(String text) {
     String[] parts = text.trim().split("-");

@@ -5,11 +5,10 @@ import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A port must be an integer in 0..65535. */
-public final class PortRangeRule implements CandidateRule {
+public final class PortRangeRule extends PortByPortRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "port-range",
@@ -18,26 +17,27 @@ public final class PortRangeRule implements CandidateRule {
           "A TCP/UDP port is a 16-bit unsigned integer: 0..65535. Anything else cannot be bound "
               + "or dialled and fails at start-up.");
 
+  public PortRangeRule() {
+    super(INFO);
+  }
+
+  /** Every port a setting writes, bound or not: a client's port out of range is as wrong. */
   @Override
-  public RuleInfo info() {
-    return INFO;
+  List<PortLiteral> portsOf(PortCandidate c) {
+    return c.ports();
   }
 
   @Override
-  public List<Finding> check(PortCandidate c) {
-    List<Finding> found = new ArrayList<>();
-    for (PortLiteral p : c.ports()) {
-      // A referenced number, or a compose variable's, is checked where it is written.
-      if (p.origin() == PortLiteral.Origin.IMPLIED
-          || p.origin() == PortLiteral.Origin.REFERENCE
-          || p.origin() == PortLiteral.Origin.VARIABLE
-          || p.isValidPort()
-          || SpecialPortValues.meaning(c, p) != null) {
-        continue;
-      }
-      found.add(Findings.at(INFO, c, p, describe(p) + ": a port must be an integer in 0..65535"));
+  Finding check(PortCandidate c, PortLiteral p) {
+    // A referenced number, or a compose variable's, is checked where it is written.
+    if (p.origin() == PortLiteral.Origin.IMPLIED
+        || p.origin() == PortLiteral.Origin.REFERENCE
+        || p.origin() == PortLiteral.Origin.VARIABLE
+        || p.isValidPort()
+        || SpecialPortValues.meaning(c, p) != null) {
+      return null;
     }
-    return found;
+    return Findings.at(INFO, c, p, describe(p) + ": a port must be an integer in 0..65535");
   }
 
   private static String describe(PortLiteral p) {

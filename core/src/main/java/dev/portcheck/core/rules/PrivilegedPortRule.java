@@ -5,8 +5,6 @@ import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A port below 1024 where binding it fails: a host process without root or CAP_NET_BIND_SERVICE,
@@ -15,7 +13,7 @@ import java.util.List;
  * 0, so a container may bind 80; pods on other runtimes get one info per module ({@link
  * PrivilegedPodPortsRule}). A published host port is bound by the engine, not the process.
  */
-public final class PrivilegedPortRule implements CandidateRule {
+public final class PrivilegedPortRule extends PortByPortRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "privileged-port",
@@ -26,44 +24,39 @@ public final class PrivilegedPortRule implements CandidateRule {
               + "inside containers; CRI-O does not by default, so a non-root pod with every "
               + "capability dropped cannot bind such a port there.");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public PrivilegedPortRule() {
+    super(INFO);
   }
 
   @Override
-  public List<Finding> check(PortCandidate c) {
-    List<Finding> found = new ArrayList<>();
-    for (PortLiteral p : c.boundPorts()) {
-      if (!isPrivileged(p)) {
-        continue;
-      }
-      Binding binding = c.bindingOf(p);
-      if (binding == Binding.HOST_PROCESS) {
-        found.add(
-            Findings.at(
-                INFO,
-                c,
-                p,
-                "listens on privileged "
-                    + Findings.portWithRange(p.port())
-                    + " as a host process: binding it needs root or CAP_NET_BIND_SERVICE; use "
-                    + "a port above 1023"));
-      } else if (binding == Binding.POD && c.unprivileged()) {
-        found.add(
-            Findings.at(
-                INFO,
-                c,
-                p,
-                "container port "
-                    + p.port()
-                    + " (system range 0-1023) of a process that runs as non-root with every "
-                    + "capability dropped: it cannot bind the port where the runtime keeps "
-                    + "net.ipv4.ip_unprivileged_port_start at 1024 (CRI-O by default, "
-                    + "containerd before 2.0); add NET_BIND_SERVICE or listen above 1023"));
-      }
+  Finding check(PortCandidate c, PortLiteral p) {
+    if (!isPrivileged(p)) {
+      return null;
     }
-    return found;
+    Binding binding = c.bindingOf(p);
+    if (binding == Binding.HOST_PROCESS) {
+      return Findings.at(
+          INFO,
+          c,
+          p,
+          "listens on privileged "
+              + Findings.portWithRange(p.port())
+              + " as a host process: binding it needs root or CAP_NET_BIND_SERVICE; use "
+              + "a port above 1023");
+    }
+    if (binding == Binding.POD && c.unprivileged()) {
+      return Findings.at(
+          INFO,
+          c,
+          p,
+          "container port "
+              + p.port()
+              + " (system range 0-1023) of a process that runs as non-root with every "
+              + "capability dropped: it cannot bind the port where the runtime keeps "
+              + "net.ipv4.ip_unprivileged_port_start at 1024 (CRI-O by default, "
+              + "containerd before 2.0); add NET_BIND_SERVICE or listen above 1023");
+    }
+    return null;
   }
 
   static boolean isPrivileged(PortLiteral p) {

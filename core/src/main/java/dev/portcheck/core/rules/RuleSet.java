@@ -50,9 +50,9 @@ public record RuleSet(
             new PrivilegedPortRule(),
             new WellKnownPortRule(HostServices.standard(), PortRegistry::standard, wellKnownPorts),
             new PortMappingRule(),
-            new KubernetesPortRule(nodePorts.first(), nodePorts.last()),
+            new KubernetesPortRule(nodePorts),
             new PortNameRule(),
-            new EphemeralPortRule(clientPorts.first(), clientPorts.last())),
+            new EphemeralPortRule(clientPorts)),
         List.of(new RepeatedPortKeyRule(), new DuplicatePortInFileRule()),
         List.of(new DuplicatePortRule(), new PrivilegedPodPortsRule(), new SpecialPortRule()),
         WiringRules.standard());

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * judged here; a listener that is that service (named so by its key, image, service, container or
  * application) is no clash.
  */
-public final class WellKnownPortRule implements CandidateRule {
+public final class WellKnownPortRule extends PortByPortRule {
   public static final RuleInfo INFO =
       new RuleInfo(
           "well-known-port",
@@ -66,62 +66,55 @@ public final class WellKnownPortRule implements CandidateRule {
 
   public WellKnownPortRule(
       HostServices hostServices, Supplier<PortRegistry> registry, WellKnownPorts scope) {
+    super(INFO);
     this.hostServices = hostServices;
     this.registry = registry;
     this.scope = scope;
   }
 
   @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  public List<Finding> check(PortCandidate c) {
-    List<Finding> found = new ArrayList<>();
-    for (PortLiteral p : c.boundPorts()) {
-      if (!p.isValidPort()
-          || p.port() == 0
-          || p.origin() != PortLiteral.Origin.LITERAL
-              && p.origin() != PortLiteral.Origin.PLACEHOLDER_DEFAULT
-              && p.origin() != PortLiteral.Origin.VARIABLE) {
-        continue;
-      }
-      Binding binding = c.bindingOf(p);
-      if (!binding.sharedWithHostClients()) {
-        continue;
-      }
-      Optional<HostServices.HostService> held = hostServices.lookup(p.port(), c.protocol());
-      if (held.isPresent()) {
-        HostServices.HostService s = held.get();
-        boolean system = PortRange.of(p.port()) == PortRange.SYSTEM;
-        if (!s.collidesOn(c.hostIp()) || mayBeThatService(c, binding, system, s)) {
-          continue;
-        }
-        Severity severity = system ? Severity.WARNING : Severity.INFO;
-        found.add(
-            Findings.at(INFO, c, p, where(c, p) + ": " + s.heldBy() + "; " + s.advice())
-                .withSeverity(severity));
-      } else if (scope == WellKnownPorts.IANA) {
-        registry
-            .get()
-            .lookup(p.port(), c.protocol())
-            .filter(service -> !isThatService(c, service::isNamed))
-            .ifPresent(
-                service ->
-                    found.add(
-                        Findings.at(
-                                INFO,
-                                c,
-                                p,
-                                where(c, p)
-                                    + ": IANA registers it to "
-                                    + service.describe()
-                                    + "; choose a port no other service expects")
-                            .withSeverity(Severity.INFO)));
-      }
+  Finding check(PortCandidate c, PortLiteral p) {
+    if (!p.isValidPort()
+        || p.port() == 0
+        || p.origin() != PortLiteral.Origin.LITERAL
+            && p.origin() != PortLiteral.Origin.PLACEHOLDER_DEFAULT
+            && p.origin() != PortLiteral.Origin.VARIABLE) {
+      return null;
     }
-    return found;
+    Binding binding = c.bindingOf(p);
+    if (!binding.sharedWithHostClients()) {
+      return null;
+    }
+    Optional<HostServices.HostService> held = hostServices.lookup(p.port(), c.protocol());
+    if (held.isPresent()) {
+      HostServices.HostService s = held.get();
+      boolean system = PortRange.of(p.port()) == PortRange.SYSTEM;
+      if (!s.collidesOn(c.hostIp()) || mayBeThatService(c, binding, system, s)) {
+        return null;
+      }
+      Severity severity = system ? Severity.WARNING : Severity.INFO;
+      return Findings.at(INFO, c, p, where(c, p) + ": " + s.heldBy() + "; " + s.advice())
+          .withSeverity(severity);
+    }
+    if (scope != WellKnownPorts.IANA) {
+      return null;
+    }
+    return registry
+        .get()
+        .lookup(p.port(), c.protocol())
+        .filter(service -> !isThatService(c, service::isNamed))
+        .map(
+            service ->
+                Findings.at(
+                        INFO,
+                        c,
+                        p,
+                        where(c, p)
+                            + ": IANA registers it to "
+                            + service.describe()
+                            + "; choose a port no other service expects")
+                    .withSeverity(Severity.INFO))
+        .orElse(null);
   }
 
   /** What binds the port where: {@code publishes host port 53/udp (system range 0-1023)}. */

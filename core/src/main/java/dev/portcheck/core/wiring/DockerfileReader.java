@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.entries.Quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class DockerfileReader {
           for (Word w : args) {
             int eq = w.text().indexOf('=');
             String name = eq < 0 ? w.text() : w.text().substring(0, eq);
-            String value = eq < 0 ? globalArgs.get(name) : unquote(w.text().substring(eq + 1));
+            String value = eq < 0 ? globalArgs.get(name) : Quotes.strip(w.text().substring(eq + 1));
             (inStage ? vars : globalArgs).put(name, value);
           }
         }
@@ -123,13 +124,13 @@ public final class DockerfileReader {
       for (Word w : args.subList(1, args.size())) {
         v.append(v.length() == 0 ? "" : " ").append(w.text());
       }
-      vars.put(args.get(0).text(), unquote(v.toString()));
+      vars.put(args.get(0).text(), Quotes.strip(v.toString()));
       return;
     }
     for (Word w : args) {
       int eq = w.text().indexOf('=');
       if (eq > 0) {
-        String value = substitute(unquote(w.text().substring(eq + 1)), vars);
+        String value = substitute(Quotes.strip(w.text().substring(eq + 1)), vars);
         vars.put(w.text().substring(0, eq), value);
       }
     }
@@ -155,15 +156,6 @@ public final class DockerfileReader {
     }
     m.appendTail(out);
     return out.toString();
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2
-        && (s.charAt(0) == '"' || s.charAt(0) == '\'')
-        && s.charAt(s.length() - 1) == s.charAt(0)) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
   }
 
   /** The instructions, continuation lines joined, comment lines left out, split into words. */

@@ -64,10 +64,7 @@ public record FileWiring(
   /** A builder holding these facts, to change some of them. */
   public FileWiringBuilder toBuilder() {
     return builder()
-        .workloads(workloads)
-        .services(services)
-        .backends(backends)
-        .configMaps(configMaps)
+        .objects(workloads, services, backends, configMaps)
         .compose(compose)
         .images(images)
         .dotenv(dotenv)
@@ -89,7 +86,7 @@ public record FileWiring(
   /** The same facts with other Kubernetes objects (a template read again as rendered). */
   public FileWiring withObjects(
       List<Workload> w, List<KubeService> s, List<Backend> b, List<ConfigMapValues> c) {
-    return toBuilder().workloads(w).services(s).backends(b).configMaps(c).build();
+    return toBuilder().objects(w, s, b, c).build();
   }
 
   /** The same facts with a values file's leaves and a chart template's entries. */
@@ -106,10 +103,7 @@ public record FileWiring(
       List<ComposeService> compose,
       List<Setting> includes) {
     return builder()
-        .workloads(workloads)
-        .services(services)
-        .backends(backends)
-        .configMaps(configMaps)
+        .objects(workloads, services, backends, configMaps)
         .compose(compose)
         .composeIncludes(includes)
         .build();

@@ -42,6 +42,15 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  /** A file's Kubernetes objects, which are read, and replaced, together. */
+  public FileWiringBuilder objects(
+      List<Workload> workloads,
+      List<KubeService> services,
+      List<Backend> backends,
+      List<ConfigMapValues> configMaps) {
+    return workloads(workloads).services(services).backends(backends).configMaps(configMaps);
+  }
+
   public FileWiringBuilder compose(List<ComposeService> value) {
     compose = value;
     return this;

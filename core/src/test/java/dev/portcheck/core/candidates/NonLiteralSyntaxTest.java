@@ -2,28 +2,31 @@ package dev.portcheck.core.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NonLiteralSyntaxTest {
-  @Test
-  void otherProgramsNotationsAreNoLiterals() {
-    assertThat(NonLiteralSyntax.isPresent("<%= ENV[\"DB_PORT\"] %>")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("{{ .Values.port }}")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("{% if x %}80{% endif %}")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("${env:METRICS_PORT}")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("$PORT")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("$(PORT)")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("%PORT%")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("@server.port@")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent(" [] ")).isTrue();
-    assertThat(NonLiteralSyntax.isPresent("{}")).isTrue();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<%= ENV[\"DB_PORT\"] %>",
+        "{{ .Values.port }}",
+        "{% if x %}80{% endif %}",
+        "${env:METRICS_PORT}",
+        "$PORT",
+        "$(PORT)",
+        "%PORT%",
+        "@server.port@",
+        " [] ",
+        "{}"
+      })
+  void otherProgramsNotationsAreNoLiterals(String value) {
+    assertThat(NonLiteralSyntax.isPresent(value)).isTrue();
   }
 
-  @Test
-  void plainValuesAreLiterals() {
-    assertThat(NonLiteralSyntax.isPresent("8080")).isFalse();
-    assertThat(NonLiteralSyntax.isPresent("80a")).isFalse();
-    assertThat(NonLiteralSyntax.isPresent("${PORT:8080}")).isFalse();
-    assertThat(NonLiteralSyntax.isPresent("user@example.com")).isFalse();
+  @ParameterizedTest
+  @ValueSource(strings = {"8080", "80a", "${PORT:8080}", "user@example.com"})
+  void plainValuesAreLiterals(String value) {
+    assertThat(NonLiteralSyntax.isPresent(value)).isFalse();
   }
 }

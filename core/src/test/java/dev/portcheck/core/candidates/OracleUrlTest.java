@@ -3,6 +3,8 @@ package dev.portcheck.core.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OracleUrlTest {
   private static String hostPort(String url) {
@@ -17,11 +19,15 @@ class OracleUrlTest {
     assertThat(hostPort("jdbc:oracle:thin:scott/tiger@//db:1523")).isEqualTo("db:1523");
   }
 
-  @Test
-  void readsNothingElse() {
-    assertThat(hostPort("jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PORT=1521)))")).isNull();
-    assertThat(hostPort("jdbc:oracle:thin:@db")).isNull();
-    assertThat(hostPort("jdbc:postgresql://db:5432/x")).isNull();
-    assertThat(hostPort("jdbc:oracle:thin:@//db:port/x")).isNull();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PORT=1521)))",
+        "jdbc:oracle:thin:@db",
+        "jdbc:postgresql://db:5432/x",
+        "jdbc:oracle:thin:@//db:port/x"
+      })
+  void readsNothingElse(String value) {
+    assertThat(hostPort(value)).isNull();
   }
 }

@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.files.ConfigFile;
@@ -49,13 +50,7 @@ class HostileInputsTest {
     FileScanner.FileScan s =
         new FileScanner(StandardCharsets.UTF_8, 64L * 1024 * 1024, RuleSet.standard())
             .scan(ConfigFile.of(base, file));
-    assertThat(s.findings())
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.rule()).isEqualTo("parse-error");
-              assertThat(f.message()).contains("above the limit of 3145728");
-            });
+    assertOnlyFindingOf("parse-error", s.findings(), "above the limit of 3145728");
   }
 
   @Test

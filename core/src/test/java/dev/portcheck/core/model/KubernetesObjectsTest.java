@@ -4,13 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.model.KubernetesObjects.KubernetesObject;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KubernetesObjectsTest {
 
-  private static LocatedEntry entry(String key, String value, int document) {
-    return LocatedEntry.simple(key, value, 1, 1, document);
+  /**
+   * The entries of one YAML document, each written {@code "key: value"} as the reader flattens
+   * them, so that a test states a document's index once and reads like the manifest it stands for.
+   */
+  private static List<LocatedEntry> document(int document, String... lines) {
+    return Arrays.stream(lines)
+        .map(l -> l.split(": ", 2))
+        .map(kv -> LocatedEntry.simple(kv[0], kv[1], 1, 1, document))
+        .toList();
+  }
+
+  @SafeVarargs
+  private static List<KubernetesObject> split(List<LocatedEntry>... documents) {
+    List<LocatedEntry> all = new ArrayList<>();
+    for (List<LocatedEntry> d : documents) {
+      all.addAll(d);
+    }
+    return KubernetesObjects.split(all);
   }
 
   private static List<String> keys(KubernetesObject o) {
@@ -20,13 +38,9 @@ class KubernetesObjectsTest {
   @Test
   void oneObjectPerDocument() {
     List<KubernetesObject> objects =
-        KubernetesObjects.split(
-            List.of(
-                entry("apiVersion", "v1", 0),
-                entry("kind", "Service", 0),
-                entry("apiVersion", "apps/v1", 1),
-                entry("kind", "Deployment", 1),
-                entry("metadata.name", "web", 1)));
+        split(
+            document(0, "apiVersion: v1", "kind: Service"),
+            document(1, "apiVersion: apps/v1", "kind: Deployment", "metadata.name: web"));
     assertThat(objects).extracting(KubernetesObject::kind).containsExactly("Service", "Deployment");
     assertThat(objects).extracting(KubernetesObject::document).containsExactly(0, 1);
     assertThat(keys(objects.get(1))).containsExactly("apiVersion", "kind", "metadata.name");
@@ -35,15 +49,16 @@ class KubernetesObjectsTest {
   @Test
   void itemsOfAListAreObjectsOfTheirOwn() {
     List<KubernetesObject> objects =
-        KubernetesObjects.split(
-            List.of(
-                entry("apiVersion", "v1", 0),
-                entry("kind", "List", 0),
-                entry("items[0].apiVersion", "v1", 0),
-                entry("items[0].kind", "Service", 0),
-                entry("items[1].apiVersion", "v1", 0),
-                entry("items[1].kind", "ConfigMap", 0),
-                entry("items[1].data.url", "http://web:80", 0)));
+        split(
+            document(
+                0,
+                "apiVersion: v1",
+                "kind: List",
+                "items[0].apiVersion: v1",
+                "items[0].kind: Service",
+                "items[1].apiVersion: v1",
+                "items[1].kind: ConfigMap",
+                "items[1].data.url: http://web:80"));
     assertThat(objects).extracting(KubernetesObject::kind).contains("Service", "ConfigMap");
     KubernetesObject configMap =
         objects.stream().filter(o -> "ConfigMap".equals(o.kind())).findFirst().orElseThrow();
@@ -55,25 +70,22 @@ class KubernetesObjectsTest {
   @Test
   void itemsOfAnObjectThatIsNoListStayInIt() {
     List<KubernetesObject> objects =
-        KubernetesObjects.split(
-            List.of(
-                entry("apiVersion", "v1", 0),
-                entry("kind", "Thing", 0),
-                entry("items[0].kind", "Service", 0)));
+        split(document(0, "apiVersion: v1", "kind: Thing", "items[0].kind: Service"));
     assertThat(objects).singleElement().extracting(KubernetesObject::kind).isEqualTo("Thing");
   }
 
   @Test
   void aRepeatedTopLevelKindStartsTheNextObjectOfALineReadTemplate() {
     List<KubernetesObject> objects =
-        KubernetesObjects.split(
-            List.of(
-                entry("apiVersion", "v1", 0),
-                entry("kind", "Service", 0),
-                entry("metadata.name", "a", 0),
-                entry("apiVersion", "apps/v1", 0),
-                entry("kind", "Deployment", 0),
-                entry("metadata.name", "b", 0)));
+        split(
+            document(
+                0,
+                "apiVersion: v1",
+                "kind: Service",
+                "metadata.name: a",
+                "apiVersion: apps/v1",
+                "kind: Deployment",
+                "metadata.name: b"));
     assertThat(objects).extracting(KubernetesObject::kind).containsExactly("Service", "Deployment");
     assertThat(objects.get(1).entries()).extracting(LocatedEntry::value).contains("b");
   }
@@ -81,8 +93,7 @@ class KubernetesObjectsTest {
   @Test
   void entriesWithoutKindOrApiVersionMakeAGroupButNoObject() {
     List<KubernetesObject> groups =
-        KubernetesObjects.split(
-            List.of(entry("server.port", "8080", 0), entry("kind", "Service", 1)));
+        split(document(0, "server.port: 8080"), document(1, "kind: Service"));
     assertThat(groups).hasSize(2).noneMatch(KubernetesObject::isObject);
     assertThat(groups.get(1).kind()).isEqualTo("Service");
   }

@@ -15,9 +15,7 @@ class HtmlReporterTest {
   @Test
   void holdsEveryFindingEscapedAndFetchesNothing() throws Exception {
     AnalysisResult result = ReportFixture.analyse(base);
-    Path out = base.resolve("portcheck.html");
-    new HtmlReporter().write(result, ReportFixture.context(), out);
-    String html = Files.readString(out);
+    String html = ReportFixture.written(new HtmlReporter(), result, base.resolve("portcheck.html"));
     for (Finding f : result.findings()) {
       assertThat(html).contains(Html.esc(f.message()));
     }
@@ -72,9 +70,7 @@ class HtmlReporterTest {
     AnalysisResult result =
         dev.portcheck.core.engine.PortcheckEngine.standard()
             .analyze(dev.portcheck.core.engine.AnalysisRequest.defaults(base));
-    Path out = base.resolve("portcheck.html");
-    new HtmlReporter().write(result, ReportFixture.context(), out);
-    String html = Files.readString(out);
+    String html = ReportFixture.written(new HtmlReporter(), result, base.resolve("portcheck.html"));
     assertThat(html)
         .contains("<div id=\"wiring\"")
         .contains("service web")
@@ -95,17 +91,14 @@ class HtmlReporterTest {
     AnalysisResult analysed = ReportFixture.analyse(base);
     AnalysisResult result =
         new AnalysisResult(analysed.files(), analysed.candidates(), analysed.findings());
-    Path out = base.resolve("portcheck.html");
-    new HtmlReporter().write(result, ReportFixture.context(), out);
-    assertThat(Files.readString(out)).doesNotContain("<div id=\"wiring\"");
+    assertThat(ReportFixture.written(new HtmlReporter(), result, base.resolve("portcheck.html")))
+        .doesNotContain("<div id=\"wiring\"");
   }
 
   @Test
   void groupsFindingsByRuleAndFileWithInfosCollapsed() throws Exception {
     AnalysisResult result = ReportFixture.analyse(base);
-    Path out = base.resolve("portcheck.html");
-    new HtmlReporter().write(result, ReportFixture.context(), out);
-    String html = Files.readString(out);
+    String html = ReportFixture.written(new HtmlReporter(), result, base.resolve("portcheck.html"));
     FindingCounts counts = FindingCounts.of(result.findings());
     for (FindingCounts.RuleCount r : counts.rules()) {
       assertThat(html).contains("<tr data-rule=\"" + r.rule() + "\">");

@@ -16,19 +16,23 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonReporterTest {
   @TempDir Path base;
 
+  /** portcheck.json of the module in {@code base}, analysed with every default. */
+  private JsonNode analysedJson() throws IOException {
+    PortcheckEngine engine = PortcheckEngine.standard();
+    AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base));
+    Path out = base.resolve("portcheck.json");
+    new JsonReporter()
+        .write(result, new ReportContext("1.0", "demo", engine.rules().describe()), out);
+    return new ObjectMapper().readTree(out.toFile());
+  }
+
   @Test
   void writesTheWiringGraphAndTheOtherEndOfAFinding() throws IOException {
     Files.writeString(
         base.resolve("docker-compose.yml"),
         "services:\n  db: {image: postgres, ports: ['5433:5432']}\n"
             + "  api: {image: api, environment: {DB: 'db:5433'}}\n");
-    PortcheckEngine engine = PortcheckEngine.standard();
-    AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base));
-    Path out = base.resolve("portcheck.json");
-    new JsonReporter()
-        .write(result, new ReportContext("1.0", "demo", engine.rules().describe()), out);
-
-    JsonNode json = new ObjectMapper().readTree(out.toFile());
+    JsonNode json = analysedJson();
     JsonNode wiring = json.get("wiring");
     assertThat(wiring.get("nodes")).hasSize(2);
     JsonNode edge = wiring.get("edges").get(0);
@@ -48,13 +52,7 @@ class JsonReporterTest {
     Files.createDirectories(res);
     Files.writeString(res.resolve("b.properties"), "server.port=8080\n");
     Files.writeString(res.resolve("a.properties"), "x=1\nserver.port=99999\n");
-    PortcheckEngine engine = PortcheckEngine.standard();
-    AnalysisResult result = engine.analyze(AnalysisRequest.defaults(base));
-    Path out = base.resolve("portcheck.json");
-    new JsonReporter()
-        .write(result, new ReportContext("1.0", "demo", engine.rules().describe()), out);
-
-    JsonNode json = new ObjectMapper().readTree(out.toFile());
+    JsonNode json = analysedJson();
     assertThat(json.get("module").asText()).isEqualTo("demo");
     JsonNode ports = json.get("ports");
     assertThat(ports).hasSize(2);

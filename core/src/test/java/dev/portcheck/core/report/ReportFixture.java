@@ -23,6 +23,14 @@ final class ReportFixture {
     return PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
   }
 
+  /**
+   * Writes {@code result} to {@code out} with {@code reporter} and {@link #context()}; its text.
+   */
+  static String written(Reporter reporter, AnalysisResult result, Path out) throws IOException {
+    reporter.write(result, context(), out);
+    return Files.readString(out);
+  }
+
   static ReportContext context() {
     return new ReportContext(
         "1.2.3",

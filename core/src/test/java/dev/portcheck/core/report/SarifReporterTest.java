@@ -12,7 +12,6 @@ import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +29,8 @@ class SarifReporterTest {
   @Test
   void validatesAgainstTheOfficialSchema() throws IOException {
     AnalysisResult result = ReportFixture.analyse(base);
-    Path out = base.resolve("portcheck.sarif");
-    new SarifReporter().write(result, ReportFixture.context(), out);
-    String text = Files.readString(out);
+    String text =
+        ReportFixture.written(new SarifReporter(), result, base.resolve("portcheck.sarif"));
     assertThat(schema().validate(text, InputFormat.JSON)).isEmpty();
 
     JsonNode run = new ObjectMapper().readTree(text).get("runs").get(0);
@@ -67,9 +65,8 @@ class SarifReporterTest {
             .withRelated(new Finding.Related("k8s/deploy.yaml", 20, 24, "container port"));
     AnalysisResult result =
         new AnalysisResult(scanned.files(), scanned.candidates(), java.util.List.of(wiring));
-    Path out = base.resolve("portcheck.sarif");
-    new SarifReporter().write(result, ReportFixture.context(), out);
-    String text = Files.readString(out);
+    String text =
+        ReportFixture.written(new SarifReporter(), result, base.resolve("portcheck.sarif"));
     assertThat(schema().validate(text, InputFormat.JSON)).isEmpty();
     JsonNode related = new ObjectMapper().readTree(text).at("/runs/0/results/0/relatedLocations/0");
     assertThat(related.at("/physicalLocation/artifactLocation/uri").asText())
@@ -86,39 +83,25 @@ class SarifReporterTest {
         .isNotEmpty();
   }
 
+  /** A finding of a.yml, the same but for its line and port. */
+  private static Finding privilegedPort(int line, int port) {
+    return new Finding(
+        "privileged-port",
+        dev.portcheck.core.findings.Severity.WARNING,
+        "a.yml",
+        line,
+        9,
+        "server.port",
+        port,
+        "m");
+  }
+
   @Test
   void fingerprintsSurviveLineShifts() {
     ReportContext ctx = ReportFixture.context();
-    Finding a =
-        new Finding(
-            "privileged-port",
-            dev.portcheck.core.findings.Severity.WARNING,
-            "a.yml",
-            3,
-            9,
-            "server.port",
-            80,
-            "m");
-    Finding moved =
-        new Finding(
-            "privileged-port",
-            dev.portcheck.core.findings.Severity.WARNING,
-            "a.yml",
-            30,
-            9,
-            "server.port",
-            80,
-            "m");
-    Finding other =
-        new Finding(
-            "privileged-port",
-            dev.portcheck.core.findings.Severity.WARNING,
-            "a.yml",
-            3,
-            9,
-            "server.port",
-            81,
-            "m");
+    Finding a = privilegedPort(3, 80);
+    Finding moved = privilegedPort(30, 80);
+    Finding other = privilegedPort(3, 81);
     assertThat(SarifReporter.fingerprint(ctx, a))
         .isEqualTo(SarifReporter.fingerprint(ctx, moved))
         .isNotEqualTo(SarifReporter.fingerprint(ctx, other));

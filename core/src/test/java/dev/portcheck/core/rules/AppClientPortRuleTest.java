@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.findings.Finding;
@@ -19,13 +20,8 @@ class AppClientPortRuleTest {
 
   @Test
   void aUrlAtAPortTheTargetDoesNotListenOnIsAWarning() {
-    assertThat(check("http://config:8887"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("src/main/resources/bootstrap.yml");
-              assertThat(f.message()).contains("config/Dockerfile:2");
-            });
+    assertOnlyFindingIn(
+        "src/main/resources/bootstrap.yml", check("http://config:8887"), "config/Dockerfile:2");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingIn;
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,13 +58,10 @@ public class AppListenPortRuleTest {
                 lines(
                     "spring.cloud.config.server.native.search-locations: classpath:/shared",
                     "server.port: 8080"));
-    assertThat(check(f.and("src/main/resources/shared/gateway.yml", "server:\n  port: 4001\n")))
-        .singleElement()
-        .satisfies(
-            x -> {
-              assertThat(x.file()).isEqualTo("src/main/resources/shared/gateway.yml");
-              assertThat(x.message()).contains("gateway/Dockerfile:2");
-            });
+    assertOnlyFindingIn(
+        "src/main/resources/shared/gateway.yml",
+        check(f.and("src/main/resources/shared/gateway.yml", "server:\n  port: 4001\n")),
+        "gateway/Dockerfile:2");
     assertThat(check(project().and("src/main/resources/shared/gateway.yml", "server.port: 4001\n")))
         .isEmpty();
   }
@@ -91,22 +89,15 @@ public class AppListenPortRuleTest {
 
   @Test
   void theProfileTheServiceActivatesDecides() {
-    assertThat(check(profiled("docker")))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("src/main/resources/application-docker.yml");
-              assertThat(f.message()).contains("profiles docker");
-            });
+    assertOnlyFindingIn(
+        "src/main/resources/application-docker.yml", check(profiled("docker")), "profiles docker");
     assertThat(check(profiled("dev"))).isEmpty();
     assertThat(check(profiled("docker,local"))).hasSize(1);
   }
 
   @Test
   void aProfileDocumentCountsForItsProfileOnly() {
-    assertThat(check(profiled("k8s")))
-        .singleElement()
-        .satisfies(f -> assertThat(f.file()).isEqualTo("src/main/resources/bootstrap.yml"));
+    assertOnlyFindingIn("src/main/resources/bootstrap.yml", check(profiled("k8s")));
   }
 
   @Test
@@ -163,33 +154,22 @@ public class AppListenPortRuleTest {
         .isEmpty();
   }
 
+  /** The module's image in a container that activates profile k8s and declares {@code port}. */
+  private static WiringFixture activatingK8s(String port) {
+    return kubernetes(
+        "registry.example.com/shop/app",
+        "        env:",
+        "        - name: SPRING_PROFILES_ACTIVE",
+        "          value: k8s",
+        "        ports:",
+        "        - containerPort: " + port);
+  }
+
   @Test
   void theProfileTheContainerActivatesDecides() {
-    assertThat(
-            check(
-                kubernetes(
-                    "registry.example.com/shop/app",
-                    "        env:",
-                    "        - name: SPRING_PROFILES_ACTIVE",
-                    "          value: k8s",
-                    "        ports:",
-                    "        - containerPort: 8080")))
-        .isEmpty();
-    assertThat(
-            check(
-                kubernetes(
-                    "registry.example.com/shop/app",
-                    "        env:",
-                    "        - name: SPRING_PROFILES_ACTIVE",
-                    "          value: k8s",
-                    "        ports:",
-                    "        - containerPort: 8081")))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("src/main/resources/application-k8s.yml");
-              assertThat(f.message()).contains("(profiles k8s)");
-            });
+    assertThat(check(activatingK8s("8080"))).isEmpty();
+    assertOnlyFindingIn(
+        "src/main/resources/application-k8s.yml", check(activatingK8s("8081")), "(profiles k8s)");
   }
 
   @Test
@@ -284,13 +264,7 @@ public class AppListenPortRuleTest {
         WiringFixture.with(
                 "Dockerfile", lines("FROM java", "COPY target/zuul.jar .", "EXPOSE 8080"))
             .and("src/main/resources/application.yml", "server:\n  port: 8081\n");
-    assertThat(check(zuul))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("src/main/resources/application.yml");
-              assertThat(f.message()).contains("8081").contains("Dockerfile:3");
-            });
+    assertOnlyFindingIn("src/main/resources/application.yml", check(zuul), "8081", "Dockerfile:3");
     // The image sets the port or a profile itself: the files do not decide.
     assertThat(
             check(
@@ -317,9 +291,9 @@ public class AppListenPortRuleTest {
             .and(
                 "src/main/resources/application.yml",
                 lines("spring.profiles.active: native", "server.port: 8080"));
-    assertThat(check(f.and("src/main/resources/config/gateway.yml", "server:\n  port: 4001\n")))
-        .singleElement()
-        .satisfies(x -> assertThat(x.file()).isEqualTo("src/main/resources/config/gateway.yml"));
+    assertOnlyFindingIn(
+        "src/main/resources/config/gateway.yml",
+        check(f.and("src/main/resources/config/gateway.yml", "server:\n  port: 4001\n")));
     // A git-backed server serves no file of its own.
     assertThat(
             check(

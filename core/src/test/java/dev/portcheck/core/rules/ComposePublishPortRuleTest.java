@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingIn;
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +22,28 @@ class ComposePublishPortRuleTest {
                 .model());
   }
 
+  /**
+   * A service built from a Dockerfile that exposes {@code exposed}, whose command binds gunicorn to
+   * 8000, and which publishes {@code publish}.
+   */
+  private static List<Finding> checkGunicorn(String publish, String exposed) {
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  web:",
+                        "    build: web",
+                        "    command: gunicorn -b 0.0.0.0:8000 app:app",
+                        "    ports: [\"" + publish + "\"]"))
+                .and("web/Dockerfile", lines("FROM python", "EXPOSE " + exposed))
+                .model());
+  }
+
   @Test
   void aPublishOfNoExposedPortIsAWarningNamingTheDockerfile() {
-    assertThat(check("[\"80:4040\"]"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("docker-compose.dev.yml");
-              assertThat(f.message()).contains("gateway/Dockerfile:2");
-            });
+    assertOnlyFindingIn("docker-compose.dev.yml", check("[\"80:4040\"]"), "gateway/Dockerfile:2");
   }
 
   @Test
@@ -40,37 +54,12 @@ class ComposePublishPortRuleTest {
 
   @Test
   void aPublishOfAPortTheCommandBindsIsNoFinding() {
-    assertThat(
-            new ComposePublishPortRule()
-                .check(
-                    WiringFixture.with(
-                            "docker-compose.yml",
-                            lines(
-                                "services:",
-                                "  web:",
-                                "    build: web",
-                                "    command: gunicorn -b 0.0.0.0:8000 app:app",
-                                "    ports: [\"8000:8000\"]"))
-                        .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000"))
-                        .model()))
-        .isEmpty();
+    assertThat(checkGunicorn("8000:8000", "5000")).isEmpty();
   }
 
   @Test
   void aPublishOfTheExposedPortTheCommandMovedAwayFromIsAWarningNamingTheFlag() {
-    List<Finding> found =
-        new ComposePublishPortRule()
-            .check(
-                WiringFixture.with(
-                        "docker-compose.yml",
-                        lines(
-                            "services:",
-                            "  web:",
-                            "    build: web",
-                            "    command: gunicorn -b 0.0.0.0:8000 app:app",
-                            "    ports: [\"5000:5000\"]"))
-                    .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000"))
-                    .model());
+    List<Finding> found = checkGunicorn("5000:5000", "5000");
     assertThat(found)
         .singleElement()
         .satisfies(
@@ -82,20 +71,7 @@ class ComposePublishPortRuleTest {
 
   @Test
   void aCommandMovesNoPortWhenTheImageExposesSeveral() {
-    assertThat(
-            new ComposePublishPortRule()
-                .check(
-                    WiringFixture.with(
-                            "docker-compose.yml",
-                            lines(
-                                "services:",
-                                "  web:",
-                                "    build: web",
-                                "    command: gunicorn -b 0.0.0.0:8000 app:app",
-                                "    ports: [\"5000:5000\"]"))
-                        .and("web/Dockerfile", lines("FROM python", "EXPOSE 5000 9100"))
-                        .model()))
-        .isEmpty();
+    assertThat(checkGunicorn("5000:5000", "5000 9100")).isEmpty();
   }
 
   @Test

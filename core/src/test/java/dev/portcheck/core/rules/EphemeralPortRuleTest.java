@@ -35,7 +35,10 @@ class EphemeralPortRuleTest {
 
   @Test
   void theClientRangeIsConfigurable() {
-    assertThat(new EphemeralPortRule(1024, 65535).check(listen("server.port", "8080"))).hasSize(1);
+    assertThat(
+            new EphemeralPortRule(new PortInterval(1024, 65535))
+                .check(listen("server.port", "8080")))
+        .hasSize(1);
   }
 
   @Test

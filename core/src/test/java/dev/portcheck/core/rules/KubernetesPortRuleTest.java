@@ -18,7 +18,7 @@ class KubernetesPortRuleTest {
     assertThat(rule.check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "30080")))
         .isEmpty();
     assertThat(
-            new KubernetesPortRule(20000, 40000)
+            new KubernetesPortRule(new PortInterval(20000, 40000))
                 .check(candidate("spec.ports[0].nodePort", Role.LISTEN, K8S, "35000")))
         .isEmpty();
   }

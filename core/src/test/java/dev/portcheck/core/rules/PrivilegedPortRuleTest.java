@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingOf;
 import static dev.portcheck.core.rules.RuleTestSupport.candidate;
 import static dev.portcheck.core.rules.RuleTestSupport.listen;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,13 +13,10 @@ class PrivilegedPortRuleTest {
 
   @Test
   void warnsOnListenersBelow1024() {
-    assertThat(rule.check(listen("server.port", "636")))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.rule()).isEqualTo("privileged-port");
-              assertThat(f.message()).contains("privileged port 636 (system range 0-1023)");
-            });
+    assertOnlyFindingOf(
+        "privileged-port",
+        rule.check(listen("server.port", "636")),
+        "privileged port 636 (system range 0-1023)");
     assertThat(rule.check(listen("server.port", "1023"))).hasSize(1);
   }
 

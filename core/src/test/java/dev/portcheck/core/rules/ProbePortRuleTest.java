@@ -10,22 +10,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProbePortRuleTest {
-  private static List<Finding> check(String ports, String probe) {
-    return check(ports, "image: app:1", probe);
-  }
-
-  private static List<Finding> check(String ports, String extra, String probe) {
-    String pod =
-        lines(
+  /** A pod named p with one container, {@code name}, and the lines that follow its name. */
+  private static String pod(String name, String... container) {
+    return lines(
             "apiVersion: v1",
             "kind: Pod",
             "metadata: {name: p}",
             "spec:",
             "  containers:",
-            "  - name: app",
-            "    ports: " + ports,
-            "    livenessProbe: " + probe,
-            "    " + extra);
+            "  - name: " + name)
+        + lines(container);
+  }
+
+  private static List<Finding> check(String ports, String probe) {
+    return check(ports, "image: app:1", probe);
+  }
+
+  private static List<Finding> check(String ports, String extra, String probe) {
+    String pod = pod("app", "    ports: " + ports, "    livenessProbe: " + probe, "    " + extra);
     return new ProbePortRule().check(WiringFixture.with("pod.yaml", pod).model());
   }
 
@@ -117,13 +119,8 @@ class ProbePortRuleTest {
 
   private static List<Finding> withCompose(String compose, String probe) {
     String pod =
-        lines(
-            "apiVersion: v1",
-            "kind: Pod",
-            "metadata: {name: p}",
-            "spec:",
-            "  containers:",
-            "  - name: shipping",
+        pod(
+            "shipping",
             "    image: robotshop/rs-shipping:latest",
             "    ports: [{containerPort: 8080}]",
             "    readinessProbe: " + probe);

@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingIn;
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,13 +68,10 @@ class ReactorWiringTest {
                   .contains("declares 8080 (../k8s/deploy.yaml:11)");
               assertThat(f.related().file()).isEqualTo("../k8s/deploy.yaml");
             });
-    assertThat(ReactorWiring.check(root, List.of(root, app)))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("app/src/main/resources/application.yml");
-              assertThat(f.message()).contains("(k8s/deploy.yaml:8)");
-            });
+    assertOnlyFindingIn(
+        "app/src/main/resources/application.yml",
+        ReactorWiring.check(root, List.of(root, app)),
+        "(k8s/deploy.yaml:8)");
   }
 
   @Test
@@ -119,13 +117,10 @@ class ReactorWiringTest {
                 "compose.yaml",
                 lines("services:", "  app:", "    image: shop/app", "    ports: [\"80:8080\"]")),
             "..");
-    assertThat(ReactorWiring.check(deploy, List.of(app("8081"), deploy)))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.file()).isEqualTo("../app/src/main/resources/application.yml");
-              assertThat(f.message()).contains("compose service 'app' in module deploy");
-            });
+    assertOnlyFindingIn(
+        "../app/src/main/resources/application.yml",
+        ReactorWiring.check(deploy, List.of(app("8081"), deploy)),
+        "compose service 'app' in module deploy");
   }
 
   @Test

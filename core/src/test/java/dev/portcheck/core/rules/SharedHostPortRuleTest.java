@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingOf;
 import static dev.portcheck.core.rules.RuleTestSupport.candidate;
 import static dev.portcheck.core.rules.RuleTestSupport.listen;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +15,11 @@ class SharedHostPortRuleTest {
   void namesBothModulesOnAClash() {
     ModuleBindings a = new ModuleBindings("service-a", List.of(listen("server.port", "8080")));
     ModuleBindings b = new ModuleBindings("service-b", List.of(listen("server.port", "8080")));
-    assertThat(SharedHostPortRule.check(b, List.of(a)))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.rule()).isEqualTo("shared-host-port");
-              assertThat(f.message()).contains("of module service-b").contains("module service-a");
-            });
+    assertOnlyFindingOf(
+        "shared-host-port",
+        SharedHostPortRule.check(b, List.of(a)),
+        "of module service-b",
+        "module service-a");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import static dev.portcheck.core.findings.FindingAssertions.assertOnlyFindingOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.candidates.PortCandidate;
@@ -49,13 +50,7 @@ class UnresolvedPortRuleTest {
             "",
             List.of(),
             "");
-    assertThat(rule.check(c))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.rule()).isEqualTo("unresolved-port");
-              assertThat(f.message()).contains("${PORT}");
-            });
+    assertOnlyFindingOf("unresolved-port", rule.check(c), "${PORT}");
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.portcheck.core.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AddressTest {
   @Test
@@ -41,12 +43,10 @@ class AddressTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("mssql", 1433));
   }
 
-  @Test
-  void ignoresTimesIpv6AndPortlessUrls() {
-    assertThat(Address.in("12:30")).isEmpty();
-    assertThat(Address.in("fe80::1:80")).isEmpty();
-    assertThat(Address.in("http://web/")).isEmpty();
-    assertThat(Address.in("key:value")).isEmpty();
+  @ParameterizedTest
+  @ValueSource(strings = {"12:30", "fe80::1:80", "http://web/", "key:value"})
+  void ignoresTimesIpv6AndPortlessUrls(String value) {
+    assertThat(Address.in(value)).isEmpty();
   }
 
   /** The pattern the scan replaced, as it was applied to a token's host and port. */

@@ -40,6 +40,11 @@ class HelmChartsTest {
           "          ports:",
           "            - containerPort: {{ .Values.service.targetPort }}");
 
+  /** The first port of the first Service in the files' model: -1 where the chart leaves it open. */
+  private static int firstServicePort(WiringFixture files) {
+    return files.model().services().get(0).ports().get(0).port();
+  }
+
   @Test
   void readsTemplatesWithTheChartsValuesLocatedInTheValuesFile() {
     WiringModel model =
@@ -55,38 +60,38 @@ class HelmChartsTest {
 
   @Test
   void aValuesFileHoldingAKindIsStillValues() {
-    WiringModel model =
-        WiringFixture.with(
-                "chart/values.yaml",
-                VALUES + lines("issuer:", "  kind: ClusterIssuer", "  name: letsencrypt"))
-            .and("chart/templates/service.yaml", SERVICE)
-            .model();
-    assertThat(model.services().get(0).ports().get(0).port()).isEqualTo(80);
+    assertThat(
+            firstServicePort(
+                WiringFixture.with(
+                        "chart/values.yaml",
+                        VALUES + lines("issuer:", "  kind: ClusterIssuer", "  name: letsencrypt"))
+                    .and("chart/templates/service.yaml", SERVICE)))
+        .isEqualTo(80);
   }
 
   @Test
   void aSubchartWhoseParentSetsItsValuesStaysUnknown() {
-    WiringModel model =
-        WiringFixture.with("app/charts/web/values.yaml", VALUES)
-            .and("app/charts/web/templates/service.yaml", SERVICE)
-            .and("app/values.yaml", lines("web:", "  service:", "    port: 8080"))
-            .model();
-    assertThat(model.services().get(0).ports().get(0).port()).isEqualTo(-1);
-    WiringModel alone =
-        WiringFixture.with("app/charts/web/values.yaml", VALUES)
-            .and("app/charts/web/templates/service.yaml", SERVICE)
-            .and("app/values.yaml", lines("other:", "  enabled: true"))
-            .model();
-    assertThat(alone.services().get(0).ports().get(0).port()).isEqualTo(80);
+    assertThat(
+            firstServicePort(
+                WiringFixture.with("app/charts/web/values.yaml", VALUES)
+                    .and("app/charts/web/templates/service.yaml", SERVICE)
+                    .and("app/values.yaml", lines("web:", "  service:", "    port: 8080"))))
+        .isEqualTo(-1);
+    assertThat(
+            firstServicePort(
+                WiringFixture.with("app/charts/web/values.yaml", VALUES)
+                    .and("app/charts/web/templates/service.yaml", SERVICE)
+                    .and("app/values.yaml", lines("other:", "  enabled: true"))))
+        .isEqualTo(80);
   }
 
   @Test
   void leavesTemplatesUnknownWithoutTheirChartsValues() {
-    WiringModel model =
-        WiringFixture.with("other/values.yaml", VALUES)
-            .and("chart/templates/service.yaml", SERVICE)
-            .model();
-    assertThat(model.services().get(0).ports().get(0).port()).isEqualTo(-1);
+    assertThat(
+            firstServicePort(
+                WiringFixture.with("other/values.yaml", VALUES)
+                    .and("chart/templates/service.yaml", SERVICE)))
+        .isEqualTo(-1);
   }
 
   @Test

@@ -3,24 +3,32 @@ package dev.portcheck.core.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class HostPortPairsTest {
-  private static Setting s(String name, String value, int line) {
-    return new Setting(name, value, new Loc("a.yaml", line, 20));
+  /** Settings written {@code "NAME=value"}, one a line of a.yaml in the order given. */
+  private static List<Setting> settings(String... lines) {
+    return IntStream.range(0, lines.length)
+        .mapToObj(
+            i -> {
+              String[] nameValue = lines[i].split("=", 2);
+              return new Setting(nameValue[0], nameValue[1], new Loc("a.yaml", i + 1, 20));
+            })
+        .toList();
   }
 
   @Test
   void aHostAndAPortOfOneStemMakeAnAddressLocatedAtThePort() {
     List<Setting> pairs =
         HostPortPairs.join(
-            List.of(
-                s("ORDER_QUEUE_HOSTNAME", "rabbitmq", 1),
-                s("ORDER_QUEUE_PORT", "5671", 2),
-                s("quarkus.grpc.clients.locations.host", "grpc-locations", 3),
-                s("quarkus.grpc.clients.locations.port", "80", 4),
-                s("host", "db", 5),
-                s("port", "5432", 6)));
+            settings(
+                "ORDER_QUEUE_HOSTNAME=rabbitmq",
+                "ORDER_QUEUE_PORT=5671",
+                "quarkus.grpc.clients.locations.host=grpc-locations",
+                "quarkus.grpc.clients.locations.port=80",
+                "host=db",
+                "port=5432"));
     assertThat(pairs)
         .extracting(Setting::value)
         .containsExactly("rabbitmq:5671", "grpc-locations:80", "db:5432");
@@ -32,13 +40,13 @@ class HostPortPairsTest {
   void otherStemsVariablesAndTextAreNoPairs() {
     assertThat(
             HostPortPairs.join(
-                List.of(
-                    s("DB_HOST", "db", 1),
-                    s("REDIS_PORT", "6379", 2),
-                    s("CACHE_HOST", "${CACHE}", 3),
-                    s("CACHE_PORT", "6379", 4),
-                    s("MQ_HOST", "mq", 5),
-                    s("MQ_PORT", "$(PORT)", 6))))
+                settings(
+                    "DB_HOST=db",
+                    "REDIS_PORT=6379",
+                    "CACHE_HOST=${CACHE}",
+                    "CACHE_PORT=6379",
+                    "MQ_HOST=mq",
+                    "MQ_PORT=$(PORT)")))
         .isEmpty();
   }
 
