@@ -18,6 +18,10 @@ public final class WiringModel {
   private final List<ConfigMapValues> configMaps = new ArrayList<>();
   private final ServiceSelections selections;
   private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
+  // The Services a name can mean, indexed for the nearest-to question, once per name and
+  // namespace: every client of a module asks, from rules and the graph side by side.
+  private final Map<String, NearestIndex<KubeService>> nearestNamed =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
   private final List<ProfilePort> profilePorts = new ArrayList<>();
@@ -209,26 +213,40 @@ public final class WiringModel {
       return List.of();
     }
     ServiceDns d = dns.get();
-    List<KubeService> named = new ArrayList<>();
-    for (KubeService s : servicesByName.getOrDefault(d.name(), List.of())) {
-      if (d.explicit()
-          ? d.namespace().equals(s.namespace()) || (s.namespace().isEmpty() && d.qualified())
-          : sameNamespace(d.namespace(), s.namespace())) {
-        named.add(s);
-      }
-    }
-    return Nearest.to(from, named, KubeService::loc);
+    String key = d.name() + '\0' + d.namespace() + '\0' + d.explicit() + '\0' + d.qualified();
+    return nearestNamed
+        .computeIfAbsent(
+            key,
+            k -> {
+              List<KubeService> named = new ArrayList<>();
+              for (KubeService s : servicesByName.getOrDefault(d.name(), List.of())) {
+                if (d.explicit()
+                    ? d.namespace().equals(s.namespace())
+                        || (s.namespace().isEmpty() && d.qualified())
+                    : sameNamespace(d.namespace(), s.namespace())) {
+                  named.add(s);
+                }
+              }
+              return new NearestIndex<>(named, KubeService::loc);
+            })
+        .to(from);
   }
 
   /** Services of that name a reference from {@code from} in {@code namespace} may mean. */
   public List<KubeService> servicesNamed(String name, String namespace, Loc from) {
-    List<KubeService> named = new ArrayList<>();
-    for (KubeService s : servicesByName.getOrDefault(name, List.of())) {
-      if (sameNamespace(namespace, s.namespace())) {
-        named.add(s);
-      }
-    }
-    return Nearest.to(from, named, KubeService::loc);
+    return nearestNamed
+        .computeIfAbsent(
+            name + '\0' + namespace,
+            k -> {
+              List<KubeService> named = new ArrayList<>();
+              for (KubeService s : servicesByName.getOrDefault(name, List.of())) {
+                if (sameNamespace(namespace, s.namespace())) {
+                  named.add(s);
+                }
+              }
+              return new NearestIndex<>(named, KubeService::loc);
+            })
+        .to(from);
   }
 
   /** An unwritten namespace is whichever one the object is applied to. */
