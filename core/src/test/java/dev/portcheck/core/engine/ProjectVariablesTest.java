@@ -102,4 +102,20 @@ class ProjectVariablesTest {
     assertThat(r.findings()).isEmpty();
     assertThat(at(r, "services.web.ports[0]").portValues()).containsExactly(8080L, 80L);
   }
+
+  @Test
+  void resultsWaitingOnDiskAreReadAgainAlike() throws IOException {
+    write(".env", "API_PORT=8080\nADMIN_PORT=8080\n");
+    write(
+        "compose.yaml",
+        "services:\n  api:\n    image: shop/api\n    ports:\n      - \"${API_PORT}:80\"\n"
+            + "  admin:\n    image: shop/admin\n    ports:\n      - \"${ADMIN_PORT}:80\"\n");
+    AnalysisResult onHeap = analyse();
+    AnalysisResult onDisk =
+        new PortcheckEngine(dev.portcheck.core.rules.RuleSet.standard(), ResultStorage.DISK)
+            .analyze(AnalysisRequest.defaults(base));
+    assertThat(onDisk.candidates()).containsExactlyElementsOf(onHeap.candidates());
+    assertThat(onDisk.findings()).containsExactlyElementsOf(onHeap.findings());
+    assertThat(at(onDisk, "services.admin.ports[0]").portValues()).containsExactly(8080L, 80L);
+  }
 }
