@@ -16,12 +16,51 @@ public final class ExposedPorts {
     String text = Integer.toString(port);
     String raw = protocol == Protocol.TCP ? text : text + "/" + protocol.id();
     // One setting per port: an EXPOSE of several ports is no key set twice.
+    return listed(
+        FileKind.DOCKERFILE,
+        PortField.OTHER,
+        file,
+        "EXPOSE " + raw,
+        raw,
+        protocol,
+        port,
+        line,
+        column);
+  }
+
+  /**
+   * The candidate of a port a command's listen flag binds: {@code key} names the command ({@code
+   * services.web.command}, {@code CMD}), the flag's name follows it so two flags are two settings;
+   * {@code flag} is the flag as written with its value ("-b 0.0.0.0:8000", "--port=9898").
+   */
+  public static PortCandidate ofFlag(
+      FileKind kind, String file, String key, String flag, int port, int line, int column) {
+    int end = 0;
+    while (end < flag.length() && flag.charAt(end) != ' ' && flag.charAt(end) != '=') {
+      end++;
+    }
+    String named = key + " " + flag.substring(0, end);
+    return listed(kind, PortField.LISTEN_FLAG, file, named, flag, Protocol.TCP, port, line, column);
+  }
+
+  /** A listen setting of one port, as written at line and column, in a scope of its file. */
+  private static PortCandidate listed(
+      FileKind kind,
+      PortField field,
+      String file,
+      String key,
+      String raw,
+      Protocol protocol,
+      int port,
+      int line,
+      int column) {
+    String text = Integer.toString(port);
     return new PortCandidate(
         file,
         line,
         column,
         0,
-        "EXPOSE " + raw,
+        key,
         raw,
         "",
         "file:" + file,
@@ -32,43 +71,8 @@ public final class ExposedPorts {
             PortLiteral.parse(
                 text, line, column, PortLiteral.Origin.LITERAL, PortLiteral.Side.SELF)),
         "",
-        FileKind.DOCKERFILE,
-        PortField.OTHER,
-        "",
-        false);
-  }
-
-  /**
-   * The candidate of a port a command's listen flag binds: {@code key} names the command ({@code
-   * services.web.command}, {@code CMD}), the flag's name follows it so two flags are two settings;
-   * {@code flag} is the flag as written with its value.
-   */
-  public static PortCandidate ofFlag(
-      FileKind kind, String file, String key, String flag, int port, int line, int column) {
-    String text = Integer.toString(port);
-    // The flag as written ("-b 0.0.0.0:8000", "--port=9898"); the key takes its name only.
-    int end = 0;
-    while (end < flag.length() && flag.charAt(end) != ' ' && flag.charAt(end) != '=') {
-      end++;
-    }
-    return new PortCandidate(
-        file,
-        line,
-        column,
-        0,
-        key + " " + flag.substring(0, end),
-        flag,
-        "",
-        "file:" + file,
-        Role.LISTEN,
-        Protocol.TCP,
-        "",
-        List.of(
-            PortLiteral.parse(
-                text, line, column, PortLiteral.Origin.LITERAL, PortLiteral.Side.SELF)),
-        "",
         kind,
-        PortField.LISTEN_FLAG,
+        field,
         "",
         false);
   }
