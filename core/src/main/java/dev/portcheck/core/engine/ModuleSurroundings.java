@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.EnvEntryReader;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
@@ -69,7 +70,7 @@ final class ModuleSurroundings implements ModuleContext {
           String text = Files.readString(f, charset);
           var entries =
               isCompose(f)
-                  ? new YamlEntryReader().read(text).entries()
+                  ? ComposeFragment.asComposeFile(new YamlEntryReader().read(text).entries())
                   : new EnvEntryReader().read(text).entries();
           out.add(WiringExtractor.extract(file, entries, text).composeOnly());
         }

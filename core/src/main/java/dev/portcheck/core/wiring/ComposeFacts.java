@@ -125,6 +125,7 @@ final class ComposeFacts {
         .filter(e -> e.entry() != null)
         .forEach(e -> expose.add(setting(file, "expose", e.entry())));
     List<Setting> all = new ArrayList<>();
+    // A list (- PORT=8080) reaches here as the map compose makes of it (ComposeFragment).
     KeyTree env = svc.at("environment");
     env.fields()
         .forEach(
@@ -133,18 +134,6 @@ final class ComposeFacts {
                 all.add(new Setting(k, v.entry().value(), loc(file, v.entry())));
               }
             });
-    for (KeyTree item : env.items()) {
-      LocatedEntry e = item.entry();
-      int eq = e == null ? -1 : e.value().indexOf('=');
-      if (eq > 0) {
-        dev.portcheck.core.entries.Position at = e.positionOf(eq + 1);
-        all.add(
-            new Setting(
-                e.value().substring(0, eq),
-                e.value().substring(eq + 1),
-                new Loc(file, at.line(), at.column())));
-      }
-    }
     List<Setting> environment = new ArrayList<>();
     for (Setting s : all) {
       if (kept(s.name(), s.value())) {

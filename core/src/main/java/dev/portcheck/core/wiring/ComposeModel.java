@@ -22,6 +22,9 @@ public final class ComposeModel {
   // Rules and the graph ask for listeners side by side: the Dockerfiles read on the way are shared.
   private final Map<String, DockerImage> images = new ConcurrentHashMap<>();
   private final Map<String, Map<String, ComposeService>> byFile = new HashMap<>();
+  // Each compose file's project (its first, should two share it), asked once per value that uses
+  // a variable.
+  private final Map<String, Project> projectByFile = new HashMap<>();
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
   private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
@@ -83,8 +86,8 @@ public final class ComposeModel {
       String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
       String name =
           ComposeProjects.projectName(file, folder, env.getOrDefault(folder, Map.of()), byFile);
-      projects
-          .computeIfAbsent(
+      Project project =
+          projects.computeIfAbsent(
               folder + "#" + name,
               k ->
                   new Project(
@@ -92,25 +95,15 @@ public final class ComposeModel {
                       name,
                       env.getOrDefault(folder, Map.of()),
                       defined.getOrDefault(folder, Map.of()),
-                      new LinkedHashMap<>()))
-          .services()
-          .computeIfAbsent(s.name(), n -> new ArrayList<>())
-          .add(s);
+                      new LinkedHashMap<>()));
+      project.services().computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s);
+      projectByFile.putIfAbsent(s.loc().file(), project);
     }
   }
 
   /** The project whose services a compose file defines: the {@code .env} that interpolates it. */
   public Optional<Project> projectOf(String file) {
-    for (Project p : projects.values()) {
-      for (List<ComposeService> definitions : p.services().values()) {
-        for (ComposeService s : definitions) {
-          if (s.loc().file().equals(file)) {
-            return Optional.of(p);
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(projectByFile.get(file));
   }
 
   public List<Project> projects() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcheck.core.candidates.Binding;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortField;
+import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
@@ -19,7 +20,8 @@ class ModelCandidatesTest {
     ConfigFile file = new ConfigFile(Path.of(name), name, format);
     return format == FileFormat.DOCKERFILE
         ? WiringExtractor.extract(file, List.of(), text)
-        : WiringExtractor.extract(file, new YamlEntryReader().read(text).entries(), text);
+        : WiringExtractor.extract(
+            file, ComposeFragment.asComposeFile(new YamlEntryReader().read(text).entries()), text);
   }
 
   @Test

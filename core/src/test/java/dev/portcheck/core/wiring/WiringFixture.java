@@ -28,7 +28,8 @@ public final class WiringFixture {
     ConfigFile file = ConfigFile.of(Path.of("/m"), Path.of("/m").resolve(path));
     var entries =
         file.format() == FileFormat.YAML
-            ? new YamlEntryReader().read(text).entries()
+            ? dev.portcheck.core.entries.ComposeFragment.asComposeFile(
+                new YamlEntryReader().read(text).entries())
             : file.format() == FileFormat.ENV
                 ? new EnvEntryReader().read(text).entries()
                 : List.<dev.portcheck.core.entries.LocatedEntry>of();
