@@ -73,6 +73,17 @@ public record PortCandidate(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(field, "field");
     owner = owner == null ? "" : owner;
+    // A module of thousands of files holds hundreds of thousands of candidates, kept until the
+    // reports are written; their keys, values, scopes and owners repeat from file to file. One
+    // shared copy of each (the JVM's string table lets go of a copy nothing holds) keeps that
+    // heap, and what each garbage collection has to copy, a fraction of the strings' count.
+    key = key.intern();
+    raw = raw.intern();
+    profile = profile.intern();
+    scope = scope.intern();
+    hostIp = hostIp.intern();
+    name = name.intern();
+    owner = owner.intern();
   }
 
   /** The same candidate with another role. */

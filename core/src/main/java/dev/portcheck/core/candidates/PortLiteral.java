@@ -38,6 +38,7 @@ public record PortLiteral(String text, int line, int column, Long value, Origin 
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(side, "side");
+    text = text.intern(); // kept as long as its candidate: see PortCandidate
   }
 
   /**

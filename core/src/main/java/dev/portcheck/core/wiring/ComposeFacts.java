@@ -121,19 +121,19 @@ final class ComposeFacts {
       }
     }
     List<Setting> expose = new ArrayList<>();
-    svc.at("expose").items().stream()
-        .filter(e -> e.entry() != null)
-        .forEach(e -> expose.add(setting(file, "expose", e.entry())));
+    for (KeyTree e : svc.at("expose").items()) {
+      if (e.entry() != null) {
+        expose.add(setting(file, "expose", e.entry()));
+      }
+    }
     List<Setting> all = new ArrayList<>();
     // A list (- PORT=8080) reaches here as the map compose makes of it (ComposeFragment).
-    KeyTree env = svc.at("environment");
-    env.fields()
-        .forEach(
-            (k, v) -> {
-              if (v.entry() != null) {
-                all.add(new Setting(k, v.entry().value(), loc(file, v.entry())));
-              }
-            });
+    for (Map.Entry<String, KeyTree> v : svc.at("environment").fields().entrySet()) {
+      LocatedEntry entry = v.getValue().entry();
+      if (entry != null) {
+        all.add(new Setting(v.getKey(), entry.value(), loc(file, entry)));
+      }
+    }
     List<Setting> environment = new ArrayList<>();
     for (Setting s : all) {
       if (kept(s.name(), s.value())) {
@@ -141,22 +141,7 @@ final class ComposeFacts {
       }
     }
     environment.addAll(HostPortPairs.join(all));
-    List<Setting> healthcheck = new ArrayList<>();
-    KeyTree test = svc.at("healthcheck", "test");
-    if (test.entry() != null) {
-      healthcheck.add(setting(file, "test", test.entry()));
-    }
-    test.items().stream()
-        .filter(t -> t.entry() != null && t.entry().value().indexOf(':') >= 0)
-        .forEach(t -> healthcheck.add(setting(file, "test", t.entry())));
-    List<ListenFlags.Word> testWords = new ArrayList<>();
-    if (test.entry() != null) {
-      testWords.add(new ListenFlags.Word(test.entry().value(), loc(file, test.entry())));
-    }
-    test.items().stream()
-        .filter(t -> t.entry() != null)
-        .forEach(t -> testWords.add(new ListenFlags.Word(t.entry().value(), loc(file, t.entry()))));
-    healthcheck.addAll(HealthcheckCalls.of(testWords));
+    List<Setting> healthcheck = healthcheck(file, svc.at("healthcheck", "test"));
     List<String> aliases = new ArrayList<>();
     for (String key : List.of("hostname", "container_name")) {
       String v = svc.value(key);
@@ -164,14 +149,13 @@ final class ComposeFacts {
         aliases.add(v);
       }
     }
-    svc.at("networks")
-        .fields()
-        .values()
-        .forEach(
-            n ->
-                n.at("aliases").items().stream()
-                    .filter(a -> a.entry() != null)
-                    .forEach(a -> aliases.add(a.entry().value())));
+    for (KeyTree network : svc.at("networks").fields().values()) {
+      for (KeyTree alias : network.at("aliases").items()) {
+        if (alias.entry() != null) {
+          aliases.add(alias.entry().value());
+        }
+      }
+    }
     String image = svc.value("image");
     LocatedEntry anchor = firstEntry(svc);
     return new ComposeService(
@@ -200,6 +184,30 @@ final class ComposeFacts {
   static boolean kept(String name, String value) {
     String n = name.toUpperCase(java.util.Locale.ROOT);
     return value.indexOf(':') >= 0 || n.contains("PORT") || n.startsWith("SPRING_");
+  }
+
+  /**
+   * A healthcheck's {@code test} (a string or a list): its words that hold an address, then the
+   * calls its words make ({@link HealthcheckCalls}).
+   */
+  private static List<Setting> healthcheck(String file, KeyTree test) {
+    List<Setting> out = new ArrayList<>();
+    List<ListenFlags.Word> words = new ArrayList<>();
+    if (test.entry() != null) {
+      out.add(setting(file, "test", test.entry()));
+      words.add(new ListenFlags.Word(test.entry().value(), loc(file, test.entry())));
+    }
+    for (KeyTree t : test.items()) {
+      LocatedEntry e = t.entry();
+      if (e != null) {
+        if (e.value().indexOf(':') >= 0) {
+          out.add(setting(file, "test", e));
+        }
+        words.add(new ListenFlags.Word(e.value(), loc(file, e)));
+      }
+    }
+    out.addAll(HealthcheckCalls.of(words));
+    return out;
   }
 
   /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
@@ -237,11 +245,15 @@ final class ComposeFacts {
   private static LocatedEntry firstEntry(KeyTree node) {
     List<LocatedEntry> all = new ArrayList<>();
     node.collect(all);
-    return all.stream()
-        .min(
-            java.util.Comparator.comparingInt(LocatedEntry::line)
-                .thenComparingInt(LocatedEntry::column))
-        .orElse(null);
+    LocatedEntry first = null;
+    for (LocatedEntry e : all) {
+      if (first == null
+          || e.line() < first.line()
+          || e.line() == first.line() && e.column() < first.column()) {
+        first = e;
+      }
+    }
+    return first;
   }
 
   private static Setting setting(String file, String name, LocatedEntry e) {
