@@ -17,6 +17,9 @@ assert at('shop/compose.yaml', 'services.checkout.ports[0]').ports == [5050]
 assert at('shop/compose.yaml', 'services.frontend.ports[0]').ports == [8080, 8080]
 assert at('shop/compose.yaml', 'services.frontend.ports[0]').binding == 'host'
 assert at('shop/compose.yaml', 'services.frontend.environment.CART_ADDR').ports == [7070]
+// ...and names the .env line that defines it.
+assert at('shop/compose.yaml', 'services.cart.ports[0]').definedAt ==
+    [[variable: 'CART_PORT', file: 'shop/.env', line: 3, column: 11]]
 assert at('shop/frontend/Dockerfile', 'EXPOSE 8080').ports == [8080]
 assert at('k8s/catalog.yaml', 'spec.template.spec.containers[0].env[0].value').ports == [3550]
 assert at('k8s/catalog.yaml', 'spec.template.spec.containers[0].env[0].value').key.endsWith('.value')

@@ -35,6 +35,17 @@ public final class ComposeInterpolation {
    */
   public static Optional<PortCandidate> interpolate(
       PortCandidate c, Function<String, String> variables) {
+    return interpolate(c, variables, name -> null);
+  }
+
+  /**
+   * The same, each number a variable gives linked to where {@code definitions} says that variable
+   * is defined (null when it does not say).
+   */
+  public static Optional<PortCandidate> interpolate(
+      PortCandidate c,
+      Function<String, String> variables,
+      Function<String, PortLiteral.Definition> definitions) {
     LocatedEntry entry = entryOf(c);
     boolean[] missing = {false};
     Function<String, String> known =
@@ -51,11 +62,12 @@ public final class ComposeInterpolation {
     PortCandidate read = again.get();
     List<PortLiteral> ports = new ArrayList<>(read.ports().size());
     for (PortLiteral p : read.ports()) {
-      ports.add(
-          p.origin() == PortLiteral.Origin.REFERENCE
-              ? new PortLiteral(
-                  p.text(), p.line(), p.column(), p.value(), PortLiteral.Origin.VARIABLE, p.side())
-              : p);
+      if (p.origin() != PortLiteral.Origin.REFERENCE) {
+        ports.add(p);
+        continue;
+      }
+      String variable = variableAt(entry.value(), p.column() - entry.positionOf(0).column());
+      ports.add(p.asVariable(variable == null ? null : definitions.apply(variable)));
     }
     // The entry was read alone: what its file said around it is the first candidate's.
     boolean longSyntax = c.key().endsWith(".published") || c.key().endsWith(".target");
@@ -78,6 +90,25 @@ public final class ComposeInterpolation {
             c.field(),
             c.owner(),
             c.unprivileged()));
+  }
+
+  /**
+   * The variable whose use starts at {@code offset} of {@code value} ({@code ${CART_PORT}}, {@code
+   * ${CART_PORT:-80}}, {@code $CART_PORT}): a number it gives is located there. Null when no use
+   * starts there.
+   */
+  static String variableAt(String value, int offset) {
+    if (offset < 0 || offset >= value.length() || value.charAt(offset) != '$') {
+      return null;
+    }
+    int start =
+        offset + 1 < value.length() && value.charAt(offset + 1) == '{' ? offset + 2 : offset + 1;
+    int end = start;
+    while (end < value.length()
+        && (Character.isLetterOrDigit(value.charAt(end)) || value.charAt(end) == '_')) {
+      end++;
+    }
+    return end > start ? value.substring(start, end) : null;
   }
 
   /** Whether {@code value} gives {@code name} a default of its own ({@code ${X:-8080}}). */

@@ -9,8 +9,27 @@ import java.util.Objects;
  * @param value the number when {@code text} is an integer that fits a long, otherwise null
  * @param origin whether it was written, a placeholder default, a resolved reference, or implied
  * @param side for mappings, the host or container side; {@link Side#SELF} otherwise
+ * @param definedAt for a {@link Origin#VARIABLE} number, where the variable is defined; else null
  */
-public record PortLiteral(String text, int line, int column, Long value, Origin origin, Side side) {
+public record PortLiteral(
+    String text, int line, int column, Long value, Origin origin, Side side, Definition definedAt) {
+
+  /**
+   * Where a compose variable that gives a port its number is defined: the {@code .env} line. The
+   * number stays located where compose uses it; reports link this place.
+   *
+   * @param file path relative to the module base directory, '/' separated
+   */
+  public record Definition(String variable, String file, int line, int column) {
+    public Definition {
+      Objects.requireNonNull(variable, "variable");
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
+  public PortLiteral(String text, int line, int column, Long value, Origin origin, Side side) {
+    this(text, line, column, value, origin, side, null);
+  }
 
   /** How the number came to be in the configuration. */
   public enum Origin {
@@ -44,6 +63,11 @@ public record PortLiteral(String text, int line, int column, Long value, Origin 
   /**
    * A literal parsed from {@code text}: value set when it is a plain (optionally signed) integer.
    */
+  /** This number as a compose variable's value, defined at {@code definition} (may be null). */
+  public PortLiteral asVariable(Definition definition) {
+    return new PortLiteral(text, line, column, value, Origin.VARIABLE, side, definition);
+  }
+
   public static PortLiteral parse(String text, int line, int column, Origin origin, Side side) {
     return new PortLiteral(text, line, column, PortNumbers.parseInteger(text), origin, side);
   }
@@ -66,6 +90,6 @@ public record PortLiteral(String text, int line, int column, Long value, Origin 
   }
 
   public PortLiteral withSide(Side newSide) {
-    return new PortLiteral(text, line, column, value, origin, newSide);
+    return new PortLiteral(text, line, column, value, origin, newSide, definedAt);
   }
 }

@@ -2,6 +2,7 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.candidates.ComposeInterpolation;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.CandidateRule;
 import dev.portcheck.core.rules.FileRule;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -78,7 +80,7 @@ final class ProjectVariables {
       Optional<ComposeModel.Project> project =
           model == null ? Optional.empty() : model.projectOf(c.file());
       Optional<PortCandidate> read =
-          project.flatMap(p -> ComposeInterpolation.interpolate(c, p.env()::get));
+          project.flatMap(p -> ComposeInterpolation.interpolate(c, p.env()::get, definitions(p)));
       // The per-port rules judge these here, not when the file was scanned: what compose binds
       // is the value as interpolated, and a default the .env overrides is no port at all.
       boolean again = read.isPresent() && !sameReading(read.get(), c);
@@ -126,6 +128,16 @@ final class ProjectVariables {
           }
         });
     return new Outcome(candidates, findings, linked);
+  }
+
+  /** Where each of the project's {@code .env} variables is defined, for the numbers it gives. */
+  private static Function<String, PortLiteral.Definition> definitions(ComposeModel.Project p) {
+    return name -> {
+      Loc at = p.defined().get(name);
+      return at == null
+          ? null
+          : new PortLiteral.Definition(name, at.file(), at.line(), at.column());
+    };
   }
 
   /** True when reading again gives what the file alone gave: nothing the .env changes. */

@@ -118,6 +118,8 @@ public final class JsonReporter implements Reporter {
   private static final SerializedString KIND = new SerializedString("kind");
   private static final SerializedString BINDING = new SerializedString("binding");
   private static final SerializedString DOCUMENT = new SerializedString("document");
+  private static final SerializedString DEFINED_AT = new SerializedString("definedAt");
+  private static final SerializedString VARIABLE = new SerializedString("variable");
   private static final SerializedString RULE = new SerializedString("rule");
   private static final SerializedString SEVERITY = new SerializedString("severity");
   private static final SerializedString MESSAGE = new SerializedString("message");
@@ -166,6 +168,7 @@ public final class JsonReporter implements Reporter {
       }
     }
     g.writeEndArray();
+    definedAt(g, c, repeats);
     g.writeFieldName(ROLE);
     g.writeString(ROLE_IDS[c.role().ordinal()]);
     g.writeFieldName(PROTOCOL);
@@ -183,6 +186,39 @@ public final class JsonReporter implements Reporter {
       g.writeNumber(c.document());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * Where the compose variables that give the numbers are defined ({@code .env} lines), when they
+   * do: the numbers themselves are located where compose uses them.
+   */
+  private static void definedAt(JsonGenerator g, PortCandidate c, RepeatedStrings repeats)
+      throws IOException {
+    boolean open = false;
+    for (PortLiteral p : c.ports()) {
+      PortLiteral.Definition d = p.definedAt();
+      if (d == null) {
+        continue;
+      }
+      if (!open) {
+        g.writeFieldName(DEFINED_AT);
+        g.writeStartArray();
+        open = true;
+      }
+      g.writeStartObject();
+      g.writeFieldName(VARIABLE);
+      g.writeString(d.variable());
+      g.writeFieldName(FILE);
+      g.writeString(repeats.file(d.file()));
+      g.writeFieldName(LINE);
+      g.writeNumber(d.line());
+      g.writeFieldName(COLUMN);
+      g.writeNumber(d.column());
+      g.writeEndObject();
+    }
+    if (open) {
+      g.writeEndArray();
+    }
   }
 
   private static void finding(JsonGenerator g, Finding f, RepeatedStrings repeats)

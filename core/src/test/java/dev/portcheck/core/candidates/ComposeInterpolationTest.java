@@ -60,6 +60,31 @@ class ComposeInterpolationTest {
   }
 
   @Test
+  void eachNumberAVariableGivesIsLinkedToThatVariablesDefinition() {
+    PortLiteral.Definition web = new PortLiteral.Definition("WEB_PORT", ".env", 3, 1);
+    PortCandidate read =
+        ComposeInterpolation.interpolate(
+                compose("services.a.ports[0]", "${WEB_PORT:-80}:${APP_PORT}", Role.LISTEN, ""),
+                Map.of("WEB_PORT", "8080", "APP_PORT", "9000")::get,
+                name -> name.equals("WEB_PORT") ? web : null)
+            .orElseThrow();
+    assertThat(read.ports())
+        .extracting(PortLiteral::value, PortLiteral::definedAt)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(8080L, web),
+            org.assertj.core.groups.Tuple.tuple(9000L, null));
+  }
+
+  @Test
+  void aVariableIsNamedByTheUseThatStartsAtAnOffset() {
+    assertThat(ComposeInterpolation.variableAt("${A_1:-80}:$B", 0)).isEqualTo("A_1");
+    assertThat(ComposeInterpolation.variableAt("${A_1:-80}:$B", 11)).isEqualTo("B");
+    assertThat(ComposeInterpolation.variableAt("${A_1:-80}:$B", 2)).isNull();
+    assertThat(ComposeInterpolation.variableAt("$", 0)).isNull();
+    assertThat(ComposeInterpolation.variableAt("x", 5)).isNull();
+  }
+
+  @Test
   void aVariableWithoutValueOrDefaultLeavesItUnknown() {
     assertThat(
             ComposeInterpolation.interpolate(

@@ -44,6 +44,8 @@ class ProjectVariablesTest {
               assertThat(p.origin()).isEqualTo(PortLiteral.Origin.VARIABLE);
               assertThat(p.line()).isEqualTo(5);
               assertThat(p.column()).isEqualTo(10);
+              assertThat(p.definedAt())
+                  .isEqualTo(new PortLiteral.Definition("CART_PORT", ".env", 1, 11));
             });
     assertThat(r.findings()).extracting(Finding::rule).doesNotContain("unresolved-port");
     assertThat(r.wiring().nodes()).anySatisfy(n -> assertThat(n.ports()).containsExactly(7070));

@@ -47,6 +47,23 @@ class JsonReporterTest {
   }
 
   @Test
+  void aPortFromTheEnvFileNamesWhereItsVariableIsDefined() throws IOException {
+    Files.writeString(base.resolve(".env"), "# ports\nCART_PORT=7070\n");
+    Files.writeString(
+        base.resolve("compose.yaml"),
+        "services:\n  cart:\n    image: shop/cart\n    ports: [\"${CART_PORT}:8080\"]\n");
+    JsonNode port = analysedJson().get("ports").findParent("definedAt");
+    assertThat(port.get("file").asText()).isEqualTo("compose.yaml");
+    assertThat(port.get("line").asInt()).isEqualTo(4);
+    assertThat(port.get("ports")).extracting(JsonNode::asInt).containsExactly(7070, 8080);
+    JsonNode defined = port.get("definedAt");
+    assertThat(defined).hasSize(1);
+    assertThat(defined.get(0).get("variable").asText()).isEqualTo("CART_PORT");
+    assertThat(defined.get(0).get("file").asText()).isEqualTo(".env");
+    assertThat(defined.get(0).get("line").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void writesPortsAndFindingsSortedAndRelative() throws IOException {
     Path res = base.resolve("src/main/resources");
     Files.createDirectories(res);
