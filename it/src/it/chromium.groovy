@@ -9,12 +9,17 @@ return { String chromium, List extraFlags = [] ->
     def flags = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
                  '--disable-background-networking', '--disable-component-update', '--disable-sync'] +
         extraFlags + ["--user-data-dir=${profile}", '--window-size=1280,1400']
-    def p = new ProcessBuilder((flags + args)*.toString()).redirectErrorStream(false).start()
-    def text = new StringBuilder()
-    def reader = Thread.start { text << p.inputStream.text }
-    Thread.start { p.errorStream.text }
-    assert p.waitFor(90, TimeUnit.SECONDS) : 'chromium did not finish in 90 s'
-    reader.join(10000)
-    text.toString()
+    try {
+      def p = new ProcessBuilder((flags + args)*.toString()).redirectErrorStream(false).start()
+      def text = new StringBuilder()
+      def reader = Thread.start { text << p.inputStream.text }
+      Thread.start { p.errorStream.text }
+      assert p.waitFor(90, TimeUnit.SECONDS) : 'chromium did not finish in 90 s'
+      reader.join(10000)
+      text.toString()
+    } finally {
+      // Each run's profile is its own: none is left behind in the temporary folder.
+      profile.deleteDir()
+    }
   }
 }
