@@ -85,6 +85,7 @@ final class KubernetesWiringCodec {
     w.string(c.image());
     w.bool(c.launchOpen());
     list(w, c.listens(), WiringCodec::listen);
+    list(w, c.dials(), WiringCodec::setting);
     loc(w, c.loc());
   }
 
@@ -104,6 +105,7 @@ final class KubernetesWiringCodec {
         r.string(),
         r.bool(),
         list(r, WiringCodec::listen),
+        list(r, WiringCodec::setting),
         loc(r));
   }
 

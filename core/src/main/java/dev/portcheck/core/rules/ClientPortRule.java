@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A client address in a container's env or a ConfigMap ({@code host:port}, a URL) whose host is a
- * Service of the module by a Kubernetes DNS name, at a port that Service does not serve. Silent for
- * hosts that are no Service of the module, and for Services with templated ports.
+ * A client address in a container's env, its command line or a ConfigMap ({@code host:port}, a URL)
+ * whose host is a Service of the module by a Kubernetes DNS name, at a port that Service does not
+ * serve. Silent for hosts that are no Service of the module, and for Services with templated ports.
  */
 public final class ClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -39,6 +39,9 @@ public final class ClientPortRule implements WiringRule {
     for (Workload w : model.workloads()) {
       for (Workload.Container c : w.containers()) {
         for (Setting s : c.env()) {
+          check(model, s, w.namespace(), out);
+        }
+        for (Setting s : c.dials()) {
           check(model, s, w.namespace(), out);
         }
       }

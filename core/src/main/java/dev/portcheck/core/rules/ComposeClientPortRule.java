@@ -95,6 +95,8 @@ public final class ComposeClientPortRule implements WiringRule {
       message = dials + ", but service '" + target.get() + "' listens on " + l.describe();
       other = all.values().iterator().next();
     }
+    // A value from the .env names the line that sets it, where the fix goes.
+    message += project.definitionsOf(env.value());
     out.add(
         WiringFindings.of(
             INFO,

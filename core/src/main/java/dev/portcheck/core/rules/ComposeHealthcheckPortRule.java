@@ -79,7 +79,8 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
                           + ":"
                           + a.port()
                           + ", but the service listens on "
-                          + ports,
+                          + ports
+                          + project.definitionsOf(test.value()),
                       first.getValue(),
                       "a port service '" + e.getKey() + "' listens on"));
             }

@@ -131,7 +131,16 @@ final class ComposeFacts {
     for (Map.Entry<String, KeyTree> v : svc.at("environment").fields().entrySet()) {
       LocatedEntry entry = v.getValue().entry();
       if (entry != null) {
-        all.add(new Setting(v.getKey(), entry.value(), loc(file, entry)));
+        String value = isUnset(entry) ? "${" + v.getKey() + "}" : entry.value();
+        all.add(new Setting(v.getKey(), value, loc(file, entry)));
+      }
+    }
+    // A name without a value (- CHECKOUT_ADDR) passes the variable through: compose takes its
+    // value from the shell or the project's .env, as it interpolates ${CHECKOUT_ADDR}.
+    for (KeyTree item : svc.at("environment").items()) {
+      LocatedEntry entry = item.entry();
+      if (entry != null && ENV_NAME.matcher(entry.value()).matches()) {
+        all.add(new Setting(entry.value(), "${" + entry.value() + "}", loc(file, entry)));
       }
     }
     List<Setting> environment = new ArrayList<>();
@@ -177,13 +186,26 @@ final class ComposeFacts {
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
   }
 
+  private static final java.util.regex.Pattern ENV_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** {@code NAME:} with no value (YAML null), which compose passes through like {@code - NAME}. */
+  private static boolean isUnset(LocatedEntry e) {
+    String raw = e.raw().trim();
+    return e.value().isEmpty() && (raw.isEmpty() || raw.equals("~") || raw.equals("null"));
+  }
+
   /**
    * Whether an environment entry can matter to wiring: a value that may hold an address, or a
    * variable that may set a port or a Spring profile. The rest is left out of the index.
    */
   static boolean kept(String name, String value) {
     String n = name.toUpperCase(java.util.Locale.ROOT);
-    return value.indexOf(':') >= 0 || n.contains("PORT") || n.startsWith("SPRING_");
+    // A variable's value (${DB_ADDR}) is known once the project's .env is read.
+    return value.indexOf(':') >= 0
+        || value.indexOf('$') >= 0
+        || n.contains("PORT")
+        || n.startsWith("SPRING_");
   }
 
   /**

@@ -47,8 +47,14 @@ public final class DockerfileReader {
       List<Word> args = words.subList(1, words.size());
       switch (op) {
         case "FROM" -> {
+          // FROM [--platform=...] image [AS name]: the flags say where it is built, not what.
+          while (!args.isEmpty() && args.get(0).text().startsWith("--")) {
+            args = args.subList(1, args.size());
+          }
           // A stage built FROM an earlier one inherits its EXPOSE; any other base starts afresh.
-          Stage base = args.isEmpty() ? null : stages.get(args.get(0).text());
+          // Stage names are not case-sensitive.
+          Stage base =
+              args.isEmpty() ? null : stages.get(args.get(0).text().toLowerCase(Locale.ROOT));
           exposed = base == null ? new ArrayList<>() : new ArrayList<>(base.exposed());
           known = base == null || base.known();
           command = base == null ? List.of() : base.command();
@@ -56,7 +62,7 @@ public final class DockerfileReader {
           vars = new HashMap<>(globalArgs);
           stage =
               args.size() >= 3 && args.get(1).text().equalsIgnoreCase("AS")
-                  ? args.get(2).text()
+                  ? args.get(2).text().toLowerCase(Locale.ROOT)
                   : null;
         }
         case "ARG" -> {

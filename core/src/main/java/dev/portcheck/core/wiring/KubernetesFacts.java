@@ -204,13 +204,17 @@ final class KubernetesFacts {
     String image = c.value("image");
     boolean open = c.at("envFrom").exists() || !c.at("env").fields().isEmpty();
     List<ListenFlags.Word> commandLine = new ArrayList<>();
+    List<Setting> dials = new ArrayList<>();
     for (String words : List.of("command", "args")) {
       List<LocatedEntry> written = new ArrayList<>();
       c.at(words).collect(written);
+      String previous = null;
       for (LocatedEntry word : written) {
         String text = word.value().toLowerCase(java.util.Locale.ROOT);
         open |= text.contains("port") || text.contains("profile") || TemplateMask.hasTemplate(text);
         commandLine.add(new ListenFlags.Word(word.value(), loc(word)));
+        CommandAddresses.of(words, previous, word.value(), loc(word)).ifPresent(dials::add);
+        previous = word.value();
       }
     }
     String name = literal(c.value("name"));
@@ -224,6 +228,7 @@ final class KubernetesFacts {
         image == null || TemplateMask.hasTemplate(image) ? "" : image,
         open,
         ListenFlags.of(commandLine),
+        dials,
         at == null ? fallback : loc(at));
   }
 

@@ -183,6 +183,8 @@ final class KustomizeOverlay {
                   merged.image(),
                   merged.launchOpen() || p.launchOpen(),
                   merged.listens(),
+                  // A patch's command or args replace the list they set, addresses and all.
+                  p.dials().isEmpty() ? merged.dials() : p.dials(),
                   merged.loc()));
         }
       }

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 /**
  * The port a command calls on its own host: {@code localhost:9898/healthz}, {@code
  * http://127.0.0.1:8080/ready}, as an exec probe or a healthcheck runs them inside the container
- * they check.
+ * they check. An address with no host ({@code grpc_health_probe -addr=:7000}) dials the local host
+ * too, as Go's dialer and most tools read it.
  */
 final class LocalCalls {
   private static final Pattern LOCAL =
       Pattern.compile(
-          "(?:^|[/@\\s\"'=])(?:localhost|127\\.0\\.0\\.1|\\[::1\\]|0\\.0\\.0\\.0):(\\d{1,5})(?![\\d.])");
+          "(?:(?:^|[/@\\s\"'=])(?:localhost|127\\.0\\.0\\.1|\\[::1\\]|0\\.0\\.0\\.0)|(?:^|[\\s=]))"
+              + ":(\\d{1,5})(?![\\d.])");
 
   private LocalCalls() {}
 

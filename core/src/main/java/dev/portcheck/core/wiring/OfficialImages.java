@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
- * them (github.com/docker-library/&lt;name&gt;, and docker.elastic.co for Elasticsearch): a compose
- * service running one of them listens there unless its command, entrypoint or a {@code *PORT*}
- * variable says otherwise.
+ * them (github.com/docker-library/&lt;name&gt;; docker.elastic.co for Elasticsearch and Kibana; the
+ * vendors' own repositories for Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch and
+ * Jenkins): a compose service running one of them listens there unless its command, entrypoint or a
+ * {@code *PORT*} variable says otherwise. Images whose listeners a mounted configuration file
+ * usually sets (nginx, Traefik, Logstash, Mosquitto) are left out: their ports stay unknown.
  */
 final class OfficialImages {
   private OfficialImages() {}
@@ -26,7 +28,30 @@ final class OfficialImages {
           Map.entry("rabbitmq", List.of(4369, 5671, 5672, 15691, 15692, 25672)),
           Map.entry("zookeeper", List.of(2181, 2888, 3888, 8080)),
           Map.entry("cassandra", List.of(7000, 7001, 7199, 9042, 9160)),
-          Map.entry("elasticsearch/elasticsearch", List.of(9200, 9300)));
+          Map.entry("elasticsearch/elasticsearch", List.of(9200, 9300)),
+          Map.entry("elasticsearch", List.of(9200, 9300)),
+          Map.entry("kibana", List.of(5601)),
+          Map.entry("kibana/kibana", List.of(5601)),
+          Map.entry("postgis/postgis", List.of(5432)),
+          Map.entry("timescale/timescaledb", List.of(5432)),
+          Map.entry("influxdb", List.of(8086)),
+          Map.entry("neo4j", List.of(7473, 7474, 7687)),
+          Map.entry("nats", List.of(4222, 6222, 8222)),
+          Map.entry("adminer", List.of(8080)),
+          Map.entry("mongo-express", List.of(8081)),
+          Map.entry("ghost", List.of(2368)),
+          Map.entry("sonarqube", List.of(9000)),
+          // Vendors' own images, as their Dockerfiles expose them.
+          Map.entry("grafana/grafana", List.of(3000)),
+          Map.entry("grafana/grafana-oss", List.of(3000)),
+          Map.entry("prom/prometheus", List.of(9090)),
+          Map.entry("dpage/pgadmin4", List.of(80, 443)),
+          Map.entry("hashicorp/consul", List.of(8300, 8301, 8302, 8500, 8600)),
+          Map.entry("consul", List.of(8300, 8301, 8302, 8500, 8600)),
+          Map.entry("openzipkin/zipkin", List.of(9410, 9411)),
+          Map.entry("opensearchproject/opensearch", List.of(9200, 9300, 9600, 9650)),
+          Map.entry("opensearchproject/opensearch-dashboards", List.of(5601)),
+          Map.entry("jenkins/jenkins", List.of(8080, 50000)));
 
   /** The image's ports, read as if from its Dockerfile; empty for images not in the table. */
   static Optional<DockerImage> of(String image, Loc where) {

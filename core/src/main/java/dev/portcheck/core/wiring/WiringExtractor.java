@@ -57,7 +57,7 @@ public final class WiringExtractor {
     if (!ops.isEmpty()) {
       return FileWiring.ofKustomize(List.of(), ops);
     }
-    boolean template = text.contains("{{");
+    boolean template = isTemplate(path, text, entries, lines);
     // A template is read again by line for the model, with markers where the template writes
     // keys of its own: the candidates' reading has none, the model needs to know what is partial.
     List<LocatedEntry> read =
@@ -87,6 +87,44 @@ public final class WiringExtractor {
       return facts.withChart(List.of(), List.of(new ChartTemplate(path, read)));
     }
     return facts;
+  }
+
+  /**
+   * Whether the file is a template, read by line: it does not parse until rendered, it is in a
+   * chart's {@code templates/}, or it uses Helm's own words. A compose file or manifest that parses
+   * and holds {@code {{ }}} only inside its string values (a Docker log tag {@code "{{.Name}}"}, a
+   * {@code --format '{{json .}}'}) is the YAML it says: those strings are another program's text.
+   */
+  static boolean isTemplate(
+      String path, String text, List<LocatedEntry> entries, List<LocatedEntry> lines) {
+    if (!text.contains("{{")) {
+      return false;
+    }
+    if (lines != null || ChartTemplate.chartOf(path) != null) {
+      return true;
+    }
+    for (String word : HELM_WORDS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    int inValues = 0;
+    for (LocatedEntry e : entries) {
+      inValues += occurrences(e.raw(), "{{");
+    }
+    // More in the values than in the text: an alias repeats an anchored value.
+    return inValues < occurrences(text, "{{");
+  }
+
+  private static final List<String> HELM_WORDS =
+      List.of(".Values", ".Release", ".Chart", ".Capabilities", "{{-", "-}}", "include \"");
+
+  private static int occurrences(String text, String what) {
+    int n = 0;
+    for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** A chart's values, or its {@code Chart.yaml}, whose fields templates read as {@code .Chart}. */

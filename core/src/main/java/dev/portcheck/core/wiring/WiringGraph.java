@@ -173,6 +173,9 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         for (Setting env : c.env()) {
           kubeClient(model, workloadIds.get(w), env, w.namespace(), serviceIds, edges);
         }
+        for (Setting address : c.dials()) {
+          kubeClient(model, workloadIds.get(w), address, w.namespace(), serviceIds, edges);
+        }
       }
     }
     for (ConfigMapValues m : model.configMaps()) {

@@ -41,6 +41,9 @@ public record Workload(
    * @param launchOpen true when {@code envFrom}, or a {@code command} or {@code args} that names a
    *     port or profile, may set what the process listens on where this manifest does not show it
    * @param listens the ports its {@code command} and {@code args} make the process listen on
+   * @param dials the addresses its {@code command} and {@code args} hand the process ({@code
+   *     --backend-url=http://backend:9898}), each named by its flag: the process dials them as it
+   *     dials an address in its env
    */
   public record Container(
       String name,
@@ -51,6 +54,7 @@ public record Workload(
       String image,
       boolean launchOpen,
       List<ListenFlags.Listen> listens,
+      List<Setting> dials,
       Loc loc) {
 
     /** The value of a variable set through {@code valueFrom}: unknown here. */
@@ -71,21 +75,23 @@ public record Workload(
       probes = List.copyOf(probes);
       env = List.copyOf(env);
       listens = List.copyOf(listens);
+      dials = List.copyOf(dials);
     }
 
     /** The same container with ports that may be more than those read. */
     public Container withPortsUnknown() {
-      return new Container(name, ports, false, probes, env, image, launchOpen, listens, loc);
+      return new Container(name, ports, false, probes, env, image, launchOpen, listens, dials, loc);
     }
 
     /** The same container declaring {@code other} ports. */
     public Container withPorts(List<ContainerPort> other) {
-      return new Container(name, other, portsKnown, probes, env, image, launchOpen, listens, loc);
+      return new Container(
+          name, other, portsKnown, probes, env, image, launchOpen, listens, dials, loc);
     }
 
     /** The same container whose command binds {@code other}; a launch that names ports is open. */
     public Container withListens(List<ListenFlags.Listen> other) {
-      return new Container(name, ports, portsKnown, probes, env, image, true, other, loc);
+      return new Container(name, ports, portsKnown, probes, env, image, true, other, dials, loc);
     }
 
     /** True when the command or args bind {@code port}: positive evidence of a listener. */

@@ -49,6 +49,7 @@ class KubernetesWiringCodecTest {
             "registry/web:1",
             false,
             List.of(new ListenFlags.Listen("--metrics-bind-address=:8443", 8443, at(17, 20))),
+            List.of(new Setting("--backend-url", "--backend-url=http://api:9898", at(18, 20))),
             at(9, 9));
     Workload workload =
         new Workload(

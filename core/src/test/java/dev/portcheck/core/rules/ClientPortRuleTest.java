@@ -47,6 +47,29 @@ class ClientPortRuleTest {
   }
 
   @Test
+  void anAddressTheCommandLineHandsTheProcessIsDialedToo() {
+    String pod =
+        lines(
+            "apiVersion: v1",
+            "kind: Pod",
+            "metadata: {name: proxy, namespace: shop}",
+            "spec:",
+            "  containers:",
+            "  - name: proxy",
+            "    command: [proxy, --default-addr, user-db:27018, --listen=:8080]",
+            "    args: [\"--fallback=mongodb://user-db:27017\"]");
+    assertThat(
+            new ClientPortRule()
+                .check(WiringFixture.with("db.yaml", DB).and("proxy.yaml", pod).model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message()).startsWith("'--default-addr' dials user-db:27018");
+              assertThat(f.line()).isEqualTo(7);
+            });
+  }
+
+  @Test
   void silentForServedPortsOtherNamespacesAndUnknownHosts() {
     assertThat(check("user-db:27017")).isEmpty();
     assertThat(check("user-db.other:27018")).isEmpty();

@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.wiring.WiringFixture;
@@ -39,6 +40,35 @@ class ComposeClientPortRuleTest {
                 assertThat(f.message())
                     .contains("container port 5432")
                     .contains("docker-compose.yml:4"));
+  }
+
+  @Test
+  void aVariablePassedThroughFromTheEnvFileIsDialedAndNamesItsDefinition() {
+    String compose =
+        lines(
+            "services:",
+            "  api:",
+            "    build: api",
+            "  web:",
+            "    image: web",
+            "    environment:",
+            "      - API_ADDR",
+            "  worker:",
+            "    image: worker",
+            "    environment:",
+            "      API_URL:",
+            "      UNSET_ADDR:");
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with("docker-compose.yml", compose)
+                    .and(".env", lines("API_ADDR=api:8081", "API_URL=http://api:8082/x"))
+                    .and("api/Dockerfile", lines("FROM x", "EXPOSE 8080"))
+                    .model());
+    assertThat(found)
+        .extracting(Finding::line, Finding::port)
+        .containsExactlyInAnyOrder(tuple(7, 8081), tuple(11, 8082));
+    assertThat(found).allSatisfy(f -> assertThat(f.message()).contains(" at .env:"));
   }
 
   @Test

@@ -78,6 +78,22 @@ class ComposeModelTest {
   }
 
   @Test
+  void goTemplateTextInsideStringValuesLeavesAComposeFileAComposeFile() {
+    ComposeModel compose =
+        WiringFixture.with(
+                "docker-compose.yml",
+                "x-logging: &logging\n  driver: json-file\n  options:\n"
+                    + "    tag: \"{{.Name}}\"\n"
+                    + "services:\n  cart:\n    image: cart:1\n    logging: *logging\n"
+                    + "    healthcheck:\n      test: [\"CMD\", \"docker\", \"--format\", \"{{json .}}\"]\n"
+                    + "  redis:\n    image: redis:7\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).singleElement();
+    assertThat(compose.projects().get(0).services()).containsOnlyKeys("cart", "redis");
+  }
+
+  @Test
   void aFileOfIncludesOnlyStillGathersItsProject() {
     ComposeModel compose =
         WiringFixture.with("docker-compose.yml", "include:\n  - path: [a.yml, b.yml]\n")

@@ -53,4 +53,17 @@ class DockerfileReaderTest {
             "Dockerfile", lines("FROM node AS base", "EXPOSE 3000", "FROM base AS final", "RUN x"));
     assertThat(image.exposed()).extracting(DockerImage.Exposed::port).containsExactly(3000);
   }
+
+  @Test
+  void aPlatformFlagBeforeTheBaseAndACapitalisedStageNameKeepTheInheritance() {
+    DockerImage image =
+        DockerfileReader.read(
+            "Dockerfile",
+            lines(
+                "FROM --platform=$BUILDPLATFORM python:3.10-alpine AS Builder",
+                "EXPOSE 8000",
+                "FROM builder as dev-envs",
+                "RUN apk add git"));
+    assertThat(image.exposed()).extracting(DockerImage.Exposed::port).containsExactly(8000);
+  }
 }

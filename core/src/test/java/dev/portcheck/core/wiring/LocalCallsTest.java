@@ -13,7 +13,17 @@ class LocalCallsTest {
   }
 
   @Test
+  void anAddressWithoutHostDialsItsOwnHost() {
+    assertThat(LocalCalls.port("-addr=:7000")).isEqualTo(7000);
+    assertThat(LocalCalls.port("/bin/grpc_health_probe -addr=:50051 -rpc-timeout=5s"))
+        .isEqualTo(50051);
+    assertThat(LocalCalls.port(":8080")).isEqualTo(8080);
+  }
+
+  @Test
   void anyOtherHostOrNoPortIsNone() {
+    assertThat(LocalCalls.port("http://:8080/x")).isEqualTo(-1);
+    assertThat(LocalCalls.port("at 10:30")).isEqualTo(-1);
     assertThat(LocalCalls.port("http://api:8080/health")).isEqualTo(-1);
     assertThat(LocalCalls.port("localhost")).isEqualTo(-1);
     assertThat(LocalCalls.port("localhost:99999")).isEqualTo(-1);
