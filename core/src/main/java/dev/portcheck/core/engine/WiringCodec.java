@@ -78,6 +78,7 @@ final class WiringCodec {
           o.string(p.path());
           list(o, p.values(), WiringCodec::setting);
           loc(o, p.loc());
+          o.string(p.patch());
         });
     list(w, f.composeIncludes(), WiringCodec::setting);
     list(w, f.chartValues(), WiringCodec::setting);
@@ -132,7 +133,7 @@ final class WiringCodec {
             r,
             i ->
                 new Kustomize.PatchOp(
-                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i))),
+                    i.string(), i.string(), list(i, WiringCodec::setting), loc(i), i.string())),
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(

@@ -66,10 +66,17 @@ public final class Kustomize {
    * @param path the JSON pointer it adds or replaces at
    * @param values the value: one unnamed setting for a scalar, the fields of a map, the items of a
    *     list
+   * @param patch the patch it belongs to: its file, or {@link InlinePatches#id} of a patch written
+   *     in a kustomization
    */
-  public record PatchOp(String op, String path, List<Setting> values, Loc loc) {
+  public record PatchOp(String op, String path, List<Setting> values, Loc loc, String patch) {
     public PatchOp {
       values = List.copyOf(values);
+    }
+
+    /** An operation of the patch file it is written in. */
+    public PatchOp(String op, String path, List<Setting> values, Loc loc) {
+      this(op, path, values, loc, loc.file());
     }
   }
 
@@ -125,15 +132,24 @@ public final class Kustomize {
   }
 
   /** The patches a kustomization at {@code path} applies. */
-  static List<PatchRef> refs(String path, List<LocatedEntry> entries) {
+  static List<PatchRef> refs(String path, List<LocatedEntry> entries, InlinePatches inline) {
     String folder = new Loc(path, 1, 1).folder();
     Map<String, PatchRef> refs = new LinkedHashMap<>();
     Map<String, String[]> targets = new LinkedHashMap<>();
     List<String> resources = new ArrayList<>();
+    boolean component = false;
     for (LocatedEntry e : entries) {
       String key = e.key();
+      component |= key.equals("kind") && e.value().equals("Component");
       if (isLocalResource(e)) {
         resources.add(resolve(folder, e.value()));
+        continue;
+      }
+      if (InlinePatches.isInline(e)) {
+        // A patch written in place: its operations are the item's own, its objects the file's.
+        String item = key.substring(0, key.indexOf(']') + 1);
+        String patch = inline.opItems().contains(item) ? InlinePatches.id(path, item) : path;
+        refs.put(item, new PatchRef(patch, "", "", List.of(), loc(path, e)));
         continue;
       }
       for (String list : List.of("patches[", "patchesJson6902[", "patchesStrategicMerge[")) {
@@ -152,6 +168,12 @@ public final class Kustomize {
         }
       }
     }
+    if (component) {
+      // A Component patches the resources of whichever kustomization lists it under components:
+      // any of the module's, as far as one file can tell.
+      resources = List.of("");
+    }
+    List<String> patched = resources;
     List<PatchRef> out = new ArrayList<>();
     refs.forEach(
         (item, ref) -> {
@@ -161,7 +183,7 @@ public final class Kustomize {
                   ref.patchFile(),
                   target[0] == null ? "" : target[0],
                   target[1] == null ? "" : target[1],
-                  resources,
+                  patched,
                   ref.loc()));
         });
     return out;

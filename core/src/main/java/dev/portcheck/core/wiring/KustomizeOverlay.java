@@ -52,8 +52,10 @@ final class KustomizeOverlay {
       }
     }
     for (Workload p : partial) {
+      // Refs of one kustomization to its own inline patches share the file: merged once.
+      Set<List<String>> merged = new HashSet<>();
       for (Kustomize.PatchRef ref : refs) {
-        if (!ref.patchFile().equals(p.loc().file())) {
+        if (!ref.patchFile().equals(p.loc().file()) || !merged.add(ref.resources())) {
           continue;
         }
         for (int i = 0; i < out.size(); i++) {

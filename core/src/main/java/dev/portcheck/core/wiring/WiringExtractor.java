@@ -47,8 +47,14 @@ public final class WiringExtractor {
       return FileWiring.EMPTY;
     }
     if (Kustomize.isKustomization(file.fileName())) {
+      InlinePatches inline = InlinePatches.of(path, entries, text);
+      KubernetesFacts patches = new KubernetesFacts(path);
+      patches.read(inline.objects());
       return FileWiring.builder()
-          .patchRefs(Kustomize.refs(path, entries))
+          .workloads(patches.workloads)
+          .services(patches.services)
+          .patchRefs(Kustomize.refs(path, entries, inline))
+          .patchOps(inline.ops())
           .configMaps(Kustomize.generated(path, entries))
           .namings(Kustomize.naming(path, entries))
           .build();

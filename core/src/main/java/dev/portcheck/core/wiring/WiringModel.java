@@ -44,7 +44,7 @@ public final class WiringModel {
       namings.addAll(f.namings());
       patchRefs.addAll(f.patchRefs());
       for (Kustomize.PatchOp op : f.patchOps()) {
-        patchOps.computeIfAbsent(op.loc().file(), k -> new ArrayList<>()).add(op);
+        patchOps.computeIfAbsent(op.patch(), k -> new ArrayList<>()).add(op);
       }
       writtenServices.addAll(f.services());
       backends.addAll(f.backends());
