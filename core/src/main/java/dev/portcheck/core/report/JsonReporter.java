@@ -4,12 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.portcheck.core.candidates.Binding;
-import dev.portcheck.core.candidates.FileKind;
-import dev.portcheck.core.candidates.PortCandidate;
-import dev.portcheck.core.candidates.PortLiteral;
-import dev.portcheck.core.candidates.Protocol;
-import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.engine.AnalysisResult;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -82,7 +76,7 @@ public final class JsonReporter implements Reporter {
       ascii(out, ",\n  \"summary\" : ");
       out.write(render((g, none, r) -> summary(g, result)));
       ascii(out, ",\n  \"ports\" : [");
-      array(out, result.candidates(), JsonReporter::port, pool);
+      array(out, result.candidates(), PortJson::write, pool);
       ascii(out, "],\n  \"findings\" : [");
       array(out, result.findings(), JsonReporter::finding, pool);
       ascii(out, "],\n  \"wiring\" : ");
@@ -105,121 +99,14 @@ public final class JsonReporter implements Reporter {
     g.writeEndObject();
   }
 
-  // Field names encoded once, not escaped again for every element.
-  private static final SerializedString FILE = new SerializedString("file");
-  private static final SerializedString LINE = new SerializedString("line");
-  private static final SerializedString COLUMN = new SerializedString("column");
-  private static final SerializedString KEY = new SerializedString("key");
-  private static final SerializedString RAW = new SerializedString("raw");
-  private static final SerializedString PORTS = new SerializedString("ports");
-  private static final SerializedString ROLE = new SerializedString("role");
-  private static final SerializedString PROTOCOL = new SerializedString("protocol");
-  private static final SerializedString PROFILE = new SerializedString("profile");
-  private static final SerializedString KIND = new SerializedString("kind");
-  private static final SerializedString BINDING = new SerializedString("binding");
-  private static final SerializedString DOCUMENT = new SerializedString("document");
-  private static final SerializedString DEFINED_AT = new SerializedString("definedAt");
-  private static final SerializedString VARIABLE = new SerializedString("variable");
+  // Field names encoded once, not escaped again for every element; a port's in PortJson.
   private static final SerializedString RULE = new SerializedString("rule");
   private static final SerializedString SEVERITY = new SerializedString("severity");
   private static final SerializedString MESSAGE = new SerializedString("message");
-
-  // Enum ids encoded once too: every element carries two of them.
-  private static final SerializedString[] ROLE_IDS =
-      Arrays.stream(Role.values())
-          .map(r -> new SerializedString(r.id()))
-          .toArray(SerializedString[]::new);
-  private static final SerializedString[] PROTOCOL_IDS =
-      Arrays.stream(Protocol.values())
-          .map(p -> new SerializedString(p.id()))
-          .toArray(SerializedString[]::new);
-  private static final SerializedString[] KIND_IDS =
-      Arrays.stream(FileKind.values())
-          .map(k -> new SerializedString(k.id()))
-          .toArray(SerializedString[]::new);
-  private static final SerializedString[] BINDING_IDS =
-      Arrays.stream(Binding.values())
-          .map(b -> new SerializedString(b.id()))
-          .toArray(SerializedString[]::new);
   private static final SerializedString[] SEVERITY_IDS =
       Arrays.stream(Severity.values())
           .map(s -> new SerializedString(s.id()))
           .toArray(SerializedString[]::new);
-
-  private static void port(JsonGenerator g, PortCandidate c, RepeatedStrings repeats)
-      throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(FILE);
-    g.writeString(repeats.file(c.file()));
-    g.writeFieldName(LINE);
-    g.writeNumber(c.line());
-    g.writeFieldName(COLUMN);
-    g.writeNumber(c.column());
-    g.writeFieldName(KEY);
-    g.writeString(c.key());
-    g.writeFieldName(RAW);
-    g.writeString(c.raw());
-    g.writeFieldName(PORTS);
-    g.writeStartArray();
-    for (PortLiteral p : c.ports()) {
-      // c.portValues(), without a boxed list per element
-      if (p.isInteger() && p.origin() != PortLiteral.Origin.REFERENCE) {
-        g.writeNumber(p.value());
-      }
-    }
-    g.writeEndArray();
-    definedAt(g, c, repeats);
-    g.writeFieldName(ROLE);
-    g.writeString(ROLE_IDS[c.role().ordinal()]);
-    g.writeFieldName(PROTOCOL);
-    g.writeString(PROTOCOL_IDS[c.protocol().ordinal()]);
-    g.writeFieldName(KIND);
-    g.writeString(KIND_IDS[c.kind().ordinal()]);
-    g.writeFieldName(BINDING);
-    g.writeString(BINDING_IDS[c.binding().ordinal()]);
-    if (!c.profile().isEmpty()) {
-      g.writeFieldName(PROFILE);
-      g.writeString(c.profile());
-    }
-    if (c.document() > 0) {
-      g.writeFieldName(DOCUMENT);
-      g.writeNumber(c.document());
-    }
-    g.writeEndObject();
-  }
-
-  /**
-   * Where the compose variables that give the numbers are defined ({@code .env} lines), when they
-   * do: the numbers themselves are located where compose uses them.
-   */
-  private static void definedAt(JsonGenerator g, PortCandidate c, RepeatedStrings repeats)
-      throws IOException {
-    boolean open = false;
-    for (PortLiteral p : c.ports()) {
-      PortLiteral.Definition d = p.definedAt();
-      if (d == null) {
-        continue;
-      }
-      if (!open) {
-        g.writeFieldName(DEFINED_AT);
-        g.writeStartArray();
-        open = true;
-      }
-      g.writeStartObject();
-      g.writeFieldName(VARIABLE);
-      g.writeString(d.variable());
-      g.writeFieldName(FILE);
-      g.writeString(repeats.file(d.file()));
-      g.writeFieldName(LINE);
-      g.writeNumber(d.line());
-      g.writeFieldName(COLUMN);
-      g.writeNumber(d.column());
-      g.writeEndObject();
-    }
-    if (open) {
-      g.writeEndArray();
-    }
-  }
 
   private static void finding(JsonGenerator g, Finding f, RepeatedStrings repeats)
       throws IOException {
@@ -228,11 +115,11 @@ public final class JsonReporter implements Reporter {
     g.writeString(repeats.rule(f.rule()));
     g.writeFieldName(SEVERITY);
     g.writeString(SEVERITY_IDS[f.severity().ordinal()]);
-    g.writeFieldName(FILE);
+    g.writeFieldName(PortJson.FILE);
     g.writeString(repeats.file(f.file()));
-    g.writeFieldName(LINE);
+    g.writeFieldName(PortJson.LINE);
     g.writeNumber(f.line());
-    g.writeFieldName(COLUMN);
+    g.writeFieldName(PortJson.COLUMN);
     g.writeNumber(f.column());
     g.writeFieldName(MESSAGE);
     g.writeString(f.message());

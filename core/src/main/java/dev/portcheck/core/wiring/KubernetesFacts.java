@@ -130,49 +130,10 @@ final class KubernetesFacts {
   }
 
   private Workload.Container container(KeyTree c, Loc fallback) {
-    List<Workload.ContainerPort> ports = new ArrayList<>();
-    KeyTree portList = c.at("ports");
-    boolean known = !portList.anyTemplated();
-    for (KeyTree p : portList.items()) {
-      LocatedEntry number = p.at("containerPort").entry();
-      PortRef n = number == null ? PortRef.UNKNOWN : PortRef.parse(number.value());
-      if (!n.isNumber()) {
-        known = false;
-        continue;
-      }
-      String portName = p.value("name");
-      ports.add(
-          new Workload.ContainerPort(
-              n.number(),
-              portName == null ? "" : portName,
-              Protocol.declared(p.value("protocol")),
-              loc(number)));
-    }
-    List<Workload.Probe> probes = new ArrayList<>();
-    for (Workload.ProbeKind kind : Workload.ProbeKind.values()) {
-      KeyTree probe = c.at(kind.field());
-      for (String handler : List.of("httpGet", "tcpSocket", "grpc")) {
-        LocatedEntry port = probe.at(handler, "port").entry();
-        if (port != null) {
-          String path = handler.equals("httpGet") ? probe.value(handler, "path") : null;
-          probes.add(
-              new Workload.Probe(
-                  kind,
-                  handler,
-                  PortRef.parse(port.value()),
-                  path == null || TemplateMask.hasTemplate(path) ? "" : path,
-                  loc(port)));
-        }
-      }
-      List<LocatedEntry> exec = new ArrayList<>();
-      probe.at("exec", "command").collect(exec);
-      for (LocatedEntry word : exec) {
-        int port = LocalCalls.port(word.value());
-        if (port > 0) {
-          probes.add(new Workload.Probe(kind, "exec", PortRef.number(port), loc(word)));
-        }
-      }
-    }
+    DeclaredContainerPorts declared = DeclaredContainerPorts.of(c, this::loc);
+    List<Workload.ContainerPort> ports = declared.ports();
+    boolean known = declared.known();
+    List<Workload.Probe> probes = ContainerProbes.of(c, this::loc);
     List<Setting> env = new ArrayList<>();
     List<Setting> literalEnv = new ArrayList<>();
     for (KeyTree e : c.at("env").items()) {
@@ -203,20 +164,8 @@ final class KubernetesFacts {
     env.addAll(HostPortPairs.join(literalEnv));
     String image = c.value("image");
     boolean open = c.at("envFrom").exists() || !c.at("env").fields().isEmpty();
-    List<ListenFlags.Word> commandLine = new ArrayList<>();
-    List<Setting> dials = new ArrayList<>();
-    for (String words : List.of("command", "args")) {
-      List<LocatedEntry> written = new ArrayList<>();
-      c.at(words).collect(written);
-      String previous = null;
-      for (LocatedEntry word : written) {
-        String text = word.value().toLowerCase(java.util.Locale.ROOT);
-        open |= text.contains("port") || text.contains("profile") || TemplateMask.hasTemplate(text);
-        commandLine.add(new ListenFlags.Word(word.value(), loc(word)));
-        CommandAddresses.of(words, previous, word.value(), loc(word)).ifPresent(dials::add);
-        previous = word.value();
-      }
-    }
+    ContainerCommand command = ContainerCommand.of(c, this::loc);
+    open |= command.mayMoveListeners();
     String name = literal(c.value("name"));
     LocatedEntry at = c.at("name").entry();
     return new Workload.Container(
@@ -227,8 +176,8 @@ final class KubernetesFacts {
         env,
         image == null || TemplateMask.hasTemplate(image) ? "" : image,
         open,
-        ListenFlags.of(commandLine),
-        dials,
+        ListenFlags.of(command.words()),
+        command.dials(),
         at == null ? fallback : loc(at));
   }
 
