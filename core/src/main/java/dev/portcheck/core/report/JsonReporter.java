@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -104,9 +103,7 @@ public final class JsonReporter implements Reporter {
   private static final SerializedString SEVERITY = new SerializedString("severity");
   private static final SerializedString MESSAGE = new SerializedString("message");
   private static final SerializedString[] SEVERITY_IDS =
-      Arrays.stream(Severity.values())
-          .map(s -> new SerializedString(s.id()))
-          .toArray(SerializedString[]::new);
+      PortJson.encoded(Severity.values(), Severity::id);
 
   private static void finding(JsonGenerator g, Finding f, RepeatedStrings repeats)
       throws IOException {

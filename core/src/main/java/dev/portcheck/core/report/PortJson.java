@@ -9,7 +9,7 @@ import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.function.Function;
 
 /** One element of {@code portcheck.json} {@code ports}: a port setting, on one line. */
 final class PortJson {
@@ -32,22 +32,19 @@ final class PortJson {
   private static final SerializedString VARIABLE = new SerializedString("variable");
 
   // Enum ids encoded once too: every element carries two of them.
-  private static final SerializedString[] ROLE_IDS =
-      Arrays.stream(Role.values())
-          .map(r -> new SerializedString(r.id()))
-          .toArray(SerializedString[]::new);
-  private static final SerializedString[] PROTOCOL_IDS =
-      Arrays.stream(Protocol.values())
-          .map(p -> new SerializedString(p.id()))
-          .toArray(SerializedString[]::new);
-  private static final SerializedString[] KIND_IDS =
-      Arrays.stream(FileKind.values())
-          .map(k -> new SerializedString(k.id()))
-          .toArray(SerializedString[]::new);
-  private static final SerializedString[] BINDING_IDS =
-      Arrays.stream(Binding.values())
-          .map(b -> new SerializedString(b.id()))
-          .toArray(SerializedString[]::new);
+  private static final SerializedString[] ROLE_IDS = encoded(Role.values(), Role::id);
+  private static final SerializedString[] PROTOCOL_IDS = encoded(Protocol.values(), Protocol::id);
+  private static final SerializedString[] KIND_IDS = encoded(FileKind.values(), FileKind::id);
+  private static final SerializedString[] BINDING_IDS = encoded(Binding.values(), Binding::id);
+
+  /** Each value's id, encoded once, by ordinal. */
+  static <E> SerializedString[] encoded(E[] values, Function<E, String> id) {
+    SerializedString[] out = new SerializedString[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = new SerializedString(id.apply(values[i]));
+    }
+    return out;
+  }
 
   static void write(JsonGenerator g, PortCandidate c, RepeatedStrings repeats) throws IOException {
     g.writeStartObject();
