@@ -69,12 +69,15 @@ public final class AppClientPortRule implements WiringRule {
       String application,
       Set<String> seen,
       List<Finding> out) {
-    List<Address> addresses = Address.in(s.value());
-    if (addresses.isEmpty()) {
+    if (s.value().indexOf(':') < 0) {
       return;
     }
     for (ComposeModel.ServiceRef client : model.runnersOf(application)) {
-      for (Address a : addresses) {
+      Setting read = SpringPlaceholders.resolve(s, client);
+      if (read == null) {
+        continue;
+      }
+      for (Address a : Address.in(read.value())) {
         String key =
             client.project().folder()
                 + "\0"
@@ -86,14 +89,19 @@ public final class AppClientPortRule implements WiringRule {
                 + ":"
                 + a.port();
         if (seen.add(key)) {
-          check(compose, client, s, a).ifPresent(out::add);
+          check(compose, client, read, a, read == s).ifPresent(out::add);
         }
       }
     }
   }
 
+  /** {@code asWritten}: the value is the file's text, so an address's offset is its column. */
   private static Optional<Finding> check(
-      ComposeModel compose, ComposeModel.ServiceRef client, Setting s, Address a) {
+      ComposeModel compose,
+      ComposeModel.ServiceRef client,
+      Setting s,
+      Address a,
+      boolean asWritten) {
     Optional<String> target = client.project().serviceFor(a.host());
     if (target.isEmpty() || target.get().equals(client.service())) {
       return Optional.empty();
@@ -133,7 +141,7 @@ public final class AppClientPortRule implements WiringRule {
               + l.describe();
       other = all.values().iterator().next();
     }
-    boolean oneLine = s.value().indexOf('\n') < 0;
+    boolean oneLine = asWritten && s.value().indexOf('\n') < 0;
     Loc at =
         oneLine ? new Loc(s.loc().file(), s.loc().line(), s.loc().column() + a.offset()) : s.loc();
     return Optional.of(

@@ -100,7 +100,9 @@ final class AppSettings {
   }
 
   private static boolean holdsAddress(LocatedEntry e) {
-    return e.value().indexOf(':') > 0 && !Address.in(e.value()).isEmpty();
+    // A placeholder may stand for the host ({@code ${MYSQL_HOST:db}:3306}): read per service.
+    return e.value().indexOf(':') > 0
+        && (e.value().contains("${") || !Address.in(e.value()).isEmpty());
   }
 
   private static Setting setting(String path, String key, LocatedEntry e) {

@@ -196,16 +196,13 @@ final class ComposeFacts {
   }
 
   /**
-   * Whether an environment entry can matter to wiring: a value that may hold an address, or a
-   * variable that may set a port or a Spring profile. The rest is left out of the index.
+   * Whether an environment entry can matter to wiring: any variable may, since an application's
+   * placeholder ({@code ${MYSQL_HOST:db}}) reads whichever its service sets, and a variable left
+   * out would read as unset. Only a value too long to be a setting (a certificate, a script) is
+   * left out of the index.
    */
   static boolean kept(String name, String value) {
-    String n = name.toUpperCase(java.util.Locale.ROOT);
-    // A variable's value (${DB_ADDR}) is known once the project's .env is read.
-    return value.indexOf(':') >= 0
-        || value.indexOf('$') >= 0
-        || n.contains("PORT")
-        || n.startsWith("SPRING_");
+    return value.length() <= 1024 || value.indexOf(':') >= 0 && value.length() <= 8192;
   }
 
   /**

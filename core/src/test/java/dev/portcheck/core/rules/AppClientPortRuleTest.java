@@ -25,6 +25,38 @@ class AppClientPortRuleTest {
   }
 
   @Test
+  void aSpringPlaceholderTakesTheServicesVariableElseItsDefault() {
+    assertThat(check("http://${CONFIG_HOST:config}:8887"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.column()).isEqualTo(12));
+    assertThat(check("http://${CONFIG_HOST:config}:8888")).isEmpty();
+    assertThat(check("http://${CONFIG_HOST}:8887")).isEmpty();
+    List<Finding> set =
+        new AppClientPortRule()
+            .check(
+                dev.portcheck.core.wiring.WiringFixture.with(
+                        "docker-compose.yml",
+                        dev.portcheck.core.wiring.WiringFixture.lines(
+                            "services:",
+                            "  app:",
+                            "    build: .",
+                            "    environment: [CONFIG_HOST=gateway]",
+                            "  gateway:",
+                            "    build: gateway",
+                            "  config:",
+                            "    build: config"))
+                    .and("config/Dockerfile", "FROM java\nEXPOSE 8888\n")
+                    .and("gateway/Dockerfile", "FROM java\nEXPOSE 4000\n")
+                    .and(
+                        "src/main/resources/bootstrap.yml",
+                        "spring:\n  cloud:\n    config:\n      uri: http://${config.host:config}:8888\n")
+                    .model());
+    assertThat(set)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("dials gateway:8888"));
+  }
+
+  @Test
   void silentForListeningPortsAndUnknownHosts() {
     assertThat(check("http://config:8888")).isEmpty();
     assertThat(check("http://elsewhere:8887")).isEmpty();
