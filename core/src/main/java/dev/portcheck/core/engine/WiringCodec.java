@@ -213,6 +213,7 @@ final class WiringCodec {
     w.string(c.extendsFile());
     w.string(c.extendsService());
     list(w, c.envFiles(), WiringCodec::setting);
+    list(w, c.mounts(), WiringCodec::setting);
     loc(w, c.loc());
   }
 
@@ -231,6 +232,7 @@ final class WiringCodec {
         list(r, WiringCodec::listen),
         r.string(),
         r.string(),
+        list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         loc(r));
   }

@@ -72,7 +72,7 @@ public final class AppClientPortRule implements WiringRule {
     if (s.value().indexOf(':') < 0) {
       return;
     }
-    for (ComposeModel.ServiceRef client : model.runnersOf(application)) {
+    for (ComposeModel.ServiceRef client : model.clientsOf(application)) {
       Setting read = SpringPlaceholders.resolve(s, client);
       if (read == null) {
         continue;

@@ -156,6 +156,34 @@ public final class ComposeModel {
   }
 
   /** The services of that name, in every project. */
+  /**
+   * The services that bind-mount {@code file}, or a folder holding it (a Prometheus or Grafana
+   * configuration mounted into its container): the file is theirs to read, its addresses theirs to
+   * dial.
+   */
+  public List<ServiceRef> mountersOf(String file) {
+    List<ServiceRef> out = new ArrayList<>();
+    for (Project p : projects.values()) {
+      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
+        boolean mounts = false;
+        for (ComposeService s : e.getValue()) {
+          for (Setting m : s.mounts()) {
+            String host = EnvFiles.resolve(s.loc().folder(), m.value());
+            // The project's own folder mounted whole (./:/app) is source code, not a config.
+            boolean whole =
+                s.loc().folder().equals(host) || s.loc().folder().startsWith(host + "/");
+            mounts |=
+                !host.isEmpty() && !whole && (file.equals(host) || file.startsWith(host + "/"));
+          }
+        }
+        if (mounts) {
+          out.add(new ServiceRef(p, e.getKey()));
+        }
+      }
+    }
+    return out;
+  }
+
   public List<ServiceRef> named(String name) {
     List<ServiceRef> out = new ArrayList<>();
     for (Project p : projects.values()) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param extendsService the {@code extends} service, empty when the service extends none
  * @param envFiles the {@code env_file} paths as written (string, list or {@code path:} entries),
  *     relative to the compose file; the model gives their variables to the service
+ * @param mounts the host paths of its bind mounts as written ({@code ./prometheus.yml} of {@code
+ *     ./prometheus.yml:/etc/prometheus/prometheus.yml}, or a long syntax {@code source})
  */
 public record ComposeService(
     String name,
@@ -35,6 +37,7 @@ public record ComposeService(
     String extendsFile,
     String extendsService,
     List<Setting> envFiles,
+    List<Setting> mounts,
     Loc loc) {
 
   public ComposeService {
@@ -45,6 +48,7 @@ public record ComposeService(
     aliases = List.copyOf(aliases);
     listens = List.copyOf(listens);
     envFiles = List.copyOf(envFiles);
+    mounts = List.copyOf(mounts);
   }
 
   /**
@@ -79,6 +83,7 @@ public record ComposeService(
         extendsFile,
         extendsService,
         envFiles,
+        mounts,
         loc);
   }
 }

@@ -230,13 +230,13 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       }
     }
     for (Setting s : model.app()) {
-      for (ComposeModel.ServiceRef client : model.runnersOf(s.loc().file())) {
+      for (ComposeModel.ServiceRef client : model.clientsOf(s.loc().file())) {
         composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
       }
     }
     for (ProfilePort p : model.profilePorts()) {
       if (!p.setting().name().equals(AppSettings.PORT)) {
-        for (ComposeModel.ServiceRef client : model.runnersOf(p.applicationFile())) {
+        for (ComposeModel.ServiceRef client : model.clientsOf(p.applicationFile())) {
           Setting s = p.setting();
           composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
         }

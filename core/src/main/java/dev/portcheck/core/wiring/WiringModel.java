@@ -133,6 +133,20 @@ public final class WiringModel {
   }
 
   /**
+   * The compose services whose clients {@code file}'s addresses are: those that run it ({@link
+   * #runnersOf}) and those that bind-mount it.
+   */
+  public List<ComposeModel.ServiceRef> clientsOf(String file) {
+    List<ComposeModel.ServiceRef> out = new ArrayList<>(runnersOf(file));
+    for (ComposeModel.ServiceRef m : compose.mountersOf(file)) {
+      if (!out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
    * True when {@code file} is one of the module's own application configs ({@code application} or
    * {@code bootstrap} in {@code src/main/resources}, not a config server's per-application file):
    * the ones the module's image runs with.

@@ -57,6 +57,45 @@ class AppClientPortRuleTest {
   }
 
   @Test
+  void aConfigFileMountedIntoAServiceHoldsThatServicesClients() {
+    String compose =
+        dev.portcheck.core.wiring.WiringFixture.lines(
+            "services:",
+            "  prometheus:",
+            "    image: prom/prometheus",
+            "    volumes:",
+            "      - ./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+            "      - type: bind",
+            "        source: ./grafana",
+            "        target: /etc/grafana/provisioning",
+            "      - data:/prometheus",
+            "  app:",
+            "    build: app",
+            "  dev:",
+            "    image: node",
+            "    volumes: [\"./:/src\"]");
+    List<Finding> found =
+        new AppClientPortRule()
+            .check(
+                dev.portcheck.core.wiring.WiringFixture.with("docker-compose.yml", compose)
+                    .and("app/Dockerfile", "FROM java\nEXPOSE 8080\n")
+                    .and(
+                        "prometheus/prometheus.yml",
+                        "scrape_configs:\n  - job_name: app\n    static_configs:\n"
+                            + "      - targets: ['app:8081', 'app:8080']\n")
+                    .and(
+                        "grafana/datasources/all.yml",
+                        "apiVersion: 1\ndatasources:\n  - url: http://app:9090\n")
+                    .and("notes/other.yml", "target: app:8082\n")
+                    .model());
+    assertThat(found)
+        .extracting(Finding::file, Finding::port)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("prometheus/prometheus.yml", 8081),
+            org.assertj.core.groups.Tuple.tuple("grafana/datasources/all.yml", 9090));
+  }
+
+  @Test
   void silentForListeningPortsAndUnknownHosts() {
     assertThat(check("http://config:8888")).isEmpty();
     assertThat(check("http://elsewhere:8887")).isEmpty();
