@@ -185,14 +185,11 @@ final class ProjectVariables {
     String defined = project.definitionsOf(raw);
     Finding.Related related = f.related();
     if (related == null) {
-      for (Map.Entry<String, Loc> d : new TreeMap<>(project.defined()).entrySet()) {
-        if (raw.contains("${" + d.getKey()) || raw.contains("$" + d.getKey())) {
-          Loc at = d.getValue();
-          related =
-              new Finding.Related(
-                  at.file(), at.line(), at.column(), d.getKey() + " is defined here");
-          break;
-        }
+      for (Map.Entry<String, Loc> d : project.definedIn(raw).entrySet()) {
+        Loc at = d.getValue();
+        related =
+            new Finding.Related(at.file(), at.line(), at.column(), d.getKey() + " is defined here");
+        break;
       }
     }
     return new Finding(

@@ -25,6 +25,8 @@ public final class ComposeModel {
   // Each compose file's project (its first, should two share it), asked once per value that uses
   // a variable.
   private final Map<String, Project> projectByFile = new HashMap<>();
+  // The services that bind-mount each host path (a file or a folder), resolved once.
+  private final Map<String, List<ServiceRef>> mountedBy = new HashMap<>();
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
   private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
@@ -98,6 +100,18 @@ public final class ComposeModel {
                       new LinkedHashMap<>()));
       project.services().computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s);
       projectByFile.putIfAbsent(s.loc().file(), project);
+      for (Setting m : s.mounts()) {
+        String host = EnvFiles.resolve(s.loc().folder(), m.value());
+        // The project's own folder mounted whole (./:/app) is source code, not a config.
+        boolean whole = s.loc().folder().equals(host) || s.loc().folder().startsWith(host + "/");
+        if (!host.isEmpty() && !whole) {
+          List<ServiceRef> refs = mountedBy.computeIfAbsent(host, h -> new ArrayList<>());
+          ServiceRef ref = new ServiceRef(project, s.name());
+          if (!refs.contains(ref)) {
+            refs.add(ref);
+          }
+        }
+      }
     }
   }
 
@@ -163,23 +177,18 @@ public final class ComposeModel {
    */
   public List<ServiceRef> mountersOf(String file) {
     List<ServiceRef> out = new ArrayList<>();
-    for (Project p : projects.values()) {
-      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
-        boolean mounts = false;
-        for (ComposeService s : e.getValue()) {
-          for (Setting m : s.mounts()) {
-            String host = EnvFiles.resolve(s.loc().folder(), m.value());
-            // The project's own folder mounted whole (./:/app) is source code, not a config.
-            boolean whole =
-                s.loc().folder().equals(host) || s.loc().folder().startsWith(host + "/");
-            mounts |=
-                !host.isEmpty() && !whole && (file.equals(host) || file.startsWith(host + "/"));
-          }
-        }
-        if (mounts) {
-          out.add(new ServiceRef(p, e.getKey()));
+    if (mountedBy.isEmpty()) {
+      return out;
+    }
+    // The file itself, then each folder above it.
+    for (String path = file; !path.isEmpty(); ) {
+      for (ServiceRef ref : mountedBy.getOrDefault(path, List.of())) {
+        if (!out.contains(ref)) {
+          out.add(ref);
         }
       }
+      int slash = path.lastIndexOf('/');
+      path = slash < 0 ? "" : path.substring(0, slash);
     }
     return out;
   }
@@ -222,20 +231,33 @@ public final class ComposeModel {
      * nothing when it uses none of them. A message shows the use and links the definition.
      */
     public String definitionsOf(String value) {
-      if (value.indexOf('$') < 0) {
-        return "";
-      }
       StringBuilder out = new StringBuilder();
+      definedIn(value)
+          .forEach(
+              (name, loc) ->
+                  out.append(out.length() == 0 ? " (" : ", ")
+                      .append(name)
+                      .append(" at ")
+                      .append(loc));
+      return out.length() == 0 ? "" : out.append(')').toString();
+    }
+
+    /** The {@code .env} variables {@code value} uses, by name, with where each is defined. */
+    public Map<String, Loc> definedIn(String value) {
+      if (value.indexOf('$') < 0) {
+        return Map.of();
+      }
+      Map<String, Loc> out = new TreeMap<>();
       defined.forEach(
           (name, loc) -> {
             if (value.contains("${" + name + "}")
                 || value.contains("${" + name + ":")
                 || value.contains("${" + name + "-")
                 || value.contains("$" + name)) {
-              out.append(out.length() == 0 ? " (" : ", ").append(name).append(" at ").append(loc);
+              out.put(name, loc);
             }
           });
-      return out.length() == 0 ? "" : out.append(')').toString();
+      return out;
     }
 
     /** The folder and, for an alternative project, its file: unique among the projects. */

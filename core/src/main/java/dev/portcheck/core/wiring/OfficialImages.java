@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
- * them (github.com/docker-library/&lt;name&gt;; docker.elastic.co for Elasticsearch and Kibana; the
- * vendors' own repositories for Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch and
- * Jenkins): a compose service running one of them listens there unless its command, entrypoint or a
- * {@code *PORT*} variable says otherwise. Images whose listeners a mounted configuration file
- * usually sets (nginx, Traefik, Logstash, Mosquitto) are left out: their ports stay unknown.
+ * them (github.com/docker-library/&lt;name&gt;; docker.elastic.co for Elasticsearch and Kibana; for
+ * Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch and Jenkins the default ports their
+ * image documentation publishes): a compose service running one of them listens there unless its
+ * command, entrypoint or a {@code *PORT*} variable says otherwise. Images whose listeners a mounted
+ * configuration file usually sets (nginx, Traefik, Logstash, Mosquitto) are left out: their ports
+ * stay unknown.
  */
 final class OfficialImages {
   private OfficialImages() {}
@@ -41,7 +42,7 @@ final class OfficialImages {
           Map.entry("mongo-express", List.of(8081)),
           Map.entry("ghost", List.of(2368)),
           Map.entry("sonarqube", List.of(9000)),
-          // Vendors' own images, as their Dockerfiles expose them.
+          // Vendors' own images, at the default ports their documentation publishes.
           Map.entry("grafana/grafana", List.of(3000)),
           Map.entry("grafana/grafana-oss", List.of(3000)),
           Map.entry("prom/prometheus", List.of(9090)),
