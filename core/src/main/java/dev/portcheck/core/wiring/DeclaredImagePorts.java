@@ -3,8 +3,10 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The ports a module's Kubernetes containers declare, by the image they run. */
 final class DeclaredImagePorts {
@@ -18,6 +20,8 @@ final class DeclaredImagePorts {
   static Map<String, DockerImage> of(List<Workload> workloads) {
     Map<String, DockerImage> declaredByImage = new HashMap<>();
     Map<String, List<DockerImage.Exposed>> ports = new HashMap<>();
+    // Many workloads run one image: a set per image keeps this linear in their ports.
+    Map<String, Set<Integer>> seen = new HashMap<>();
     for (Workload w : workloads) {
       for (Workload.Container c : w.containers()) {
         if (c.image().isEmpty() || !c.portsKnown() || c.ports().isEmpty()) {
@@ -28,8 +32,10 @@ final class DeclaredImagePorts {
                 name -> {
                   List<DockerImage.Exposed> known =
                       ports.computeIfAbsent(name.repository(), k -> new ArrayList<>());
+                  Set<Integer> numbers =
+                      seen.computeIfAbsent(name.repository(), k -> new HashSet<>());
                   for (Workload.ContainerPort p : c.ports()) {
-                    if (known.stream().noneMatch(x -> x.port() == p.number())) {
+                    if (numbers.add(p.number())) {
                       known.add(new DockerImage.Exposed(p.number(), p.protocol(), p.loc()));
                     }
                   }
