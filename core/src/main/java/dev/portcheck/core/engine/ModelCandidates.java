@@ -8,12 +8,15 @@ import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.ListenFlags;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The candidates of what only the model reads from a file: a Dockerfile's {@code EXPOSE}s and its
- * command's listen flags, a compose service's command flags. The file is read once, into the model;
- * these make its ports the inventory's too, at the places the graph names.
+ * The candidates of what only the model reads from a file: a Dockerfile's {@code EXPOSE}s (of every
+ * stage: a compose {@code build.target} may run an earlier one) and its command's listen flags, a
+ * compose service's command flags. The file is read once, into the model; these make its ports the
+ * inventory's too, at the places the graph names.
  */
 final class ModelCandidates {
   private ModelCandidates() {}
@@ -21,8 +24,17 @@ final class ModelCandidates {
   static List<PortCandidate> of(String file, FileWiring wiring) {
     List<PortCandidate> out = new ArrayList<>();
     for (DockerImage i : wiring.images()) {
-      for (DockerImage.Exposed e : i.exposed()) {
-        out.add(ExposedPorts.of(file, e.loc().line(), e.loc().column(), e.port(), e.protocol()));
+      // The final stage's EXPOSEs, then those only an earlier stage writes (a dev target's).
+      Set<DockerImage.Exposed> seen = new HashSet<>();
+      List<DockerImage> stages = new ArrayList<>(List.of(i));
+      i.stages().keySet().stream().sorted().forEach(name -> stages.add(i.stages().get(name)));
+      for (DockerImage stage : stages) {
+        for (DockerImage.Exposed e : stage.exposed()) {
+          if (seen.add(e)) {
+            out.add(
+                ExposedPorts.of(file, e.loc().line(), e.loc().column(), e.port(), e.protocol()));
+          }
+        }
       }
       for (ListenFlags.Listen l : i.listens()) {
         out.add(flag(FileKind.DOCKERFILE, file, "CMD", l));

@@ -14,7 +14,10 @@ import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The wiring facts of one file in {@link ScanWriter} form, so the incremental index keeps them and
@@ -203,6 +206,7 @@ final class WiringCodec {
     w.string(c.image());
     w.string(c.build());
     w.string(c.dockerfile());
+    w.string(c.target());
     list(w, c.ports(), WiringCodec::setting);
     list(w, c.expose(), WiringCodec::setting);
     list(w, c.environment(), WiringCodec::setting);
@@ -219,6 +223,7 @@ final class WiringCodec {
 
   private static ComposeService compose(ScanReader r) throws IOException {
     return new ComposeService(
+        r.string(),
         r.string(),
         r.string(),
         r.string(),
@@ -250,6 +255,13 @@ final class WiringCodec {
     w.bool(d.exposeKnown());
     list(w, d.listens(), WiringCodec::listen);
     w.bool(d.launchOpen());
+    List<String> names = new ArrayList<>(d.stages().keySet());
+    Collections.sort(names);
+    w.integer(names.size());
+    for (String name : names) {
+      w.string(name);
+      image(w, d.stages().get(name));
+    }
   }
 
   static void listen(ScanWriter w, ListenFlags.Listen l) throws IOException {
@@ -263,11 +275,17 @@ final class WiringCodec {
   }
 
   private static DockerImage image(ScanReader r) throws IOException {
-    return new DockerImage(
-        r.string(),
-        list(r, i -> new DockerImage.Exposed(i.readInt(), PROTOCOLS[i.readInt()], loc(i))),
-        r.bool(),
-        list(r, WiringCodec::listen),
-        r.bool());
+    String file = r.string();
+    List<DockerImage.Exposed> exposed =
+        list(r, i -> new DockerImage.Exposed(i.readInt(), PROTOCOLS[i.readInt()], loc(i)));
+    boolean known = r.bool();
+    List<ListenFlags.Listen> listens = list(r, WiringCodec::listen);
+    boolean open = r.bool();
+    int count = r.readInt();
+    Map<String, DockerImage> stages = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      stages.put(r.string(), image(r));
+    }
+    return new DockerImage(file, exposed, known, listens, open, stages);
   }
 }

@@ -172,6 +172,7 @@ final class ComposeFacts {
         image == null ? "" : image,
         build == null ? "" : build,
         dockerfile == null ? "" : dockerfile,
+        orEmpty(svc.value("build", "target")),
         ports,
         expose,
         environment,

@@ -224,11 +224,17 @@ final class ComposeListenerReader {
       return Optional.empty();
     }
     DockerImage known = images.get(path);
-    if (known != null) {
-      return Optional.of(known);
+    Optional<DockerImage> read = Optional.ofNullable(known);
+    if (known == null) {
+      read = context.dockerfile(path);
+      read.ifPresent(i -> images.put(path, i));
     }
-    Optional<DockerImage> read = context.dockerfile(path);
-    read.ifPresent(i -> images.put(path, i));
-    return read;
+    if (s.target().isEmpty()) {
+      return read;
+    }
+    // build.target stops the build at that stage: its EXPOSE and command are what runs. A target
+    // that names no stage here (or a variable not set) leaves the image unknown.
+    Optional<String> target = project.interpolate(s.target());
+    return target.isEmpty() ? Optional.empty() : read.flatMap(i -> i.stage(target.get()));
   }
 }

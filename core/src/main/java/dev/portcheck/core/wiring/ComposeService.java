@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param build the build context folder as written, empty without {@code build}
  * @param dockerfile the {@code build.dockerfile} as written, empty for the default
+ * @param target the {@code build.target} stage as written, empty for the final stage
  * @param ports short-syntax specs; long-syntax entries are rewritten to {@code
  *     published:target/proto}
  * @param healthcheck the {@code healthcheck.test} words or command
@@ -27,6 +28,7 @@ public record ComposeService(
     String image,
     String build,
     String dockerfile,
+    String target,
     List<Setting> ports,
     List<Setting> expose,
     List<Setting> environment,
@@ -73,6 +75,7 @@ public record ComposeService(
         image,
         build,
         dockerfile,
+        target,
         ports,
         expose,
         all,

@@ -2,6 +2,9 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a Dockerfile says about the ports of its image.
@@ -13,17 +16,39 @@ import java.util.List;
  *     ({@code gunicorn -b 0.0.0.0:80}); positive evidence, stronger than {@code EXPOSE}
  * @param launchOpen true when the final stage's command or a variable may set the application's
  *     port or profiles ({@code ENV SERVER_PORT}, {@code -Dspring.profiles.active=docker})
+ * @param stages the Dockerfile's named build stages, by lower-case name, each read as if it were
+ *     the final one: what a compose {@code build.target} builds
  */
 public record DockerImage(
     String file,
     List<Exposed> exposed,
     boolean exposeKnown,
     List<ListenFlags.Listen> listens,
-    boolean launchOpen) {
+    boolean launchOpen,
+    Map<String, DockerImage> stages) {
 
   public DockerImage {
     exposed = List.copyOf(exposed);
     listens = List.copyOf(listens);
+    stages = Map.copyOf(stages);
+  }
+
+  /** An image without named stages. */
+  public DockerImage(
+      String file,
+      List<Exposed> exposed,
+      boolean exposeKnown,
+      List<ListenFlags.Listen> listens,
+      boolean launchOpen) {
+    this(file, exposed, exposeKnown, listens, launchOpen, Map.of());
+  }
+
+  /**
+   * The image a build that stops at {@code target} makes: that named stage, as Docker matches names
+   * (in any case); empty when no stage has that name (nothing is known of what it runs then).
+   */
+  public Optional<DockerImage> stage(String target) {
+    return Optional.ofNullable(stages.get(target.toLowerCase(Locale.ROOT)));
   }
 
   /** The file name of an image known from portcheck's table of documented images. */

@@ -4,16 +4,19 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.Quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code EXPOSE}d ports of a Dockerfile's final stage, located word by word, with {@code
- * ARG} defaults and {@code ENV} values substituted ({@code $X}, {@code ${X}}, {@code ${X:-d}}).
- * Follows line continuations and skips comments; nothing else of the Dockerfile is interpreted.
+ * Reads the {@code EXPOSE}d ports of a Dockerfile's final stage (and of each named stage, for a
+ * build that stops there), located word by word, with {@code ARG} defaults and {@code ENV} values
+ * substituted ({@code $X}, {@code ${X}}, {@code ${X:-d}}). Follows line continuations and skips
+ * comments; nothing else of the Dockerfile is interpreted.
  */
 public final class DockerfileReader {
   private DockerfileReader() {}
@@ -23,13 +26,24 @@ public final class DockerfileReader {
           "\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(\\w+))?");
 
-  /** What a named build stage exposes so far. */
+  /**
+   * What a build stage exposes, how it starts and the variables it sets, once it has ended, and the
+   * earlier stage it is built {@code FROM} (lower case; null for an image from elsewhere).
+   */
   private record Stage(
-      List<DockerImage.Exposed> exposed, boolean known, List<ListenFlags.Word> command) {}
+      List<DockerImage.Exposed> exposed,
+      boolean known,
+      List<ListenFlags.Word> command,
+      Map<String, String> vars,
+      String from) {}
 
   /** One instruction: its words with where each starts. */
   private record Word(String text, int line, int column) {}
 
+  /**
+   * The image of the final stage, with each named stage's image beside it ({@link
+   * DockerImage#stages}) for a build that stops at one.
+   */
   public static DockerImage read(String file, String text) {
     List<DockerImage.Exposed> exposed = new ArrayList<>();
     boolean known = true;
@@ -38,15 +52,16 @@ public final class DockerfileReader {
     boolean inStage = false;
     Map<String, Stage> stages = new HashMap<>();
     String stage = null;
+    String from = null;
     List<ListenFlags.Word> command = List.of();
     for (List<Word> words : instructions(text)) {
-      if (stage != null) {
-        stages.put(stage, new Stage(List.copyOf(exposed), known, command));
-      }
       String op = words.get(0).text().toUpperCase(Locale.ROOT);
       List<Word> args = words.subList(1, words.size());
       switch (op) {
         case "FROM" -> {
+          if (stage != null) {
+            stages.put(stage, new Stage(exposed, known, command, vars, from));
+          }
           // FROM [--platform=...] image [AS name]: the flags say where it is built, not what.
           while (!args.isEmpty() && args.get(0).text().startsWith("--")) {
             args = args.subList(1, args.size());
@@ -58,6 +73,7 @@ public final class DockerfileReader {
           exposed = base == null ? new ArrayList<>() : new ArrayList<>(base.exposed());
           known = base == null || base.known();
           command = base == null ? List.of() : base.command();
+          from = base == null ? null : args.get(0).text().toLowerCase(Locale.ROOT);
           inStage = true;
           vars = new HashMap<>(globalArgs);
           stage =
@@ -84,40 +100,80 @@ public final class DockerfileReader {
           }
           command = cmd;
         }
-        case "EXPOSE" -> {
-          for (Word w : args) {
-            String value = substitute(w.text(), vars);
-            Matcher m = value == null ? null : PORT.matcher(value);
-            if (m == null || !m.matches() || m.group(1).length() > 5) {
-              known = false;
-              continue;
-            }
-            int first = Integer.parseInt(m.group(1));
-            int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
-            Protocol protocol = Protocol.declared(m.group(3));
-            if (last - first > 1024 || last > 65535) {
-              known = false;
-              continue;
-            }
-            for (int p = first; p <= last; p++) {
-              exposed.add(
-                  new DockerImage.Exposed(p, protocol, new Loc(file, w.line(), w.column())));
-            }
-          }
-        }
+        case "EXPOSE" -> known &= expose(file, args, vars, exposed);
         default -> {}
       }
     }
+    Stage last = new Stage(exposed, known, command, vars, from);
+    if (stage != null) {
+      stages.put(stage, last);
+    }
+    Set<String> lastLine = lineage(stage, last, stages);
+    Map<String, DockerImage> named = new HashMap<>();
+    stages.forEach(
+        (name, s) -> {
+          // A stage that exposes nothing itself, beside a final stage of the same stage line (dev
+          // and final both FROM base), runs the same application another way: the final stage's
+          // EXPOSE is the one word on its port, unless the stage's own flags bind elsewhere.
+          boolean sibling =
+              s.exposed().isEmpty()
+                  && ListenFlags.of(s.command()).isEmpty()
+                  && lineage(name, s, stages).stream().anyMatch(lastLine::contains);
+          Stage read =
+              sibling ? new Stage(last.exposed(), last.known(), s.command(), s.vars(), null) : s;
+          named.put(name, image(file, read, Map.of()));
+        });
+    return image(file, last, named);
+  }
+
+  /** The stage's own name (when it has one) and those of the stages it is built from. */
+  private static Set<String> lineage(String name, Stage stage, Map<String, Stage> stages) {
+    Set<String> line = new HashSet<>();
+    if (name != null) {
+      line.add(name);
+    }
+    for (Stage s = stage; s != null && s.from() != null && line.add(s.from()); ) {
+      s = stages.get(s.from());
+    }
+    return line;
+  }
+
+  private static DockerImage image(String file, Stage s, Map<String, DockerImage> named) {
     boolean open = false;
-    for (String name : vars.keySet()) {
+    for (String name : s.vars().keySet()) {
       String n = name.toUpperCase(Locale.ROOT);
       open |= n.contains("PORT") || n.contains("PROFILES");
     }
-    for (ListenFlags.Word w : command) {
+    for (ListenFlags.Word w : s.command()) {
       String t = w.text().toLowerCase(Locale.ROOT);
       open |= t.contains("port") || t.contains("profile") || t.contains("$");
     }
-    return new DockerImage(file, exposed, known, ListenFlags.of(command), open);
+    return new DockerImage(file, s.exposed(), s.known(), ListenFlags.of(s.command()), open, named);
+  }
+
+  /** Adds the ports of one {@code EXPOSE}; false when a word is no port or range of them. */
+  private static boolean expose(
+      String file, List<Word> args, Map<String, String> vars, List<DockerImage.Exposed> into) {
+    boolean known = true;
+    for (Word w : args) {
+      String value = substitute(w.text(), vars);
+      Matcher m = value == null ? null : PORT.matcher(value);
+      if (m == null || !m.matches() || m.group(1).length() > 5) {
+        known = false;
+        continue;
+      }
+      int first = Integer.parseInt(m.group(1));
+      int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+      Protocol protocol = Protocol.declared(m.group(3));
+      if (last - first > 1024 || last > 65535) {
+        known = false;
+        continue;
+      }
+      for (int p = first; p <= last; p++) {
+        into.add(new DockerImage.Exposed(p, protocol, new Loc(file, w.line(), w.column())));
+      }
+    }
+    return known;
   }
 
   private static void env(List<Word> args, Map<String, String> vars) {

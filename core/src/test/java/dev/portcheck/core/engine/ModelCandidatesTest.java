@@ -39,6 +39,8 @@ class ModelCandidatesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("EXPOSE 8000", 4, List.of(8000L)),
             org.assertj.core.groups.Tuple.tuple("EXPOSE 9090/udp", 4, List.of(9090L)),
+            // An earlier stage's EXPOSE is written too: what a build.target of it runs.
+            org.assertj.core.groups.Tuple.tuple("EXPOSE 9999", 2, List.of(9999L)),
             org.assertj.core.groups.Tuple.tuple("CMD -b", 5, List.of(8000L)));
     assertThat(c).allSatisfy(p -> assertThat(p.binding()).isEqualTo(Binding.NONE));
   }

@@ -57,13 +57,15 @@ class ScanWriterReaderTest {
             lines(
                 "services:",
                 "  api:",
-                "    build: {context: api, dockerfile: Dockerfile.dev}",
+                "    build: {context: api, dockerfile: Dockerfile.dev, target: dev}",
                 "    ports: ['8080:80', {target: 90, published: 9090}]",
                 "    expose: [81]",
                 "    environment: [A=b:1]",
                 "    healthcheck: {test: curl localhost:80}",
                 "    hostname: x"));
-    FileWiring image = WiringFixture.facts("api/Dockerfile", "FROM x\nEXPOSE 80\n");
+    FileWiring image =
+        WiringFixture.facts(
+            "api/Dockerfile", "FROM x AS dev\nEXPOSE 81\nFROM dev AS Test\nFROM x\nEXPOSE 80\n");
     FileWiring app =
         WiringFixture.facts(
             "src/main/resources/application.yml", "server.port: 1\nu: http://a:2\n");
@@ -84,5 +86,7 @@ class ScanWriterReaderTest {
     assertThat(k8s.backends()).hasSize(1);
     assertThat(compose.compose()).hasSize(1);
     assertThat(app.app()).hasSize(2);
+    assertThat(compose.compose().get(0).target()).isEqualTo("dev");
+    assertThat(image.images().get(0).stages()).containsOnlyKeys("dev", "test");
   }
 }

@@ -41,6 +41,51 @@ class ComposePublishPortRuleTest {
                 .model());
   }
 
+  /**
+   * A service that builds stage {@code target} of a Dockerfile whose dev stage runs a node dev
+   * server on 3000 and whose final stage is nginx on 80, and publishes {@code publish}.
+   */
+  private static List<Finding> checkTarget(String target, String publish) {
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "compose.yaml",
+                    lines(
+                        "services:",
+                        "  web:",
+                        "    build:",
+                        "      context: web",
+                        "      target: " + target,
+                        "    ports: [\"" + publish + "\"]"))
+                .and(
+                    "web/Dockerfile",
+                    lines(
+                        "FROM node:20 AS dev",
+                        "EXPOSE 3000",
+                        "CMD [\"npm\", \"run\", \"dev\"]",
+                        "FROM node:20 AS build",
+                        "RUN npm run build",
+                        "FROM nginx:alpine AS Prod",
+                        "EXPOSE 80"))
+                .model());
+  }
+
+  @Test
+  void aBuildTargetIsJudgedByThatStagesExpose() {
+    assertThat(checkTarget("dev", "3000:3000")).isEmpty();
+    assertThat(checkTarget("DEV", "3000:3000")).isEmpty();
+    assertOnlyFindingIn("compose.yaml", checkTarget("dev", "8080:80"), "web/Dockerfile:2");
+    assertOnlyFindingIn("compose.yaml", checkTarget("prod", "3000:3000"), "web/Dockerfile:7");
+  }
+
+  @Test
+  void aBuildTargetThatExposesNothingOrNamesNoStageIsNotJudged() {
+    // The build stage runs nothing known, and a target of no stage here is no image we know.
+    assertThat(checkTarget("build", "9999:9999")).isEmpty();
+    assertThat(checkTarget("${TARGET}", "9999:9999")).isEmpty();
+    assertThat(checkTarget("test", "9999:9999")).isEmpty();
+  }
+
   @Test
   void aPublishOfNoExposedPortIsAWarningNamingTheDockerfile() {
     assertOnlyFindingIn("docker-compose.dev.yml", check("[\"80:4040\"]"), "gateway/Dockerfile:2");

@@ -66,4 +66,55 @@ class DockerfileReaderTest {
                 "RUN apk add git"));
     assertThat(image.exposed()).extracting(DockerImage.Exposed::port).containsExactly(8000);
   }
+
+  @Test
+  void namedStagesAreReadAsTheImagesABuildTargetMakes() {
+    DockerImage image =
+        DockerfileReader.read(
+            "Dockerfile",
+            lines(
+                "FROM python:3.11 AS base",
+                "FROM base AS dev",
+                "CMD [\"python\", \"app.py\"]",
+                "FROM node:20 AS web",
+                "EXPOSE 3000",
+                "FROM web AS web-debug",
+                "EXPOSE 9229",
+                "FROM base AS final",
+                "EXPOSE 80",
+                "CMD [\"gunicorn\", \"-b\", \"0.0.0.0:80\", \"app:app\"]"));
+    assertThat(image.exposed()).extracting(DockerImage.Exposed::port).containsExactly(80);
+    assertThat(image.stages()).containsOnlyKeys("base", "dev", "web", "web-debug", "final");
+    assertThat(image.stage("WEB-Debug").orElseThrow().exposed())
+        .extracting(DockerImage.Exposed::port)
+        .containsExactly(3000, 9229);
+    assertThat(image.stage("final").orElseThrow().listens())
+        .extracting(ListenFlags.Listen::port)
+        .containsExactly(80);
+    assertThat(image.stage("missing")).isEmpty();
+  }
+
+  @Test
+  void aStageThatExposesNothingBorrowsTheFinalStagesExposeOnlyWhenBothGrowFromOneStage() {
+    DockerImage image =
+        DockerfileReader.read(
+            "Dockerfile",
+            lines(
+                "FROM python:3.11 AS base",
+                "FROM base AS dev",
+                "CMD [\"python\", \"app.py\"]",
+                "FROM base AS flagged",
+                "CMD [\"flask\", \"run\", \"--port\", \"5000\"]",
+                "FROM node:20 AS assets",
+                "RUN npm run build",
+                "FROM base",
+                "EXPOSE 80"));
+    // dev and the final stage both grow from base: one application, run another way.
+    assertThat(image.stage("dev").orElseThrow().exposed())
+        .extracting(e -> e.loc().line())
+        .containsExactly(9);
+    // Its own flags say where a stage listens; a stage of another line shares nothing.
+    assertThat(image.stage("flagged").orElseThrow().exposed()).isEmpty();
+    assertThat(image.stage("assets").orElseThrow().exposed()).isEmpty();
+  }
 }
