@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 final class KustomizeOverlay {
   private static final Pattern CONTAINER_FIELD =
       Pattern.compile("/spec/template/spec/containers/(\\d+)/(args|command|ports)(?:/(-|\\d+))?");
+  // A whole container: added at the end or at an index, replaced or removed.
+  private static final Pattern CONTAINER =
+      Pattern.compile("/spec/template/spec/containers/(-|\\d+)");
+  private static final String CONTAINERS = "/spec/template/spec/containers";
 
   private KustomizeOverlay() {}
 
@@ -100,8 +104,18 @@ final class KustomizeOverlay {
   private static Workload jsonPatch(Workload w, List<Kustomize.PatchOp> ops) {
     List<Workload.Container> containers = new ArrayList<>(w.containers());
     for (Kustomize.PatchOp op : ops) {
+      Matcher whole = CONTAINER.matcher(op.path());
+      if (whole.matches()) {
+        wholeContainer(op, whole.group(1), containers);
+        continue;
+      }
       Matcher m = CONTAINER_FIELD.matcher(op.path());
       if (!m.matches()) {
+        if (op.path().startsWith(CONTAINERS) && touchesPorts(op.path())) {
+          // A change to the containers portcheck does not follow (the whole list, one port's
+          // number): what they declare is no longer known.
+          containers.replaceAll(Workload.Container::withPortsUnknown);
+        }
         continue;
       }
       int index = Integer.parseInt(m.group(1));
@@ -128,6 +142,75 @@ final class KustomizeOverlay {
       }
     }
     return withContainers(w, containers);
+  }
+
+  /** True for a pointer below the containers that may change a declared port. */
+  private static boolean touchesPorts(String path) {
+    String rest = path.substring(CONTAINERS.length());
+    return rest.isEmpty() || rest.contains("/ports/");
+  }
+
+  /**
+   * An operation on a whole container ({@code add} at {@code -} or an index, {@code replace},
+   * {@code remove}): a sidecar a patch adds declares its ports as any container does.
+   */
+  private static void wholeContainer(
+      Kustomize.PatchOp op, String at, List<Workload.Container> containers) {
+    int index = at.equals("-") ? containers.size() : Integer.parseInt(at);
+    if (index > containers.size()) {
+      return; // kustomize rejects the patch
+    }
+    switch (op.op()) {
+      case "add" -> containers.add(index, containerOf(op));
+      case "replace" -> {
+        if (index < containers.size()) {
+          containers.set(index, containerOf(op));
+        }
+      }
+      case "remove" -> {
+        if (index < containers.size()) {
+          containers.remove(index);
+        }
+      }
+      default -> containers.replaceAll(Workload.Container::withPortsUnknown);
+    }
+  }
+
+  /**
+   * The container a JSON patch value writes: its name, image, ports and the flags of its command
+   * and args. Its probes and environment are not read, so its launch counts as open.
+   */
+  private static Workload.Container containerOf(Kustomize.PatchOp op) {
+    String name = "";
+    String image = "";
+    boolean portsKnown = true;
+    List<ListenFlags.Word> words = new ArrayList<>();
+    for (Setting v : op.values()) {
+      switch (v.name()) {
+        case "name" -> name = v.value();
+        case "image" -> image = v.value();
+        default -> {
+          if (v.name().startsWith("args[") || v.name().startsWith("command[")) {
+            words.add(new ListenFlags.Word(v.value(), v.loc()));
+          } else if (v.name().startsWith("ports[")
+              && v.name().endsWith(".containerPort")
+              && !PortRef.parse(v.value()).isNumber()) {
+            portsKnown = false;
+          }
+        }
+      }
+    }
+    return new Workload.Container(
+        name,
+        portsOf(op),
+        portsKnown,
+        List.of(),
+        List.of(),
+        image,
+        true,
+        ListenFlags.of(words),
+        List.of(),
+        op.loc());
   }
 
   /** The container ports a JSON patch value declares: one port map, or a list of them. */

@@ -112,4 +112,89 @@ class KustomizeOverlayTest {
         .extracting(Workload.ContainerPort::number)
         .containsExactly(8080, 9090);
   }
+
+  private static WiringModel withJsonPatch(String... ops) {
+    List<String> kustomization =
+        new java.util.ArrayList<>(
+            List.of(
+                "resources: [deployment.yaml, service.yaml]",
+                "patches:",
+                "- target: {group: apps, version: v1, kind: Deployment, name: frontend}",
+                "  patch: |-"));
+    for (String op : ops) {
+      kustomization.add("    " + op);
+    }
+    return WiringFixture.with("deployment.yaml", DEPLOYMENT)
+        .and(
+            "service.yaml",
+            lines(
+                "apiVersion: v1",
+                "kind: Service",
+                "metadata: {name: ui}",
+                "spec:",
+                "  ports: [{port: 16686, targetPort: frontend-jaeger}]"))
+        .and("kustomization.yaml", lines(kustomization.toArray(String[]::new)))
+        .model();
+  }
+
+  @Test
+  void aSidecarAJsonPatchAddsDeclaresItsPortsWhereThePatchWritesThem() {
+    WiringModel model =
+        withJsonPatch(
+            "- op: add",
+            "  path: /spec/template/spec/containers/-",
+            "  value:",
+            "    image: jaegertracing/all-in-one:latest",
+            "    name: jaeger",
+            "    ports:",
+            "      - containerPort: 6831",
+            "        protocol: UDP",
+            "        name: tracing-jaeger",
+            "      - containerPort: 16686",
+            "        name: frontend-jaeger",
+            "    resources: {limits: {cpu: 100m}}");
+    List<Workload.Container> containers = model.workloads().get(0).containers();
+    assertThat(containers).extracting(Workload.Container::name).containsExactly("server", "jaeger");
+    Workload.Container sidecar = containers.get(1);
+    assertThat(sidecar.image()).isEqualTo("jaegertracing/all-in-one:latest");
+    assertThat(sidecar.ports())
+        .extracting(
+            Workload.ContainerPort::number, Workload.ContainerPort::name, p -> p.protocol().id())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(6831, "tracing-jaeger", "udp"),
+            org.assertj.core.groups.Tuple.tuple(16686, "frontend-jaeger", "tcp"));
+    assertThat(sidecar.ports().get(1).loc().file()).isEqualTo("kustomization.yaml");
+  }
+
+  @Test
+  void aContainerAJsonPatchReplacesOrRemovesIsGoneAndAPortChangeNotFollowedIsUnknown() {
+    assertThat(
+            withJsonPatch("- op: remove", "  path: /spec/template/spec/containers/0")
+                .workloads()
+                .get(0)
+                .containers())
+        .isEmpty();
+    Workload.Container replaced =
+        withJsonPatch(
+                "- op: replace",
+                "  path: /spec/template/spec/containers/0",
+                "  value: {name: web, image: nginx, ports: [{containerPort: 80}]}")
+            .workloads()
+            .get(0)
+            .containers()
+            .get(0);
+    assertThat(replaced.name()).isEqualTo("web");
+    assertThat(replaced.ports()).extracting(Workload.ContainerPort::number).containsExactly(80);
+    assertThat(
+            withJsonPatch(
+                    "- op: replace",
+                    "  path: /spec/template/spec/containers/0/ports/0/containerPort",
+                    "  value: 9999")
+                .workloads()
+                .get(0)
+                .containers()
+                .get(0)
+                .portsKnown())
+        .isFalse();
+  }
 }
