@@ -4,8 +4,10 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ConfigMapValues;
+import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.ServiceDials;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A client address in a container's env, its command line or a ConfigMap ({@code host:port}, a URL)
  * whose host is a Service of the module by a Kubernetes DNS name, at a port that Service does not
- * serve. Silent for hosts that are no Service of the module, and for Services with templated ports.
+ * serve; for a headless Service, at a port its pods do not declare ({@link ServiceDials}). Silent
+ * for hosts that are no Service of the module, and for Services with templated ports.
  */
 public final class ClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -57,14 +60,19 @@ public final class ClientPortRule implements WiringRule {
   private static void check(WiringModel model, Setting s, String namespace, List<Finding> out) {
     for (Address a : Address.in(s.value())) {
       List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
-      if (named.isEmpty()
-          || named.stream().anyMatch(k -> k.hasUnknownPort() || k.headless())
-          || named.stream().anyMatch(k -> k.ports().stream().anyMatch(p -> p.port() == a.port()))) {
+      if (named.isEmpty()) {
+        continue;
+      }
+      // The graph draws the same verdict: a broken edge is exactly a finding here.
+      List<ServiceDials.Verdict> verdicts = new ArrayList<>();
+      for (KubeService k : named) {
+        verdicts.add(ServiceDials.dial(model, k, a.port()));
+      }
+      if (verdicts.stream().anyMatch(v -> v.state() != EdgeState.BROKEN)) {
         continue;
       }
       KubeService k = named.get(0);
-      String ports =
-          k.ports().stream().map(p -> Integer.toString(p.port())).collect(Collectors.joining(", "));
+      String why = why(k, verdicts.get(0).podPorts());
       boolean oneLine = s.value().indexOf('\n') < 0 && s.value().indexOf('\r') < 0;
       Loc at =
           oneLine
@@ -77,20 +85,26 @@ public final class ClientPortRule implements WiringRule {
               at,
               s.name(),
               a.port(),
-              "'"
-                  + s.name()
-                  + "' dials "
-                  + a.host()
-                  + ":"
-                  + a.port()
-                  + ", but Service '"
-                  + k.name()
-                  + "' ("
-                  + k.loc()
-                  + ") serves "
-                  + (ports.isEmpty() ? "no port" : ports),
+              "'" + s.name() + "' dials " + a.host() + ":" + a.port() + ", but " + why,
               k.loc(),
               "Service '" + k.name() + "'"));
     }
+  }
+
+  /** Why the dial reaches no listener: the Service's ports, or a headless Service's pods' ports. */
+  private static String why(KubeService k, List<Workload.ContainerPort> podPorts) {
+    String service = "Service '" + k.name() + "' (" + k.loc() + ")";
+    if (!k.headless()) {
+      String ports =
+          k.ports().stream().map(p -> Integer.toString(p.port())).collect(Collectors.joining(", "));
+      return service + " serves " + (ports.isEmpty() ? "no port" : ports);
+    }
+    return "headless "
+        + service
+        + " resolves to its pods, which clients reach at the port they dial, and they declare "
+        + podPorts.stream()
+            .map(p -> p.number() + " (" + p.loc() + ")")
+            .distinct()
+            .collect(Collectors.joining(", "));
   }
 }

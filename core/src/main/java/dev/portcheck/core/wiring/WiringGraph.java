@@ -196,10 +196,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       List<Edge> edges) {
     for (Address a : Address.in(s.value())) {
       for (KubeService k : model.servicesAt(a.host(), namespace, s.loc())) {
-        EdgeState state =
-            k.hasUnknownPort() || k.headless()
-                ? EdgeState.UNKNOWN
-                : k.serves(PortRef.number(a.port())) ? EdgeState.OK : EdgeState.BROKEN;
+        EdgeState state = ServiceDials.dial(model, k, a.port()).state();
         edges.add(new Edge(from, serviceIds.get(k), a.port(), s.loc(), k.loc(), state));
       }
     }

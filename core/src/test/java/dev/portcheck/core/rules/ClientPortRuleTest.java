@@ -77,23 +77,68 @@ class ClientPortRuleTest {
     assertThat(check("http://user-db/")).isEmpty();
   }
 
-  @Test
-  void aHeadlessServiceLeadsToThePodsOwnPorts() {
-    String headless =
+  /**
+   * A client at {@code address} of headless Service user-db ({@code ports}) whose pods declare
+   * 27017; {@code launch} adds to the database container.
+   */
+  private static List<Finding> headless(String ports, String address, String launch) {
+    String db =
         lines(
             "apiVersion: v1",
             "kind: Service",
             "metadata: {name: user-db, namespace: shop}",
-            "spec: {clusterIP: None, selector: {app: db}, ports: [{port: 27017}]}");
+            "spec: {clusterIP: None, selector: {app: db}, ports: " + ports + "}",
+            "---",
+            "apiVersion: apps/v1",
+            "kind: StatefulSet",
+            "metadata: {name: db, namespace: shop}",
+            "spec:",
+            "  template:",
+            "    metadata: {labels: {app: db}}",
+            "    spec:",
+            "      containers:",
+            "      - name: mongo",
+            "        image: mongo",
+            "        ports: [{containerPort: 27017}]",
+            launch);
     String pod =
         lines(
             "apiVersion: v1",
             "kind: Pod",
             "metadata: {name: user, namespace: shop}",
-            "spec: {containers: [{name: u, env: [{name: M, value: 'user-db:27018'}]}]}");
+            "spec: {containers: [{name: u, env: [{name: M, value: '" + address + "'}]}]}");
+    return new ClientPortRule()
+        .check(WiringFixture.with("db.yaml", db).and("user.yaml", pod).model());
+  }
+
+  @Test
+  void aHeadlessServiceLeadsToThePodsOwnPorts() {
+    assertThat(headless("[{port: 27017}]", "user-db:27018", ""))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("'M' dials user-db:27018, but headless Service 'user-db'")
+                    .contains("they declare 27017 (db.yaml:16)"));
+    // The pods serve the port, whatever the Service lists; the Service's own port is its word.
+    assertThat(headless("[{port: 9999}]", "user-db:27017", "")).isEmpty();
+    assertThat(headless("[{port: 27018}]", "user-db:27018", "")).isEmpty();
+  }
+
+  @Test
+  void aHeadlessServiceMapsNoPortSoItsTargetPortIsNotWhereAClientLands() {
+    assertThat(headless("[{port: 80, targetPort: 27017}]", "user-db:80", ""))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("headless Service 'user-db'"));
+  }
+
+  @Test
+  void aHeadlessServiceWhosePodsMayListenElsewhereIsNotJudged() {
+    assertThat(headless("[{port: 27017}]", "user-db:27018", "        args: [--port=$(MONGO_PORT)]"))
+        .isEmpty();
     assertThat(
-            new ClientPortRule()
-                .check(WiringFixture.with("db.yaml", headless).and("user.yaml", pod).model()))
+            headless(
+                "[{port: 27017}]", "user-db:27018", "        env: [{name: PORT, value: '27018'}]"))
         .isEmpty();
   }
 }
