@@ -21,7 +21,7 @@ final class KubernetesWiringCodec {
 
   private static final Workload.ProbeKind[] PROBES = Workload.ProbeKind.values();
 
-  private static void labels(ScanWriter w, Map<String, String> labels) throws IOException {
+  static void labels(ScanWriter w, Map<String, String> labels) throws IOException {
     w.integer(labels.size());
     for (Map.Entry<String, String> e : labels.entrySet()) {
       w.string(e.getKey());
@@ -29,7 +29,7 @@ final class KubernetesWiringCodec {
     }
   }
 
-  private static Map<String, String> labels(ScanReader r) throws IOException {
+  static Map<String, String> labels(ScanReader r) throws IOException {
     int n = r.count();
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {

@@ -108,6 +108,7 @@ final class WiringCodec {
         (o, n) -> {
           o.string(n.prefix());
           o.string(n.suffix());
+          KubernetesWiringCodec.labels(o, n.labels());
           list(o, n.resources(), ScanWriter::string);
           loc(o, n.loc());
         });
@@ -152,7 +153,12 @@ final class WiringCodec {
         list(
             r,
             i ->
-                new Kustomize.Naming(i.string(), i.string(), list(i, ScanReader::string), loc(i))));
+                new Kustomize.Naming(
+                    i.string(),
+                    i.string(),
+                    KubernetesWiringCodec.labels(i),
+                    list(i, ScanReader::string),
+                    loc(i))));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

@@ -5,6 +5,7 @@ import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.Position;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,17 @@ public final class Kustomize {
 
   /**
    * The names a kustomization gives the objects of its resources: {@code namePrefix} + name +
-   * {@code nameSuffix}, the names its clients use for them once rendered.
+   * {@code nameSuffix}, the names its clients use for them once rendered; and the labels it adds to
+   * their pod templates and selectors alike ({@code commonLabels}, {@code labels} with {@code
+   * includeSelectors}).
    *
+   * @param labels labels added to every pod template and every selector, Services' included
    * @param resources the kustomization's resources, relative to the module
    */
-  public record Naming(String prefix, String suffix, List<String> resources, Loc loc) {
+  public record Naming(
+      String prefix, String suffix, Map<String, String> labels, List<String> resources, Loc loc) {
     public Naming {
+      labels = Map.copyOf(labels);
       resources = List.copyOf(resources);
     }
 
@@ -97,30 +103,56 @@ public final class Kustomize {
     }
   }
 
-  /** The naming of a kustomization, when it sets a prefix or suffix. */
+  /** The naming of a kustomization, when it sets a prefix, a suffix or labels of selectors. */
   static List<Naming> naming(String path, List<LocatedEntry> entries) {
     String folder = new Loc(path, 1, 1).folder();
     String prefix = "";
     String suffix = "";
     Loc at = null;
     List<String> resources = new ArrayList<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, Map<String, String>> pairs = new LinkedHashMap<>();
+    Set<String> selecting = new HashSet<>();
     for (LocatedEntry e : entries) {
       String key = e.key();
       boolean templated = TemplateMask.hasTemplate(e.value());
       if (key.equals("namePrefix") && !templated) {
         prefix = e.value().trim();
-        at = loc(path, e);
+        at = at == null ? loc(path, e) : at;
       } else if (key.equals("nameSuffix") && !templated) {
         suffix = e.value().trim();
         at = at == null ? loc(path, e) : at;
+      } else if (key.startsWith("commonLabels.") && !templated) {
+        labels.put(key.substring("commonLabels.".length()), e.value());
+        at = at == null ? loc(path, e) : at;
+      } else if (key.startsWith("labels[") && !templated) {
+        String item = key.substring(0, key.indexOf(']') + 1);
+        String rest = key.substring(item.length());
+        if (rest.startsWith(".pairs.")) {
+          pairs
+              .computeIfAbsent(item, k -> new LinkedHashMap<>())
+              .put(rest.substring(".pairs.".length()), e.value());
+          at = at == null ? loc(path, e) : at;
+        } else if (rest.equals(".includeSelectors") && e.value().equals("true")) {
+          selecting.add(item);
+        }
       } else if (isLocalResource(e)) {
         resources.add(resolve(folder, e.value()));
       }
     }
-    if (at == null || (prefix.isEmpty() && suffix.isEmpty()) || resources.isEmpty()) {
+    // Labels without includeSelectors reach metadata (and maybe templates) only: no selector.
+    pairs.forEach(
+        (item, added) -> {
+          if (selecting.contains(item)) {
+            labels.putAll(added);
+          }
+        });
+    if (at == null
+        || (prefix.isEmpty() && suffix.isEmpty() && labels.isEmpty())
+        || resources.isEmpty()) {
       return List.of();
     }
-    return List.of(new Naming(prefix, suffix, resources, at));
+    return List.of(new Naming(prefix, suffix, labels, resources, at));
   }
 
   private static final Set<String> KUSTOMIZATION_FILES =

@@ -56,8 +56,10 @@ public final class WiringModel {
       app.addAll(f.app());
       profilePorts.addAll(f.profilePorts());
     }
-    workloads.addAll(KustomizeOverlay.apply(written, patchRefs, patchOps));
-    services.addAll(KustomizeOverlay.services(writtenServices, patchRefs));
+    workloads.addAll(
+        KustomizeLabels.onWorkloads(KustomizeOverlay.apply(written, patchRefs, patchOps), namings));
+    services.addAll(
+        KustomizeLabels.onServices(KustomizeOverlay.services(writtenServices, patchRefs), namings));
     selections = new ServiceSelections(workloads);
     for (KubeService s : services) {
       if (!s.name().isEmpty()) {

@@ -31,7 +31,7 @@ class KustomizeNamesTest {
 
   private static Kustomize.Naming naming(
       String file, String prefix, String suffix, String resource) {
-    return new Kustomize.Naming(prefix, suffix, List.of(resource), at(file));
+    return new Kustomize.Naming(prefix, suffix, java.util.Map.of(), List.of(resource), at(file));
   }
 
   @Test

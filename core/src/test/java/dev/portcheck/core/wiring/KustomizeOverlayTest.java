@@ -197,4 +197,53 @@ class KustomizeOverlayTest {
                 .portsKnown())
         .isFalse();
   }
+
+  @Test
+  void commonLabelsJoinThePodTemplatesAndSelectorsOfTheResourcesTheyRender() {
+    String deployment =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: metrics-server}",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "      - name: server",
+            "        ports: [{containerPort: 10250, name: https}]");
+    String service =
+        lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata: {name: metrics-server}",
+            "spec:",
+            "  ports: [{port: 443, targetPort: https}]");
+    WiringModel model =
+        WiringFixture.with("base/deployment.yaml", deployment)
+            .and("base/service.yaml", service)
+            .and("other/service.yaml", service.replace("metrics-server", "other"))
+            .and(
+                "base/kustomization.yaml",
+                lines(
+                    "resources: [deployment.yaml, service.yaml]",
+                    "commonLabels: {k8s-app: metrics-server}",
+                    "labels:",
+                    "- pairs: {tier: infra}",
+                    "  includeSelectors: true",
+                    "- pairs: {team: a}"))
+            .model();
+    assertThat(model.workloads().get(0).labels())
+        .containsOnly(
+            java.util.Map.entry("k8s-app", "metrics-server"), java.util.Map.entry("tier", "infra"));
+    KubeService rendered =
+        model.services().stream()
+            .filter(s -> s.name().equals("metrics-server"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(rendered.selector()).isEqualTo(model.workloads().get(0).labels());
+    assertThat(model.selected(rendered).workloads()).hasSize(1);
+    KubeService outside =
+        model.services().stream().filter(s -> s.name().equals("other")).findFirst().orElseThrow();
+    assertThat(outside.selector()).isEmpty();
+  }
 }
