@@ -219,6 +219,7 @@ final class WiringCodec {
     list(w, c.healthcheck(), WiringCodec::setting);
     list(w, c.aliases(), ScanWriter::string);
     w.bool(c.commandSet());
+    w.bool(c.keepsServer());
     list(w, c.listens(), WiringCodec::listen);
     w.string(c.extendsFile());
     w.string(c.extendsService());
@@ -239,6 +240,7 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(r, ScanReader::string),
+        r.bool(),
         r.bool(),
         list(r, WiringCodec::listen),
         r.string(),

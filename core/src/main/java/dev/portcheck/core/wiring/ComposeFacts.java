@@ -13,7 +13,8 @@ final class ComposeFacts {
 
   /** Keys only a compose service definition has; a {@code services:} mapping without any is not. */
   private static final List<String> SERVICE_KEYS =
-      List.of("image", "build", "ports", "expose", "environment", "healthcheck", "command");
+      List.of(
+          "image", "build", "ports", "expose", "environment", "healthcheck", "command", "extends");
 
   // Loops, not streams, in what runs for every file: a cold JVM runs them first.
   private static boolean hasServices(List<LocatedEntry> entries) {
@@ -179,6 +180,7 @@ final class ComposeFacts {
         healthcheck,
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
+        !svc.at("entrypoint").exists() && keepsServer(svc.at("command")),
         ListenFlags.of(commandWords(file, svc)),
         orEmpty(svc.value("extends", "file")),
         orEmpty(
@@ -232,6 +234,37 @@ final class ComposeFacts {
   }
 
   /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
+  /**
+   * Servers of official images whose entrypoint runs them with the command's words, and which a
+   * command may name before its flags ({@code mysqld --lower-case-table-names=1}).
+   */
+  private static final java.util.Set<String> SERVERS =
+      java.util.Set.of(
+          "mysqld",
+          "mariadbd",
+          "mongod",
+          "redis-server",
+          "valkey-server",
+          "postgres",
+          "memcached",
+          "rabbitmq-server");
+
+  /**
+   * True when a {@code command} starts with a flag, which an official image's entrypoint hands to
+   * its server, or names that server itself: the image still runs what it documents.
+   */
+  private static boolean keepsServer(KeyTree command) {
+    List<LocatedEntry> written = new ArrayList<>();
+    command.collect(written);
+    if (written.isEmpty()) {
+      return false;
+    }
+    String text = written.get(0).value().strip();
+    int space = text.indexOf(' ');
+    String first = space < 0 ? text : text.substring(0, space);
+    return first.startsWith("-") || SERVERS.contains(first.substring(first.lastIndexOf('/') + 1));
+  }
+
   private static List<ListenFlags.Word> commandWords(String file, KeyTree svc) {
     List<ListenFlags.Word> words = new ArrayList<>();
     for (String field : List.of("entrypoint", "command")) {

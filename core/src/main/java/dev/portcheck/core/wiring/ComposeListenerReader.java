@@ -165,9 +165,12 @@ final class ComposeListenerReader {
     return found;
   }
 
-  /** A command, an entrypoint or a port variable may make an image listen elsewhere. */
+  /**
+   * A command that runs something else, an entrypoint, a listen flag or a port variable may make an
+   * image listen elsewhere; flags handed to the image's own server move nothing by themselves.
+   */
   private static boolean mayMovePorts(ComposeService s) {
-    if (s.commandSet()) {
+    if (s.commandSet() && !s.keepsServer() || !s.listens().isEmpty()) {
       return true;
     }
     for (Setting e : s.environment()) {

@@ -15,6 +15,9 @@ import java.util.List;
  * @param aliases network aliases, {@code hostname} and {@code container_name}
  * @param commandSet true when {@code command} or {@code entrypoint} is set, which may move the
  *     image's ports
+ * @param keepsServer true when the {@code command} only hands flags to the image's own server
+ *     ({@code --max-connections=500}, {@code mysqld --lower-case-table-names=1}) and no {@code
+ *     entrypoint} is set: what listens is still the image's server, where its flags say
  * @param listens the ports the {@code command} or {@code entrypoint} binds by its flags
  * @param extendsFile the {@code extends.file} as written, empty for the same file
  * @param extendsService the {@code extends} service, empty when the service extends none
@@ -35,6 +38,7 @@ public record ComposeService(
     List<Setting> healthcheck,
     List<String> aliases,
     boolean commandSet,
+    boolean keepsServer,
     List<ListenFlags.Listen> listens,
     String extendsFile,
     String extendsService,
@@ -82,6 +86,7 @@ public record ComposeService(
         healthcheck,
         aliases,
         commandSet,
+        keepsServer,
         listens,
         extendsFile,
         extendsService,

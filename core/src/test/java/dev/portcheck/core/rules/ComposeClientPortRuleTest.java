@@ -224,4 +224,63 @@ class ComposeClientPortRuleTest {
                 .check(WiringFixture.with("docker-compose.yml", compose).model()))
         .isEmpty();
   }
+
+  /** A client dialing {@code db:3307} of a mysql service that runs {@code command}. */
+  private static List<Finding> mysqlWith(String command) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  db:",
+                        "    image: mysql:8.0",
+                        "    command: " + command,
+                        "  app:",
+                        "    image: shop/app",
+                        "    environment: [DB_URL=jdbc:mysql://db:3307/shop]"))
+                .model());
+  }
+
+  @Test
+  void aCommandThatHandsFlagsToTheImagesServerKeepsItsDocumentedPort() {
+    assertThat(mysqlWith("mysqld --lower_case_table_names=1"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("db:3307").contains("3306"));
+    assertThat(mysqlWith("--default-authentication-plugin=mysql_native_password")).hasSize(1);
+    assertThat(mysqlWith("[\"/usr/sbin/mysqld\", \"--skip-name-resolve\"]")).hasSize(1);
+  }
+
+  @Test
+  void aCommandThatRunsSomethingElseOrBindsAPortLeavesTheListenersUnknownOrMoved() {
+    assertThat(mysqlWith("bash -c \"/init.sh && exec mysqld\"")).isEmpty();
+    assertThat(mysqlWith("mysqld --port=3307")).isEmpty();
+  }
+
+  @Test
+  void aServiceDefinedOnlyByExtendsIsAServiceOfItsBase() {
+    WiringFixture project =
+        WiringFixture.with(
+                "app.yml",
+                lines(
+                    "services:",
+                    "  app:",
+                    "    image: shop/app",
+                    "    environment:",
+                    "      - SPRING_DATASOURCE_URL=jdbc:mysql://mysql:3307/shop",
+                    "  mysql:",
+                    "    extends:",
+                    "      file: mysql.yml",
+                    "      service: mysql"))
+            .and(
+                "mysql.yml",
+                lines(
+                    "services:",
+                    "  mysql:",
+                    "    image: mysql:8.0",
+                    "    ports: [\"127.0.0.1:3306:3306\"]"));
+    assertThat(new ComposeClientPortRule().check(project.model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.file()).isEqualTo("app.yml"));
+  }
 }
