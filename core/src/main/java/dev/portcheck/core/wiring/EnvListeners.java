@@ -4,19 +4,46 @@ import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ports that a container's environment tells its process to listen on: the variables {@link
- * ListenVariables} names, holding a port number or listener addresses.
+ * ListenVariables} names, holding a port number or listener addresses, and the server port
+ * properties of the options a JVM or its launch script reads from the environment ({@code
+ * JAVA_TOOL_OPTIONS=-Dserver.port=8081}).
  */
 final class EnvListeners {
   private EnvListeners() {}
+
+  /**
+   * Variables whose value the JVM itself ({@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}) or
+   * the usual launch scripts of Java images ({@code JAVA_OPTS}, {@code JAVA_OPTIONS} of
+   * run-java.sh) add to the java command line.
+   */
+  private static final Set<String> JVM_OPTIONS =
+      Set.of(
+          "JAVA_TOOL_OPTIONS",
+          "JDK_JAVA_OPTIONS",
+          "JAVA_OPTS",
+          "JAVA_OPTIONS",
+          "JAVA_OPTS_APPEND",
+          "_JAVA_OPTIONS");
 
   /** The ports {@code name=value} makes the process listen on; empty for any other variable. */
   static List<Integer> ports(String name, String value) {
     ListenVariables.Kind kind = ListenVariables.of(name);
     List<Integer> out = new ArrayList<>();
-    if (kind == ListenVariables.Kind.PORT) {
+    if (JVM_OPTIONS.contains(name.trim())) {
+      for (String word : value.trim().split("\\s+")) {
+        int eq = word.indexOf('=');
+        if (word.startsWith("-D") && eq > 0) {
+          int port = ListenFlags.portOf(word.substring(0, eq), word.substring(eq + 1), false);
+          if (port > 0) {
+            out.add(port);
+          }
+        }
+      }
+    } else if (kind == ListenVariables.Kind.PORT) {
       addPort(value.trim(), out);
     } else if (kind == ListenVariables.Kind.LISTENERS) {
       for (String listener : value.split(",")) {

@@ -9,11 +9,11 @@ import java.util.Optional;
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
  * them (github.com/docker-library/&lt;name&gt;; docker.elastic.co for Elasticsearch and Kibana; for
- * Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch and Jenkins the default ports their
- * image documentation publishes): a compose service running one of them listens there unless its
- * command, entrypoint or a {@code *PORT*} variable says otherwise. Images whose listeners a mounted
- * configuration file usually sets (nginx, Traefik, Logstash, Mosquitto) are left out: their ports
- * stay unknown.
+ * Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins and Bitnami's database and
+ * broker images the default ports their image documentation publishes): a compose service running
+ * one of them listens there unless its command, entrypoint or a {@code *PORT*} variable says
+ * otherwise. Images whose listeners a mounted configuration file usually sets (nginx, Traefik,
+ * Logstash, Mosquitto) are left out: their ports stay unknown.
  */
 final class OfficialImages {
   private OfficialImages() {}
@@ -52,7 +52,18 @@ final class OfficialImages {
           Map.entry("openzipkin/zipkin", List.of(9410, 9411)),
           Map.entry("opensearchproject/opensearch", List.of(9200, 9300, 9600, 9650)),
           Map.entry("opensearchproject/opensearch-dashboards", List.of(5601)),
-          Map.entry("jenkins/jenkins", List.of(8080, 50000)));
+          Map.entry("jenkins/jenkins", List.of(8080, 50000)),
+          // Bitnami's images, at the ports their documentation lists; each moves with its
+          // *_PORT_NUMBER variable, which any *PORT* variable already covers.
+          Map.entry("bitnami/postgresql", List.of(5432)),
+          Map.entry("bitnami/mysql", List.of(3306)),
+          Map.entry("bitnami/mariadb", List.of(3306)),
+          Map.entry("bitnami/mongodb", List.of(27017)),
+          Map.entry("bitnami/redis", List.of(6379)),
+          Map.entry("bitnami/memcached", List.of(11211)),
+          Map.entry("bitnami/zookeeper", List.of(2181, 2888, 3888, 8080)),
+          Map.entry(
+              "bitnami/rabbitmq", List.of(4369, 5551, 5552, 5671, 5672, 15671, 15672, 25672)));
 
   /** The image's ports, read as if from its Dockerfile; empty for images not in the table. */
   static Optional<DockerImage> of(String image, Loc where) {

@@ -24,4 +24,17 @@ class EnvListenersTest {
     assertThat(EnvListeners.ports("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://localhost:19092"))
         .isEmpty();
   }
+
+  @Test
+  void serverPortPropertiesOfTheJvmOptionsTheEnvironmentHands() {
+    assertThat(
+            EnvListeners.ports(
+                "JAVA_OPTIONS", "-Xmx256m -Dquarkus.http.port=8083 -Dquarkus.http.host=0.0.0.0"))
+        .containsExactly(8083);
+    assertThat(EnvListeners.ports("JAVA_TOOL_OPTIONS", "-Dserver.port=8081")).containsExactly(8081);
+    assertThat(EnvListeners.ports("JAVA_OPTS", "-Dcom.sun.management.jmxremote.port=9010"))
+        .isEmpty();
+    // Another variable that only mentions a property sets nothing for the JVM.
+    assertThat(EnvListeners.ports("DESCRIPTION", "-Dserver.port=8081")).isEmpty();
+  }
 }

@@ -21,12 +21,16 @@ class OfficialImagesTest {
     assertThat(ports("docker.elastic.co/kibana/kibana:8.13.0")).isEqualTo(java.util.List.of(5601));
     assertThat(ports("grafana/grafana:latest")).isEqualTo(java.util.List.of(3000));
     assertThat(ports("dpage/pgadmin4")).isEqualTo(java.util.List.of(80, 443));
+    assertThat(ports("docker.io/bitnami/postgresql:11")).isEqualTo(java.util.List.of(5432));
+    assertThat(ports("bitnami/zookeeper:3.8")).isEqualTo(java.util.List.of(2181, 2888, 3888, 8080));
   }
 
   @Test
   void imagesWhoseConfigurationSetsTheirListenersStayUnknown() {
     assertThat(ports("nginx:1.27")).isNull();
     assertThat(ports("traefik:v3")).isNull();
+    // Kafka's listeners are whatever KAFKA_CFG_LISTENERS says, a variable no port name marks.
+    assertThat(ports("bitnami/kafka:3.6")).isNull();
     assertThat(ports("registry.example.com/team/app:1")).isNull();
   }
 }
