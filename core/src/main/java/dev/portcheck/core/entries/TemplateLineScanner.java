@@ -47,9 +47,13 @@ public final class TemplateLineScanner {
     String[] lines = text.split("\r\n|\r|\n", -1);
     int document = 0;
     boolean documentHasEntries = false;
+    DotScopes dot = new DotScopes();
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n];
       String masked = maskTemplates(line);
+      if (wiring) {
+        dot.read(line);
+      }
       if (masked.startsWith("---")) {
         // A document marker, also inside an {{ if }} block: the next object starts afresh.
         if (documentHasEntries) {
@@ -93,7 +97,8 @@ public final class TemplateLineScanner {
         if (!stack.isEmpty() && stack.peek().item && stack.peek().indent < pos) {
           addEntry(entries, stack.peek().path, line, masked, pos, end, n + 1, document);
         } else if (wiring) {
-          marker(stack, line.substring(pos, end).strip(), pos, n + 1, document, entries);
+          String action = dot.resolve(line.substring(pos, end).strip());
+          marker(stack, action, pos, n + 1, document, entries);
         }
         documentHasEntries |= entries.size() > before;
         continue;

@@ -91,9 +91,35 @@ final class HelmCharts {
     List<LocatedEntry> entries = new ArrayList<>(t.entries().size());
     boolean changed = false;
     for (LocatedEntry e : t.entries()) {
-      // A marker of keys a template writes stays one: what it writes is not rendered here.
-      Optional<HelmValues.Rendered> r =
-          TemplateLineScanner.isWrittenKeysMarker(e) ? Optional.empty() : values.render(e.value());
+      if (TemplateLineScanner.isWrittenKeysMarker(e)) {
+        // {{ toYaml .Values.probe | nindent 12 }} writes the values' keys below the marker's map;
+        // a marker of any other action stays one: what it writes is not rendered here.
+        List<Map.Entry<String, Setting>> written = values.written(e.value());
+        if (written.isEmpty()) {
+          entries.add(e);
+          continue;
+        }
+        changed = true;
+        String parent = e.key().substring(0, e.key().indexOf("[\"{{"));
+        dev.portcheck.core.entries.Position at = e.positionOf(0);
+        // Items of a list the template starts itself follow its own: {{ toYaml .Values.sidecars }}
+        // under containers: after the chart's container.
+        int own = ownItems(t.entries(), parent);
+        for (Map.Entry<String, Setting> leaf : written) {
+          String relative = shifted(leaf.getKey(), own);
+          String key =
+              parent.isEmpty() && relative.startsWith(".")
+                  ? relative.substring(1)
+                  : parent + relative;
+          LocatedEntry literal =
+              LocatedEntry.simple(
+                  key, leaf.getValue().value(), at.line(), at.column(), e.document());
+          origins.put(literal, leaf.getValue().loc());
+          entries.add(literal);
+        }
+        continue;
+      }
+      Optional<HelmValues.Rendered> r = values.render(e.value());
       if (r.isEmpty()) {
         entries.add(e);
         continue;
@@ -111,5 +137,35 @@ final class HelmCharts {
     KubernetesFacts k8s = new KubernetesFacts(t.file(), origins);
     k8s.read(entries);
     return f.withObjects(k8s.workloads, k8s.services, k8s.backends, k8s.configMaps);
+  }
+
+  /** How many items of the list at {@code parent} the template writes itself. */
+  private static int ownItems(List<LocatedEntry> entries, String parent) {
+    java.util.Set<String> items = new java.util.HashSet<>();
+    String prefix = parent + "[";
+    for (LocatedEntry e : entries) {
+      String key = e.key();
+      int close = key.indexOf(']', prefix.length());
+      if (key.startsWith(prefix)
+          && close > 0
+          && !TemplateLineScanner.isWrittenKeysMarker(e)
+          && key.substring(prefix.length(), close).chars().allMatch(Character::isDigit)) {
+        items.add(key.substring(prefix.length(), close));
+      }
+    }
+    return items.size();
+  }
+
+  /** A relative path whose first list index moves on by {@code by}: {@code [0].name} to [1]. */
+  private static String shifted(String relative, int by) {
+    int close = relative.indexOf(']');
+    if (by == 0
+        || !relative.startsWith("[")
+        || close < 2
+        || !relative.substring(1, close).chars().allMatch(Character::isDigit)) {
+      return relative;
+    }
+    int index = Integer.parseInt(relative.substring(1, close));
+    return "[" + (index + by) + relative.substring(close);
   }
 }

@@ -53,6 +53,38 @@ public final class HelmValues {
     }
   }
 
+  private static final Pattern TO_YAML =
+      Pattern.compile(
+          "\\{\\{-?\\s*toYaml\\s+\\$?\\.Values((?:\\.[A-Za-z_]\\w*)+)"
+              + "\\s*(?:\\|\\s*n?indent\\s+\\d{1,3}\\s*)?-?}}");
+
+  /**
+   * What {@code {{ toYaml .Values.x | nindent 12 }}} writes: each leaf below {@code x}, by its path
+   * relative to it ({@code .httpGet.port}, {@code [0].containerPort}), with its setting in the
+   * values file; empty when the action is no such call or {@code x} holds no leaf.
+   */
+  public List<Map.Entry<String, Setting>> written(String action) {
+    Matcher m = TO_YAML.matcher(action.strip());
+    if (!m.matches()) {
+      return List.of();
+    }
+    String path = m.group(1).substring(1);
+    List<Map.Entry<String, Setting>> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, Setting> leaf : leaves.entrySet()) {
+      String name = leaf.getKey();
+      if (name.length() > path.length()
+          && name.startsWith(path)
+          && (name.charAt(path.length()) == '.' || name.charAt(path.length()) == '[')) {
+        out.add(Map.entry(name.substring(path.length()), leaf.getValue()));
+      }
+    }
+    // In the order the values file writes them, as toYaml keeps a map's keys sorted anyway.
+    out.sort(
+        java.util.Comparator.comparing((Map.Entry<String, Setting> e) -> e.getValue().loc().line())
+            .thenComparing(e -> e.getValue().loc().column()));
+    return out;
+  }
+
   /** A rendered value and the setting it came from when it is one value of the chart. */
   public record Rendered(String text, Optional<Setting> source) {}
 

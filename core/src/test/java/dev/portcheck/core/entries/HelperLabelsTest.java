@@ -35,7 +35,8 @@ class HelperLabelsTest {
         .containsExactly(
             "containers[0].name",
             "containers[0].env[\"{{- toYaml .Values.env | nindent 6 }}\"]",
-            "containers[\"{{- toYaml . | nindent 2 }}\"]");
+            // Inside with, dot is the values path the block names: the marker says which.
+            "containers[\"{{- toYaml .Values.sidecars | nindent 2 }}\"]");
   }
 
   @Test

@@ -177,4 +177,94 @@ class HelmChartsTest {
             .model();
     assertThat(model.selected(model.services().get(0)).workloads()).isEmpty();
   }
+
+  @Test
+  void toYamlOfAValuesBlockWritesItsKeysBelowLocatedInTheValuesFile() {
+    String values =
+        lines(
+            "livenessProbe:",
+            "  httpGet:",
+            "    path: /",
+            "    port: http",
+            "readinessProbe:",
+            "  tcpSocket:",
+            "    port: 9091",
+            "env:",
+            "  - name: DB_ADDR",
+            "    value: db:5432");
+    String deployment =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata:",
+            "  name: web",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: web",
+            "          ports:",
+            "            - name: http",
+            "              containerPort: 8080",
+            "          livenessProbe:",
+            "            {{- toYaml .Values.livenessProbe | nindent 12 }}",
+            "          {{- with .Values.readinessProbe }}",
+            "          readinessProbe:",
+            "            {{- toYaml . | nindent 12 }}",
+            "          {{- end }}",
+            "          {{- with .Values.missing }}",
+            "          startupProbe:",
+            "            {{- toYaml . | nindent 12 }}",
+            "          {{- end }}",
+            "          env:",
+            "            {{- toYaml .Values.env | nindent 12 }}");
+    Workload.Container web =
+        WiringFixture.with("chart/values.yaml", values)
+            .and("chart/templates/deployment.yaml", deployment)
+            .model()
+            .workloads()
+            .get(0)
+            .containers()
+            .get(0);
+    assertThat(web.probes())
+        .extracting(p -> p.kind(), p -> p.port(), p -> p.loc().file())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                Workload.ProbeKind.LIVENESS, PortRef.name("http"), "chart/values.yaml"),
+            org.assertj.core.groups.Tuple.tuple(
+                Workload.ProbeKind.READINESS, PortRef.number(9091), "chart/values.yaml"));
+    assertThat(web.env())
+        .singleElement()
+        .satisfies(e -> assertThat(e.loc()).isEqualTo(new Loc("chart/values.yaml", 10, 12)));
+  }
+
+  @Test
+  void aListOfContainersFromTheValuesFollowsTheTemplatesOwn() {
+    String values =
+        lines("sidecars:", "  - name: proxy", "    ports:", "      - containerPort: 15001");
+    String deployment =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata:",
+            "  name: web",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: web",
+            "          ports: [{containerPort: 8080}]",
+            "        {{- with .Values.sidecars }}",
+            "        {{- toYaml . | nindent 8 }}",
+            "        {{- end }}");
+    assertThat(
+            WiringFixture.with("chart/values.yaml", values)
+                .and("chart/templates/deployment.yaml", deployment)
+                .model()
+                .workloads()
+                .get(0)
+                .containers())
+        .extracting(Workload.Container::name)
+        .containsExactly("web", "proxy");
+  }
 }
