@@ -7,6 +7,7 @@ import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.EntryReader;
 import dev.portcheck.core.entries.EnvEntryReader;
+import dev.portcheck.core.entries.InlinePatchEntries;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.PropertiesEntryReader;
 import dev.portcheck.core.entries.ReadProblem;
@@ -26,6 +27,7 @@ import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.suppress.Suppression;
 import dev.portcheck.core.suppress.SuppressionScanner;
 import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.WiringExtractor;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
@@ -144,6 +146,10 @@ public final class FileScanner {
         file.format() == FileFormat.YAML
             ? ComposeFragment.asComposeFile(read.entries())
             : read.entries();
+    if (file.format() == FileFormat.YAML && Kustomize.isKustomization(file.fileName())) {
+      // The patches a kustomization writes in place are read once, for candidates and model alike.
+      entries = InlinePatchEntries.expand(entries, source.text());
+    }
     FileWiring wiring = WiringExtractor.extract(file, entries, source.text(), lines);
     List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, entries));
     candidates.addAll(ModelCandidates.of(file.relativePath(), wiring));

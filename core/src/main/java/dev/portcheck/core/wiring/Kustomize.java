@@ -159,7 +159,7 @@ public final class Kustomize {
       Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
   /** True for a kustomization, by its file name (kustomize reads no other). */
-  static boolean isKustomization(String fileName) {
+  public static boolean isKustomization(String fileName) {
     return KUSTOMIZATION_FILES.contains(fileName);
   }
 

@@ -47,7 +47,7 @@ public final class WiringExtractor {
       return FileWiring.EMPTY;
     }
     if (Kustomize.isKustomization(file.fileName())) {
-      InlinePatches inline = InlinePatches.of(path, entries, text);
+      InlinePatches inline = InlinePatches.of(path, entries);
       KubernetesFacts patches = new KubernetesFacts(path);
       patches.read(inline.objects());
       return FileWiring.builder()

@@ -114,4 +114,62 @@ class WiringEngineTest {
         .contains("wiring-skipped")
         .doesNotContain("compose-publish-port");
   }
+
+  @Test
+  void aPortAKustomizationsInlinePatchDeclaresIsInTheInventoryAndTheModelAlike()
+      throws IOException {
+    write(
+        "base/deployment.yaml",
+        String.join(
+            "\n",
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: hotrod}",
+            "spec:",
+            "  template:",
+            "    metadata: {labels: {app: hotrod}}",
+            "    spec:",
+            "      containers:",
+            "      - name: hotrod",
+            "        ports: [{containerPort: 8080, name: frontend}]",
+            ""));
+    write(
+        "base/service.yaml",
+        String.join(
+            "\n",
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata: {name: jaeger}",
+            "spec:",
+            "  selector: {app: hotrod}",
+            "  ports: [{port: 16686, targetPort: frontend-jaeger}]",
+            ""));
+    write(
+        "base/kustomization.yaml",
+        String.join(
+            "\n",
+            "resources: [deployment.yaml, service.yaml]",
+            "patches:",
+            "  - target: {kind: Deployment, name: hotrod}",
+            "    patch: |-",
+            "      - op: add",
+            "        path: /spec/template/spec/containers/-",
+            "        value:",
+            "          name: jaeger",
+            "          ports:",
+            "            - containerPort: 16686",
+            "              name: frontend-jaeger",
+            ""));
+    AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(root));
+    assertThat(result.findings()).noneMatch(f -> f.rule().equals("service-target-port"));
+    assertThat(result.candidates())
+        .filteredOn(c -> c.file().equals("base/kustomization.yaml"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.portValues()).containsExactly(16686L);
+              assertThat(c.line()).isEqualTo(10);
+              assertThat(c.column()).isEqualTo(30);
+            });
+  }
 }

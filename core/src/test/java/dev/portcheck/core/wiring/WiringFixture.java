@@ -33,6 +33,9 @@ public final class WiringFixture {
             : file.format() == FileFormat.ENV
                 ? new EnvEntryReader().read(text).entries()
                 : List.<dev.portcheck.core.entries.LocatedEntry>of();
+    if (Kustomize.isKustomization(file.fileName())) {
+      entries = dev.portcheck.core.entries.InlinePatchEntries.expand(entries, text);
+    }
     return WiringExtractor.extract(file, entries, text);
   }
 
