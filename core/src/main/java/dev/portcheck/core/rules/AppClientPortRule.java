@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
+import dev.portcheck.core.wiring.ActiveSettings;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.ComposeListeners;
@@ -45,34 +46,40 @@ public final class AppClientPortRule implements WiringRule {
   @Override
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
-    ComposeModel compose = model.compose();
     // Each profile reads its own value where it sets one and the default's elsewhere: every
     // distinct value is some profile's, checked once, at the first place it is written.
     Set<String> seen = new HashSet<>();
+    ActiveSettings active = ActiveSettings.of(model);
     for (Setting s : model.app()) {
       if (!s.name().equals(AppPorts.PORT)) {
-        check(model, compose, s, s.loc().file(), seen, out);
+        check(model, active, s, s.loc().file(), "", seen, out);
       }
     }
     for (ProfilePort p : model.profilePorts()) {
       if (!p.setting().name().equals(AppPorts.PORT)) {
-        check(model, compose, p.setting(), p.applicationFile(), seen, out);
+        check(model, active, p.setting(), p.applicationFile(), p.profile(), seen, out);
       }
     }
     return out;
   }
 
+  /** {@code profile}: the Spring profile whose file or document sets {@code s}, empty for none. */
   private static void check(
       WiringModel model,
-      ComposeModel compose,
+      ActiveSettings active,
       Setting s,
       String application,
+      String profile,
       Set<String> seen,
       List<Finding> out) {
     if (s.value().indexOf(':') < 0) {
       return;
     }
+    ComposeModel compose = model.compose();
     for (ComposeModel.ServiceRef client : model.clientsOf(application)) {
+      if (!active.reads(model, client, application, s, profile)) {
+        continue; // the service runs with profiles that do not read this value
+      }
       Setting read = SpringPlaceholders.resolve(s, client);
       if (read == null) {
         continue;

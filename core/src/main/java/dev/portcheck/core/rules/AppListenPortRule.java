@@ -53,11 +53,7 @@ public final class AppListenPortRule implements WiringRule {
 
   /** The launch the service's definitions describe: profiles and port variables. */
   static Launch launch(ComposeModel.ServiceRef ref) {
-    List<Setting> env = new ArrayList<>();
-    for (ComposeService s : ref.project().services().get(ref.service())) {
-      env.addAll(s.environment());
-    }
-    return Launch.of(env, ref.project()::interpolate);
+    return Launch.of(ref);
   }
 
   @Override

@@ -53,6 +53,15 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
     return new Launch(active, overridden);
   }
 
+  /** The launch of a compose service: the environment of every definition of it, interpolated. */
+  public static Launch of(ComposeModel.ServiceRef ref) {
+    List<Setting> env = new ArrayList<>();
+    for (ComposeService s : ref.project().services().get(ref.service())) {
+      env.addAll(s.environment());
+    }
+    return of(env, ref.project()::interpolate);
+  }
+
   /** True when the files decide the port: profiles known, no variable overriding it. */
   public boolean filesDecide() {
     return profiles.isPresent() && !portOverridden;

@@ -226,16 +226,22 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         }
       }
     }
+    // The same settings the app-client-port rule reads: those the service's profiles make active.
+    ActiveSettings active = ActiveSettings.of(model);
     for (Setting s : model.app()) {
       for (ComposeModel.ServiceRef client : model.clientsOf(s.loc().file())) {
-        composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+        if (active.reads(model, client, s.loc().file(), s, "")) {
+          composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+        }
       }
     }
     for (ProfilePort p : model.profilePorts()) {
       if (!p.setting().name().equals(AppSettings.PORT)) {
         for (ComposeModel.ServiceRef client : model.clientsOf(p.applicationFile())) {
           Setting s = p.setting();
-          composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+          if (active.reads(model, client, p.applicationFile(), s, p.profile())) {
+            composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+          }
         }
       }
     }

@@ -127,4 +127,46 @@ class AppClientPortRuleTest {
             org.assertj.core.groups.Tuple.tuple("src/main/resources/application.yml", 4),
             org.assertj.core.groups.Tuple.tuple("src/main/resources/application-prod.yml", 1));
   }
+
+  /** The module's app, built here and run with {@code environment}, dials db at these places. */
+  private static List<Finding> profiles(String environment, String dockerfile) {
+    return new AppClientPortRule()
+        .check(
+            dev.portcheck.core.wiring.WiringFixture.with(
+                    "docker-compose.yml",
+                    dev.portcheck.core.wiring.WiringFixture.lines(
+                        "services:",
+                        "  db:",
+                        "    image: postgres:16",
+                        "  app:",
+                        "    build: .",
+                        "    environment: " + environment))
+                .and("Dockerfile", dockerfile)
+                .and(
+                    "src/main/resources/application.yml",
+                    "spring.datasource.url: jdbc:postgresql://db:5433/shop\n")
+                .and(
+                    "src/main/resources/application-docker.yml",
+                    "spring.datasource.url: jdbc:postgresql://db:5434/shop\n")
+                .and(
+                    "src/main/resources/application-dev.yml",
+                    "spring.datasource.url: jdbc:postgresql://db:5435/shop\n")
+                .model());
+  }
+
+  @Test
+  void aServiceThatNamesItsProfilesReadsOnlyThoseProfilesSettings() {
+    // docker is active: its value replaces the default's, and dev's is never read.
+    assertThat(profiles("{SPRING_PROFILES_ACTIVE: docker}", "FROM java\nEXPOSE 8080\n"))
+        .extracting(Finding::file, Finding::port)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("src/main/resources/application-docker.yml", 5434));
+  }
+
+  @Test
+  void whereSomethingElseMayChooseTheProfilesEveryValueIsSomeProfilesAndJudged() {
+    String chooses = "FROM java\nENV SPRING_PROFILES_ACTIVE=dev\nEXPOSE 8080\n";
+    assertThat(profiles("{SPRING_PROFILES_ACTIVE: docker}", chooses)).hasSize(3);
+    assertThat(profiles("{LOG_LEVEL: info}", "FROM java\nEXPOSE 8080\n")).hasSize(3);
+  }
 }
