@@ -152,6 +152,47 @@ public final class ComposeModel {
     return out;
   }
 
+  /**
+   * The services that run the application of {@code folder}, a folder of the module that is no
+   * module of its own (a Gradle subproject, or a tree without poms): those that build it (their
+   * build context is that folder), or that build nothing and run an image named after it ({@code
+   * apache/dolphinscheduler-api:3.2} for {@code dolphinscheduler-api}).
+   */
+  public List<ServiceRef> running(String folder) {
+    String name = folder.substring(folder.lastIndexOf('/') + 1);
+    List<ServiceRef> out = new ArrayList<>();
+    for (Project p : projects.values()) {
+      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
+        boolean builds = false;
+        boolean ours = false;
+        String image = "";
+        for (ComposeService s : e.getValue()) {
+          image = s.image().isEmpty() ? image : s.image();
+          if (!s.build().isEmpty()) {
+            builds = true;
+            ours |=
+                p.interpolate(s.build())
+                    .filter(c -> !c.contains("://"))
+                    .map(c -> folderOf(s.loc().folder(), c).equals(folder))
+                    .orElse(false);
+          }
+        }
+        if (!builds && !image.isEmpty()) {
+          ours =
+              p.interpolate(image)
+                  .flatMap(dev.portcheck.core.model.ImageName::parse)
+                  .map(n -> n.repository().substring(n.repository().lastIndexOf('/') + 1))
+                  .filter(name::equals)
+                  .isPresent();
+        }
+        if (ours) {
+          out.add(new ServiceRef(p, e.getKey()));
+        }
+      }
+    }
+    return out;
+  }
+
   /** True when no definition builds and the image (the last one written) is the module's. */
   private boolean runsModuleImage(Project p, List<ComposeService> definitions) {
     String image = "";

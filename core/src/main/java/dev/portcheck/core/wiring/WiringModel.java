@@ -128,6 +128,15 @@ public final class WiringModel {
     if (isOwnApplication(file)) {
       return compose.runningModule();
     }
+    int resources = folder.indexOf("/src/main/resources");
+    if (resources > 0
+        && (base.startsWith("application") || base.startsWith("bootstrap"))
+        && folder.substring(resources).equals("/src/main/resources")
+        && !configServerFolders().contains(folder)) {
+      // The application of a folder that is no module of its own (a Gradle subproject, a tree
+      // without poms): run by the services that build that folder or run an image named after it.
+      return compose.running(folder.substring(0, resources));
+    }
     if (configServerFolders().contains(folder) && !base.equals("application")) {
       return compose.named(base);
     }

@@ -302,4 +302,31 @@ public class AppListenPortRuleTest {
                     .and("src/main/resources/config/gateway.yml", "server:\n  port: 4001\n")))
         .isEmpty();
   }
+
+  @Test
+  void anApplicationInAFolderThatIsNoModuleIsRunByWhatBuildsItOrRunsItsImage() {
+    WiringFixture tree =
+        WiringFixture.with(
+                "deploy/docker-compose.yml",
+                lines(
+                    "services:",
+                    "  api:",
+                    "    build: ../api-server",
+                    "  worker:",
+                    "    image: apache/worker-server:3.2.0",
+                    "    ports: [\"1235:1235\"]",
+                    "  other:",
+                    "    image: apache/other:1"))
+            .and("api-server/Dockerfile", lines("FROM java", "EXPOSE 12345"))
+            .and("api-server/src/main/resources/application.yaml", "server:\n  port: 12346\n")
+            .and("worker-server/src/main/resources/application.yml", "server.port: 1236\n")
+            .and("other/src/main/resources/application.yml", "server.port: 9999\n");
+    assertThat(check(tree))
+        .extracting(Finding::file, Finding::port)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "api-server/src/main/resources/application.yaml", 12346),
+            org.assertj.core.groups.Tuple.tuple(
+                "worker-server/src/main/resources/application.yml", 1236));
+  }
 }
