@@ -2,9 +2,11 @@ package dev.portcheck.core.wiring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The wiring of a module, put together from every file's facts on each run: Kubernetes workloads,
@@ -70,6 +72,16 @@ public final class WiringModel {
     }
     dockerfiles.addAll(images);
     compose = new ComposeModel(composeServices, images, dotenv, context, workloads, includes);
+    ConfigServerFiles.Split split =
+        ConfigServerFiles.split(
+            List.copyOf(app),
+            List.copyOf(profilePorts),
+            configServerFolders(),
+            name -> !compose.named(name).isEmpty());
+    app.clear();
+    app.addAll(split.defaults());
+    profilePorts.clear();
+    profilePorts.addAll(split.profiles());
   }
 
   /** The module's Dockerfiles, as read. */
@@ -183,37 +195,51 @@ public final class WiringModel {
 
   private List<String> serverFolders;
 
-  /** Folders where a Spring Cloud Config server of this module keeps per-application files. */
+  /**
+   * Folders where a Spring Cloud Config server of this module keeps per-application files: its
+   * {@code classpath:} search locations, in the resources of the application that sets them (the
+   * module's own, or a folder's that is no module of its own).
+   */
   private synchronized List<String> configServerFolders() {
     if (serverFolders == null) {
       List<String> out = new ArrayList<>();
-      boolean nativeServer = false;
-      boolean locations = false;
+      Set<String> nativeServers = new java.util.LinkedHashSet<>();
+      Set<String> located = new HashSet<>();
       for (Setting s : app) {
-        nativeServer |=
-            s.name().equals(AppSettings.ACTIVE_PROFILES)
-                && List.of(s.value().split(",")).stream()
-                    .anyMatch(p -> p.trim().equals(AppSettings.NATIVE));
+        String resources = resourcesOf(s.loc().folder());
+        if (s.name().equals(AppSettings.ACTIVE_PROFILES)
+            && List.of(s.value().split(",")).stream()
+                .anyMatch(p -> p.trim().equals(AppSettings.NATIVE))) {
+          nativeServers.add(resources);
+        }
         if (s.name().equals(AppSettings.SEARCH_LOCATIONS)) {
-          locations = true;
+          located.add(resources);
           for (String location : s.value().split(",")) {
             String l = location.trim();
             if (l.startsWith("classpath:")) {
               String sub = l.substring("classpath:".length()).replaceAll("^/+|/+$", "");
-              out.add(sub.isEmpty() ? "src/main/resources" : "src/main/resources/" + sub);
+              out.add(sub.isEmpty() ? resources : resources + "/" + sub);
             }
           }
         }
       }
-      if (nativeServer && !locations) {
-        // Without search-locations a native config server serves classpath:/ and
-        // classpath:/config; the root holds the server's own application files, so only the
-        // config folder is taken as per-application files.
-        out.add("src/main/resources/config");
+      for (String resources : nativeServers) {
+        if (!located.contains(resources)) {
+          // Without search-locations a native config server serves classpath:/ and
+          // classpath:/config; the root holds the server's own application files, so only the
+          // config folder is taken as per-application files.
+          out.add(resources + "/config");
+        }
       }
       serverFolders = out;
     }
     return serverFolders;
+  }
+
+  /** The resources folder a file of {@code folder} belongs to ({@code x/src/main/resources}). */
+  private static String resourcesOf(String folder) {
+    int at = folder.indexOf("src/main/resources");
+    return at < 0 ? "src/main/resources" : folder.substring(0, at) + "src/main/resources";
   }
 
   /** What a Service's selector picks. */

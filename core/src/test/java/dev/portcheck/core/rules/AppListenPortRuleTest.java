@@ -329,4 +329,49 @@ public class AppListenPortRuleTest {
             org.assertj.core.groups.Tuple.tuple(
                 "worker-server/src/main/resources/application.yml", 1236));
   }
+
+  @Test
+  void aConfigServersApplicationDashProfileFileIsThatApplicationsProfile() {
+    WiringFixture tree =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  config-service:",
+                    "    build: config-service",
+                    "  department-service:",
+                    "    image: piomin/department-service",
+                    "    environment: {SPRING_PROFILES_ACTIVE: docker}",
+                    "    ports: [\"8091:8091\"]",
+                    "  employee-service:",
+                    "    image: piomin/employee-service",
+                    "    ports: [\"8090:8090\"]"))
+            .and("config-service/Dockerfile", lines("FROM java", "EXPOSE 8088"))
+            .and(
+                "config-service/src/main/resources/application.yml",
+                lines(
+                    "server.port: 8088",
+                    "spring.profiles.active: native",
+                    "spring.cloud.config.server.native.search-locations: classpath:/config"))
+            .and(
+                "config-service/src/main/resources/config/department-service.yml",
+                "server.port: 8080\n")
+            .and(
+                "config-service/src/main/resources/config/department-service-docker.yml",
+                "server.port: 8092\n")
+            .and(
+                "config-service/src/main/resources/config/employee-service-docker.yml",
+                "server.port: 8093\n");
+    // department runs the docker profile: its docker file decides, not the default's 8080;
+    // employee runs no profile, so its docker file is not read.
+    assertThat(check(tree))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file())
+                  .isEqualTo(
+                      "config-service/src/main/resources/config/department-service-docker.yml");
+              assertThat(f.port()).isEqualTo(8092);
+            });
+  }
 }
