@@ -19,10 +19,12 @@ public final class BackendPortRule implements WiringRule {
       new RuleInfo(
           "backend-port",
           Severity.WARNING,
-          "Ingress, Gateway or Istio backend port that the Service does not serve",
-          "An Ingress backend's service.port (number or name), an HTTPRoute backendRef's port and"
-              + " an Istio VirtualService destination's port must be one of the Service's own"
-              + " ports, not its targetPort: otherwise the route has no backend.");
+          "Ingress, Gateway, Istio or API server backend port that the Service does not serve",
+          "An Ingress backend's service.port (number or name), an HTTPRoute backendRef's port,"
+              + " an Istio VirtualService destination's port, and the service port of an"
+              + " APIService or an admission or conversion webhook (443 when not written) must be"
+              + " one of the Service's own ports, not its targetPort: otherwise the route or the"
+              + " API server's call has no backend.");
 
   @Override
   public RuleInfo info() {

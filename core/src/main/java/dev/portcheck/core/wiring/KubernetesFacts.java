@@ -72,6 +72,10 @@ final class KubernetesFacts {
       routeBackends(o, kind, namespace);
     } else if (apiVersion.startsWith("networking.istio.io/") && kind.equals("VirtualService")) {
       backends.addAll(IstioRoutes.of(o, namespace, this::loc));
+    } else if (apiVersion.startsWith("apiregistration.k8s.io/")
+        || apiVersion.startsWith("admissionregistration.k8s.io/")
+        || apiVersion.startsWith("apiextensions.k8s.io/")) {
+      backends.addAll(ApiServerBackends.of(o, kind, this::loc));
     } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
       // A Secret's data is base64 and located only as a whole: its stringData is read, as written.
       List<Setting> data = new ArrayList<>();

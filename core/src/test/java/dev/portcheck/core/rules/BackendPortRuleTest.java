@@ -75,4 +75,47 @@ class BackendPortRuleTest {
               assertThat(f.message()).contains("VirtualService").contains("8080");
             });
   }
+
+  /** The API server's calls to Service metrics-server ({@code ports}) in kube-system. */
+  private static List<Finding> apiServer(String ports, String servicePort) {
+    String service =
+        lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata: {name: metrics-server, namespace: kube-system}",
+            "spec: {selector: {app: m}, ports: " + ports + "}");
+    String callers =
+        lines(
+            "apiVersion: apiregistration.k8s.io/v1",
+            "kind: APIService",
+            "metadata: {name: v1beta1.metrics.k8s.io}",
+            "spec:",
+            "  service: {name: metrics-server, namespace: kube-system" + servicePort + "}",
+            "---",
+            "apiVersion: admissionregistration.k8s.io/v1",
+            "kind: ValidatingWebhookConfiguration",
+            "metadata: {name: v}",
+            "webhooks:",
+            "  - name: v.example.com",
+            "    clientConfig:",
+            "      service: {name: metrics-server, namespace: kube-system" + servicePort + "}",
+            "  - name: elsewhere.example.com",
+            "    clientConfig:",
+            "      service: {name: other, namespace: kube-system, port: 1}");
+    return new BackendPortRule()
+        .check(WiringFixture.with("svc.yaml", service).and("api.yaml", callers).model());
+  }
+
+  @Test
+  void theApiServerDialsAServicePortOf443WhenNoneIsWritten() {
+    assertThat(apiServer("[{port: 443, targetPort: https}]", "")).isEmpty();
+    assertThat(apiServer("[{port: 4443, targetPort: https}]", ", port: 4443")).isEmpty();
+    assertThat(apiServer("[{port: 4443, targetPort: https}]", ""))
+        .extracting(Finding::message)
+        .containsExactly(
+            "APIService backend port 443 is not a port of Service 'metrics-server' (svc.yaml:2),"
+                + " which serves 4443",
+            "ValidatingWebhookConfiguration backend port 443 is not a port of Service"
+                + " 'metrics-server' (svc.yaml:2), which serves 4443");
+  }
 }
