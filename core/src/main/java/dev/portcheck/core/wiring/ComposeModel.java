@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -159,39 +160,58 @@ public final class ComposeModel {
    * apache/dolphinscheduler-api:3.2} for {@code dolphinscheduler-api}).
    */
   public List<ServiceRef> running(String folder) {
+    Map<String, List<ServiceRef>> all = runners();
+    List<ServiceRef> out = new ArrayList<>(all.getOrDefault(folder, List.of()));
     String name = folder.substring(folder.lastIndexOf('/') + 1);
-    List<ServiceRef> out = new ArrayList<>();
-    for (Project p : projects.values()) {
-      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
-        boolean builds = false;
-        boolean ours = false;
-        String image = "";
-        for (ComposeService s : e.getValue()) {
-          image = s.image().isEmpty() ? image : s.image();
-          if (!s.build().isEmpty()) {
-            builds = true;
-            ours |=
-                p.interpolate(s.build())
-                    .filter(c -> !c.contains("://"))
-                    .map(c -> folderOf(s.loc().folder(), c).equals(folder))
-                    .orElse(false);
-          }
-        }
-        if (!builds && !image.isEmpty()) {
-          ours =
-              p.interpolate(image)
-                  .flatMap(dev.portcheck.core.model.ImageName::parse)
-                  .map(n -> n.repository().substring(n.repository().lastIndexOf('/') + 1))
-                  .filter(name::equals)
-                  .isPresent();
-        }
-        if (ours) {
-          out.add(new ServiceRef(p, e.getKey()));
-        }
+    for (ServiceRef r : all.getOrDefault(IMAGE + name, List.of())) {
+      if (!out.contains(r)) {
+        out.add(r);
       }
     }
     return out;
   }
+
+  // Built on first use: every application file of a folder asks, so one pass over the services.
+  private Map<String, List<ServiceRef>> runners;
+
+  /** The services by the folder they build, and image-only ones by their image's last name. */
+  private synchronized Map<String, List<ServiceRef>> runners() {
+    if (runners != null) {
+      return runners;
+    }
+    Map<String, List<ServiceRef>> byFolder = new HashMap<>();
+    for (Project p : projects.values()) {
+      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
+        ServiceRef ref = new ServiceRef(p, e.getKey());
+        boolean builds = false;
+        String image = "";
+        Set<String> folders = new java.util.LinkedHashSet<>();
+        for (ComposeService s : e.getValue()) {
+          image = s.image().isEmpty() ? image : s.image();
+          if (!s.build().isEmpty()) {
+            builds = true;
+            p.interpolate(s.build())
+                .filter(c -> !c.contains("://"))
+                .ifPresent(c -> folders.add(folderOf(s.loc().folder(), c)));
+          }
+        }
+        if (!builds && !image.isEmpty()) {
+          // Any folder of that name: the lookup is by the application folder's last name.
+          p.interpolate(image)
+              .flatMap(dev.portcheck.core.model.ImageName::parse)
+              .map(n -> n.repository().substring(n.repository().lastIndexOf('/') + 1))
+              .ifPresent(name -> folders.add(IMAGE + name));
+        }
+        for (String f : folders) {
+          byFolder.computeIfAbsent(f, k -> new ArrayList<>()).add(ref);
+        }
+      }
+    }
+    runners = byFolder;
+    return runners;
+  }
+
+  private static final String IMAGE = "\0image:";
 
   /** True when no definition builds and the image (the last one written) is the module's. */
   private boolean runsModuleImage(Project p, List<ComposeService> definitions) {

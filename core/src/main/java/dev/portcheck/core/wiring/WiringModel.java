@@ -134,6 +134,14 @@ public final class WiringModel {
    * the file in a config server's search location ({@code shared/gateway.yml} for {@code gateway}).
    */
   public List<ComposeModel.ServiceRef> runnersOf(String file) {
+    // Asked for every setting of every application file, by rules and the graph alike.
+    return runnersByFile.computeIfAbsent(file, this::findRunners);
+  }
+
+  private final Map<String, List<ComposeModel.ServiceRef>> runnersByFile =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<ComposeModel.ServiceRef> findRunners(String file) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
