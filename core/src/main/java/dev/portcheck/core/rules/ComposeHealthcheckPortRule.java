@@ -3,6 +3,7 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
+import dev.portcheck.core.wiring.AppListens;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
@@ -19,8 +20,9 @@ import java.util.Set;
  * A compose healthcheck that dials its own container ({@code localhost}, {@code 127.0.0.1}, or one
  * of its own names: service name, {@code container_name}, {@code hostname}, a network alias) at a
  * port the service does not listen on: not a container port of its {@code ports}, not in {@code
- * expose}, not {@code EXPOSE}d by the Dockerfile of its build context. Only judged when that
- * Dockerfile was read, so the image's own ports are known.
+ * expose}, not {@code EXPOSE}d by the Dockerfile of its build context. Judged when that Dockerfile
+ * was read, so the image's own ports are known; otherwise an HTTP healthcheck is judged against
+ * where the Spring application the service runs serves HTTP ({@link AppListens}).
  */
 public final class ComposeHealthcheckPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -30,7 +32,10 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
           "compose healthcheck at a port the service does not listen on",
           "A healthcheck test runs inside the service's own container, where localhost is the"
               + " service itself. A port that its ports, expose and Dockerfile EXPOSE do not name"
-              + " very likely has no listener, so the service never becomes healthy.");
+              + " (for an HTTP healthcheck of a service whose image's ports are unknown: that the"
+              + " Spring application it runs does not serve, by its server.port and"
+              + " management.server.port) very likely has no listener, so the service never"
+              + " becomes healthy.");
 
   private static final Set<String> SELF = Set.of("localhost", "127.0.0.1", "0.0.0.0", "::1");
 
@@ -43,28 +48,45 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
     ComposeModel compose = model.compose();
+    AppListens apps = AppListens.of(model);
     for (ComposeModel.Project project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         ComposeListeners listeners = compose.listeners(project, e.getKey());
         Map<Integer, Loc> all = listeners.all();
-        if (!listeners.judged()) {
+        // Without its image's ports, the application the service runs says where it serves
+        // HTTP: an HTTP healthcheck is judged against that, beside the service's own ports.
+        Optional<Map<Integer, Loc>> app =
+            listeners.judged()
+                ? Optional.empty()
+                : apps.of(new ComposeModel.ServiceRef(project, e.getKey()));
+        if (!listeners.judged() && app.isEmpty()) {
           continue;
         }
         for (ComposeService s : e.getValue()) {
           for (Setting test : s.healthcheck()) {
             Optional<String> text = project.interpolate(test.value());
-            if (text.isEmpty()) {
+            if (text.isEmpty() || app.isPresent() && !isHttp(text.get())) {
               continue;
             }
             for (Address a : Address.in(text.get())) {
               boolean self =
                   SELF.contains(a.host())
                       || project.serviceFor(a.host()).filter(e.getKey()::equals).isPresent();
-              if (!self || all.containsKey(a.port())) {
+              if (!self
+                  || all.containsKey(a.port())
+                  || app.map(m -> m.containsKey(a.port())).orElse(false)) {
                 continue;
               }
-              Map.Entry<Integer, Loc> first = all.entrySet().iterator().next();
-              String ports = listeners.describe();
+              Map.Entry<Integer, Loc> first =
+                  app.map(m -> m.entrySet().iterator().next())
+                      .orElseGet(() -> all.entrySet().iterator().next());
+              String ports =
+                  app.isPresent()
+                      ? app.get().entrySet().stream()
+                              .map(p -> p.getKey() + " (" + p.getValue() + ")")
+                              .collect(java.util.stream.Collectors.joining(", "))
+                          + " by the application it runs"
+                      : listeners.describe();
               out.add(
                   WiringFindings.of(
                       INFO,
@@ -89,5 +111,13 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
       }
     }
     return out;
+  }
+
+  /**
+   * An HTTP call ({@code curl http://localhost:8080/actuator/health}, {@code wget -qO-
+   * https://...}).
+   */
+  private static boolean isHttp(String text) {
+    return text.contains("http://") || text.contains("https://");
   }
 }

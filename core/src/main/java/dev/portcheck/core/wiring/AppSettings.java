@@ -11,15 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * The wiring settings of an application config file in its default profile: where it listens
- * ({@code server.port}), what it is called, where a config server keeps per-application files, and
- * every value that holds a {@code host:port} or URL. Of profile files ({@code application-dev.yml})
- * and YAML documents that activate on one profile, {@code server.port} and the values that hold an
- * address are kept, with their profile.
+ * ({@code server.port}, and {@code management.server.port}), what it is called, where a config
+ * server keeps per-application files, and every value that holds a {@code host:port} or URL. Of
+ * profile files ({@code application-dev.yml}) and YAML documents that activate on one profile,
+ * {@code server.port} and the values that hold an address are kept, with their profile.
  */
 final class AppSettings {
   private AppSettings() {}
 
   static final String PORT = "server.port";
+
+  /** Where Spring Boot's actuator listens when it has a port of its own. */
+  static final String MANAGEMENT_PORT = "management.server.port";
+
   static final String NAME = "spring.application.name";
   static final String SEARCH_LOCATIONS = "spring.cloud.config.server.native.search-locations";
   static final String ACTIVE_PROFILES = "spring.profiles.active";
@@ -64,7 +68,7 @@ final class AppSettings {
         pairHalves.computeIfAbsent(profile, p -> new ArrayList<>()).add(setting(path, key, e));
       }
       if (!profile.isEmpty()) {
-        if (key.equals(PORT) || holdsAddress(e)) {
+        if (key.equals(PORT) || key.equals(MANAGEMENT_PORT) || holdsAddress(e)) {
           profilePorts.add(new ProfilePort(profile, base, setting(path, key, e)));
         }
         continue;
@@ -72,6 +76,7 @@ final class AppSettings {
       // Most entries are neither: the setting is made only for those kept.
       boolean wanted =
           key.equals(PORT)
+              || key.equals(MANAGEMENT_PORT)
               || key.equals(NAME)
               || key.equals(SEARCH_LOCATIONS)
               || key.equals(ACTIVE_PROFILES) && e.value().contains(NATIVE)

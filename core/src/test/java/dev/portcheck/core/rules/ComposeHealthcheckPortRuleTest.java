@@ -83,4 +83,64 @@ class ComposeHealthcheckPortRuleTest {
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("localhost:9100").contains("9000"));
   }
+
+  /**
+   * A tree without poms: the compose service runs the image of folder master-server, whose Spring
+   * application listens on 5679 and, in profile {@code docker}, has its actuator on 5680.
+   */
+  private static List<Finding> master(String test, String environment) {
+    return new ComposeHealthcheckPortRule()
+        .check(
+            WiringFixture.with(
+                    "deploy/docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  master:",
+                        "    image: apache/master-server:3.2.0",
+                        "    environment: " + environment,
+                        "    healthcheck:",
+                        "      test: " + test))
+                .and(
+                    "master-server/src/main/resources/application.yaml",
+                    lines(
+                        "server:",
+                        "  port: 5679",
+                        "master:",
+                        "  listen-port: 5678",
+                        "---",
+                        "spring.config.activate.on-profile: docker",
+                        "management.server.port: 5680"))
+                .model());
+  }
+
+  @Test
+  void anHttpHealthcheckOfAServiceWhoseImageIsUnknownMeetsItsApplicationsPort() {
+    assertThat(master("[\"CMD\", \"curl\", \"http://localhost:1235/actuator/health\"]", "{}"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials localhost:1235")
+                    .contains(
+                        "5679 (master-server/src/main/resources/application.yaml:2) by the"
+                            + " application it runs"));
+    assertThat(master("[\"CMD\", \"curl\", \"http://localhost:5679/actuator/health\"]", "{}"))
+        .isEmpty();
+    assertThat(
+            master(
+                "[\"CMD\", \"curl\", \"http://localhost:5680/actuator/health\"]",
+                "{SPRING_PROFILES_ACTIVE: docker}"))
+        .isEmpty();
+  }
+
+  @Test
+  void anotherProtocolOrAVariableThatMayMoveThePortIsNotJudgedByTheApplication() {
+    // The RPC port is the application's too, but no setting portcheck reads says so.
+    assertThat(master("nc -z localhost 5678", "{}")).isEmpty();
+    assertThat(
+            master(
+                "[\"CMD\", \"curl\", \"http://localhost:1235/actuator/health\"]",
+                "{SERVER_PORT: 1235}"))
+        .isEmpty();
+  }
 }
