@@ -77,7 +77,7 @@ public final class AppClientPortRule implements WiringRule {
     }
     ComposeModel compose = model.compose();
     for (ComposeModel.ServiceRef client : model.clientsOf(application)) {
-      if (!active.reads(model, client, application, s, profile)) {
+      if (!active.reads(client, application, s, profile)) {
         continue; // the service runs with profiles that do not read this value
       }
       Setting read = SpringPlaceholders.resolve(s, client);

@@ -51,20 +51,9 @@ public final class AppListenPortRule implements WiringRule {
     return AppPorts.port(value);
   }
 
-  /** The launch the service's definitions describe: profiles and port variables. */
-  static Launch launch(ComposeModel.ServiceRef ref) {
-    return Launch.of(ref);
-  }
-
   @Override
   public List<Finding> check(WiringModel model) {
-    AppPorts ports =
-        AppPorts.of(
-            model.app(),
-            model.profilePorts().stream()
-                .filter(p -> p.setting().name().equals(AppPorts.PORT))
-                .toList(),
-            a -> true);
+    AppPorts ports = model.appPorts();
     List<Finding> out = new ArrayList<>();
     for (String application : ports.applications()) {
       for (ComposeModel.ServiceRef ref : model.runnersOf(application)) {
@@ -122,7 +111,7 @@ public final class AppListenPortRule implements WiringRule {
   private static Optional<Finding> compose(
       WiringModel model, AppPorts ports, String application, ComposeModel.ServiceRef ref) {
     List<ComposeService> definitions = ref.project().services().get(ref.service());
-    Launch launch = launch(ref);
+    Launch launch = Launch.of(ref);
     boolean imageOnly = ComposeModel.imageOnly(definitions);
     if (!launch.filesDecide()
         || (imageOnly && definitions.stream().anyMatch(s -> s.commandSet()))) {

@@ -137,7 +137,7 @@ public final class ReactorWiring {
       return Optional.empty();
     }
     ComposeListeners l = model.compose().listeners(p, name);
-    Launch launch = AppListenPortRule.launch(new ComposeModel.ServiceRef(p, name));
+    Launch launch = Launch.of(new ComposeModel.ServiceRef(p, name));
     if (!l.complete() || l.all().isEmpty() || !launch.filesDecide()) {
       return Optional.empty();
     }

@@ -16,11 +16,13 @@ import java.util.Set;
  * may be read, as any profile may be the active one.
  */
 public final class ActiveSettings {
+  private final WiringModel model;
   private final Map<String, Set<String>> overriddenBy = new HashMap<>();
   private final Map<ComposeModel.ServiceRef, Optional<List<String>>> known = new HashMap<>();
 
-  private ActiveSettings(List<ProfilePort> profilePorts) {
-    for (ProfilePort p : profilePorts) {
+  private ActiveSettings(WiringModel model) {
+    this.model = model;
+    for (ProfilePort p : model.profilePorts()) {
       overriddenBy
           .computeIfAbsent(key(p.applicationFile(), p.setting().name()), k -> new HashSet<>())
           .add(p.profile());
@@ -28,7 +30,7 @@ public final class ActiveSettings {
   }
 
   public static ActiveSettings of(WiringModel model) {
-    return new ActiveSettings(model.profilePorts());
+    return new ActiveSettings(model);
   }
 
   /**
@@ -37,15 +39,11 @@ public final class ActiveSettings {
    * sets it, empty for the default one. A file the service bind-mounts is read as it is.
    */
   public boolean reads(
-      WiringModel model,
-      ComposeModel.ServiceRef client,
-      String application,
-      Setting s,
-      String profile) {
+      ComposeModel.ServiceRef client, String application, Setting s, String profile) {
     if (!model.runnersOf(application).contains(client)) {
       return true; // a mounted configuration file: no profiles of its own
     }
-    Optional<List<String>> active = known.computeIfAbsent(client, c -> activeProfiles(model, c));
+    Optional<List<String>> active = known.computeIfAbsent(client, this::activeProfiles);
     if (active.isEmpty()) {
       return true;
     }
@@ -58,8 +56,7 @@ public final class ActiveSettings {
   }
 
   /** The profiles the service surely runs with; empty when something else may choose them. */
-  private static Optional<List<String>> activeProfiles(
-      WiringModel model, ComposeModel.ServiceRef client) {
+  private Optional<List<String>> activeProfiles(ComposeModel.ServiceRef client) {
     List<ComposeService> definitions = client.project().services().get(client.service());
     boolean named = false;
     boolean built = false;

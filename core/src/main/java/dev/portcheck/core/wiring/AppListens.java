@@ -21,13 +21,7 @@ public final class AppListens {
 
   private AppListens(WiringModel model) {
     this.model = model;
-    this.ports =
-        AppPorts.of(
-            model.app(),
-            model.profilePorts().stream()
-                .filter(p -> p.setting().name().equals(AppPorts.PORT))
-                .toList(),
-            a -> true);
+    this.ports = model.appPorts();
     for (String application : ports.applications()) {
       for (ComposeModel.ServiceRef ref : model.runnersOf(application)) {
         applicationsByRunner.computeIfAbsent(ref, r -> new ArrayList<>()).add(application);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -133,96 +132,26 @@ public final class ComposeModel {
    * or, without a build, their image is one the module's build names.
    */
   public List<ServiceRef> runningModule() {
-    List<ServiceRef> out = new ArrayList<>();
-    for (Project p : projects.values()) {
-      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
-        boolean ours =
-            e.getValue().stream()
-                .anyMatch(
-                    s ->
-                        !s.build().isEmpty()
-                            && p.interpolate(s.build())
-                                .filter(c -> !c.contains("://"))
-                                .map(c -> context.isModule(folderOf(s.loc().folder(), c)))
-                                .orElse(false));
-        if (ours || runsModuleImage(p, e.getValue())) {
-          out.add(new ServiceRef(p, e.getKey()));
-        }
-      }
-    }
-    return out;
+    return runs().runningModule(context);
   }
 
   /**
    * The services that run the application of {@code folder}, a folder of the module that is no
-   * module of its own (a Gradle subproject, or a tree without poms): those that build it (their
-   * build context is that folder), or that build nothing and run an image named after it ({@code
-   * apache/dolphinscheduler-api:3.2} for {@code dolphinscheduler-api}).
+   * module of its own (a Gradle subproject, or a tree without poms): those that build it, or that
+   * build nothing and run an image named after it.
    */
   public List<ServiceRef> running(String folder) {
-    Map<String, List<ServiceRef>> all = runners();
-    List<ServiceRef> out = new ArrayList<>(all.getOrDefault(folder, List.of()));
-    String name = folder.substring(folder.lastIndexOf('/') + 1);
-    for (ServiceRef r : all.getOrDefault(IMAGE + name, List.of())) {
-      if (!out.contains(r)) {
-        out.add(r);
-      }
-    }
-    return out;
+    return runs().running(folder);
   }
 
-  // Built on first use: every application file of a folder asks, so one pass over the services.
-  private Map<String, List<ServiceRef>> runners;
+  // Built on first use: every application file asks who runs it, so one pass over the services.
+  private ServiceRuns runs;
 
-  /** The services by the folder they build, and image-only ones by their image's last name. */
-  private synchronized Map<String, List<ServiceRef>> runners() {
-    if (runners != null) {
-      return runners;
+  private synchronized ServiceRuns runs() {
+    if (runs == null) {
+      runs = ServiceRuns.of(projects.values());
     }
-    Map<String, List<ServiceRef>> byFolder = new HashMap<>();
-    for (Project p : projects.values()) {
-      for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
-        ServiceRef ref = new ServiceRef(p, e.getKey());
-        boolean builds = false;
-        String image = "";
-        Set<String> folders = new java.util.LinkedHashSet<>();
-        for (ComposeService s : e.getValue()) {
-          image = s.image().isEmpty() ? image : s.image();
-          if (!s.build().isEmpty()) {
-            builds = true;
-            p.interpolate(s.build())
-                .filter(c -> !c.contains("://"))
-                .ifPresent(c -> folders.add(folderOf(s.loc().folder(), c)));
-          }
-        }
-        if (!builds && !image.isEmpty()) {
-          // Any folder of that name: the lookup is by the application folder's last name.
-          p.interpolate(image)
-              .flatMap(dev.portcheck.core.model.ImageName::parse)
-              .map(n -> n.repository().substring(n.repository().lastIndexOf('/') + 1))
-              .ifPresent(name -> folders.add(IMAGE + name));
-        }
-        for (String f : folders) {
-          byFolder.computeIfAbsent(f, k -> new ArrayList<>()).add(ref);
-        }
-      }
-    }
-    runners = byFolder;
-    return runners;
-  }
-
-  private static final String IMAGE = "\0image:";
-
-  /** True when no definition builds and the image (the last one written) is the module's. */
-  private boolean runsModuleImage(Project p, List<ComposeService> definitions) {
-    String image = "";
-    for (ComposeService s : definitions) {
-      if (!s.build().isEmpty()) {
-        return false;
-      }
-      image = s.image().isEmpty() ? image : s.image();
-    }
-    return !image.isEmpty() && p.interpolate(image).map(context::runsModule).orElse(false);
+    return runs;
   }
 
   /** True when the service runs an image it does not build (no definition has a build). */
@@ -265,7 +194,7 @@ public final class ComposeModel {
   }
 
   /** A build context relative to the folder of the file that writes it (an included file's own). */
-  private static String folderOf(String folder, String context) {
+  static String folderOf(String folder, String context) {
     return Path.of(folder.isEmpty() ? "." : folder, context)
         .normalize()
         .toString()

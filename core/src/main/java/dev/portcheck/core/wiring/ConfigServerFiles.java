@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A Spring Cloud Config server's per-application files named {@code {application}-{profile}}
- * ({@code department-service-docker.yml}): the server hands that file to application {@code
- * department-service} running with profile {@code docker} only, above its {@code
+ * Where a Spring Cloud Config server keeps its per-application files, and those named {@code
+ * {application}-{profile}} ({@code department-service-docker.yml}): the server hands that file to
+ * application {@code department-service} running with profile {@code docker} only, above its {@code
  * department-service.yml}. Their settings are that application's profile settings, as {@code
  * application-docker.yml} is a module's own.
  */
@@ -22,7 +22,7 @@ final class ConfigServerFiles {
   /**
    * {@code app}'s settings with each file of a server folder whose name is an application's name, a
    * dash and a profile moved to {@code profiles}; an application is a name a compose service runs
-   * ({@code isService}) or that has a file of its own in the folder.
+   * ({@code isService}) or whose own file in the folder holds a setting read here.
    */
   static Split split(
       List<Setting> app,
@@ -61,6 +61,50 @@ final class ConfigServerFiles {
       }
     }
     return new Split(defaults, all);
+  }
+
+  /**
+   * Folders where a Spring Cloud Config server of the module keeps per-application files: its
+   * {@code classpath:} search locations, in the resources of the application that sets them (the
+   * module's own, or a folder's that is no module of its own).
+   */
+  static List<String> folders(List<Setting> app) {
+    List<String> out = new ArrayList<>();
+    Set<String> nativeServers = new java.util.LinkedHashSet<>();
+    Set<String> located = new HashSet<>();
+    for (Setting s : app) {
+      String resources = resourcesOf(s.loc().folder());
+      if (s.name().equals(AppSettings.ACTIVE_PROFILES)
+          && List.of(s.value().split(",")).stream()
+              .anyMatch(p -> p.trim().equals(AppSettings.NATIVE))) {
+        nativeServers.add(resources);
+      }
+      if (s.name().equals(AppSettings.SEARCH_LOCATIONS)) {
+        located.add(resources);
+        for (String location : s.value().split(",")) {
+          String l = location.trim();
+          if (l.startsWith("classpath:")) {
+            String sub = l.substring("classpath:".length()).replaceAll("^/+|/+$", "");
+            out.add(sub.isEmpty() ? resources : resources + "/" + sub);
+          }
+        }
+      }
+    }
+    for (String resources : nativeServers) {
+      if (!located.contains(resources)) {
+        // Without search-locations a native config server serves classpath:/ and
+        // classpath:/config; the root holds the server's own application files, so only the
+        // config folder is taken as per-application files.
+        out.add(resources + "/config");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The resources folder a file of {@code folder} belongs to ({@code x/src/main/resources}). */
+  private static String resourcesOf(String folder) {
+    int at = folder.indexOf("src/main/resources");
+    return at < 0 ? "src/main/resources" : folder.substring(0, at) + "src/main/resources";
   }
 
   /** The file without its extension. */

@@ -78,7 +78,7 @@ public final class HelmValues {
         out.add(Map.entry(name.substring(path.length()), leaf.getValue()));
       }
     }
-    // In the order the values file writes them, as toYaml keeps a map's keys sorted anyway.
+    // In the order the values file writes them (the leaves are kept unordered): stable output.
     out.sort(
         java.util.Comparator.comparing((Map.Entry<String, Setting> e) -> e.getValue().loc().line())
             .thenComparing(e -> e.getValue().loc().column()));

@@ -230,7 +230,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     ActiveSettings active = ActiveSettings.of(model);
     for (Setting s : model.app()) {
       for (ComposeModel.ServiceRef client : model.clientsOf(s.loc().file())) {
-        if (active.reads(model, client, s.loc().file(), s, "")) {
+        if (active.reads(client, s.loc().file(), s, "")) {
           composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
         }
       }
@@ -239,7 +239,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       if (!p.setting().name().equals(AppSettings.PORT)) {
         for (ComposeModel.ServiceRef client : model.clientsOf(p.applicationFile())) {
           Setting s = p.setting();
-          if (active.reads(model, client, p.applicationFile(), s, p.profile())) {
+          if (active.reads(client, p.applicationFile(), s, p.profile())) {
             composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
           }
         }

@@ -2,11 +2,9 @@ package dev.portcheck.core.wiring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The wiring of a module, put together from every file's facts on each run: Kubernetes workloads,
@@ -27,6 +25,10 @@ public final class WiringModel {
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
   private final List<ProfilePort> profilePorts = new ArrayList<>();
+  // Where a Spring Cloud Config server of the module keeps per-application files.
+  private final List<String> serverFolders;
+  // Every application that sets a port, in the profiles that set it: derived once from the above.
+  private AppPorts appPorts;
   private final List<DockerImage> dockerfiles = new ArrayList<>();
   private final ModuleContext context;
 
@@ -72,11 +74,12 @@ public final class WiringModel {
     }
     dockerfiles.addAll(images);
     compose = new ComposeModel(composeServices, images, dotenv, context, workloads, includes);
+    serverFolders = ConfigServerFiles.folders(app);
     ConfigServerFiles.Split split =
         ConfigServerFiles.split(
             List.copyOf(app),
             List.copyOf(profilePorts),
-            configServerFolders(),
+            serverFolders,
             name -> !compose.named(name).isEmpty());
     app.clear();
     app.addAll(split.defaults());
@@ -148,16 +151,15 @@ public final class WiringModel {
     if (isOwnApplication(file)) {
       return compose.runningModule();
     }
-    int resources = folder.indexOf("/src/main/resources");
-    if (resources > 0
-        && (base.startsWith("application") || base.startsWith("bootstrap"))
-        && folder.substring(resources).equals("/src/main/resources")
-        && !configServerFolders().contains(folder)) {
+    String resources = "/src/main/resources";
+    if (folder.endsWith(resources)
+        && (base.equals("application") || base.equals("bootstrap"))
+        && !serverFolders.contains(folder)) {
       // The application of a folder that is no module of its own (a Gradle subproject, a tree
       // without poms): run by the services that build that folder or run an image named after it.
-      return compose.running(folder.substring(0, resources));
+      return compose.running(folder.substring(0, folder.length() - resources.length()));
     }
-    if (configServerFolders().contains(folder) && !base.equals("application")) {
+    if (serverFolders.contains(folder) && !base.equals("application")) {
       return compose.named(base);
     }
     return List.of();
@@ -188,7 +190,7 @@ public final class WiringModel {
     String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
     return folder.startsWith("src/main/resources")
         && (base.equals("application") || base.equals("bootstrap"))
-        && !configServerFolders().contains(folder);
+        && !serverFolders.contains(folder);
   }
 
   /** The {@code server.port} settings of the module's own applications. */
@@ -196,58 +198,17 @@ public final class WiringModel {
     return AppPorts.of(app, profilePorts, this::isOwnApplication);
   }
 
+  /** The {@code server.port} settings of every application of the module, own or not. */
+  public synchronized AppPorts appPorts() {
+    if (appPorts == null) {
+      appPorts = AppPorts.of(app, profilePorts, a -> true);
+    }
+    return appPorts;
+  }
+
   /** True when {@code image} is an image the module's build names, so it runs this module. */
   public boolean runsModule(String image) {
     return context.runsModule(image);
-  }
-
-  private List<String> serverFolders;
-
-  /**
-   * Folders where a Spring Cloud Config server of this module keeps per-application files: its
-   * {@code classpath:} search locations, in the resources of the application that sets them (the
-   * module's own, or a folder's that is no module of its own).
-   */
-  private synchronized List<String> configServerFolders() {
-    if (serverFolders == null) {
-      List<String> out = new ArrayList<>();
-      Set<String> nativeServers = new java.util.LinkedHashSet<>();
-      Set<String> located = new HashSet<>();
-      for (Setting s : app) {
-        String resources = resourcesOf(s.loc().folder());
-        if (s.name().equals(AppSettings.ACTIVE_PROFILES)
-            && List.of(s.value().split(",")).stream()
-                .anyMatch(p -> p.trim().equals(AppSettings.NATIVE))) {
-          nativeServers.add(resources);
-        }
-        if (s.name().equals(AppSettings.SEARCH_LOCATIONS)) {
-          located.add(resources);
-          for (String location : s.value().split(",")) {
-            String l = location.trim();
-            if (l.startsWith("classpath:")) {
-              String sub = l.substring("classpath:".length()).replaceAll("^/+|/+$", "");
-              out.add(sub.isEmpty() ? resources : resources + "/" + sub);
-            }
-          }
-        }
-      }
-      for (String resources : nativeServers) {
-        if (!located.contains(resources)) {
-          // Without search-locations a native config server serves classpath:/ and
-          // classpath:/config; the root holds the server's own application files, so only the
-          // config folder is taken as per-application files.
-          out.add(resources + "/config");
-        }
-      }
-      serverFolders = out;
-    }
-    return serverFolders;
-  }
-
-  /** The resources folder a file of {@code folder} belongs to ({@code x/src/main/resources}). */
-  private static String resourcesOf(String folder) {
-    int at = folder.indexOf("src/main/resources");
-    return at < 0 ? "src/main/resources" : folder.substring(0, at) + "src/main/resources";
   }
 
   /** What a Service's selector picks. */
