@@ -25,9 +25,9 @@ public final class ProfileResolver {
   private ProfileResolver() {}
 
   /** A key without its Quarkus profile prefix, and that profile (empty when none). */
-  record KeyProfile(String key, String profile) {}
+  public record KeyProfile(String key, String profile) {}
 
-  static KeyProfile keyProfile(String key) {
+  public static KeyProfile keyProfile(String key) {
     if (key.startsWith("%")) {
       int dot = key.indexOf('.');
       if (dot > 1) {

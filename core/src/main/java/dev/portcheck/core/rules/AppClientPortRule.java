@@ -4,10 +4,10 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.ActiveSettings;
 import dev.portcheck.core.wiring.Address;
-import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.EdgeState;
+import dev.portcheck.core.wiring.Framework;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
@@ -51,12 +51,12 @@ public final class AppClientPortRule implements WiringRule {
     Set<String> seen = new HashSet<>();
     ActiveSettings active = ActiveSettings.of(model);
     for (Setting s : model.app()) {
-      if (!s.name().equals(AppPorts.PORT)) {
+      if (!Framework.isServerPort(s.name())) {
         check(model, active, s, s.loc().file(), "", seen, out);
       }
     }
     for (ProfilePort p : model.profilePorts()) {
-      if (!p.setting().name().equals(AppPorts.PORT)) {
+      if (!Framework.isServerPort(p.setting().name())) {
         check(model, active, p.setting(), p.applicationFile(), p.profile(), seen, out);
       }
     }

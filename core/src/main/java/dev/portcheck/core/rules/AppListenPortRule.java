@@ -31,7 +31,8 @@ public final class AppListenPortRule implements WiringRule {
           "app-listen-port",
           Severity.WARNING,
           "application listens on a port its container does not publish, expose or declare",
-          "When an application's server.port is not a container port, expose entry or Dockerfile"
+          "When an application's server port (Spring's server.port, quarkus.http.port,"
+              + " micronaut.server.port) is not a container port, expose entry or Dockerfile"
               + " EXPOSE of the compose service that runs it, nor a containerPort of the"
               + " Kubernetes container that runs its image, the published ports, Services and the"
               + " other services' addresses very likely reach nothing.");

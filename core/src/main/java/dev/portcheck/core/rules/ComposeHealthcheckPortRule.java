@@ -33,7 +33,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
           "A healthcheck test runs inside the service's own container, where localhost is the"
               + " service itself. A port that its ports, expose and Dockerfile EXPOSE do not name"
               + " (for an HTTP healthcheck of a service whose image's ports are unknown: that the"
-              + " Spring application it runs does not serve, by its server.port and"
+              + " application it runs does not serve, by its server port and"
               + " management.server.port) very likely has no listener, so the service never"
               + " becomes healthy.");
 

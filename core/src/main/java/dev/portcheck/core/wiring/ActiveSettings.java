@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which of an application's settings a compose service that runs it reads, by the Spring profiles
- * it activates: a profile's setting only when that profile is active, a default one unless an
- * active profile sets the same key. That is known only where the service's environment names the
- * profiles ({@code SPRING_PROFILES_ACTIVE: docker}) and nothing else can: no command of its own,
- * and an image built from a Dockerfile here whose launch sets no profiles. Elsewhere every setting
- * may be read, as any profile may be the active one.
+ * Which of an application's settings a compose service that runs it reads, by the profiles it
+ * activates: a profile's setting only when that profile is active, a default one unless an active
+ * profile sets the same key. That is known only where the service's environment names the profiles
+ * ({@code SPRING_PROFILES_ACTIVE: docker}) and nothing else can: no command of its own, and an
+ * image built from a Dockerfile here whose launch sets no profiles. Elsewhere every setting may be
+ * read, as any profile may be the active one.
  */
 public final class ActiveSettings {
   private final WiringModel model;
@@ -66,7 +66,7 @@ public final class ActiveSettings {
         return Optional.empty();
       }
       for (Setting e : s.environment()) {
-        named |= e.name().equals(Launch.PROFILES);
+        named |= Framework.PROFILE_VARIABLES.contains(e.name());
       }
     }
     Optional<DockerImage> image =

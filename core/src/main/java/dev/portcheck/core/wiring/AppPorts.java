@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code server.port} of each application, in its default profile and per profile, and the one
- * a container's profiles make effective. An application is a folder and base name ({@code
+ * The server port of each application ({@code server.port}, {@code quarkus.http.port}, {@code
+ * micronaut.server.port}: see {@link Framework}), in its default profile and per profile, and the
+ * one a container's profiles make effective. An application is a folder and base name ({@code
  * src/main/resources/application.yml} stands for its {@code .properties}, {@code .yaml} and profile
  * files too).
  *
@@ -46,12 +47,12 @@ public record AppPorts(
     Map<String, Map<String, Setting>> profiles = new LinkedHashMap<>();
     for (Setting s : app) {
       String application = application(s.loc().file());
-      if (s.name().equals(PORT) && wanted.test(application)) {
+      if (Framework.isServerPort(s.name()) && wanted.test(application)) {
         defaults.computeIfAbsent(application, k -> new ArrayList<>()).add(s);
       }
     }
     for (ProfilePort p : profilePorts) {
-      if (p.setting().name().equals(PORT) && wanted.test(p.applicationFile())) {
+      if (Framework.isServerPort(p.setting().name()) && wanted.test(p.applicationFile())) {
         profiles
             .computeIfAbsent(p.applicationFile(), k -> new LinkedHashMap<>())
             .put(p.profile(), p.setting());
@@ -72,13 +73,15 @@ public record AppPorts(
   }
 
   /**
-   * The setting that decides where {@code application} listens with {@code active} profiles: the
-   * last active profile that sets it, else the default one; empty when none does or the default
-   * files disagree (which one wins is not followed).
+   * The setting that decides where {@code application} listens with {@code active} profiles (none
+   * named: its framework's default ones, Quarkus' {@code prod}): the last active profile that sets
+   * it, else the default one; empty when none does or the default files disagree (which one wins is
+   * not followed).
    */
   public Optional<Setting> effective(String application, List<String> active) {
+    List<String> named = active.isEmpty() ? framework(application).defaultProfiles() : active;
     Setting effective = null;
-    for (String profile : active) {
+    for (String profile : named) {
       effective = profiles.getOrDefault(application, Map.of()).getOrDefault(profile, effective);
     }
     if (effective != null) {
@@ -89,6 +92,17 @@ public record AppPorts(
       return Optional.empty();
     }
     return Optional.of(plain.get(0));
+  }
+
+  /** The framework of the application, by the key its files set the port with. */
+  private Framework framework(String application) {
+    for (Setting s : defaults.getOrDefault(application, List.of())) {
+      return Framework.ofServerPort(s.name()).orElse(Framework.SPRING);
+    }
+    for (Setting s : profiles.getOrDefault(application, Map.of()).values()) {
+      return Framework.ofServerPort(s.name()).orElse(Framework.SPRING);
+    }
+    return Framework.SPRING;
   }
 
   /** A literal port or a Spring placeholder's default; -1 for anything else (random, off). */

@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The wiring settings of an application config file in its default profile: where it listens
- * ({@code server.port}, and {@code management.server.port}), what it is called, where a config
- * server keeps per-application files, and every value that holds a {@code host:port} or URL. Of
- * profile files ({@code application-dev.yml}) and YAML documents that activate on one profile,
- * {@code server.port} and the values that hold an address are kept, with their profile.
+ * The wiring settings of an application config file in its default profile: where it listens (its
+ * framework's server port, see {@link Framework}, and {@code management.server.port}), what it is
+ * called, where a config server keeps per-application files, and every value that holds a {@code
+ * host:port} or URL. Of profile files ({@code application-dev.yml}), YAML documents that activate
+ * on one profile and Quarkus' {@code %dev.} keys, the server port and the values that hold an
+ * address are kept, with their profile.
  */
 final class AppSettings {
   private AppSettings() {}
 
-  static final String PORT = "server.port";
+  static final String PORT = Framework.SPRING.serverPort();
 
   /** Where Spring Boot's actuator listens when it has a port of its own. */
   static final String MANAGEMENT_PORT = "management.server.port";
@@ -61,6 +62,15 @@ final class AppSettings {
           documentProfile.containsKey(e.document())
               ? documentProfile.get(e.document())
               : fileProfile;
+      if (key.startsWith("%")) {
+        // Quarkus: %dev.quarkus.http.port is the dev profile's quarkus.http.port.
+        ProfileResolver.KeyProfile kp = ProfileResolver.keyProfile(key);
+        if (kp.profile().isEmpty() || profile == null || !profile.isEmpty()) {
+          continue;
+        }
+        key = kp.key();
+        profile = kp.profile();
+      }
       if (profile == null || (!fileProfile.isEmpty() && !profile.equals(fileProfile))) {
         continue;
       }
@@ -68,14 +78,14 @@ final class AppSettings {
         pairHalves.computeIfAbsent(profile, p -> new ArrayList<>()).add(setting(path, key, e));
       }
       if (!profile.isEmpty()) {
-        if (key.equals(PORT) || key.equals(MANAGEMENT_PORT) || holdsAddress(e)) {
+        if (Framework.isServerPort(key) || key.equals(MANAGEMENT_PORT) || holdsAddress(e)) {
           profilePorts.add(new ProfilePort(profile, base, setting(path, key, e)));
         }
         continue;
       }
       // Most entries are neither: the setting is made only for those kept.
       boolean wanted =
-          key.equals(PORT)
+          Framework.isServerPort(key)
               || key.equals(MANAGEMENT_PORT)
               || key.equals(NAME)
               || key.equals(SEARCH_LOCATIONS)

@@ -142,7 +142,7 @@ public final class DockerfileReader {
     boolean open = false;
     for (String name : s.vars().keySet()) {
       String n = name.toUpperCase(Locale.ROOT);
-      open |= n.contains("PORT") || n.contains("PROFILES");
+      open |= n.contains("PORT") || n.contains("PROFILE") || n.contains("ENVIRONMENTS");
     }
     for (ListenFlags.Word w : s.command()) {
       String t = w.text().toLowerCase(Locale.ROOT);

@@ -236,7 +236,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       }
     }
     for (ProfilePort p : model.profilePorts()) {
-      if (!p.setting().name().equals(AppSettings.PORT)) {
+      if (!Framework.isServerPort(p.setting().name())) {
         for (ComposeModel.ServiceRef client : model.clientsOf(p.applicationFile())) {
           Setting s = p.setting();
           if (active.reads(client, p.applicationFile(), s, p.profile())) {

@@ -374,4 +374,30 @@ public class AppListenPortRuleTest {
               assertThat(f.port()).isEqualTo(8092);
             });
   }
+
+  @Test
+  void quarkusAndMicronautServerPortsAreJudgedByTheirFrameworksProfiles() {
+    assertOnlyFindingIn(
+        "src/main/resources/application.properties",
+        check(
+            project()
+                .and(
+                    "src/main/resources/application.properties",
+                    lines("quarkus.http.port=8080", "%prod.quarkus.http.port=8081"))),
+        "docker-compose.yml:4");
+    assertThat(
+            check(
+                project()
+                    .and(
+                        "src/main/resources/application.properties",
+                        lines("quarkus.http.port=8081", "%prod.quarkus.http.port=8080"))))
+        .isEmpty();
+    assertThat(
+            check(
+                project()
+                    .and(
+                        "src/main/resources/application-prod.yml",
+                        "micronaut:\n  server:\n    port: 8081\n")))
+        .isEmpty();
+  }
 }

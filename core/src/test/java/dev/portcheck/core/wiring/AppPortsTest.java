@@ -54,4 +54,27 @@ class AppPortsTest {
     assertThat(AppPorts.port("70000")).isEqualTo(-1);
     assertThat(AppPorts.port("${PORT}")).isEqualTo(-1);
   }
+
+  @Test
+  void aQuarkusApplicationRunsItsProdProfileUnlessOneIsNamed() {
+    String file = "src/main/resources/application.properties";
+    AppPorts p =
+        AppPorts.of(
+            List.of(new Setting("quarkus.http.port", "8080", new Loc(file, 1, 1))),
+            List.of(
+                new ProfilePort(
+                    "prod",
+                    "application",
+                    new Setting("quarkus.http.port", "8081", new Loc(file, 2, 1)))),
+            a -> true);
+    String app = "src/main/resources/application.yml";
+    assertThat(p.effective(app, List.of()).get().value()).isEqualTo("8081");
+    assertThat(p.effective(app, List.of("staging")).get().value()).isEqualTo("8080");
+    AppPorts spring =
+        AppPorts.of(
+            List.of(port(file, "8080")),
+            List.of(new ProfilePort("prod", "application", port(file, "8081"))),
+            a -> true);
+    assertThat(spring.effective(app, List.of()).get().value()).isEqualTo("8080");
+  }
 }

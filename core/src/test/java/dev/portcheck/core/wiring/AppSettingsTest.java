@@ -50,4 +50,25 @@ class AppSettingsTest {
               assertThat(p.base()).isEqualTo("application");
             });
   }
+
+  @Test
+  void aQuarkusProfileKeyIsThatProfilesSettingAndAnyFrameworksServerPortIsKept() {
+    AppSettings.Read read =
+        AppSettings.read(
+            "src/main/resources/application.properties",
+            "application.properties",
+            List.of(
+                entry("quarkus.http.port", "8080", 0),
+                entry("%prod.quarkus.http.port", "8081", 0),
+                entry("%dev.quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/x", 0),
+                entry("micronaut.server.port", "8082", 0)));
+    assertThat(read.defaults())
+        .extracting(Setting::name)
+        .containsExactly("quarkus.http.port", "micronaut.server.port");
+    assertThat(read.profilePorts())
+        .extracting(p -> p.profile() + " " + p.setting().name() + "=" + p.setting().value())
+        .containsExactly(
+            "prod quarkus.http.port=8081",
+            "dev quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/x");
+  }
 }

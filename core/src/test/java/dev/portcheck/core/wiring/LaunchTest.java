@@ -42,4 +42,20 @@ class LaunchTest {
                 .filesDecide())
         .isFalse();
   }
+
+  @Test
+  void quarkusAndMicronautNameTheirProfilesAndPortsInVariablesOfTheirOwn() {
+    assertThat(Launch.of(List.of(env("QUARKUS_PROFILE", "staging")), Optional::of).profiles())
+        .contains(List.of("staging"));
+    assertThat(
+            Launch.of(List.of(env("MICRONAUT_ENVIRONMENTS", "prod,cloud")), Optional::of)
+                .profiles())
+        .contains(List.of("prod", "cloud"));
+    assertThat(Launch.of(List.of(env("QUARKUS_HTTP_PORT", "9000")), Optional::of).filesDecide())
+        .isFalse();
+    assertThat(Launch.of(List.of(env("MICRONAUT_SERVER_PORT", "9000")), Optional::of).filesDecide())
+        .isFalse();
+    assertThat(Launch.of(List.of(env("QUARKUS_PROFILE", "${P}")), v -> Optional.empty()).profiles())
+        .isEmpty();
+  }
 }

@@ -32,7 +32,9 @@ public final class WiringFixture {
                 new YamlEntryReader().read(text).entries())
             : file.format() == FileFormat.ENV
                 ? new EnvEntryReader().read(text).entries()
-                : List.<dev.portcheck.core.entries.LocatedEntry>of();
+                : file.format() == FileFormat.PROPERTIES
+                    ? new dev.portcheck.core.entries.PropertiesEntryReader().read(text).entries()
+                    : List.<dev.portcheck.core.entries.LocatedEntry>of();
     if (Kustomize.isKustomization(file.fileName())) {
       entries = dev.portcheck.core.entries.InlinePatchEntries.expand(entries, text);
     }
