@@ -103,9 +103,16 @@ public enum FileKind {
     return this == APPLICATION || this == KUBERNETES || this == COMPOSE;
   }
 
-  /** Compose and dotenv files use shell placeholders ({@code ${X:-8080}}). */
-  boolean shellPlaceholders() {
-    return this == COMPOSE || this == ENV || this == KUBERNETES || this == HELM_VALUES;
+  /**
+   * Compose and dotenv files are interpolated by compose ({@code ${X:-8080}}, {@code $X});
+   * manifests and chart values take shell-style defaults from the tools that substitute them.
+   */
+  Placeholders.Syntax placeholderSyntax() {
+    return switch (this) {
+      case COMPOSE, ENV -> Placeholders.Syntax.COMPOSE;
+      case KUBERNETES, HELM_VALUES -> Placeholders.Syntax.SHELL;
+      default -> Placeholders.Syntax.SPRING;
+    };
   }
 
   /**

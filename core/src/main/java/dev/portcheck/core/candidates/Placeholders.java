@@ -22,6 +22,19 @@ public final class Placeholders {
 
   private Placeholders() {}
 
+  /** Whose placeholders a value holds. */
+  public enum Syntax {
+    /** Spring, Quarkus, Micronaut: {@code ${name:default}}. */
+    SPRING,
+    /** Shell-style defaults, {@code ${X:-8080}} and {@code ${X-8080}}. */
+    SHELL,
+    /**
+     * What compose interpolates: the shell style, and also {@code $X} without braces, with {@code
+     * $$} for a literal {@code $}.
+     */
+    COMPOSE
+  }
+
   /**
    * An expanded value.
    *
@@ -74,7 +87,7 @@ public final class Placeholders {
   }
 
   /** Expands {@code value}; {@code lookup} returns a referenced key's value or null. */
-  public static Expanded expand(String value, boolean shellStyle, Function<String, String> lookup) {
+  public static Expanded expand(String value, Syntax syntax, Function<String, String> lookup) {
     if (value.indexOf('$') < 0) {
       return Expanded.literal(value); // both placeholder syntaxes start with '$'
     }
@@ -82,17 +95,7 @@ public final class Placeholders {
     boolean[] unresolved = {false};
     int[] budget = {MAX_SUBSTITUTIONS};
     expandInto(
-        value,
-        0,
-        value.length(),
-        0,
-        Origin.LITERAL,
-        shellStyle,
-        lookup,
-        out,
-        unresolved,
-        0,
-        budget);
+        value, 0, value.length(), 0, Origin.LITERAL, syntax, lookup, out, unresolved, 0, budget);
     return new Expanded(out.text.toString(), out.offsets(), out.origins(), unresolved[0]);
   }
 
@@ -102,7 +105,7 @@ public final class Placeholders {
       int to,
       int baseOffset,
       Origin origin,
-      boolean shell,
+      Syntax syntax,
       Function<String, String> lookup,
       Builder out,
       boolean[] unresolved,
@@ -110,13 +113,36 @@ public final class Placeholders {
       int[] budget) {
     int i = from;
     while (i < to) {
+      if (syntax == Syntax.COMPOSE && v.charAt(i) == '$' && i + 1 < to) {
+        int end = bareNameEnd(v, i + 1, to);
+        if (v.charAt(i + 1) == '$') {
+          out.append('$', baseOffset + i, origin); // $$ is a literal $
+          i += 2;
+          continue;
+        }
+        if (end > i + 1) {
+          if (--budget[0] < 0) {
+            unresolved[0] = true;
+            return;
+          }
+          String referenced =
+              depth < MAX_DEPTH && lookup != null ? lookup.apply(v.substring(i + 1, end)) : null;
+          if (referenced == null) {
+            unresolved[0] = true;
+          } else {
+            substitute(referenced, i, baseOffset, syntax, lookup, out, unresolved, depth, budget);
+          }
+          i = end;
+          continue;
+        }
+      }
       if (v.charAt(i) == '$' && i + 1 < to && v.charAt(i + 1) == '{') {
         int close = matchingBrace(v, i + 1, to);
         if (close < 0) {
           out.append(v.substring(i, to), baseOffset + i, origin);
           return;
         }
-        resolveOne(v, i, close, baseOffset, shell, lookup, out, unresolved, depth, budget);
+        resolveOne(v, i, close, baseOffset, syntax, lookup, out, unresolved, depth, budget);
         i = close + 1;
       } else {
         out.append(v.charAt(i), baseOffset + i, origin);
@@ -130,7 +156,7 @@ public final class Placeholders {
       int dollar,
       int close,
       int baseOffset,
-      boolean shell,
+      Syntax syntax,
       Function<String, String> lookup,
       Builder out,
       boolean[] unresolved,
@@ -144,7 +170,7 @@ public final class Placeholders {
     int sep = topLevelColon(v, bodyStart, close);
     int nameEnd = sep < 0 ? close : sep;
     int defaultStart = sep < 0 ? -1 : sep + 1;
-    if (shell) {
+    if (syntax != Syntax.SPRING) {
       if (sep >= 0
           && defaultStart < close
           && (v.charAt(defaultStart) == '-' || v.charAt(defaultStart) == '=')) {
@@ -162,22 +188,7 @@ public final class Placeholders {
     String name = v.substring(bodyStart, nameEnd).trim();
     String referenced = depth < MAX_DEPTH && lookup != null ? lookup.apply(name) : null;
     if (referenced != null) {
-      Builder inner = new Builder();
-      expandInto(
-          referenced,
-          0,
-          referenced.length(),
-          0,
-          Origin.REFERENCE,
-          shell,
-          lookup,
-          inner,
-          unresolved,
-          depth + 1,
-          budget);
-      for (int k = 0; k < inner.text.length(); k++) {
-        out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
-      }
+      substitute(referenced, dollar, baseOffset, syntax, lookup, out, unresolved, depth, budget);
       return;
     }
     if (defaultStart >= 0) {
@@ -187,7 +198,7 @@ public final class Placeholders {
           close,
           baseOffset,
           Origin.PLACEHOLDER_DEFAULT,
-          shell,
+          syntax,
           lookup,
           out,
           unresolved,
@@ -196,6 +207,54 @@ public final class Placeholders {
       return;
     }
     unresolved[0] = true;
+  }
+
+  /**
+   * A referenced value, expanded in turn, every character located at the {@code $} that used it.
+   */
+  private static void substitute(
+      String referenced,
+      int dollar,
+      int baseOffset,
+      Syntax syntax,
+      Function<String, String> lookup,
+      Builder out,
+      boolean[] unresolved,
+      int depth,
+      int[] budget) {
+    Builder inner = new Builder();
+    expandInto(
+        referenced,
+        0,
+        referenced.length(),
+        0,
+        Origin.REFERENCE,
+        syntax,
+        lookup,
+        inner,
+        unresolved,
+        depth + 1,
+        budget);
+    for (int k = 0; k < inner.text.length(); k++) {
+      out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
+    }
+  }
+
+  /** The end of a variable name written without braces from {@code from}: from itself if none. */
+  private static int bareNameEnd(String v, int from, int to) {
+    char first = from < to ? v.charAt(from) : '0';
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')) {
+      return from;
+    }
+    int end = from + 1;
+    while (end < to && (isAsciiLetterOrDigit(v.charAt(end)) || v.charAt(end) == '_')) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Index of the '}' closing the '{' at {@code open}, or -1. */

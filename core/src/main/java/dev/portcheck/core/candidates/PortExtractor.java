@@ -104,7 +104,7 @@ public final class PortExtractor {
 
   private Optional<PortCandidate> candidate(LocatedEntry e, String key, String profile) {
     Placeholders.Expanded expanded =
-        Placeholders.expand(e.value(), kind.shellPlaceholders(), name -> lookup(name, e.key()));
+        Placeholders.expand(e.value(), kind.placeholderSyntax(), name -> lookup(name, e.key()));
     Placeholders.Expanded x = expanded.withText(TemplateMask.mask(expanded.text()));
     Site site = new Site(this, e, profile);
     if (kind == FileKind.COMPOSE) {

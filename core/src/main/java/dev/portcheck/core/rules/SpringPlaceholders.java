@@ -26,7 +26,7 @@ final class SpringPlaceholders {
       return s;
     }
     Placeholders.Expanded read =
-        Placeholders.expand(s.value(), false, name -> variable(name, client));
+        Placeholders.expand(s.value(), Placeholders.Syntax.SPRING, name -> variable(name, client));
     return read.unresolved() ? null : new Setting(s.name(), read.text(), s.loc());
   }
 

@@ -260,7 +260,7 @@ public final class ComposeModel {
       if (value.indexOf('$') < 0) {
         return Optional.of(value); // nothing to interpolate, which is most values
       }
-      Placeholders.Expanded e = Placeholders.expand(value, true, env::get);
+      Placeholders.Expanded e = Placeholders.expand(value, Placeholders.Syntax.COMPOSE, env::get);
       return e.unresolved() ? Optional.empty() : Optional.of(e.text());
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
   private static Placeholders.Expanded spring(String value, Map<String, String> keys) {
-    return Placeholders.expand(value, false, keys::get);
+    return Placeholders.expand(value, Placeholders.Syntax.SPRING, keys::get);
   }
 
   @Test
@@ -26,9 +26,12 @@ class PlaceholdersTest {
 
   @Test
   void shellStyleDropsTheDash() {
-    assertThat(Placeholders.expand("${WEB_PORT:-8080}:80", true, k -> null).text())
+    assertThat(
+            Placeholders.expand("${WEB_PORT:-8080}:80", Placeholders.Syntax.SHELL, k -> null)
+                .text())
         .isEqualTo("8080:80");
-    assertThat(Placeholders.expand("${WEB_PORT-8080}", true, k -> null).text()).isEqualTo("8080");
+    assertThat(Placeholders.expand("${WEB_PORT-8080}", Placeholders.Syntax.SHELL, k -> null).text())
+        .isEqualTo("8080");
   }
 
   @Test
@@ -75,5 +78,25 @@ class PlaceholdersTest {
     Placeholders.Expanded x = spring("${k0}", keys);
     assertThat(x.unresolved()).isTrue();
     assertThat(x.text()).isEmpty();
+  }
+
+  @Test
+  void composeReadsVariablesWithoutBracesAndDollarDollarAsADollar() {
+    Map<String, String> env = Map.of("SENTRY_BIND", "9000", "HOST", "db");
+    Placeholders.Expanded bound =
+        Placeholders.expand("$SENTRY_BIND:80/tcp", Placeholders.Syntax.COMPOSE, env::get);
+    assertThat(bound.text()).isEqualTo("9000:80/tcp");
+    assertThat(bound.unresolved()).isFalse();
+    assertThat(bound.offsets()).startsWith(0, 0, 0, 0, 12);
+    assertThat(
+            Placeholders.expand("http://$HOST:$$PORT/x", Placeholders.Syntax.COMPOSE, env::get)
+                .text())
+        .isEqualTo("http://db:$PORT/x");
+    assertThat(Placeholders.expand("$UNSET:80", Placeholders.Syntax.COMPOSE, env::get).unresolved())
+        .isTrue();
+    assertThat(Placeholders.expand("$SENTRY_BIND:80", Placeholders.Syntax.SHELL, env::get).text())
+        .isEqualTo("$SENTRY_BIND:80");
+    assertThat(Placeholders.expand("cost: 5$", Placeholders.Syntax.COMPOSE, env::get).text())
+        .isEqualTo("cost: 5$");
   }
 }

@@ -74,6 +74,17 @@ class ProjectVariablesTest {
   }
 
   @Test
+  void aVariableWithoutBracesIsInterpolatedAsComposeDoes() throws IOException {
+    write(".env", "SENTRY_BIND=9000\n");
+    write(
+        "compose.yaml",
+        "services:\n  nginx:\n    image: nginx\n    ports:\n      - \"$SENTRY_BIND:80/tcp\"\n");
+    AnalysisResult r = analyse();
+    assertThat(at(r, "services.nginx.ports[0]").portValues()).containsExactly(9000L, 80L);
+    assertThat(r.findings()).extracting(Finding::rule).doesNotContain("port-range");
+  }
+
+  @Test
   void aClashOfTwoVariablesIsFoundAndLinksTheDefinition() throws IOException {
     write(".env", "API_PORT=8080\nADMIN_PORT=8080\n");
     write(

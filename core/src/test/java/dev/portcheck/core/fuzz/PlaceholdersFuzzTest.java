@@ -11,11 +11,11 @@ import java.util.Map;
 class PlaceholdersFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void expand(FuzzedDataProvider data) {
-    boolean shell = data.consumeBoolean();
+    Placeholders.Syntax syntax = data.pickValue(Placeholders.Syntax.values());
     String refValue = data.consumeString(30);
     String value = data.consumeRemainingAsString();
     Placeholders.Expanded x =
-        Placeholders.expand(value, shell, Map.of("a", refValue, "b", "${a}")::get);
+        Placeholders.expand(value, syntax, Map.of("a", refValue, "b", "${a}")::get);
     assertThat(x.offsets()).hasSize(x.text().length());
     for (int offset : x.offsets()) {
       assertThat(offset).isBetween(0, Math.max(0, value.length() - 1));
