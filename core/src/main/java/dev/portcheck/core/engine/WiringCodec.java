@@ -220,6 +220,7 @@ final class WiringCodec {
     list(w, c.aliases(), ScanWriter::string);
     w.bool(c.commandSet());
     w.bool(c.keepsServer());
+    w.bool(c.configMounted());
     list(w, c.listens(), WiringCodec::listen);
     w.string(c.extendsFile());
     w.string(c.extendsService());
@@ -240,6 +241,7 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(r, ScanReader::string),
+        r.bool(),
         r.bool(),
         r.bool(),
         list(r, WiringCodec::listen),

@@ -181,6 +181,7 @@ final class ComposeFacts {
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
         !svc.at("entrypoint").exists() && keepsServer(svc.at("command")),
+        ConfigMounts.replaceConfig(svc.at("volumes")),
         ListenFlags.of(commandWords(file, svc)),
         orEmpty(svc.value("extends", "file")),
         orEmpty(

@@ -44,6 +44,8 @@ final class ComposeListenerReader {
     boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
     boolean fromBuild = parts.stream().anyMatch(s -> !s.build().isEmpty());
     boolean moved = parts.stream().anyMatch(ComposeListenerReader::mayMovePorts);
+    // A configuration mounted over the image's says where its server listens, not the image's docs.
+    boolean documentedHold = !moved && parts.stream().noneMatch(ComposeService::configMounted);
     for (ComposeService s : parts) {
       for (Setting p : s.ports()) {
         Optional<String> text = project.interpolate(p.value());
@@ -73,7 +75,7 @@ final class ComposeListenerReader {
           complete = false;
         }
       }
-      if (!fromBuild && !moved && !s.image().isEmpty()) {
+      if (!fromBuild && documentedHold && !s.image().isEmpty()) {
         Optional<DockerImage> official =
             project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
         if (official.isEmpty()) {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param keepsServer true when the {@code command} only hands flags to the image's own server
  *     ({@code --max-connections=500}, {@code mysqld --lower-case-table-names=1}) and no {@code
  *     entrypoint} is set: what listens is still the image's server, where its flags say
+ * @param configMounted a volume is mounted over the image's configuration ({@link ConfigMounts}):
+ *     its documented ports may not hold
  * @param listens the ports the {@code command} or {@code entrypoint} binds by its flags
  * @param extendsFile the {@code extends.file} as written, empty for the same file
  * @param extendsService the {@code extends} service, empty when the service extends none
@@ -39,6 +41,7 @@ public record ComposeService(
     List<String> aliases,
     boolean commandSet,
     boolean keepsServer,
+    boolean configMounted,
     List<ListenFlags.Listen> listens,
     String extendsFile,
     String extendsService,
@@ -87,6 +90,7 @@ public record ComposeService(
         aliases,
         commandSet,
         keepsServer,
+        configMounted,
         listens,
         extendsFile,
         extendsService,

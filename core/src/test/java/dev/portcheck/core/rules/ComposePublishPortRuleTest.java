@@ -154,4 +154,54 @@ class ComposePublishPortRuleTest {
                         .model()))
         .isEmpty();
   }
+
+  /**
+   * RabbitMQ publishing 5673, with {@code volumes}; and nginx publishing 8080 beside a Kubernetes
+   * pod that declares nginx's port 80.
+   */
+  private static List<Finding> checkMounted(String... volumes) {
+    String mounts = volumes.length == 0 ? "" : lines("    volumes:") + lines(volumes);
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                            "services:",
+                            "  mq:",
+                            "    image: rabbitmq:3",
+                            "    ports: [\"5673:5673\"]")
+                        + mounts
+                        + lines("  web:", "    image: nginx:1.25", "    ports: [\"8080:8080\"]")
+                        + mounts)
+                .and(
+                    "k8s/web.yaml",
+                    lines(
+                        "apiVersion: v1",
+                        "kind: Pod",
+                        "metadata: {name: web}",
+                        "spec:",
+                        "  containers:",
+                        "  - name: web",
+                        "    image: nginx:1.25",
+                        "    ports: [{containerPort: 80}]"))
+                .model());
+  }
+
+  @Test
+  void aConfigurationMountedOverTheImagesLeavesItsPortsUnknown() {
+    assertThat(checkMounted()).hasSize(2);
+    assertThat(checkMounted("      - ./server.conf:/etc/rabbitmq/rabbitmq.conf:ro")).isEmpty();
+    assertThat(checkMounted("      - conf:/etc/nginx/conf.d")).isEmpty();
+    assertThat(
+            checkMounted(
+                "      - type: bind", "        source: ./site.conf", "        target: /site.conf"))
+        .isEmpty();
+    // The clock, certificates and content configure no listener.
+    assertThat(
+            checkMounted(
+                "      - /etc/localtime:/etc/localtime:ro",
+                "      - ./certs:/etc/nginx/certs",
+                "      - ./html:/usr/share/nginx/html"))
+        .hasSize(2);
+  }
 }
