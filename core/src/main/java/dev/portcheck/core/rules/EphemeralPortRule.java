@@ -12,7 +12,9 @@ import dev.portcheck.core.findings.Severity;
  * net.ipv4.ip_local_port_range}, 32768-60999 by default) or the IANA dynamic range: some day a
  * client socket holds the port when the server starts, and it fails to bind. That happens only
  * where other processes' outgoing connections share the namespace: on the host (a host process, a
- * published host port, a hostPort). Inside a container or pod only its own connections compete.
+ * published host port, a hostPort). Inside a container or pod only its own connections compete. A
+ * port outside the target hosts' client range but inside the IANA one is taken only on hosts that
+ * use the IANA range (Windows, macOS): an info, as the configured range says what the hosts are.
  */
 public final class EphemeralPortRule extends PortByPortRule {
   public static final RuleInfo INFO =
@@ -54,14 +56,19 @@ public final class EphemeralPortRule extends PortByPortRule {
             : local
                 ? "the OS client port range " + clientPorts.describe()
                 : "the IANA dynamic range 49152-65535";
-    return Findings.at(
-        INFO,
-        c,
-        p,
-        (c.role() == Role.MAPPING ? "publishes host " : "listens on ")
-            + Findings.portWithRange(port)
-            + ", inside "
-            + which
-            + ": an outgoing connection on the host may hold it when the server starts");
+    Finding finding =
+        Findings.at(
+            INFO,
+            c,
+            p,
+            (c.role() == Role.MAPPING ? "publishes host " : "listens on ")
+                + Findings.portWithRange(port)
+                + ", inside "
+                + which
+                + (local
+                    ? ""
+                    : " (outside the OS client port range " + clientPorts.describe() + ")")
+                + ": an outgoing connection on the host may hold it when the server starts");
+    return local ? finding : finding.withSeverity(Severity.INFO);
   }
 }

@@ -5,6 +5,7 @@ import static dev.portcheck.core.rules.RuleTestSupport.listen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.candidates.Role;
+import dev.portcheck.core.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 class EphemeralPortRuleTest {
@@ -24,7 +25,17 @@ class EphemeralPortRuleTest {
         .satisfies(f -> assertThat(f.message()).contains("and the IANA dynamic range"));
     assertThat(rule.check(listen("server.port", "62000")))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("IANA dynamic range 49152-65535"));
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .contains("IANA dynamic range 49152-65535")
+                  .contains("outside the OS client port range 32768-60999");
+              // Taken only on hosts that hand out the IANA range: not the configured hosts.
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+            });
+    assertThat(rule.check(listen("server.port", "50000")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
 
   @Test
