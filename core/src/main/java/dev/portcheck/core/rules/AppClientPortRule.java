@@ -115,7 +115,7 @@ public final class AppClientPortRule implements WiringRule {
     }
     ComposeListeners l = compose.listeners(client.project(), target.get());
     Map<Integer, Loc> all = l.all();
-    if (l.state(a.port()) != EdgeState.BROKEN) {
+    if (l.state(a.port(), s.name()) != EdgeState.BROKEN) {
       return Optional.empty();
     }
     ComposeListeners.Published published = l.published().get(a.port());

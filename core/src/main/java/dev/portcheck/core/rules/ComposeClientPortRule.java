@@ -74,7 +74,7 @@ public final class ComposeClientPortRule implements WiringRule {
     }
     ComposeListeners l = compose.listeners(project, target.get());
     Map<Integer, Loc> all = l.all();
-    if (l.state(a.port()) != EdgeState.BROKEN) {
+    if (l.state(a.port(), env.name()) != EdgeState.BROKEN) {
       return;
     }
     ComposeListeners.Published published = l.published().get(a.port());

@@ -104,7 +104,30 @@ final class ComposeListenerReader {
     }
     Map<Integer, Loc> movedAway = movedByCommand(parts, image);
     movedAway.keySet().forEach(exposed::remove);
-    return new ComposeListeners(container, published, exposed, image, complete, bound, movedAway);
+    Optional<Map<Integer, Loc>> kafka = kafkaListeners(project, parts);
+    kafka.ifPresent(
+        listed ->
+            listed.forEach(
+                (port, at) -> {
+                  container.putIfAbsent(port, at);
+                  bound.putIfAbsent(port, at);
+                }));
+    return new ComposeListeners(
+        container, published, exposed, image, complete, bound, movedAway, kafka.isPresent());
+  }
+
+  /** The Kafka broker's listeners, when the service's environment lists them all. */
+  private static Optional<Map<Integer, Loc>> kafkaListeners(
+      ComposeModel.Project project, List<ComposeService> parts) {
+    List<Setting> environment = new ArrayList<>();
+    String image = "";
+    for (ComposeService s : parts) {
+      environment.addAll(s.environment());
+      if (!s.image().isEmpty()) {
+        image = project.interpolate(s.image()).orElse("");
+      }
+    }
+    return KafkaListeners.of(environment, image, project::interpolate);
   }
 
   /**

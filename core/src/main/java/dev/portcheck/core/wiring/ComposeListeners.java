@@ -16,6 +16,8 @@ import java.util.Optional;
  *     positive evidence, beside the ports the files only declare
  * @param moved the image's {@code EXPOSE}d port that the service's command moved its server away
  *     from, to where that command's flag is written; such a port is not in {@code exposed}
+ * @param kafkaListed the service runs a Kafka broker whose environment lists every listener ({@link
+ *     KafkaListeners}), each in {@code container}
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
@@ -24,7 +26,8 @@ public record ComposeListeners(
     Optional<DockerImage> image,
     boolean complete,
     Map<Integer, Loc> bound,
-    Map<Integer, Loc> moved) {
+    Map<Integer, Loc> moved,
+    boolean kafkaListed) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,
@@ -43,6 +46,21 @@ public record ComposeListeners(
     return complete && (judged() || published.containsKey(port))
         ? EdgeState.BROKEN
         : EdgeState.UNKNOWN;
+  }
+
+  /**
+   * The same for a client that {@code setting} configures: a Kafka client bootstrapping at a port
+   * that is none of the broker's listed listeners reaches no broker, whatever else the container
+   * may serve.
+   */
+  public EdgeState state(int port, String setting) {
+    EdgeState state = state(port);
+    return state == EdgeState.UNKNOWN
+            && complete
+            && kafkaListed
+            && KafkaListeners.isClientSetting(setting)
+        ? EdgeState.BROKEN
+        : state;
   }
 
   /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */

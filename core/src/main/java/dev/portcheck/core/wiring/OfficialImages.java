@@ -9,11 +9,11 @@ import java.util.Optional;
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
  * them (github.com/docker-library/&lt;name&gt;; docker.elastic.co for Elasticsearch and Kibana; for
- * Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins and Bitnami's database and
- * broker images the default ports their image documentation publishes): a compose service running
- * one of them listens there unless its command, entrypoint or a {@code *PORT*} variable says
- * otherwise. Images whose listeners a mounted configuration file usually sets (nginx, Traefik,
- * Logstash, Mosquitto) are left out: their ports stay unknown.
+ * Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins, ActiveMQ Artemis, PostgREST
+ * and Bitnami's database and broker images the default ports their image documentation publishes):
+ * a compose service running one of them listens there unless its command, entrypoint or a {@code
+ * *PORT*} variable says otherwise. Images whose listeners a mounted configuration file usually sets
+ * (nginx, Traefik, Logstash, Mosquitto) are left out: their ports stay unknown.
  */
 final class OfficialImages {
   private OfficialImages() {}
@@ -53,6 +53,8 @@ final class OfficialImages {
           Map.entry("opensearchproject/opensearch", List.of(9200, 9300, 9600, 9650)),
           Map.entry("opensearchproject/opensearch-dashboards", List.of(5601)),
           Map.entry("jenkins/jenkins", List.of(8080, 50000)),
+          Map.entry("apache/activemq-artemis", List.of(1883, 5445, 5672, 8161, 9404, 61613, 61616)),
+          Map.entry("postgrest/postgrest", List.of(3000)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
           Map.entry("bitnami/postgresql", List.of(5432)),

@@ -270,7 +270,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
                         a.port(),
                         s.loc(),
                         project.services().get(target).get(0).loc(),
-                        l.state(a.port())));
+                        l.state(a.port(), s.name())));
               });
     }
   }

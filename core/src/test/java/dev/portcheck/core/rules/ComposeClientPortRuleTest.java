@@ -283,4 +283,57 @@ class ComposeClientPortRuleTest {
         .singleElement()
         .satisfies(f -> assertThat(f.file()).isEqualTo("app.yml"));
   }
+
+  /**
+   * A Kafka broker whose {@code broker} lines configure its listeners; a client dials {@code at}.
+   */
+  private static List<Finding> checkKafka(String image, String broker, String client) {
+    String compose =
+        lines(
+            "services:",
+            "  kafka:",
+            "    image: " + image,
+            "    environment:",
+            "      " + broker,
+            "  snuba:",
+            "    image: getsentry/snuba",
+            "    environment:",
+            "      " + client);
+    return new ComposeClientPortRule()
+        .check(WiringFixture.with("docker-compose.yml", compose).model());
+  }
+
+  @Test
+  void aKafkaClientAtAPortNoneOfTheBrokersListedListenersIsAWarning() {
+    String listeners = "KAFKA_LISTENERS: PLAINTEXT://0.0.0.0:9092,HOST://0.0.0.0:29092";
+    assertThat(checkKafka("apache/kafka:3.7.0", listeners, "DEFAULT_BROKERS: kafka:9093"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials kafka:9093")
+                    .contains("9092 (docker-compose.yml:5)"));
+    assertThat(checkKafka("apache/kafka:3.7.0", listeners, "DEFAULT_BROKERS: kafka:29092"))
+        .isEmpty();
+    // Another client of the container may call another of its servers (JMX, an agent).
+    assertThat(checkKafka("apache/kafka:3.7.0", listeners, "METRICS_URL: http://kafka:9404"))
+        .isEmpty();
+  }
+
+  @Test
+  void confluentsImagesListenWhereTheyAdvertiseWhenNoListenersAreSet() {
+    String advertised = "KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://kafka:9092";
+    assertThat(checkKafka("confluentinc/cp-kafka:5.5.0", advertised, "DEFAULT_BROKERS: kafka:9093"))
+        .singleElement();
+    assertThat(checkKafka("confluentinc/cp-kafka:5.5.0", advertised, "DEFAULT_BROKERS: kafka:9092"))
+        .isEmpty();
+    // Other images do not derive their listeners from the advertised ones.
+    assertThat(checkKafka("example/kafka:1", advertised, "DEFAULT_BROKERS: kafka:9093")).isEmpty();
+    assertThat(
+            checkKafka(
+                "confluentinc/cp-kafka:5.5.0",
+                "KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://kafka:${PORT}",
+                "DEFAULT_BROKERS: kafka:9093"))
+        .isEmpty();
+  }
 }

@@ -1,0 +1,81 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.PortNumbers;
+import dev.portcheck.core.model.ImageName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Kafka broker's listeners, where its container's environment lists them in full: {@code
+ * KAFKA_LISTENERS} (Bitnami's {@code KAFKA_CFG_LISTENERS}), which the broker binds exactly; or, in
+ * Confluent's images, which derive the listeners from {@code KAFKA_ADVERTISED_LISTENERS} when none
+ * are set (every advertised port, bound on all addresses). A Kafka client that bootstraps at any
+ * other port of the broker's container reaches no listener of the broker.
+ */
+public final class KafkaListeners {
+  private KafkaListeners() {}
+
+  private static final Set<String> LISTENERS = Set.of("KAFKA_LISTENERS", "KAFKA_CFG_LISTENERS");
+  private static final String ADVERTISED = "KAFKA_ADVERTISED_LISTENERS";
+
+  /** Confluent Platform images whose launch derives the listeners from the advertised ones. */
+  private static final Set<String> DERIVING =
+      Set.of("confluentinc/cp-kafka", "confluentinc/cp-server", "confluentinc/cp-enterprise-kafka");
+
+  /**
+   * Every listener port of the broker that {@code environment} (values interpolated) configures,
+   * each where it is written; empty when the environment does not list them all.
+   */
+  static Optional<Map<Integer, Loc>> of(
+      List<Setting> environment,
+      String image,
+      java.util.function.Function<String, Optional<String>> interpolate) {
+    Setting listeners = null;
+    Setting advertised = null;
+    for (Setting e : environment) {
+      String name = e.name().trim().toUpperCase(Locale.ROOT);
+      if (LISTENERS.contains(name)) {
+        listeners = e;
+      } else if (name.equals(ADVERTISED)) {
+        advertised = e;
+      }
+    }
+    boolean derives =
+        ImageName.parse(image).map(n -> DERIVING.contains(n.repository())).orElse(false);
+    Setting list = listeners != null ? listeners : derives ? advertised : null;
+    if (list == null) {
+      return Optional.empty();
+    }
+    Optional<String> value = interpolate.apply(list.value());
+    return value.flatMap(v -> ports(v, list.loc()));
+  }
+
+  /** The ports of {@code NAME://host:port,...}; empty when one of them is no port. */
+  private static Optional<Map<Integer, Loc>> ports(String value, Loc loc) {
+    Map<Integer, Loc> out = new LinkedHashMap<>();
+    for (String listener : value.split(",")) {
+      String l = listener.trim();
+      int colon = l.lastIndexOf(':');
+      int port = colon < 0 ? -1 : PortNumbers.port(l.substring(colon + 1).trim());
+      if (port <= 0) {
+        return Optional.empty();
+      }
+      out.putIfAbsent(port, loc);
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
+  /**
+   * True for a setting a Kafka client bootstraps from: its name says Kafka, bootstrap servers or
+   * brokers ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code spring.kafka.bootstrap-servers}, {@code
+   * DEFAULT_BROKERS}).
+   */
+  public static boolean isClientSetting(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("kafka") || n.contains("bootstrap") || n.contains("broker");
+  }
+}
