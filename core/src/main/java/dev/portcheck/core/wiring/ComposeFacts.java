@@ -3,6 +3,7 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.candidates.ComposePortSpec;
 import dev.portcheck.core.candidates.ComposePortSpec.LongField;
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,7 @@ final class ComposeFacts {
         healthcheck,
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
-        !svc.at("entrypoint").exists() && keepsServer(svc.at("command")),
+        !svc.at("entrypoint").exists() && keepsServer(svc.at("command"), image),
         ConfigMounts.replaceConfig(svc.at("volumes")),
         ListenFlags.of(commandWords(file, svc)),
         orEmpty(svc.value("extends", "file")),
@@ -234,7 +235,6 @@ final class ComposeFacts {
     return out;
   }
 
-  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
   /**
    * Servers of official images whose entrypoint runs them with the command's words, and which a
    * command may name before its flags ({@code mysqld --lower-case-table-names=1}).
@@ -252,9 +252,10 @@ final class ComposeFacts {
 
   /**
    * True when a {@code command} starts with a flag, which an official image's entrypoint hands to
-   * its server, or names that server itself: the image still runs what it documents.
+   * its server, or names that server itself, or the program the image is named after ({@code
+   * postgrest} in {@code postgrest/postgrest}): the image still runs what it documents.
    */
-  private static boolean keepsServer(KeyTree command) {
+  private static boolean keepsServer(KeyTree command, String image) {
     List<LocatedEntry> written = new ArrayList<>();
     command.collect(written);
     if (written.isEmpty()) {
@@ -263,9 +264,13 @@ final class ComposeFacts {
     String text = written.get(0).value().strip();
     int space = text.indexOf(' ');
     String first = space < 0 ? text : text.substring(0, space);
-    return first.startsWith("-") || SERVERS.contains(first.substring(first.lastIndexOf('/') + 1));
+    String program = first.substring(first.lastIndexOf('/') + 1);
+    return first.startsWith("-")
+        || SERVERS.contains(program)
+        || image != null && !program.isEmpty() && program.equals(ImageName.software(image));
   }
 
+  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
   private static List<ListenFlags.Word> commandWords(String file, KeyTree svc) {
     List<ListenFlags.Word> words = new ArrayList<>();
     for (String field : List.of("entrypoint", "command")) {

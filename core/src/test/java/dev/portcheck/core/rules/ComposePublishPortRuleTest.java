@@ -204,4 +204,24 @@ class ComposePublishPortRuleTest {
                 "      - ./html:/usr/share/nginx/html"))
         .hasSize(2);
   }
+
+  private static List<Finding> checkCommand(String command) {
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  rest:",
+                        "    image: postgrest/postgrest:v12.2.12",
+                        "    command: " + command,
+                        "    ports: [\"3001:3001\"]"))
+                .model());
+  }
+
+  @Test
+  void aCommandThatRunsTheProgramTheImageIsNamedAfterKeepsItsPorts() {
+    assertThat(checkCommand("[\"postgrest\"]")).singleElement();
+    assertThat(checkCommand("[\"sh\", \"-c\", \"postgrest\"]")).isEmpty();
+  }
 }
