@@ -56,9 +56,22 @@ final class TextStreamReader extends StreamReader {
     return new TextStreamReader(text, data);
   }
 
+  /** The last mark handed out: immutable, so the next one at the same place is the same. */
+  private Mark last;
+
+  /**
+   * The scanner asks for a mark at the end of one token and again at the start of the next, half
+   * the time without moving in between: one mark serves both (tens of millions fewer objects on a
+   * large tree).
+   */
   @Override
   public Mark getMark() {
-    return new Mark(NAME, pointer, line, column, data, pointer);
+    Mark mark = last;
+    if (mark == null || mark.getIndex() != pointer) {
+      mark = new Mark(NAME, pointer, line, column, data, pointer);
+      last = mark;
+    }
+    return mark;
   }
 
   @Override
