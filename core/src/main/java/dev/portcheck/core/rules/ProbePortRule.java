@@ -204,28 +204,22 @@ public final class ProbePortRule implements WiringRule {
    * listener away from where the manifest still looks for it.
    */
   private static Optional<Verdict> mainMoved(Workload.Container c, int port) {
-    if (c.listenEvidence().stream().anyMatch(l -> l.port() == port)) {
-      return Optional.empty();
-    }
-    for (ListenFlags.Listen l : c.listens()) {
-      if (l.main() && !isDeclared(c, l.port())) {
-        return Optional.of(
-            new Verdict(
-                Severity.WARNING,
-                "reaches "
-                    + port
-                    + ", which container '"
-                    + c.name()
-                    + "' declares, but its command moves the main listener to "
-                    + l.port()
-                    + " ("
-                    + l.describe()
-                    + ")",
-                l.loc(),
-                "the flag that sets the main listener of container '" + c.name() + "'"));
-      }
-    }
-    return Optional.empty();
+    return c.mainMovedFrom(port)
+        .map(
+            l ->
+                new Verdict(
+                    Severity.WARNING,
+                    "reaches "
+                        + port
+                        + ", which container '"
+                        + c.name()
+                        + "' declares, but its command moves the main listener to "
+                        + l.port()
+                        + " ("
+                        + l.describe()
+                        + ")",
+                    l.loc(),
+                    "the flag that sets the main listener of container '" + c.name() + "'"));
   }
 
   /** The declared port another probe reaches, by name or number; empty when it reaches none. */

@@ -11,6 +11,7 @@ import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +59,11 @@ public final class ServiceTargetPortRule implements WiringRule {
         if (WiringGraph.targetState(selection, s, p) != EdgeState.BROKEN) {
           continue;
         }
+        Optional<ListenFlags.Listen> moved = WiringGraph.movedTarget(selection.workloads(), p);
+        if (moved.isPresent()) {
+          out.add(moved(s, p, first, moved.get()));
+          continue;
+        }
         out.add(
             p.target().isName()
                 ? finding(s, p, first, declared, bound, Severity.ERROR, "names no container port")
@@ -66,6 +72,31 @@ public final class ServiceTargetPortRule implements WiringRule {
       }
     }
     return out;
+  }
+
+  /** A warning: the target is declared, but the container's command moved its main listener. */
+  private static Finding moved(
+      KubeService s, KubeService.ServicePort p, Workload first, ListenFlags.Listen flag) {
+    String message =
+        s.describe()
+            + " targetPort "
+            + p.target()
+            + " is declared by "
+            + first.describe()
+            + " (its pods), but the container's command moves the main listener to "
+            + flag.port()
+            + " ("
+            + flag.describe()
+            + "): nothing listens where the Service sends traffic";
+    return WiringFindings.of(
+        INFO,
+        Severity.WARNING,
+        p.targetLoc(),
+        "targetPort",
+        p.target().isNumber() ? p.target().number() : p.port(),
+        message,
+        flag.loc(),
+        "the flag that sets the main listener");
   }
 
   private static Finding finding(

@@ -73,6 +73,8 @@ public final class ListenFlags {
           "quarkus.http.port",
           "micronaut.server.port",
           "web.port",
+          "web.listen-address", // Prometheus and its exporters' one HTTP listener
+          "secure-port", // Kubernetes API servers' (and metrics-server's) one serving port
           "bind",
           "b", // gunicorn's -b, the only single-letter flag read as a listener
           "listen");

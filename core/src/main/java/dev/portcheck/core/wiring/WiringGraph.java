@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The module's wiring as a graph for reports: listeners (Services, workloads, compose services)
@@ -75,6 +76,34 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
   }
 
   /**
+   * The flag that moved the main listener of the container that declares Service port {@code p}'s
+   * target away from it ({@link Workload.Container#mainMovedFrom}), where every container that
+   * declares the target moved it and no container of the pods binds that port otherwise.
+   */
+  public static Optional<ListenFlags.Listen> movedTarget(
+      List<Workload> workloads, KubeService.ServicePort p) {
+    ListenFlags.Listen moved = null;
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        Optional<Integer> number = c.declaredNumber(p.target(), p.protocol());
+        if (number.isEmpty()) {
+          continue;
+        }
+        Optional<ListenFlags.Listen> flag = c.mainMovedFrom(number.get());
+        int port = number.get();
+        boolean boundElsewhere =
+            w.containers().stream()
+                .anyMatch(o -> o.listenEvidence().stream().anyMatch(l -> l.port() == port));
+        if (flag.isEmpty() || boundElsewhere) {
+          return Optional.empty();
+        }
+        moved = moved == null ? flag.get() : moved;
+      }
+    }
+    return Optional.ofNullable(moved);
+  }
+
+  /**
    * Whether Service port {@code p} lands on the pods {@code selection} picks: broken exactly where
    * {@code service-target-port} reports it. A name must be declared; a number counts as missing
    * only when no target number of the Service is declared at all (containers often leave out ports
@@ -84,7 +113,9 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       WiringModel.Selection selection, KubeService s, KubeService.ServicePort p) {
     List<Workload> workloads = selection.workloads();
     if (declared(workloads, p)) {
-      return EdgeState.OK;
+      return selection.certain() && movedTarget(workloads, p).isPresent()
+          ? EdgeState.BROKEN
+          : EdgeState.OK;
     }
     if (workloads.isEmpty() || !selection.certain()) {
       return EdgeState.UNKNOWN;

@@ -3,6 +3,7 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.candidates.Protocol;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Kubernetes object that runs pods (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, ...).
@@ -102,6 +103,36 @@ public record Workload(
         }
       }
       return false;
+    }
+
+    /**
+     * The flag that moved the main listener away from {@code port}, which this container declares:
+     * its command sets the main listener ({@link ListenFlags.Listen#main}) to a port it does not
+     * declare, and nothing binds {@code port}. The manifest still sends traffic where the process
+     * no longer listens.
+     */
+    public Optional<ListenFlags.Listen> mainMovedFrom(int port) {
+      if (listenEvidence().stream().anyMatch(l -> l.port() == port)) {
+        return Optional.empty();
+      }
+      for (ListenFlags.Listen l : listens) {
+        if (l.main() && ports.stream().noneMatch(d -> d.number() == l.port())) {
+          return Optional.of(l);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The number of the declared port {@code ref} names; empty when none does. */
+    public Optional<Integer> declaredNumber(PortRef ref, Protocol protocol) {
+      for (ContainerPort d : ports) {
+        if (ref.isName()
+            ? d.name().equals(ref.name()) && d.protocol() == protocol
+            : ref.isNumber() && d.number() == ref.number()) {
+          return Optional.of(d.number());
+        }
+      }
+      return Optional.empty();
     }
 
     /**

@@ -150,4 +150,21 @@ class ProbePortRuleTest {
         .as("compose moves the port: its healthcheck says nothing of the image as built")
         .isEmpty();
   }
+
+  @Test
+  void anApiServersSecurePortIsItsMainListener() {
+    assertThat(
+            check(
+                "[{containerPort: 10250, name: https}]",
+                "args: [--secure-port=4443]",
+                "{httpGet: {path: /livez, port: https, scheme: HTTPS}}"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("moves the main listener to 4443"));
+    assertThat(
+            check(
+                "[{containerPort: 10250, name: https}]",
+                "args: [--secure-port=10250]",
+                "{httpGet: {path: /livez, port: https, scheme: HTTPS}}"))
+        .isEmpty();
+  }
 }

@@ -102,4 +102,29 @@ class ServiceTargetPortRuleTest {
             .and("web/legacy/d.yaml", deployment("{app: web}", "[{containerPort: 80}]"));
     assertThat(new ServiceTargetPortRule().check(f.model())).hasSize(1);
   }
+
+  @Test
+  void aDeclaredTargetWhoseMainListenerTheArgsMovedIsAWarningNamingTheFlag() {
+    String moved =
+        deployment("{app: web}", "[{name: http, containerPort: 19115}]")
+            + lines("        args: [\"--web.listen-address=:19116\"]");
+    assertThat(check(moved, service("[{port: 9115, targetPort: http}]")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .contains("moves the main listener to 19116")
+                  .contains("--web.listen-address=:19116");
+            });
+    String kept =
+        deployment("{app: web}", "[{name: http, containerPort: 19115}]")
+            + lines("        args: [\"--web.listen-address=:19115\"]");
+    assertThat(check(kept, service("[{port: 9115, targetPort: http}]"))).isEmpty();
+    // A flag of another server (metrics) moves nothing: the declared port may be served by default.
+    String metrics =
+        deployment("{app: web}", "[{name: webhook, containerPort: 9443}]")
+            + lines("        args: [\"--metrics-bind-address=:8443\"]");
+    assertThat(check(metrics, service("[{port: 443, targetPort: webhook}]"))).isEmpty();
+  }
 }
