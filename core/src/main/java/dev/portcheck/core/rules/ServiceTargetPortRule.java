@@ -6,7 +6,7 @@ import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
-import dev.portcheck.core.wiring.WiringGraph;
+import dev.portcheck.core.wiring.ServiceTargets;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
 import java.util.ArrayList;
@@ -56,10 +56,10 @@ public final class ServiceTargetPortRule implements WiringRule {
       Workload first = selection.workloads().get(0);
       // The graph draws the same verdict: a broken edge is exactly a finding here.
       for (KubeService.ServicePort p : s.ports()) {
-        if (WiringGraph.targetState(selection, s, p) != EdgeState.BROKEN) {
+        if (ServiceTargets.state(selection, s, p) != EdgeState.BROKEN) {
           continue;
         }
-        Optional<ListenFlags.Listen> moved = WiringGraph.movedTarget(selection.workloads(), p);
+        Optional<ListenFlags.Listen> moved = ServiceTargets.movedTarget(selection.workloads(), p);
         if (moved.isPresent()) {
           out.add(moved(s, p, first, moved.get()));
           continue;

@@ -3,7 +3,6 @@ package dev.portcheck.core.wiring;
 import dev.portcheck.core.candidates.ComposePortSpec;
 import dev.portcheck.core.candidates.ComposePortSpec.LongField;
 import dev.portcheck.core.entries.LocatedEntry;
-import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +151,7 @@ final class ComposeFacts {
       }
     }
     environment.addAll(HostPortPairs.join(all));
-    List<Setting> healthcheck = healthcheck(file, svc.at("healthcheck", "test"));
+    List<Setting> healthcheck = ComposeCommands.healthcheck(file, svc.at("healthcheck", "test"));
     List<String> aliases = new ArrayList<>();
     for (String key : List.of("hostname", "container_name")) {
       String v = svc.value(key);
@@ -181,9 +180,9 @@ final class ComposeFacts {
         healthcheck,
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
-        !svc.at("entrypoint").exists() && keepsServer(svc.at("command"), image),
+        !svc.at("entrypoint").exists() && ComposeCommands.keepsServer(svc.at("command"), image),
         ConfigMounts.replaceConfig(svc.at("volumes")),
-        ListenFlags.of(commandWords(file, svc)),
+        ListenFlags.of(ComposeCommands.words(file, svc)),
         orEmpty(svc.value("extends", "file")),
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
@@ -209,78 +208,6 @@ final class ComposeFacts {
    */
   static boolean kept(String name, String value) {
     return value.length() <= 1024 || value.indexOf(':') >= 0 && value.length() <= 8192;
-  }
-
-  /**
-   * A healthcheck's {@code test} (a string or a list): its words that hold an address, then the
-   * calls its words make ({@link HealthcheckCalls}).
-   */
-  private static List<Setting> healthcheck(String file, KeyTree test) {
-    List<Setting> out = new ArrayList<>();
-    List<ListenFlags.Word> words = new ArrayList<>();
-    if (test.entry() != null) {
-      out.add(setting(file, "test", test.entry()));
-      words.add(new ListenFlags.Word(test.entry().value(), loc(file, test.entry())));
-    }
-    for (KeyTree t : test.items()) {
-      LocatedEntry e = t.entry();
-      if (e != null) {
-        if (e.value().indexOf(':') >= 0) {
-          out.add(setting(file, "test", e));
-        }
-        words.add(new ListenFlags.Word(e.value(), loc(file, e)));
-      }
-    }
-    out.addAll(HealthcheckCalls.of(words));
-    return out;
-  }
-
-  /**
-   * Servers of official images whose entrypoint runs them with the command's words, and which a
-   * command may name before its flags ({@code mysqld --lower-case-table-names=1}).
-   */
-  private static final java.util.Set<String> SERVERS =
-      java.util.Set.of(
-          "mysqld",
-          "mariadbd",
-          "mongod",
-          "redis-server",
-          "valkey-server",
-          "postgres",
-          "memcached",
-          "rabbitmq-server");
-
-  /**
-   * True when a {@code command} starts with a flag, which an official image's entrypoint hands to
-   * its server, or names that server itself, or the program the image is named after ({@code
-   * postgrest} in {@code postgrest/postgrest}): the image still runs what it documents.
-   */
-  private static boolean keepsServer(KeyTree command, String image) {
-    List<LocatedEntry> written = new ArrayList<>();
-    command.collect(written);
-    if (written.isEmpty()) {
-      return false;
-    }
-    String text = written.get(0).value().strip();
-    int space = text.indexOf(' ');
-    String first = space < 0 ? text : text.substring(0, space);
-    String program = first.substring(first.lastIndexOf('/') + 1);
-    return first.startsWith("-")
-        || SERVERS.contains(program)
-        || image != null && !program.isEmpty() && program.equals(ImageName.software(image));
-  }
-
-  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
-  private static List<ListenFlags.Word> commandWords(String file, KeyTree svc) {
-    List<ListenFlags.Word> words = new ArrayList<>();
-    for (String field : List.of("entrypoint", "command")) {
-      List<LocatedEntry> written = new ArrayList<>();
-      svc.at(field).collect(written);
-      for (LocatedEntry e : written) {
-        words.add(new ListenFlags.Word(e.value(), loc(file, e)));
-      }
-    }
-    return words;
   }
 
   /**
@@ -338,11 +265,11 @@ final class ComposeFacts {
     return first;
   }
 
-  private static Setting setting(String file, String name, LocatedEntry e) {
+  static Setting setting(String file, String name, LocatedEntry e) {
     return new Setting(name, e.value(), loc(file, e));
   }
 
-  private static Loc loc(String file, LocatedEntry e) {
+  static Loc loc(String file, LocatedEntry e) {
     dev.portcheck.core.entries.Position at = e.positionOf(0);
     return new Loc(file, at.line(), at.column());
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The module's wiring as a graph for reports: listeners (Services, workloads, compose services)
@@ -65,81 +64,6 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
   /** A connection at {@code port} (-1 for a port name) from one place to another. */
   public record Edge(String from, String to, int port, Loc fromLoc, Loc toLoc, EdgeState state) {}
 
-  /** True when a container of {@code workloads} declares the Service port's target. */
-  public static boolean declared(List<Workload> workloads, KubeService.ServicePort p) {
-    return workloads.stream()
-        .flatMap(w -> w.containers().stream())
-        .anyMatch(
-            c ->
-                c.declares(p.target(), p.protocol())
-                    || p.target().isNumber() && c.listensOn(p.target().number()));
-  }
-
-  /**
-   * The flag that moved the main listener of the container that declares Service port {@code p}'s
-   * target away from it ({@link Workload.Container#mainMovedFrom}), where every container that
-   * declares the target moved it and no container of the pods binds that port otherwise.
-   */
-  public static Optional<ListenFlags.Listen> movedTarget(
-      List<Workload> workloads, KubeService.ServicePort p) {
-    ListenFlags.Listen moved = null;
-    for (Workload w : workloads) {
-      for (Workload.Container c : w.containers()) {
-        Optional<Integer> number = c.declaredNumber(p.target(), p.protocol());
-        if (number.isEmpty()) {
-          continue;
-        }
-        Optional<ListenFlags.Listen> flag = c.mainMovedFrom(number.get());
-        int port = number.get();
-        boolean boundElsewhere =
-            w.containers().stream()
-                .anyMatch(o -> o.listenEvidence().stream().anyMatch(l -> l.port() == port));
-        if (flag.isEmpty() || boundElsewhere) {
-          return Optional.empty();
-        }
-        moved = moved == null ? flag.get() : moved;
-      }
-    }
-    return Optional.ofNullable(moved);
-  }
-
-  /**
-   * Whether Service port {@code p} lands on the pods {@code selection} picks: broken exactly where
-   * {@code service-target-port} reports it. A name must be declared; a number counts as missing
-   * only when no target number of the Service is declared at all (containers often leave out ports
-   * they serve); unknown when the selection or the containers' ports are not certain.
-   */
-  public static EdgeState targetState(
-      WiringModel.Selection selection, KubeService s, KubeService.ServicePort p) {
-    List<Workload> workloads = selection.workloads();
-    if (declared(workloads, p)) {
-      return selection.certain() && movedTarget(workloads, p).isPresent()
-          ? EdgeState.BROKEN
-          : EdgeState.OK;
-    }
-    if (workloads.isEmpty() || !selection.certain()) {
-      return EdgeState.UNKNOWN;
-    }
-    boolean anyPort = false;
-    for (Workload w : workloads) {
-      for (Workload.Container c : w.containers()) {
-        if (!c.portsKnown()) {
-          return EdgeState.UNKNOWN;
-        }
-        anyPort |= !c.ports().isEmpty();
-      }
-    }
-    if (!anyPort) {
-      return EdgeState.UNKNOWN;
-    }
-    if (p.target().isName()) {
-      return EdgeState.BROKEN;
-    }
-    boolean anyNumberDeclared =
-        s.ports().stream().anyMatch(q -> q.target().isNumber() && declared(workloads, q));
-    return p.target().isNumber() && !anyNumberDeclared ? EdgeState.BROKEN : EdgeState.UNKNOWN;
-  }
-
   public static WiringGraph of(WiringModel model) {
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
@@ -169,11 +93,9 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       for (Workload w : selection.workloads()) {
         for (KubeService.ServicePort p : s.ports()) {
           EdgeState state =
-              declared(List.of(w), p)
-                  ? EdgeState.OK
-                  : targetState(selection, s, p) == EdgeState.BROKEN
-                      ? EdgeState.BROKEN
-                      : EdgeState.UNKNOWN;
+              ServiceTargets.state(selection, s, p) == EdgeState.BROKEN
+                  ? EdgeState.BROKEN
+                  : ServiceTargets.declared(List.of(w), p) ? EdgeState.OK : EdgeState.UNKNOWN;
           edges.add(
               new Edge(
                   serviceIds.get(s),

@@ -75,4 +75,31 @@ class WiringGraphTest {
         .extracting(WiringGraph.Edge::port, WiringGraph.Edge::state)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(5433, EdgeState.BROKEN));
   }
+
+  @Test
+  void aServiceAtADeclaredPortWhoseMainListenerMovedIsABrokenEdgeAsTheRuleSays() {
+    WiringGraph graph =
+        WiringGraph.of(
+            WiringFixture.with(
+                    "k8s/app.yaml",
+                    lines(
+                        "apiVersion: apps/v1",
+                        "kind: Deployment",
+                        "metadata: {name: exporter}",
+                        "spec:",
+                        "  template:",
+                        "    metadata: {labels: {app: exporter}}",
+                        "    spec:",
+                        "      containers:",
+                        "      - name: exporter",
+                        "        args: ['--web.listen-address=:19116']",
+                        "        ports: [{name: http, containerPort: 19115}]",
+                        "---",
+                        "apiVersion: v1",
+                        "kind: Service",
+                        "metadata: {name: exporter}",
+                        "spec: {selector: {app: exporter}, ports: [{port: 9115, targetPort: http}]}"))
+                .model());
+    assertThat(graph.edges()).extracting(WiringGraph.Edge::state).containsExactly(EdgeState.BROKEN);
+  }
 }

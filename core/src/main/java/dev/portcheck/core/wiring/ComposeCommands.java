@@ -1,0 +1,87 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.model.ImageName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a compose service runs, as its {@code command}, {@code entrypoint} and healthcheck {@code
+ * test} say: their words (where listen flags and addresses are), whether the command still runs the
+ * image's own server, and the calls the healthcheck makes.
+ */
+final class ComposeCommands {
+  private ComposeCommands() {}
+
+  /**
+   * A healthcheck's {@code test} (a string or a list): its words that hold an address, then the
+   * calls its words make ({@link HealthcheckCalls}).
+   */
+  static List<Setting> healthcheck(String file, KeyTree test) {
+    List<Setting> out = new ArrayList<>();
+    List<ListenFlags.Word> words = new ArrayList<>();
+    if (test.entry() != null) {
+      out.add(ComposeFacts.setting(file, "test", test.entry()));
+      words.add(new ListenFlags.Word(test.entry().value(), ComposeFacts.loc(file, test.entry())));
+    }
+    for (KeyTree t : test.items()) {
+      LocatedEntry e = t.entry();
+      if (e != null) {
+        if (e.value().indexOf(':') >= 0) {
+          out.add(ComposeFacts.setting(file, "test", e));
+        }
+        words.add(new ListenFlags.Word(e.value(), ComposeFacts.loc(file, e)));
+      }
+    }
+    out.addAll(HealthcheckCalls.of(words));
+    return out;
+  }
+
+  /**
+   * Servers of official images whose entrypoint runs them with the command's words, and which a
+   * command may name before its flags ({@code mysqld --lower-case-table-names=1}).
+   */
+  private static final java.util.Set<String> SERVERS =
+      java.util.Set.of(
+          "mysqld",
+          "mariadbd",
+          "mongod",
+          "redis-server",
+          "valkey-server",
+          "postgres",
+          "memcached",
+          "rabbitmq-server");
+
+  /**
+   * True when a {@code command} starts with a flag, which an official image's entrypoint hands to
+   * its server, or names that server itself, or the program the image is named after ({@code
+   * postgrest} in {@code postgrest/postgrest}): the image still runs what it documents.
+   */
+  static boolean keepsServer(KeyTree command, String image) {
+    List<LocatedEntry> written = new ArrayList<>();
+    command.collect(written);
+    if (written.isEmpty()) {
+      return false;
+    }
+    String text = written.get(0).value().strip();
+    int space = text.indexOf(' ');
+    String first = space < 0 ? text : text.substring(0, space);
+    String program = first.substring(first.lastIndexOf('/') + 1);
+    return first.startsWith("-")
+        || SERVERS.contains(program)
+        || image != null && !program.isEmpty() && program.equals(ImageName.software(image));
+  }
+
+  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
+  static List<ListenFlags.Word> words(String file, KeyTree svc) {
+    List<ListenFlags.Word> words = new ArrayList<>();
+    for (String field : List.of("entrypoint", "command")) {
+      List<LocatedEntry> written = new ArrayList<>();
+      svc.at(field).collect(written);
+      for (LocatedEntry e : written) {
+        words.add(new ListenFlags.Word(e.value(), ComposeFacts.loc(file, e)));
+      }
+    }
+    return words;
+  }
+}
