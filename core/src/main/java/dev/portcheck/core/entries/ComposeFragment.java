@@ -137,8 +137,10 @@ public final class ComposeFragment {
     OffsetMap offsets = e.offsets();
     Position at = offsets.positionOf(eq + 1);
     String value = v.substring(eq + 1);
+    // A name with dots (server.port=9000, which Spring reads as is) is one key, as in the map form.
+    String name = YamlTreeWalker.segment(v.substring(0, eq));
     return new LocatedEntry(
-        key.substring(0, list) + ".environment." + v.substring(0, eq),
+        key.substring(0, list) + ".environment" + (name.startsWith("[") ? name : "." + name),
         value,
         value,
         at.line(),

@@ -32,7 +32,8 @@ public final class ListenVariables {
   private ListenVariables() {}
 
   public static Kind of(String name) {
-    String n = name.trim().toUpperCase(Locale.ROOT);
+    // Spring also reads a variable written as the property (server.port) or in kebab case.
+    String n = name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     if (PORT_NAMES.contains(n)) {
       return Kind.PORT;
     }

@@ -66,7 +66,7 @@ public final class ActiveSettings {
         return Optional.empty();
       }
       for (Setting e : s.environment()) {
-        named |= Framework.PROFILE_VARIABLES.contains(e.name());
+        named |= Framework.PROFILE_VARIABLES.contains(Launch.variable(e.name()));
       }
     }
     Optional<DockerImage> image =

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ final class DeclaredImagePorts {
   /**
    * The ports the module's Kubernetes manifests declare for each image, as evidence of what a
    * compose service running the same image (any tag) listens on: the project's own word on an image
-   * that no Dockerfile here builds.
+   * that no Dockerfile here builds. The ports its containers' probes reach and their args or env
+   * bind count too: a manifest need not declare every port its container serves.
    */
   static Map<String, DockerImage> of(List<Workload> workloads) {
     Map<String, DockerImage> declaredByImage = new HashMap<>();
@@ -37,6 +39,20 @@ final class DeclaredImagePorts {
                   for (Workload.ContainerPort p : c.ports()) {
                     if (numbers.add(p.number())) {
                       known.add(new DockerImage.Exposed(p.number(), p.protocol(), p.loc()));
+                    }
+                  }
+                  // Declared ports are not all it serves: a probe's port and a port its args or
+                  // env bind are served too, declared or not.
+                  for (Workload.Probe probe : c.probes()) {
+                    if (probe.port().isNumber() && numbers.add(probe.port().number())) {
+                      known.add(
+                          new DockerImage.Exposed(
+                              probe.port().number(), Protocol.TCP, probe.loc()));
+                    }
+                  }
+                  for (ListenFlags.Listen l : c.listenEvidence()) {
+                    if (numbers.add(l.port())) {
+                      known.add(new DockerImage.Exposed(l.port(), Protocol.TCP, l.loc()));
                     }
                   }
                 });

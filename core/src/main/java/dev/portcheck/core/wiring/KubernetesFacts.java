@@ -151,7 +151,7 @@ final class KubernetesFacts {
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
       // out of the index.
-      if (Launch.VARIABLES.contains(envName)
+      if (Launch.VARIABLES.contains(Launch.variable(envName))
           || value != null && !EnvListeners.ports(envName, value.value()).isEmpty()) {
         LocatedEntry where = value != null ? value : e.at("name").entry();
         env.add(

@@ -65,4 +65,14 @@ class ComposeFragmentTest {
                 "services.web.environment[2]", "not a variable", 7, 9));
     assertThat(read.get(read.size() - 2).positionOf(11).column()).isEqualTo(25);
   }
+
+  @Test
+  void anEnvironmentListNameWithDotsIsOneKeyAsInTheMapForm() {
+    List<LocatedEntry> moved =
+        ComposeFragment.asComposeFile(
+            read("services:\n  web:\n    image: x\n    environment:\n      - server.port=9000\n"));
+    assertThat(moved)
+        .extracting(LocatedEntry::key)
+        .contains("services.web.environment[\"server.port\"]");
+  }
 }

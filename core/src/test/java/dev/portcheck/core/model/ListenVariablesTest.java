@@ -2,6 +2,7 @@ package dev.portcheck.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +21,12 @@ class ListenVariablesTest {
   })
   void aNameSaysWhetherItsValueIsWhereTheProcessListens(String name, ListenVariables.Kind kind) {
     assertThat(ListenVariables.of(name)).isEqualTo(kind);
+  }
+
+  @Test
+  void aVariableWrittenAsTheSpringPropertyIsItsListenVariable() {
+    assertThat(ListenVariables.of("server.port")).isEqualTo(ListenVariables.Kind.PORT);
+    assertThat(ListenVariables.of("quarkus.http.port")).isEqualTo(ListenVariables.Kind.PORT);
+    assertThat(ListenVariables.of("spring.datasource.port")).isEqualTo(ListenVariables.Kind.OTHER);
   }
 }

@@ -143,4 +143,65 @@ class ComposeHealthcheckPortRuleTest {
                 "{SERVER_PORT: 1235}"))
         .isEmpty();
   }
+
+  @Test
+  void aServerPortSetByItsPropertyNameInTheEnvironmentIsWhereTheApplicationListens() {
+    for (String env : List.of("      - server.port=9000", "      server.port: 9000")) {
+      WiringFixture project =
+          WiringFixture.with(
+                  "docker-compose.yml",
+                  lines(
+                      "services:",
+                      "  app:",
+                      "    build: ./app",
+                      "    environment:",
+                      env,
+                      "    healthcheck:",
+                      "      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:9000/health\"]"))
+              .and("app/src/main/resources/application.yml", "server:\n  port: 8080\n");
+      assertThat(new ComposeHealthcheckPortRule().check(project.model())).isEmpty();
+    }
+  }
+
+  @Test
+  void aKubernetesProbePortOfTheSameImageIsOneItServes() {
+    WiringFixture project =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  orders:",
+                    "    image: example/orders:1.0",
+                    "    healthcheck:",
+                    "      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8081/health\"]"))
+            .and(
+                "k8s/orders.yaml",
+                lines(
+                    "apiVersion: apps/v1",
+                    "kind: Deployment",
+                    "metadata: {name: orders}",
+                    "spec:",
+                    "  template:",
+                    "    spec:",
+                    "      containers:",
+                    "      - name: orders",
+                    "        image: example/orders:1.0",
+                    "        ports: [{containerPort: 8080}]",
+                    "        livenessProbe: {httpGet: {path: /health, port: 8081}}"));
+    assertThat(new ComposeHealthcheckPortRule().check(project.model())).isEmpty();
+    assertThat(
+            new ComposeHealthcheckPortRule()
+                .check(
+                    project
+                        .and(
+                            "docker-compose.yml",
+                            lines(
+                                "services:",
+                                "  orders:",
+                                "    image: example/orders:1.0",
+                                "    healthcheck:",
+                                "      test: [\"CMD\", \"curl\", \"http://localhost:9999/\"]"))
+                        .model()))
+        .singleElement();
+  }
 }
