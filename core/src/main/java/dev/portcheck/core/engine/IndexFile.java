@@ -33,7 +33,7 @@ final class IndexFile {
   // 12: listen flags, kustomize patches and Dockerfile commands in the wiring facts; 13: compose
   // env_file and the variables of every env file; 14: Helm chart values and templates, probe paths,
   // kustomize names
-  private static final int FORMAT = 21;
+  private static final int FORMAT = 22;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

@@ -125,6 +125,7 @@ final class KubernetesWiringCodec {
           o.integer(p.protocol().ordinal());
           loc(o, p.loc());
           loc(o, p.targetLoc());
+          o.bool(p.targetWritten());
         });
     loc(w, s.loc());
   }
@@ -145,7 +146,8 @@ final class KubernetesWiringCodec {
                     ref(i),
                     WiringCodec.PROTOCOLS[i.readInt()],
                     loc(i),
-                    loc(i))),
+                    loc(i),
+                    i.bool())),
         loc(r));
   }
 

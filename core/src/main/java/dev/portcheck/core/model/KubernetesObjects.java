@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Splits a file's entries into its Kubernetes objects: one per YAML document, one per item of a
  * {@code kind: List}, and, in a Helm template read line by line (where every document lands in
- * document 0), a new object wherever a top-level {@code apiVersion} or {@code kind} repeats. The
- * one splitter: the port candidates and the wiring facts see the same objects.
+ * document 0), a new object wherever a top-level {@code apiVersion} or {@code kind} repeats, unless
+ * it repeats right after itself (the branches of an {@code if}/{@code else}). The one splitter: the
+ * port candidates and the wiring facts see the same objects.
  */
 public final class KubernetesObjects {
   private KubernetesObjects() {}
@@ -64,6 +65,7 @@ public final class KubernetesObjects {
     Group base = null;
     Group current = null;
     Gathered into = null;
+    LocatedEntry previous = null;
     for (LocatedEntry e : entries) {
       String key = e.key();
       String prefix = listDocuments.contains(e.document()) ? itemPrefix(key) : "";
@@ -76,12 +78,17 @@ public final class KubernetesObjects {
       if (apiVersion || kind) {
         String rel = key.substring(relStart);
         List<String> seen = seenTop.computeIfAbsent(base, k -> new ArrayList<>());
-        if (seen.contains(rel)) {
+        // The same key twice in a row is a template's if/else choosing one value ({{ if }} kind:
+        // StatefulSet {{ else }} kind: Deployment {{ end }}), not a second object.
+        boolean alternative =
+            previous != null && previous.document() == e.document() && previous.key().equals(key);
+        if (seen.contains(rel) && !alternative) {
           generation.merge(base, 1, Integer::sum);
           seen.clear();
         }
         seen.add(rel);
       }
+      previous = e;
       int g = generation.getOrDefault(base, 0);
       if (current == null
           || current.document() != e.document()

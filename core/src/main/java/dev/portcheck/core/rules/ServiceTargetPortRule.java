@@ -125,7 +125,7 @@ public final class ServiceTargetPortRule implements WiringRule {
         s.describe()
             + " targetPort "
             + p.target()
-            + (p.targetLoc().equals(p.loc()) ? " (its port, as targetPort is not set)" : "")
+            + (p.targetWritten() ? "" : " (its port, as targetPort is not set)")
             + " "
             + what
             + " of the pods it selects: "

@@ -33,9 +33,22 @@ public record KubeService(
    * @param port the Service's own port, -1 when templated
    * @param target the targetPort, already defaulted to {@code port} when absent or 0
    * @param targetLoc where the targetPort is written, or the port when it is absent
+   * @param targetWritten false when the targetPort is absent or 0, so the port is the target
    */
   public record ServicePort(
-      String name, int port, PortRef target, Protocol protocol, Loc loc, Loc targetLoc) {}
+      String name,
+      int port,
+      PortRef target,
+      Protocol protocol,
+      Loc loc,
+      Loc targetLoc,
+      boolean targetWritten) {
+    /** A port whose target is written where {@code targetLoc} says, unless that is the port. */
+    public ServicePort(
+        String name, int port, PortRef target, Protocol protocol, Loc loc, Loc targetLoc) {
+      this(name, port, target, protocol, loc, targetLoc, !targetLoc.equals(loc));
+    }
+  }
 
   /**
    * How messages name the Service: {@code Service 'web'}, or by its place when a chart templates

@@ -202,8 +202,10 @@ final class KubernetesFacts {
       int number = port.isNumber() ? port.number() : -1;
       LocatedEntry targetEntry = p.at("targetPort").entry();
       PortRef target = targetEntry == null ? port : PortRef.parse(targetEntry.value());
+      boolean written = targetEntry != null;
       if (target.isNumber() && target.number() == 0) {
         target = port; // Kubernetes accepts targetPort 0 as unset
+        written = false;
       }
       String portName = p.value("name");
       ports.add(
@@ -213,7 +215,8 @@ final class KubernetesFacts {
               target,
               Protocol.declared(p.value("protocol")),
               loc(portEntry),
-              loc(targetEntry == null ? portEntry : targetEntry)));
+              loc(targetEntry == null ? portEntry : targetEntry),
+              written));
     }
     if (!spec.at("ports").fields().isEmpty()) {
       // A template writes ports of its own: the Service may serve any port.

@@ -109,8 +109,10 @@ public final class WiringExtractor {
     if (lines != null || ChartTemplate.chartOf(path) != null) {
       return true;
     }
+    // A comment is no template: a values file documents `host: {{ .Release.Name }}` in one.
+    String written = withoutCommentLines(text);
     for (String word : HELM_WORDS) {
-      if (text.contains(word)) {
+      if (written.contains(word)) {
         return true;
       }
     }
@@ -119,7 +121,18 @@ public final class WiringExtractor {
       inValues += occurrences(e.raw(), "{{");
     }
     // More in the values than in the text: an alias repeats an anchored value.
-    return inValues < occurrences(text, "{{");
+    return inValues < occurrences(written, "{{");
+  }
+
+  /** The text without its whole-line comments ({@code # ...} after nothing but blanks). */
+  private static String withoutCommentLines(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      if (!line.stripLeading().startsWith("#")) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   private static final List<String> HELM_WORDS =

@@ -91,6 +91,22 @@ class KubernetesObjectsTest {
   }
 
   @Test
+  void aKindRepeatedRightAfterItselfIsATemplatesIfElseNotASecondObject() {
+    // apiVersion: apps/v1 {{ if .Values.sharded }} kind: StatefulSet {{ else }} kind: Deployment
+    List<KubernetesObject> objects =
+        split(
+            document(
+                0,
+                "apiVersion: apps/v1",
+                "kind: StatefulSet",
+                "kind: Deployment",
+                "metadata.name: k",
+                "spec.replicas: 1"));
+    assertThat(objects).singleElement().satisfies(o -> assertThat(o.isObject()).isTrue());
+    assertThat(objects.get(0).kind()).isEqualTo("Deployment");
+  }
+
+  @Test
   void entriesWithoutKindOrApiVersionMakeAGroupButNoObject() {
     List<KubernetesObject> groups =
         split(document(0, "server.port: 8080"), document(1, "kind: Service"));

@@ -256,4 +256,16 @@ class KubernetesFactsTest {
     assertThat(only(lines("      - name: app", "        args: [\"--debug\"]")).launchOpen())
         .isFalse();
   }
+
+  @Test
+  void aServicePortKnowsWhetherItsTargetIsWritten() {
+    FileWiring w =
+        facts(
+            "k8s/svc.yaml",
+            "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: s}\n"
+                + "  ports: [{port: 80}, {port: 81, targetPort: 0}, {port: 82, targetPort: 82}]\n");
+    assertThat(w.services().get(0).ports())
+        .extracting(KubeService.ServicePort::targetWritten)
+        .containsExactly(false, false, true);
+  }
 }

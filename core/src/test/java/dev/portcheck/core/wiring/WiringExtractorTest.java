@@ -27,6 +27,19 @@ class WiringExtractorTest {
   void helmWordsAChartFolderOrTemplateTextOutsideValuesMakeATemplate() {
     assertThat(template("deploy.yaml", "spec:\n  image: \"{{ .Values.image }}\"\n")).isTrue();
     assertThat(template("chart/templates/svc.yaml", "spec:\n  name: \"{{ .name }}\"\n")).isTrue();
-    assertThat(template("deploy.yaml", "# {{ name }}\nspec:\n  image: \"{{ image }}\"\n")).isTrue();
+    assertThat(template("deploy.yaml", "spec:\n  \"{{ key }}\": 1\n  image: \"{{ image }}\"\n"))
+        .isTrue();
+  }
+
+  @Test
+  void templateTextInACommentMakesNoTemplate() {
+    // A values file documents `host: {{ .Release.Name }}` and anchors a port name: plain YAML.
+    assertThat(
+            template(
+                "chart/values.yaml",
+                "# host: {{ .Release.Name }}.example.com\nportName: &p web\nport: *p\n"))
+        .isFalse();
+    assertThat(template("deploy.yaml", "# {{ name }}\nspec:\n  image: \"{{ image }}\"\n"))
+        .isFalse();
   }
 }
