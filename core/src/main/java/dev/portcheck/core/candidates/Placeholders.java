@@ -91,152 +91,112 @@ public final class Placeholders {
     if (value.indexOf('$') < 0) {
       return Expanded.literal(value); // both placeholder syntaxes start with '$'
     }
+    Expansion x = new Expansion(syntax, lookup);
     Builder out = new Builder();
-    boolean[] unresolved = {false};
-    int[] budget = {MAX_SUBSTITUTIONS};
-    expandInto(
-        value, 0, value.length(), 0, Origin.LITERAL, syntax, lookup, out, unresolved, 0, budget);
-    return new Expanded(out.text.toString(), out.offsets(), out.origins(), unresolved[0]);
+    x.expandInto(value, 0, value.length(), 0, Origin.LITERAL, out, 0);
+    return new Expanded(out.text.toString(), out.offsets(), out.origins(), x.unresolved);
   }
 
-  private static void expandInto(
-      String v,
-      int from,
-      int to,
-      int baseOffset,
-      Origin origin,
-      Syntax syntax,
-      Function<String, String> lookup,
-      Builder out,
-      boolean[] unresolved,
-      int depth,
-      int[] budget) {
-    int i = from;
-    while (i < to) {
-      if (syntax == Syntax.COMPOSE && v.charAt(i) == '$' && i + 1 < to) {
-        int end = bareNameEnd(v, i + 1, to);
-        if (v.charAt(i + 1) == '$') {
-          out.append('$', baseOffset + i, origin); // $$ is a literal $
-          i += 2;
-          continue;
+  /** One value's expansion: its syntax and lookup, and what all its substitutions share. */
+  private static final class Expansion {
+    final Syntax syntax;
+    final Function<String, String> lookup;
+    boolean unresolved;
+    int budget = MAX_SUBSTITUTIONS;
+
+    Expansion(Syntax syntax, Function<String, String> lookup) {
+      this.syntax = syntax;
+      this.lookup = lookup;
+    }
+
+    /** {@code v[from, to)} into {@code out}, each character at {@code baseOffset} + its index. */
+    void expandInto(
+        String v, int from, int to, int baseOffset, Origin origin, Builder out, int depth) {
+      int i = from;
+      while (i < to) {
+        if (syntax == Syntax.COMPOSE && v.charAt(i) == '$' && i + 1 < to) {
+          if (v.charAt(i + 1) == '$') {
+            out.append('$', baseOffset + i, origin); // $$ is a literal $
+            i += 2;
+            continue;
+          }
+          int end = bareNameEnd(v, i + 1, to);
+          if (end > i + 1) {
+            if (!substitute(v.substring(i + 1, end), i, baseOffset, out, depth)) {
+              unresolved = true;
+            }
+            i = end;
+            continue;
+          }
         }
-        if (end > i + 1) {
-          if (--budget[0] < 0) {
-            unresolved[0] = true;
+        if (v.charAt(i) == '$' && i + 1 < to && v.charAt(i + 1) == '{') {
+          int close = matchingBrace(v, i + 1, to);
+          if (close < 0) {
+            out.append(v.substring(i, to), baseOffset + i, origin);
             return;
           }
-          String referenced =
-              depth < MAX_DEPTH && lookup != null ? lookup.apply(v.substring(i + 1, end)) : null;
-          if (referenced == null) {
-            unresolved[0] = true;
-          } else {
-            substitute(referenced, i, baseOffset, syntax, lookup, out, unresolved, depth, budget);
+          resolveOne(v, i, close, baseOffset, out, depth);
+          i = close + 1;
+        } else {
+          out.append(v.charAt(i), baseOffset + i, origin);
+          i++;
+        }
+      }
+    }
+
+    /** The {@code ${...}} from {@code dollar} to {@code close}: a reference, else its default. */
+    private void resolveOne(
+        String v, int dollar, int close, int baseOffset, Builder out, int depth) {
+      int bodyStart = dollar + 2;
+      int sep = topLevelColon(v, bodyStart, close);
+      int nameEnd = sep < 0 ? close : sep;
+      int defaultStart = sep < 0 ? -1 : sep + 1;
+      if (syntax != Syntax.SPRING) {
+        if (sep >= 0
+            && defaultStart < close
+            && (v.charAt(defaultStart) == '-' || v.charAt(defaultStart) == '=')) {
+          defaultStart++;
+        } else if (sep >= 0 && defaultStart < close && v.charAt(defaultStart) == '?') {
+          defaultStart = -1;
+        } else if (sep < 0) {
+          int dash = v.indexOf('-', bodyStart);
+          if (dash > 0 && dash < close) {
+            nameEnd = dash;
+            defaultStart = dash + 1;
           }
-          i = end;
-          continue;
         }
       }
-      if (v.charAt(i) == '$' && i + 1 < to && v.charAt(i + 1) == '{') {
-        int close = matchingBrace(v, i + 1, to);
-        if (close < 0) {
-          out.append(v.substring(i, to), baseOffset + i, origin);
-          return;
-        }
-        resolveOne(v, i, close, baseOffset, syntax, lookup, out, unresolved, depth, budget);
-        i = close + 1;
-      } else {
-        out.append(v.charAt(i), baseOffset + i, origin);
-        i++;
+      if (substitute(v.substring(bodyStart, nameEnd).trim(), dollar, baseOffset, out, depth)
+          || budget < 0) {
+        return;
       }
+      if (defaultStart >= 0) {
+        expandInto(v, defaultStart, close, baseOffset, Origin.PLACEHOLDER_DEFAULT, out, depth + 1);
+        return;
+      }
+      unresolved = true;
     }
-  }
 
-  private static void resolveOne(
-      String v,
-      int dollar,
-      int close,
-      int baseOffset,
-      Syntax syntax,
-      Function<String, String> lookup,
-      Builder out,
-      boolean[] unresolved,
-      int depth,
-      int[] budget) {
-    if (--budget[0] < 0) {
-      unresolved[0] = true;
-      return;
-    }
-    int bodyStart = dollar + 2;
-    int sep = topLevelColon(v, bodyStart, close);
-    int nameEnd = sep < 0 ? close : sep;
-    int defaultStart = sep < 0 ? -1 : sep + 1;
-    if (syntax != Syntax.SPRING) {
-      if (sep >= 0
-          && defaultStart < close
-          && (v.charAt(defaultStart) == '-' || v.charAt(defaultStart) == '=')) {
-        defaultStart++;
-      } else if (sep >= 0 && defaultStart < close && v.charAt(defaultStart) == '?') {
-        defaultStart = -1;
-      } else if (sep < 0) {
-        int dash = v.indexOf('-', bodyStart);
-        if (dash > 0 && dash < close) {
-          nameEnd = dash;
-          defaultStart = dash + 1;
-        }
+    /**
+     * The value {@code name} refers to, expanded in turn, every character located at the {@code $}
+     * that used it; false when nothing defines it (or the substitution budget is spent, which
+     * leaves the value unresolved).
+     */
+    private boolean substitute(String name, int dollar, int baseOffset, Builder out, int depth) {
+      if (--budget < 0) {
+        unresolved = true;
+        return false;
       }
-    }
-    String name = v.substring(bodyStart, nameEnd).trim();
-    String referenced = depth < MAX_DEPTH && lookup != null ? lookup.apply(name) : null;
-    if (referenced != null) {
-      substitute(referenced, dollar, baseOffset, syntax, lookup, out, unresolved, depth, budget);
-      return;
-    }
-    if (defaultStart >= 0) {
-      expandInto(
-          v,
-          defaultStart,
-          close,
-          baseOffset,
-          Origin.PLACEHOLDER_DEFAULT,
-          syntax,
-          lookup,
-          out,
-          unresolved,
-          depth + 1,
-          budget);
-      return;
-    }
-    unresolved[0] = true;
-  }
-
-  /**
-   * A referenced value, expanded in turn, every character located at the {@code $} that used it.
-   */
-  private static void substitute(
-      String referenced,
-      int dollar,
-      int baseOffset,
-      Syntax syntax,
-      Function<String, String> lookup,
-      Builder out,
-      boolean[] unresolved,
-      int depth,
-      int[] budget) {
-    Builder inner = new Builder();
-    expandInto(
-        referenced,
-        0,
-        referenced.length(),
-        0,
-        Origin.REFERENCE,
-        syntax,
-        lookup,
-        inner,
-        unresolved,
-        depth + 1,
-        budget);
-    for (int k = 0; k < inner.text.length(); k++) {
-      out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
+      String referenced = depth < MAX_DEPTH && lookup != null ? lookup.apply(name) : null;
+      if (referenced == null) {
+        return false;
+      }
+      Builder inner = new Builder();
+      expandInto(referenced, 0, referenced.length(), 0, Origin.REFERENCE, inner, depth + 1);
+      for (int k = 0; k < inner.text.length(); k++) {
+        out.append(inner.text.charAt(k), baseOffset + dollar, Origin.REFERENCE);
+      }
+      return true;
     }
   }
 
