@@ -40,8 +40,8 @@ final class ConfigMounts {
         return false;
       }
     }
-    for (String folder : CONFIG_FOLDERS) {
-      if (t.startsWith(folder) || t.contains(folder.substring(0, folder.length() - 1) + "/")) {
+    for (String segment : t.split("/")) {
+      if (CONFIG_FOLDERS.contains(segment)) {
         return true;
       }
     }
@@ -53,8 +53,9 @@ final class ConfigMounts {
     return false;
   }
 
-  private static final List<String> CONFIG_FOLDERS =
-      List.of("/etc/", "/usr/local/etc/", "/conf/", "/config/", "/conf.d/", "/configs/");
+  /** Folders that hold configuration: {@code /etc/...}, {@code /usr/local/etc}, {@code conf.d}. */
+  private static final java.util.Set<String> CONFIG_FOLDERS =
+      java.util.Set.of("etc", "conf", "config", "configs", "conf.d");
 
   private static final List<String> CONFIG_EXTENSIONS =
       List.of(

@@ -1,0 +1,21 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ComposeCommandsTest {
+  private static boolean keeps(String image, String command) {
+    String compose = "services:\n  s:\n    image: " + image + "\n    command: " + command + "\n";
+    return WiringFixture.facts("compose.yaml", compose).compose().get(0).keepsServer();
+  }
+
+  @Test
+  void flagsTheImagesServerOrItsOwnProgramKeepWhatTheImageRuns() {
+    assertThat(keeps("mysql:8", "--default-authentication-plugin=mysql_native_password")).isTrue();
+    assertThat(keeps("mysql:8", "mysqld --lower_case_table_names=1")).isTrue();
+    assertThat(keeps("postgrest/postgrest:v12", "[postgrest]")).isTrue();
+    assertThat(keeps("postgrest/postgrest:v12", "[sh, -c, postgrest]")).isFalse();
+    assertThat(keeps("redis:7", "python app.py")).isFalse();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigMountsTest {
+  @ParameterizedTest
+  @CsvSource({
+    "/etc/nginx/nginx.conf, true",
+    "/etc/nginx/conf.d, true",
+    "/usr/local/etc/haproxy, true",
+    "/usr/share/kibana/config/kibana.yml, true",
+    "/app/config, true",
+    "/opt/server/server.xml, true",
+    "/etc/localtime, false",
+    "/etc/nginx/certs, false",
+    "/etc/kafka/secrets, false",
+    "/var/run/docker.sock, false",
+    "/usr/share/nginx/html, false",
+    "/var/lib/postgresql/data, false",
+    "/docker-entrypoint-initdb.d/init.sql, false"
+  })
+  void aTargetIsConfigurationByItsFolderOrExtension(String target, boolean config) {
+    assertThat(ConfigMounts.isConfig(target)).isEqualTo(config);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class KafkaListenersTest {
+  private static Setting env(String name, String value) {
+    return new Setting(name, value, new Loc("compose.yaml", 5, 7));
+  }
+
+  @Test
+  void theListedListenersAreEveryPortTheBrokerBinds() {
+    assertThat(
+            KafkaListeners.of(
+                    List.of(env("KAFKA_LISTENERS", "PLAINTEXT://:9092,CONTROLLER://0.0.0.0:9093")),
+                    "apache/kafka:3.7.0",
+                    Optional::of)
+                .orElseThrow())
+        .containsOnlyKeys(9092, 9093);
+    assertThat(
+            KafkaListeners.of(
+                List.of(env("KAFKA_CFG_LISTENERS", "PLAINTEXT://:${PORT}")),
+                "bitnami/kafka",
+                v -> Optional.empty()))
+        .isEmpty();
+  }
+
+  @Test
+  void onlyConfluentsImagesListenWhereTheyAdvertise() {
+    List<Setting> advertised = List.of(env("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://kafka:9092"));
+    assertThat(KafkaListeners.of(advertised, "confluentinc/cp-kafka:7.6.0", Optional::of))
+        .hasValueSatisfying(m -> assertThat(m).containsOnlyKeys(9092));
+    assertThat(KafkaListeners.of(advertised, "bitnami/kafka:3", Optional::of)).isEmpty();
+  }
+
+  @Test
+  void aClientSettingSaysKafkaBootstrapOrBrokers() {
+    assertThat(KafkaListeners.isClientSetting("spring.kafka.bootstrap-servers")).isTrue();
+    assertThat(KafkaListeners.isClientSetting("DEFAULT_BROKERS")).isTrue();
+    assertThat(KafkaListeners.isClientSetting("METRICS_URL")).isFalse();
+  }
+}
