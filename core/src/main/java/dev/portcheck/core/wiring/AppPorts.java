@@ -96,13 +96,11 @@ public record AppPorts(
 
   /** The framework of the application, by the key its files set the port with. */
   private Framework framework(String application) {
-    for (Setting s : defaults.getOrDefault(application, List.of())) {
-      return Framework.ofServerPort(s.name()).orElse(Framework.SPRING);
-    }
-    for (Setting s : profiles.getOrDefault(application, Map.of()).values()) {
-      return Framework.ofServerPort(s.name()).orElse(Framework.SPRING);
-    }
-    return Framework.SPRING;
+    List<Setting> written = new ArrayList<>(defaults.getOrDefault(application, List.of()));
+    written.addAll(profiles.getOrDefault(application, Map.of()).values());
+    return written.isEmpty()
+        ? Framework.SPRING
+        : Framework.ofServerPort(written.get(0).name()).orElse(Framework.SPRING);
   }
 
   /** A literal port or a Spring placeholder's default; -1 for anything else (random, off). */
