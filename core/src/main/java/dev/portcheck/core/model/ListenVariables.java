@@ -31,9 +31,17 @@ public final class ListenVariables {
 
   private ListenVariables() {}
 
+  /**
+   * A variable's name as the frameworks match it: upper case, with Spring's property form ({@code
+   * server.port}, {@code spring.profiles.active}) and kebab case read as {@code SERVER_PORT} and
+   * {@code SPRING_PROFILES_ACTIVE}.
+   */
+  public static String canonical(String name) {
+    return name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
   public static Kind of(String name) {
-    // Spring also reads a variable written as the property (server.port) or in kebab case.
-    String n = name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    String n = canonical(name);
     if (PORT_NAMES.contains(n)) {
       return Kind.PORT;
     }

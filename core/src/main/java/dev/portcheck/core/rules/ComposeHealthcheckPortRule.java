@@ -22,7 +22,7 @@ import java.util.Set;
  * port the service does not listen on: not a container port of its {@code ports}, not in {@code
  * expose}, not {@code EXPOSE}d by the Dockerfile of its build context. Judged when that Dockerfile
  * was read, so the image's own ports are known; otherwise an HTTP healthcheck is judged against
- * where the Spring application the service runs serves HTTP ({@link AppListens}).
+ * where the application the service runs serves HTTP ({@link AppListens}).
  */
 public final class ComposeHealthcheckPortRule implements WiringRule {
   public static final RuleInfo INFO =

@@ -80,7 +80,7 @@ public final class ProbePortRule implements WiringRule {
     if (health.isPresent() || c.listensOn(port)) {
       return health;
     }
-    if (isDeclared(c, port)) {
+    if (c.declaresNumber(port)) {
       return mainMoved(c, port);
     }
     List<ListenFlags.Listen> evidence = c.listenEvidence();
@@ -232,10 +232,6 @@ public final class ProbePortRule implements WiringRule {
                     ? d.name().equals(probe.port().name())
                     : probe.port().isNumber() && d.number() == probe.port().number())
         .findFirst();
-  }
-
-  private static boolean isDeclared(Workload.Container c, int port) {
-    return c.ports().stream().anyMatch(d -> d.number() == port);
   }
 
   private static String declared(Workload.Container c) {

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.model.ListenVariables;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class ActiveSettings {
         return Optional.empty();
       }
       for (Setting e : s.environment()) {
-        named |= Framework.PROFILE_VARIABLES.contains(Launch.variable(e.name()));
+        named |= Framework.PROFILE_VARIABLES.contains(ListenVariables.canonical(e.name()));
       }
     }
     Optional<DockerImage> image =

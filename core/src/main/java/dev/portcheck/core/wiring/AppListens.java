@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the Spring application a compose service runs listens for HTTP, as its files say: its
- * effective {@code server.port} under the profiles the service activates, and its actuator's {@code
- * management.server.port} where it has one. Known only where one application is run by the service,
- * its files decide the port (no variable overrides it, the profiles are readable) and the service
- * does not replace the image's command; evidence for an HTTP call to the service itself.
+ * Where the application a compose service runs listens for HTTP, as its files say: its effective
+ * server port ({@link Framework}) under the profiles the service activates, and its actuator's
+ * {@code management.server.port} where it has one. Known only where one application is run by the
+ * service, its files decide the port (no variable overrides it, the profiles are readable) and the
+ * service does not replace the image's command; evidence for an HTTP call to the service itself.
  */
 public final class AppListens {
   private final WiringModel model;

@@ -4,6 +4,7 @@ import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a compose service runs, as its {@code command}, {@code entrypoint} and healthcheck {@code
@@ -41,8 +42,8 @@ final class ComposeCommands {
    * Servers of official images whose entrypoint runs them with the command's words, and which a
    * command may name before its flags ({@code mysqld --lower-case-table-names=1}).
    */
-  private static final java.util.Set<String> SERVERS =
-      java.util.Set.of(
+  private static final Set<String> SERVERS =
+      Set.of(
           "mysqld",
           "mariadbd",
           "mongod",

@@ -181,13 +181,13 @@ final class ComposeFacts {
         aliases,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
         !svc.at("entrypoint").exists() && ComposeCommands.keepsServer(svc.at("command"), image),
-        ConfigMounts.replaceConfig(svc.at("volumes")),
+        ComposeVolumes.replaceConfig(svc.at("volumes")),
         ListenFlags.of(ComposeCommands.words(file, svc)),
         orEmpty(svc.value("extends", "file")),
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
         envFiles(file, svc.at("env_file")),
-        mounts(file, svc.at("volumes")),
+        ComposeVolumes.binds(file, svc.at("volumes")),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
   }
 
@@ -208,28 +208,6 @@ final class ComposeFacts {
    */
   static boolean kept(String name, String value) {
     return value.length() <= 1024 || value.indexOf(':') >= 0 && value.length() <= 8192;
-  }
-
-  /**
-   * The host paths of a service's bind mounts: {@code ./a:/b[:ro]} with a relative or absolute host
-   * path (a bare name is a named volume), or a long syntax item of {@code type: bind}.
-   */
-  private static List<Setting> mounts(String file, KeyTree volumes) {
-    List<Setting> out = new ArrayList<>();
-    for (KeyTree item : volumes.items()) {
-      LocatedEntry written = item.entry();
-      if (written != null) {
-        String v = written.value();
-        int colon = v.indexOf(':');
-        String host = colon < 0 ? "" : v.substring(0, colon);
-        if (host.startsWith(".") || host.startsWith("/")) {
-          out.add(new Setting("volumes", host, loc(file, written)));
-        }
-      } else if ("bind".equals(item.value("type")) && item.at("source").entry() != null) {
-        out.add(setting(file, "volumes", item.at("source").entry()));
-      }
-    }
-    return out;
   }
 
   /** The {@code env_file} paths: one string, a list of strings, or a list of {@code path:} maps. */

@@ -18,7 +18,7 @@ import java.util.List;
  * @param keepsServer true when the {@code command} only hands flags to the image's own server
  *     ({@code --max-connections=500}, {@code mysqld --lower-case-table-names=1}) and no {@code
  *     entrypoint} is set: what listens is still the image's server, where its flags say
- * @param configMounted a volume is mounted over the image's configuration ({@link ConfigMounts}):
+ * @param configMounted a volume is mounted over the image's configuration ({@link ComposeVolumes}):
  *     its documented ports may not hold
  * @param listens the ports the {@code command} or {@code entrypoint} binds by its flags
  * @param extendsFile the {@code extends.file} as written, empty for the same file

@@ -47,13 +47,19 @@ final class EnvListeners {
       addPort(value.trim(), out);
     } else if (kind == ListenVariables.Kind.LISTENERS) {
       for (String listener : value.split(",")) {
-        int colon = listener.lastIndexOf(':');
-        if (colon >= 0) {
-          addPort(listener.substring(colon + 1).trim(), out);
+        int port = listenerPort(listener);
+        if (port > 0) {
+          out.add(port);
         }
       }
     }
     return out;
+  }
+
+  /** The port of one listener address ({@code PLAINTEXT://0.0.0.0:9092}); -1 when it has none. */
+  static int listenerPort(String listener) {
+    int colon = listener.lastIndexOf(':');
+    return colon < 0 ? -1 : PortNumbers.port(listener.substring(colon + 1).trim());
   }
 
   private static void addPort(String digits, List<Integer> out) {

@@ -3,6 +3,7 @@ package dev.portcheck.core.wiring;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The application frameworks whose files say where their server listens, each by its own key and
@@ -71,9 +72,9 @@ public enum Framework {
 
   /** The variables that name profiles, in any framework. */
   public static final Set<String> PROFILE_VARIABLES =
-      Set.of(SPRING.profilesVariable, QUARKUS.profilesVariable, MICRONAUT.profilesVariable);
+      ALL.stream().map(Framework::profilesVariable).collect(Collectors.toUnmodifiableSet());
 
   /** The variables that set a server's port, in any framework. */
   public static final Set<String> PORT_VARIABLES =
-      Set.of(SPRING.portVariable, QUARKUS.portVariable, MICRONAUT.portVariable);
+      ALL.stream().map(Framework::portVariable).collect(Collectors.toUnmodifiableSet());
 }

@@ -1,7 +1,7 @@
 package dev.portcheck.core.wiring;
 
-import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ImageName;
+import dev.portcheck.core.model.ListenVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ public final class KafkaListeners {
     Setting listeners = null;
     Setting advertised = null;
     for (Setting e : environment) {
-      String name = e.name().trim().toUpperCase(Locale.ROOT);
+      String name = ListenVariables.canonical(e.name());
       if (LISTENERS.contains(name)) {
         listeners = e;
       } else if (name.equals(ADVERTISED)) {
@@ -58,9 +58,7 @@ public final class KafkaListeners {
   private static Optional<Map<Integer, Loc>> ports(String value, Loc loc) {
     Map<Integer, Loc> out = new LinkedHashMap<>();
     for (String listener : value.split(",")) {
-      String l = listener.trim();
-      int colon = l.lastIndexOf(':');
-      int port = colon < 0 ? -1 : PortNumbers.port(l.substring(colon + 1).trim());
+      int port = EnvListeners.listenerPort(listener);
       if (port <= 0) {
         return Optional.empty();
       }

@@ -42,13 +42,7 @@ public record KubeService(
       Protocol protocol,
       Loc loc,
       Loc targetLoc,
-      boolean targetWritten) {
-    /** A port whose target is written where {@code targetLoc} says, unless that is the port. */
-    public ServicePort(
-        String name, int port, PortRef target, Protocol protocol, Loc loc, Loc targetLoc) {
-      this(name, port, target, protocol, loc, targetLoc, !targetLoc.equals(loc));
-    }
-  }
+      boolean targetWritten) {}
 
   /**
    * How messages name the Service: {@code Service 'web'}, or by its place when a chart templates

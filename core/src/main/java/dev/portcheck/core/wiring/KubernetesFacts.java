@@ -6,6 +6,7 @@ import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.model.KubernetesObjects;
 import dev.portcheck.core.model.KubernetesObjects.KubernetesObject;
+import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,7 @@ final class KubernetesFacts {
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
       // out of the index.
-      if (Launch.VARIABLES.contains(Launch.variable(envName))
+      if (Launch.VARIABLES.contains(ListenVariables.canonical(envName))
           || value != null && !EnvListeners.ports(envName, value.value()).isEmpty()) {
         LocatedEntry where = value != null ? value : e.at("name").entry();
         env.add(
@@ -220,7 +221,8 @@ final class KubernetesFacts {
     }
     if (!spec.at("ports").fields().isEmpty()) {
       // A template writes ports of its own: the Service may serve any port.
-      ports.add(new KubeService.ServicePort("", -1, PortRef.UNKNOWN, Protocol.TCP, loc, loc));
+      ports.add(
+          new KubeService.ServicePort("", -1, PortRef.UNKNOWN, Protocol.TCP, loc, loc, false));
     }
     boolean headless = "None".equals(spec.value("clusterIP"));
     services.add(new KubeService(name, namespace, selector, known, headless, ports, loc));

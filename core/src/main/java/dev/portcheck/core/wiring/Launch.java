@@ -1,10 +1,10 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +44,7 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
     // of all of them together are those of whichever it is.
     Map<String, List<String>> byVariable = new LinkedHashMap<>();
     for (Setting e : env) {
-      String name = variable(e.name());
+      String name = ListenVariables.canonical(e.name());
       if (!Framework.PROFILE_VARIABLES.contains(name)) {
         overridden |= VARIABLES.contains(name);
         continue;
@@ -70,15 +70,6 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
       active.addAll(profiles);
     }
     return new Launch(Optional.of(active), overridden);
-  }
-
-  /**
-   * A variable's name as the frameworks match it: Spring reads {@code server.port} and {@code
-   * spring.profiles.active} in the environment as {@code SERVER_PORT} and {@code
-   * SPRING_PROFILES_ACTIVE}.
-   */
-  public static String variable(String name) {
-    return name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
   /** The launch of a compose service: the environment of every definition of it, interpolated. */

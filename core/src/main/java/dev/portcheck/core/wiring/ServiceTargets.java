@@ -35,17 +35,19 @@ public final class ServiceTargets {
           continue;
         }
         Optional<ListenFlags.Listen> flag = c.mainMovedFrom(number.get());
-        int port = number.get();
-        boolean boundElsewhere =
-            w.containers().stream()
-                .anyMatch(o -> o.listenEvidence().stream().anyMatch(l -> l.port() == port));
-        if (flag.isEmpty() || boundElsewhere) {
+        if (flag.isEmpty() || boundBySidecar(w, c, number.get())) {
           return Optional.empty();
         }
         moved = moved == null ? flag.get() : moved;
       }
     }
     return Optional.ofNullable(moved);
+  }
+
+  /** True when another container of the pod binds {@code port}: the pod still serves it. */
+  private static boolean boundBySidecar(Workload w, Workload.Container c, int port) {
+    return w.containers().stream()
+        .anyMatch(o -> o != c && o.listenEvidence().stream().anyMatch(l -> l.port() == port));
   }
 
   /**

@@ -63,12 +63,7 @@ public record Workload(
 
     /** True when a declared port matches {@code ref}: a name with its protocol, or a number. */
     public boolean declares(PortRef ref, Protocol protocol) {
-      return ports.stream()
-          .anyMatch(
-              d ->
-                  ref.isName()
-                      ? d.name().equals(ref.name()) && d.protocol() == protocol
-                      : ref.isNumber() && d.number() == ref.number());
+      return declaredNumber(ref, protocol).isPresent();
     }
 
     public Container {
@@ -112,15 +107,20 @@ public record Workload(
      * no longer listens.
      */
     public Optional<ListenFlags.Listen> mainMovedFrom(int port) {
-      if (listenEvidence().stream().anyMatch(l -> l.port() == port)) {
-        return Optional.empty();
-      }
+      // The flag first: most containers have none, and the evidence reads every variable.
       for (ListenFlags.Listen l : listens) {
-        if (l.main() && ports.stream().noneMatch(d -> d.number() == l.port())) {
-          return Optional.of(l);
+        if (l.main() && !declaresNumber(l.port())) {
+          return listenEvidence().stream().anyMatch(e -> e.port() == port)
+              ? Optional.empty()
+              : Optional.of(l);
         }
       }
       return Optional.empty();
+    }
+
+    /** True when a declared port has number {@code port}, whatever its name and protocol. */
+    public boolean declaresNumber(int port) {
+      return ports.stream().anyMatch(d -> d.number() == port);
     }
 
     /** The number of the declared port {@code ref} names; empty when none does. */

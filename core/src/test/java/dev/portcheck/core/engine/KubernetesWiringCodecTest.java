@@ -69,9 +69,9 @@ class KubernetesWiringCodecTest {
             false,
             List.of(
                 new KubeService.ServicePort(
-                    "http", 80, PortRef.name("http"), Protocol.TCP, at(22, 15), at(22, 35)),
+                    "http", 80, PortRef.name("http"), Protocol.TCP, at(22, 15), at(22, 35), true),
                 new KubeService.ServicePort(
-                    "dns", 53, PortRef.number(5353), Protocol.UDP, at(23, 15), at(23, 35))),
+                    "dns", 53, PortRef.number(5353), Protocol.UDP, at(23, 15), at(23, 35), false)),
             at(18, 7));
 
     byte[] bytes =

@@ -22,7 +22,8 @@ class KustomizeNamesTest {
                   PortRef.number(9898),
                   Protocol.TCP,
                   at("base/svc.yaml"),
-                  at("base/svc.yaml"))),
+                  at("base/svc.yaml"),
+                  false)),
           at("base/svc.yaml"));
 
   private static Loc at(String file) {

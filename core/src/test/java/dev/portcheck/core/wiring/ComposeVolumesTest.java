@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ConfigMountsTest {
+class ComposeVolumesTest {
   @ParameterizedTest
   @CsvSource({
     "/etc/nginx/nginx.conf, true",
@@ -23,6 +23,6 @@ class ConfigMountsTest {
     "/docker-entrypoint-initdb.d/init.sql, false"
   })
   void aTargetIsConfigurationByItsFolderOrExtension(String target, boolean config) {
-    assertThat(ConfigMounts.isConfig(target)).isEqualTo(config);
+    assertThat(ComposeVolumes.isConfig(target)).isEqualTo(config);
   }
 }
