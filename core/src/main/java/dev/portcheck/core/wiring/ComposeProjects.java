@@ -16,8 +16,8 @@ final class ComposeProjects {
    * docker-compose.*} spellings) form the folder's default project, named "". Any other file is an
    * alternative that runs on its own ({@code docker-compose.images.yml}), named by its file, unless
    * it only adds to services of the default project without naming their image (a dev file that
-   * adds a build or a publish), an override meant for {@code -f base -f override}, which joins the
-   * default project.
+   * adds a build or a publish), or writes a service of the default project that could not run on
+   * its own: an override meant for {@code -f base -f override}, which joins the default project.
    */
   static String projectName(
       String file,
@@ -45,16 +45,29 @@ final class ComposeProjects {
       defaultServices.addAll(
           byFile.getOrDefault(folder.isEmpty() ? base : folder + "/" + base, Map.of()).keySet());
     }
+    if (defaultServices.isEmpty()) {
+      return fileName;
+    }
     Map<String, ComposeService> own = byFile.getOrDefault(file, Map.of());
-    boolean override =
-        !defaultServices.isEmpty()
-            && own.values().stream()
-                .allMatch(
-                    s ->
-                        defaultServices.contains(s.name())
-                            && s.image().isEmpty()
-                            && s.extendsService().isEmpty());
-    return override ? "" : fileName;
+    boolean addsOnly =
+        own.values().stream()
+            .allMatch(
+                s ->
+                    defaultServices.contains(s.name())
+                        && s.image().isEmpty()
+                        && s.extendsService().isEmpty());
+    // A service with neither image nor build nor extends cannot run on its own (compose refuses
+    // it): the file that writes it, beside services of its own (a broker the variant adds), is an
+    // override of the default project, as thingsboard's -f docker-compose.kafka.yml.
+    boolean cannotRunAlone =
+        own.values().stream()
+            .anyMatch(
+                s ->
+                    defaultServices.contains(s.name())
+                        && s.image().isEmpty()
+                        && s.build().isEmpty()
+                        && s.extendsService().isEmpty());
+    return addsOnly || cannotRunAlone ? "" : fileName;
   }
 
   /**

@@ -33,6 +33,36 @@ class ComposeModelTest {
   }
 
   @Test
+  void aVariantFileWhoseServiceCouldNotRunAloneJoinsTheDefaultProject() {
+    // -f docker-compose.yml -f docker-compose.kafka.yml: the broker comes with the variant, the
+    // application service only gains an env_file, and has no image or build of its own there.
+    ComposeModel compose =
+        WiringFixture.with("docker-compose.yml", BASE)
+            .and(
+                "docker-compose.kafka.yml",
+                "services:\n  kafka:\n    image: bitnami/kafka:3\n"
+                    + "  vote:\n    env_file: [queue-kafka.env]\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).singleElement();
+    assertThat(compose.projects().get(0).services()).containsOnlyKeys("vote", "db", "kafka");
+  }
+
+  @Test
+  void aVariantFileWhoseServicesAllRunOnTheirOwnStaysAlone() {
+    ComposeModel compose =
+        WiringFixture.with("docker-compose.yml", BASE)
+            .and(
+                "docker-compose.kafka.yml",
+                "services:\n  kafka:\n    image: bitnami/kafka:3\n" + "  vote:\n    build: vote\n")
+            .model()
+            .compose();
+    assertThat(compose.projects())
+        .extracting(ComposeModel.Project::id)
+        .containsExactlyInAnyOrder("", "#docker-compose.kafka.yml");
+  }
+
+  @Test
   void aCommandsListenFlagIsEvidenceOfWhereTheServiceListens() {
     ComposeModel compose =
         WiringFixture.with(
