@@ -32,7 +32,8 @@ final class IndexFile {
   // of the run; 10: a file's candidates at the end of its block; 11: the checkout that wrote it;
   // 12: listen flags, kustomize patches and Dockerfile commands in the wiring facts; 13: compose
   // env_file and the variables of every env file; 14: Helm chart values and templates, probe paths,
-  // kustomize names; 23: compose services that only add an env_file or an entrypoint
+  // kustomize names; 23: compose services that only add an env_file or an entrypoint, and their
+  // links
   private static final int FORMAT = 23;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;

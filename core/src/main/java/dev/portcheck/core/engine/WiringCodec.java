@@ -218,6 +218,13 @@ final class WiringCodec {
     list(w, c.environment(), WiringCodec::setting);
     list(w, c.healthcheck(), WiringCodec::setting);
     list(w, c.aliases(), ScanWriter::string);
+    list(
+        w,
+        c.links(),
+        (o, l) -> {
+          o.string(l.target());
+          o.string(l.alias());
+        });
     w.bool(c.commandSet());
     w.bool(c.keepsServer());
     w.bool(c.configMounted());
@@ -241,6 +248,7 @@ final class WiringCodec {
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(r, ScanReader::string),
+        list(r, i -> new ComposeService.Link(i.string(), i.string())),
         r.bool(),
         r.bool(),
         r.bool(),

@@ -109,11 +109,12 @@ public final class AppClientPortRule implements WiringRule {
       Setting s,
       Address a,
       boolean asWritten) {
-    Optional<String> target = client.project().serviceFor(a.host());
-    if (target.isEmpty() || target.get().equals(client.service())) {
+    Optional<ComposeModel.ServiceRef> dialed = compose.dialed(client.project(), a.host());
+    if (dialed.isEmpty() || dialed.get().equals(client)) {
       return Optional.empty();
     }
-    ComposeListeners l = compose.listeners(client.project(), target.get());
+    Optional<String> target = dialed.map(ComposeModel.ServiceRef::service);
+    ComposeListeners l = compose.listeners(dialed.get().project(), target.get());
     Map<Integer, Loc> all = l.all();
     if (l.state(a.port(), s.name()) != EdgeState.BROKEN) {
       return Optional.empty();

@@ -68,11 +68,13 @@ public final class ComposeClientPortRule implements WiringRule {
       Setting env,
       Address a,
       List<Finding> out) {
-    Optional<String> target = project.serviceFor(a.host());
-    if (target.isEmpty() || target.get().equals(client)) {
+    Optional<ComposeModel.ServiceRef> dialed = compose.dialed(project, a.host());
+    if (dialed.isEmpty()
+        || (dialed.get().project() == project && dialed.get().service().equals(client))) {
       return;
     }
-    ComposeListeners l = compose.listeners(project, target.get());
+    Optional<String> target = dialed.map(ComposeModel.ServiceRef::service);
+    ComposeListeners l = compose.listeners(dialed.get().project(), target.get());
     Map<Integer, Loc> all = l.all();
     if (l.state(a.port(), env.name()) != EdgeState.BROKEN) {
       return;

@@ -175,6 +175,14 @@ final class ComposeFacts {
         }
       }
     }
+    List<ComposeService.Link> links = new ArrayList<>();
+    for (String key : List.of("links", "external_links")) {
+      for (KeyTree link : svc.at(key).items()) {
+        if (link.entry() != null) {
+          ComposeService.Link.parse(link.entry().value()).ifPresent(links::add);
+        }
+      }
+    }
     String image = svc.value("image");
     LocatedEntry anchor = firstEntry(svc);
     return new ComposeService(
@@ -188,6 +196,7 @@ final class ComposeFacts {
         environment,
         healthcheck,
         aliases,
+        links,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
         !svc.at("entrypoint").exists() && ComposeCommands.keepsServer(svc.at("command"), image),
         ComposeVolumes.replaceConfig(svc.at("volumes")),

@@ -40,11 +40,7 @@ final class ComposeProjects {
     if (DEFAULT_FILES.contains(fileName)) {
       return "";
     }
-    Set<String> defaultServices = new HashSet<>();
-    for (String base : DEFAULT_FILES) {
-      defaultServices.addAll(
-          byFile.getOrDefault(folder.isEmpty() ? base : folder + "/" + base, Map.of()).keySet());
-    }
+    Set<String> defaultServices = defaultServices(folder, byFile);
     if (defaultServices.isEmpty()) {
       return fileName;
     }
@@ -60,14 +56,53 @@ final class ComposeProjects {
     // it): the file that writes it, beside services of its own (a broker the variant adds), is an
     // override of the default project, as thingsboard's -f docker-compose.kafka.yml.
     boolean cannotRunAlone =
-        own.values().stream()
-            .anyMatch(
-                s ->
-                    defaultServices.contains(s.name())
-                        && s.image().isEmpty()
-                        && s.build().isEmpty()
-                        && s.extendsService().isEmpty());
+        own.values().stream().anyMatch(s -> defaultServices.contains(s.name()) && incomplete(s));
     return addsOnly || cannotRunAlone ? "" : fileName;
+  }
+
+  /**
+   * The folder of the project a compose file of its own ({@code projectName} not "") joins when its
+   * folder has no default project but a folder above has one that defines every service the file
+   * writes without image, build or extends: an override kept apart ({@code -f docker-compose.yml -f
+   * ./dev/docker-compose.dev.yml}), whose services cannot run alone. Empty when there is no such
+   * folder.
+   */
+  static java.util.Optional<String> overriddenFolder(
+      String file, String folder, Map<String, Map<String, ComposeService>> byFile) {
+    if (!defaultServices(folder, byFile).isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> incomplete =
+        byFile.getOrDefault(file, Map.of()).values().stream()
+            .filter(ComposeProjects::incomplete)
+            .map(ComposeService::name)
+            .toList();
+    String at = folder;
+    while (!incomplete.isEmpty() && !at.isEmpty()) {
+      at = at.contains("/") ? at.substring(0, at.lastIndexOf('/')) : "";
+      Set<String> above = defaultServices(at, byFile);
+      if (!above.isEmpty()) {
+        return above.containsAll(incomplete)
+            ? java.util.Optional.of(at)
+            : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** A service compose cannot run from this definition alone: no image, build or extends. */
+  private static boolean incomplete(ComposeService s) {
+    return s.image().isEmpty() && s.build().isEmpty() && s.extendsService().isEmpty();
+  }
+
+  private static Set<String> defaultServices(
+      String folder, Map<String, Map<String, ComposeService>> byFile) {
+    Set<String> services = new HashSet<>();
+    for (String base : DEFAULT_FILES) {
+      services.addAll(
+          byFile.getOrDefault(folder.isEmpty() ? base : folder + "/" + base, Map.of()).keySet());
+    }
+    return services;
   }
 
   /**

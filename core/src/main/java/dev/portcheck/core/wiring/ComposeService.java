@@ -13,6 +13,7 @@ import java.util.List;
  *     published:target/proto}
  * @param healthcheck the {@code healthcheck.test} words or command
  * @param aliases network aliases, {@code hostname} and {@code container_name}
+ * @param links its {@code links} and {@code external_links}: names other containers reach it by
  * @param commandSet true when {@code command} or {@code entrypoint} is set, which may move the
  *     image's ports
  * @param keepsServer true when the {@code command} only hands flags to the image's own server
@@ -39,6 +40,7 @@ public record ComposeService(
     List<Setting> environment,
     List<Setting> healthcheck,
     List<String> aliases,
+    List<Link> links,
     boolean commandSet,
     boolean keepsServer,
     boolean configMounted,
@@ -55,6 +57,7 @@ public record ComposeService(
     environment = List.copyOf(environment);
     healthcheck = List.copyOf(healthcheck);
     aliases = List.copyOf(aliases);
+    links = List.copyOf(links);
     listens = List.copyOf(listens);
     envFiles = List.copyOf(envFiles);
     mounts = List.copyOf(mounts);
@@ -88,6 +91,7 @@ public record ComposeService(
         all,
         healthcheck,
         aliases,
+        links,
         commandSet,
         keepsServer,
         configMounted,
@@ -97,5 +101,23 @@ public record ComposeService(
         envFiles,
         mounts,
         loc);
+  }
+
+  /**
+   * A {@code links} ({@code db:mysql}) or {@code external_links} entry: this service reaches the
+   * service or container {@code target} also by the host name {@code alias} (the target's own name
+   * when no alias is written).
+   */
+  public record Link(String target, String alias) {
+    /** The entry {@code target[:alias]}; empty when it names nothing. */
+    static java.util.Optional<Link> parse(String entry) {
+      String e = entry.trim();
+      int colon = e.indexOf(':');
+      String target = colon < 0 ? e : e.substring(0, colon).trim();
+      String alias = colon < 0 ? e : e.substring(colon + 1).trim();
+      return target.isEmpty() || alias.isEmpty()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(new Link(target, alias));
+    }
   }
 }

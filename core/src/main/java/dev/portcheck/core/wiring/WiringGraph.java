@@ -208,21 +208,21 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       String value,
       List<Edge> edges) {
     for (Address a : Address.in(value)) {
-      project
-          .serviceFor(a.host())
+      compose
+          .dialed(project, a.host())
           // A service naming itself is no connection between two (compose-client-port skips it
           // too).
-          .filter(target -> !id(project, target).equals(from))
+          .filter(target -> !id(target.project(), target.service()).equals(from))
           .ifPresent(
               target -> {
-                ComposeListeners l = compose.listeners(project, target);
+                ComposeListeners l = compose.listeners(target.project(), target.service());
                 edges.add(
                     new Edge(
                         from,
-                        id(project, target),
+                        id(target.project(), target.service()),
                         a.port(),
                         s.loc(),
-                        project.services().get(target).get(0).loc(),
+                        target.project().services().get(target.service()).get(0).loc(),
                         l.state(a.port(), s.name())));
               });
     }

@@ -43,6 +43,89 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aServiceOfAnotherFileOfTheFolderIsDialedOnTheSharedNetwork() {
+    // docker-compose-env.yml runs the middleware, docker-compose-app.yml the applications: one
+    // project name (the folder's), so one network.
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "deploy/docker-compose-env.yml",
+                        lines("services:", "  mysql:", "    image: mysql:8"))
+                    .and(
+                        "deploy/docker-compose-app.yml",
+                        lines(
+                            "services:",
+                            "  admin:",
+                            "    image: acme/admin:1",
+                            "    environment:",
+                            "      DB_URL: jdbc:mysql://mysql:3307/mall"))
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("mysql:3307").contains("3306"));
+  }
+
+  @Test
+  void aLinkAliasAndAnExternalLinkNameTheServiceTheyLinkTo() {
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "env/docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  mongo:",
+                            "    image: mongo:7",
+                            "    container_name: mongo-main"))
+                    .and(
+                        "app/docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  redis:",
+                            "    image: redis:7",
+                            "  server:",
+                            "    image: acme/server:1",
+                            "    links: [\"redis:rs\"]",
+                            "    external_links: [\"mongo-main:db\"]",
+                            "    environment:",
+                            "      REDIS_HOSTS: rs:6380",
+                            "      MONGO_URI: mongodb://db:27018/app"))
+                    .model());
+    assertThat(found)
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).contains("rs:6380").contains("6379"))
+        .anySatisfy(m -> assertThat(m).contains("db:27018").contains("27017"));
+  }
+
+  @Test
+  void alternativeFilesThatDefineTheSameServicesDoNotSeeEachOther() {
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "deploy/docker-compose-mysql.yml",
+                        lines(
+                            "services:",
+                            "  db:",
+                            "    image: mysql:8",
+                            "  app:",
+                            "    image: acme/app:1"))
+                    .and(
+                        "deploy/docker-compose-postgres.yml",
+                        lines(
+                            "services:",
+                            "  pg:",
+                            "    image: postgres:16",
+                            "  app:",
+                            "    image: acme/app:1",
+                            "    environment:",
+                            "      DB_ADDR: db:5432"))
+                    .model());
+    assertThat(found).isEmpty();
+  }
+
+  @Test
   void aVariablePassedThroughFromTheEnvFileIsDialedAndNamesItsDefinition() {
     String compose =
         lines(

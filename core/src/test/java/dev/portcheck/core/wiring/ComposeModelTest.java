@@ -49,6 +49,36 @@ class ComposeModelTest {
   }
 
   @Test
+  void anOverrideInAFolderBelowJoinsTheProjectWhoseServicesItCompletes() {
+    // -f docker-compose.yml -f ./dev/docker-compose.dev.yml: dev's meta has no image of its own.
+    ComposeModel compose =
+        WiringFixture.with("docker/docker-compose.yml", BASE)
+            .and("docker/.env", "VOTE_PORT=8080\n")
+            .and(
+                "docker/dev/docker-compose.dev.yml",
+                "services:\n  db:\n    ports: [\"5555:5432\"]\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).singleElement();
+    ComposeModel.Project p = compose.projects().get(0);
+    assertThat(p.folder()).isEqualTo("docker");
+    assertThat(p.services().get("db")).hasSize(2);
+    assertThat(compose.listeners(p, "db").published()).containsOnlyKeys(5555);
+  }
+
+  @Test
+  void aFileBelowNamingServicesNoProjectAboveDefinesStaysAlone() {
+    ComposeModel compose =
+        WiringFixture.with("docker/docker-compose.yml", BASE)
+            .and(
+                "docker/dev/docker-compose.dev.yml",
+                "services:\n  cache:\n    ports: [\"6380:6379\"]\n")
+            .model()
+            .compose();
+    assertThat(compose.projects()).hasSize(2);
+  }
+
+  @Test
   void aVariantFileWhoseServicesAllRunOnTheirOwnStaysAlone() {
     ComposeModel compose =
         WiringFixture.with("docker-compose.yml", BASE)
