@@ -96,11 +96,26 @@ public enum FileKind {
           "restart");
 
   /**
-   * Files whose port fields portcheck knows the syntax of, so a port value there that is no integer
-   * is a mistake rather than another program's notation.
+   * True for an entry of a file whose port fields portcheck knows the syntax of, so a port value
+   * there that is no integer is a mistake rather than another program's notation. A container's
+   * environment, command and arguments, and a ConfigMap's data, are the program's own notation
+   * ({@code JAVA_DEBUG_PORT=*:5005} for the JVM's debug agent), as are compose keys other than its
+   * ports and expose.
    */
-  boolean hasKnownPortSchema() {
-    return this == APPLICATION || this == KUBERNETES || this == COMPOSE;
+  boolean hasKnownPortSchema(String key) {
+    return switch (this) {
+      case APPLICATION -> true;
+      case COMPOSE -> key.contains(".ports[") || key.contains(".expose[");
+      case KUBERNETES ->
+          !(key.contains(".env[")
+              || key.contains(".args[")
+              || key.contains(".command[")
+              || key.startsWith("data.")
+              || key.startsWith("stringData.")
+              || key.contains(".annotations.")
+              || key.contains(".labels."));
+      default -> false;
+    };
   }
 
   /**

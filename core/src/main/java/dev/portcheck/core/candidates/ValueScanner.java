@@ -118,8 +118,22 @@ final class ValueScanner {
       int colon = portColon(host);
       // A port that starts with no digit is a variable ($PORT) or template: unknown here.
       if (colon >= 0 && colon + 1 < host.length() && startsWithDigit(host.substring(colon + 1))) {
-        found.add(
-            literal(entry, x, from + offset + colon + 1, from + offset + host.length(), Side.SELF));
+        int digits = colon + 1;
+        while (digits < host.length() && Character.isDigit(host.charAt(digits))) {
+          digits++;
+        }
+        // Digits followed by more text: a letter makes the port no number (80O0), where the URL
+        // may be some program's own template; a sign or escape ends the port and begins text the
+        // program appends (nginx's proxy_pass http://write:3100\$request_uri).
+        if (digits == host.length()) {
+          found.add(
+              literal(entry, x, from + offset + colon + 1, from + offset + digits, Side.SELF));
+        } else if (!Character.isLetterOrDigit(host.charAt(digits))
+            && host.charAt(digits) != '.'
+            && host.charAt(digits) != '_') {
+          found.add(
+              literal(entry, x, from + offset + colon + 1, from + offset + digits, Side.SELF));
+        }
       }
       offset += host.length() + 1;
     }
@@ -266,11 +280,12 @@ final class ValueScanner {
 
   /**
    * The whole value as one port, where a text that is no integer is certainly a mistake: in the
-   * files whose schema portcheck knows (an application's settings, Kubernetes objects, compose). A
-   * port key of any other file is another program's setting, whose syntax may be its own ({@code
-   * 8086:8086}, a list, a variable): no integer there is unknown, never a range error, and neither
-   * is a placeholder's default that is no integer ({@code ${env:PORT}}) nor, outside an
-   * application's own files, a negative one ({@code ${X:-9002}} in a shell-style file).
+   * port fields whose schema portcheck knows (an application's settings, Kubernetes objects,
+   * compose ports; {@link FileKind#hasKnownPortSchema}). A port key elsewhere is another program's
+   * setting, whose syntax may be its own ({@code 8086:8086}, a list, a variable): no integer there
+   * is unknown, never a range error, and neither is a placeholder's default that is no integer
+   * ({@code ${env:PORT}}) nor, outside an application's own files, a negative one ({@code
+   * ${X:-9002}} in a shell-style file).
    */
   static List<PortLiteral> understoodWholeValue(
       LocatedEntry e, Placeholders.Expanded x, FileKind kind) {
@@ -281,7 +296,7 @@ final class ValueScanner {
     PortLiteral p = whole.get(0);
     boolean fromDefault = p.origin() == PortLiteral.Origin.PLACEHOLDER_DEFAULT;
     boolean number = p.isInteger() || PortNumbers.isDigits(p.text());
-    if (!number && (fromDefault || !kind.hasKnownPortSchema())
+    if (!number && (fromDefault || !kind.hasKnownPortSchema(e.key()))
         || fromDefault && p.value() < 0 && kind != FileKind.APPLICATION) {
       return List.of();
     }

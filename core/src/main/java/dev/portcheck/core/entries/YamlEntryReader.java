@@ -69,6 +69,18 @@ public final class YamlEntryReader implements EntryReader {
       String what = e.getProblem() != null ? e.getProblem() : e.getContext();
       String context =
           e.getContext() != null && e.getProblem() != null ? e.getContext() + ": " : "";
+      if (!hasYamlLine(text)) {
+        // A file in another program's syntax under a YAML name (an Alloy or HCL config mounted as
+        // config.alloy): no key or item in it, so nothing for portcheck and nothing broken.
+        problems.add(
+            new ReadProblem(
+                ReadProblem.Kind.SKIPPED,
+                line,
+                column,
+                "not YAML: no line is a YAML key or list item (another program's syntax?), so no"
+                    + " port in it is checked"));
+        return new ReadResult(List.of(), problems);
+      }
       problems.add(ReadProblem.syntax(line, column, "invalid YAML: " + context + oneLine(what)));
     } catch (YAMLException e) {
       problems.add(ReadProblem.syntax(1, 1, "invalid YAML: " + oneLine(e.getMessage())));
@@ -89,6 +101,16 @@ public final class YamlEntryReader implements EntryReader {
         // stream start and comments carry no entries
       }
     }
+  }
+
+  /** A YAML structure line: {@code key:} or {@code key: value}, or a {@code -} list item. */
+  private static final java.util.regex.Pattern YAML_LINE =
+      java.util.regex.Pattern.compile(
+          "^[ \\t]*(?:-(?:[ \\t]|$)|[^\\s#=\\[{][^=\\n]*?:(?:[ \\t]|$))",
+          java.util.regex.Pattern.MULTILINE);
+
+  private static boolean hasYamlLine(String text) {
+    return YAML_LINE.matcher(text).find();
   }
 
   private static String oneLine(String s) {

@@ -24,7 +24,8 @@ public final class ReadProblemRules {
           "file-skipped",
           Severity.INFO,
           "File not analysed",
-          "Binary content, a file above the size limit, or a file that cannot be opened.");
+          "Binary content, a file above the size limit, a file that cannot be opened, or a YAML-named"
+              + " file with no YAML key or item (another program's syntax).");
   public static final RuleInfo FILE_TOO_LARGE =
       new RuleInfo(
           "file-too-large",

@@ -64,6 +64,42 @@ class PortExtractorTest {
   }
 
   @Test
+  void aUrlPortEndsWhereTheProgramAppendsItsOwnText() {
+    // nginx's proxy_pass in a compose entrypoint, after compose turns $$ into $.
+    PortCandidate c =
+        only(properties("a.properties", "x.proxy=proxy_pass http://write:3100\\$request_uri;\n"));
+    assertThat(c.portValues()).containsExactly(3100L);
+    assertThat(properties("a.properties", "app.url=http://h:80abc/x\n")).isEmpty();
+  }
+
+  @Test
+  void aContainerEnvironmentValueInTheProgramsOwnNotationIsNoRangeError() {
+    // JDWP's address: any interface, port 5005; the compose schema has no say in it.
+    List<PortCandidate> compose =
+        yaml(
+            "docker-compose.yml",
+            "services:\n  connect:\n    image: x\n    environment:\n"
+                + "      - JAVA_DEBUG_PORT=*:5005\n    ports:\n      - \"80O0:8080\"\n");
+    assertThat(compose)
+        .noneMatch(
+            c ->
+                c.key().contains("JAVA_DEBUG_PORT")
+                    && !c.ports().isEmpty()
+                    && !c.ports().get(0).isInteger());
+    List<PortCandidate> k8s =
+        yaml(
+            "deploy.yaml",
+            "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n"
+                + "      containers:\n        - name: c\n          env:\n"
+                + "            - name: DEBUG_PORT\n              value: \"*:5005\"\n"
+                + "          ports:\n            - containerPort: 80O0\n");
+    assertThat(k8s)
+        .filteredOn(c -> !c.ports().isEmpty() && !c.ports().get(0).isInteger())
+        .extracting(PortCandidate::key)
+        .containsExactly("spec.template.spec.containers[0].ports[0].containerPort");
+  }
+
+  @Test
   void urlWithoutPortGivesNoLiteral() {
     assertThat(properties("a.properties", "app.url=http://example.com/x\n")).isEmpty();
   }

@@ -37,6 +37,21 @@ class YamlEntryReaderTest {
   }
 
   @Test
+  void aFileInAnotherSyntaxUnderAYamlNameIsSkippedNotAnError() {
+    ReadResult alloy =
+        read(
+            "loki.write \"default\" {\n\tendpoint {\n"
+                + "\t\turl = \"http://gateway:3100/loki/api/v1/push\"\n\t}\n}\n");
+    assertThat(alloy.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(ReadProblem.Kind.SKIPPED));
+    ReadResult broken = read("server:\n  port: 8080\n\tbad: tab\n");
+    assertThat(broken.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(ReadProblem.Kind.SYNTAX));
+  }
+
+  @Test
   void rawTextIsKeptSoBase60NeverApplies() {
     LocatedEntry e = read("ports:\n  - 22:22\n").entries().get(0);
     assertThat(e.value()).isEqualTo("22:22");
