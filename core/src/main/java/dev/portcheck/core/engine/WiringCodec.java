@@ -2,6 +2,7 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.wiring.ChartTemplate;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
@@ -101,6 +102,15 @@ final class WiringCodec {
                 x.integer(e.positionOf(0).column());
                 x.integer(e.document());
               });
+          list(
+              o,
+              t.branches(),
+              (x, b) -> {
+                x.integer(b.from());
+                x.integer(b.to());
+                list(x, b.whenTrue(), WiringCodec::condition);
+                list(x, b.whenFalse(), WiringCodec::condition);
+              });
         });
     list(
         w,
@@ -149,7 +159,15 @@ final class WiringCodec {
                         i,
                         x ->
                             LocatedEntry.simple(
-                                x.string(), x.string(), x.readInt(), x.readInt(), x.readInt())))),
+                                x.string(), x.string(), x.readInt(), x.readInt(), x.readInt())),
+                    list(
+                        i,
+                        x ->
+                            new TemplateBranches.Branch(
+                                x.readInt(),
+                                x.readInt(),
+                                list(x, WiringCodec::condition),
+                                list(x, WiringCodec::condition))))),
         list(
             r,
             i ->
@@ -201,6 +219,15 @@ final class WiringCodec {
     w.string(s.name());
     w.string(s.value());
     loc(w, s.loc());
+  }
+
+  private static void condition(ScanWriter w, TemplateBranches.Condition c) throws IOException {
+    w.string(c.pipeline());
+    w.bool(c.dotRebound());
+  }
+
+  private static TemplateBranches.Condition condition(ScanReader r) throws IOException {
+    return new TemplateBranches.Condition(r.string(), r.bool());
   }
 
   static Setting setting(ScanReader r) throws IOException {

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateBranches;
 import java.util.List;
 
 /**
@@ -8,10 +9,14 @@ import java.util.List;
  * it: the model reads it again once the values are known.
  *
  * @param file the template, relative to the module
+ * @param entries every branch's entries, as the line reader reads them
+ * @param branches its control blocks, for the renderer to tell which branches Helm keeps
  */
-public record ChartTemplate(String file, List<LocatedEntry> entries) {
+public record ChartTemplate(
+    String file, List<LocatedEntry> entries, List<TemplateBranches.Branch> branches) {
   public ChartTemplate {
     entries = List.copyOf(entries);
+    branches = List.copyOf(branches);
   }
 
   /** The chart folder: the one holding {@code templates/}; empty at the module's top. */

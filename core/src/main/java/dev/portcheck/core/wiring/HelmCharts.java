@@ -89,8 +89,13 @@ final class HelmCharts {
   private static FileWiring rendered(FileWiring f, ChartTemplate t, HelmValues values) {
     Map<LocatedEntry, Loc> origins = new IdentityHashMap<>();
     List<LocatedEntry> entries = new ArrayList<>(t.entries().size());
-    boolean changed = false;
-    for (LocatedEntry e : t.entries()) {
+    // The branches the values decide: those not rendered go, the others are read as written.
+    HelmConditions conditions = new HelmConditions(values);
+    List<LocatedEntry> kept =
+        HelmBranchFilter.apply(t.entries(), t.branches(), conditions::renders);
+    // The file's own facts read every branch as undecided: a decided one reads differently.
+    boolean changed = t.branches().stream().anyMatch(b -> conditions.renders(b).isPresent());
+    for (LocatedEntry e : kept) {
       if (TemplateLineScanner.isWrittenKeysMarker(e)) {
         // {{ toYaml .Values.probe | nindent 12 }} writes the values' keys below the marker's map;
         // a marker of any other action stays one: what it writes is not rendered here.
@@ -104,7 +109,7 @@ final class HelmCharts {
         dev.portcheck.core.entries.Position at = e.positionOf(0);
         // Items of a list the template starts itself follow its own: {{ toYaml .Values.sidecars }}
         // under containers: after the chart's container.
-        int own = ownItems(t.entries(), parent);
+        int own = ownItems(kept, parent);
         for (Map.Entry<String, Setting> leaf : written) {
           String relative = shifted(leaf.getKey(), own);
           String key =

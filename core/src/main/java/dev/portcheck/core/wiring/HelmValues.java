@@ -215,6 +215,26 @@ public final class HelmValues {
     return Optional.of(new Value(v.equals("~") || v.equals("null") ? null : v, s));
   }
 
+  /**
+   * What a condition finds at a {@code .Values} path ({@code $.Values} alike): a mapping or list
+   * with entries, a scalar's text, or nothing (text null). Empty when {@code word} is no such path.
+   */
+  Optional<Held> held(String word) {
+    Matcher m = PATH.matcher(word);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String path = m.group(1).substring(1);
+    if (collections.contains(path)) {
+      return Optional.of(new Held(true, null));
+    }
+    Setting s = leaves.get(path);
+    return Optional.of(new Held(false, s == null ? null : s.value()));
+  }
+
+  /** A value a condition reads: a non-empty collection, or a scalar's text (null when unset). */
+  record Held(boolean collection, String text) {}
+
   private static String unquote(String literal) {
     char c = literal.charAt(0);
     return c == '"' || c == '\'' ? literal.substring(1, literal.length() - 1) : literal;

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.entries.TemplateLineScanner;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
@@ -68,8 +69,11 @@ public final class WiringExtractor {
     // keys of its own: the candidates' reading has none, the model needs to know what is partial.
     List<LocatedEntry> read =
         !template ? entries : lines != null ? lines : TemplateLineScanner.scanForWiring(text);
+    List<TemplateBranches.Branch> branches =
+        template ? TemplateBranches.of(text) : List.<TemplateBranches.Branch>of();
     KubernetesFacts k8s = new KubernetesFacts(path);
-    k8s.read(read);
+    // Without the chart's values no branch is decided (HelmCharts decides those it can).
+    k8s.read(HelmBranchFilter.apply(read, branches, b -> java.util.Optional.empty()));
     List<ComposeService> compose = template ? List.of() : ComposeFacts.read(path, entries);
     if (isValues(file)) {
       // A chart's values hold no objects of their own (a `kind:` there is a value), only leaves.
@@ -90,7 +94,7 @@ public final class WiringExtractor {
         FileWiring.ofCompose(
             k8s.workloads, k8s.services, k8s.backends, k8s.configMaps, compose, includes);
     if (template && text.contains(".Values") && ChartTemplate.chartOf(path) != null) {
-      return facts.withChart(List.of(), List.of(new ChartTemplate(path, read)));
+      return facts.withChart(List.of(), List.of(new ChartTemplate(path, read, branches)));
     }
     return facts;
   }

@@ -117,9 +117,16 @@ class HelmChartsTest {
                 "        {{- with .Values.sidecars }}",
                 "        {{- toYaml . | nindent 8 }}",
                 "        {{- end }}");
+    // What a block no value decides writes is unknown, as is what it writes itself.
+    String undecided =
+        DEPLOYMENT
+            + lines(
+                "        {{- if .Capabilities.APIVersions.Has \"mesh/v1\" }}",
+                "        {{- include \"web.sidecars\" . | nindent 8 }}",
+                "        {{- end }}");
     WiringModel model =
         WiringFixture.with("chart/values.yaml", VALUES)
-            .and("chart/templates/deployment.yaml", withSidecars)
+            .and("chart/templates/deployment.yaml", undecided)
             .model();
     assertThat(model.workloads().get(0).containers().get(0).portsKnown()).isFalse();
     WiringModel plain =
@@ -127,6 +134,42 @@ class HelmChartsTest {
             .and("chart/templates/deployment.yaml", DEPLOYMENT)
             .model();
     assertThat(plain.workloads().get(0).containers().get(0).portsKnown()).isTrue();
+    // With no sidecars in the values, the with block renders nothing.
+    WiringModel none =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/deployment.yaml", withSidecars)
+            .model();
+    assertThat(none.workloads().get(0).containers().get(0).portsKnown()).isTrue();
+  }
+
+  @Test
+  void aBranchTheValuesTurnOffIsNotRenderedAndAnUndecidedOnesTargetIsUnknown() {
+    String service =
+        SERVICE.replace(
+            "  selector:",
+            lines(
+                "    {{- if eq .Values.provider \"webhook\" }}",
+                "    - name: wh-metrics",
+                "      port: 7980",
+                "      targetPort: wh-metrics",
+                "    {{- end }}",
+                "    {{- if eq $provider \"webhook\" }}",
+                "    - name: other",
+                "      port: 7981",
+                "      targetPort: other-metrics",
+                "    {{- end }}",
+                "  selector:"));
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES + lines("provider: aws"))
+            .and("chart/templates/service.yaml", service)
+            .model();
+    assertThat(model.services().get(0).ports())
+        .extracting(KubeService.ServicePort::name, p -> p.target().kind() == PortRef.Kind.UNKNOWN)
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("wh-metrics", false))
+        .contains(org.assertj.core.groups.Tuple.tuple("other", true));
+    assertThat(model.services().get(0).ports())
+        .extracting(KubeService.ServicePort::name)
+        .doesNotContain("wh-metrics");
   }
 
   @Test

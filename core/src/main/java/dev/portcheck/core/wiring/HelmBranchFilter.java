@@ -1,0 +1,78 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.Position;
+import dev.portcheck.core.entries.TemplateBranches;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A template's entries as far as its control blocks are known: a branch Helm does not render with
+ * the chart's values is left out; a Service port in a branch that cannot be decided keeps its port
+ * but not its target, since whether it exists at all is unknown (a finding on it would be about a
+ * port {@code helm template} may never write).
+ */
+final class HelmBranchFilter {
+  private HelmBranchFilter() {}
+
+  private static final Pattern SERVICE_PORT =
+      Pattern.compile("(^|.*\\.)spec\\.ports\\[\\d+]\\.(port|targetPort)$");
+
+  /** A target no renderer knows: {@link PortRef#parse} reads it as unknown. */
+  private static final String UNDECIDED = "{{ undecided }}";
+
+  /**
+   * {@code entries} without those of branches {@code renders} says are not rendered, and with the
+   * Service targets of undecided branches unknown; {@code entries} itself when nothing changes.
+   */
+  static List<LocatedEntry> apply(
+      List<LocatedEntry> entries,
+      List<TemplateBranches.Branch> branches,
+      Function<TemplateBranches.Branch, Optional<Boolean>> renders) {
+    if (branches.isEmpty()) {
+      return entries;
+    }
+    Set<String> keys = new HashSet<>();
+    for (LocatedEntry e : entries) {
+      keys.add(e.document() + "#" + e.key());
+    }
+    List<LocatedEntry> out = new ArrayList<>(entries.size());
+    boolean changed = false;
+    for (LocatedEntry e : entries) {
+      boolean undecided = false;
+      boolean dropped = false;
+      for (TemplateBranches.Branch b : branches) {
+        if (b.spans(e.line())) {
+          Optional<Boolean> r = renders.apply(b);
+          dropped |= r.isPresent() && !r.get();
+          undecided |= r.isEmpty();
+        }
+      }
+      Matcher m = SERVICE_PORT.matcher(e.key());
+      if (dropped) {
+        changed = true;
+      } else if (undecided && m.matches()) {
+        changed = true;
+        Position at = e.positionOf(0);
+        if (m.group(2).equals("targetPort")) {
+          out.add(LocatedEntry.simple(e.key(), UNDECIDED, at.line(), at.column(), e.document()));
+        } else {
+          out.add(e);
+          String target = e.key().substring(0, e.key().length() - "port".length()) + "targetPort";
+          if (!keys.contains(e.document() + "#" + target)) {
+            out.add(LocatedEntry.simple(target, UNDECIDED, at.line(), at.column(), e.document()));
+          }
+        }
+      } else {
+        out.add(e);
+      }
+    }
+    return changed ? out : entries;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateBranches;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HelmBranchFilterTest {
+  private static final List<LocatedEntry> ENTRIES =
+      List.of(
+          LocatedEntry.simple("spec.ports[0].port", "80", 3, 13, 0),
+          LocatedEntry.simple("spec.ports[1].port", "9090", 6, 13, 0),
+          LocatedEntry.simple("spec.ports[1].targetPort", "metrics", 7, 19, 0),
+          LocatedEntry.simple("spec.ports[2].port", "9091", 10, 13, 0));
+
+  private static final List<TemplateBranches.Branch> BRANCHES =
+      List.of(
+          new TemplateBranches.Branch(
+              5, 7, List.of(new TemplateBranches.Condition(".Values.metrics", false)), List.of()),
+          new TemplateBranches.Branch(
+              9, 10, List.of(new TemplateBranches.Condition("eq $x 1", false)), List.of()));
+
+  @Test
+  void aBranchNotRenderedGoesAndAnUndecidedServicePortLosesItsTarget() {
+    List<LocatedEntry> out =
+        HelmBranchFilter.apply(
+            ENTRIES, BRANCHES, b -> b.from() == 5 ? Optional.of(false) : Optional.<Boolean>empty());
+    assertThat(out)
+        .extracting(LocatedEntry::key, LocatedEntry::value)
+        .containsExactly(
+            tuple("spec.ports[0].port", "80"),
+            tuple("spec.ports[2].port", "9091"),
+            tuple("spec.ports[2].targetPort", "{{ undecided }}"));
+  }
+
+  @Test
+  void renderedBranchesAndNoBranchesLeaveTheEntriesAsTheyAre() {
+    assertThat(HelmBranchFilter.apply(ENTRIES, List.of(), b -> Optional.empty())).isSameAs(ENTRIES);
+    assertThat(HelmBranchFilter.apply(ENTRIES, BRANCHES, b -> Optional.of(true))).isSameAs(ENTRIES);
+  }
+}
