@@ -59,7 +59,10 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
             listeners.judged()
                 ? Optional.empty()
                 : apps.of(new ComposeModel.ServiceRef(project, e.getKey()));
-        if (!listeners.judged() && app.isEmpty()) {
+        // Otherwise only a published host port is judged: the healthcheck runs in the container,
+        // where the publish's host side (3101 of 3101:3100) is no port of the service's.
+        boolean hostSideOnly = !listeners.judged() && app.isEmpty();
+        if (hostSideOnly && listeners.published().isEmpty()) {
           continue;
         }
         for (ComposeService s : e.getValue()) {
@@ -75,6 +78,13 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
               if (!self
                   || all.containsKey(a.port())
                   || app.map(m -> m.containsKey(a.port())).orElse(false)) {
+                continue;
+              }
+              ComposeListeners.Published published = listeners.published().get(a.port());
+              if (hostSideOnly) {
+                if (published != null && published.container() != a.port()) {
+                  out.add(hostSide(e.getKey(), test, a, published, project));
+                }
                 continue;
               }
               Map.Entry<Integer, Loc> first =
@@ -111,6 +121,33 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
       }
     }
     return out;
+  }
+
+  private static Finding hostSide(
+      String service,
+      Setting test,
+      Address a,
+      ComposeListeners.Published published,
+      ComposeModel.Project project) {
+    return WiringFindings.of(
+        INFO,
+        INFO.defaultSeverity(),
+        test.loc(),
+        "healthcheck.test",
+        a.port(),
+        "healthcheck of service '"
+            + service
+            + "' dials "
+            + a.host()
+            + ":"
+            + a.port()
+            + ", the host port it publishes ("
+            + published.loc()
+            + "); inside the container the service listens on "
+            + published.container()
+            + project.definitionsOf(test.value()),
+        published.loc(),
+        "the publish of service '" + service + "'");
   }
 
   /**

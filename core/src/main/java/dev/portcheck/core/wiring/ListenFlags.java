@@ -74,6 +74,7 @@ public final class ListenFlags {
           "micronaut.server.port",
           "web.port",
           "web.listen-address", // Prometheus and its exporters' one HTTP listener
+          "http-address", // oauth2-proxy's and Thanos' HTTP listener
           "secure-port", // Kubernetes API servers' (and metrics-server's) one serving port
           "bind",
           "b", // gunicorn's -b, the only single-letter flag read as a listener

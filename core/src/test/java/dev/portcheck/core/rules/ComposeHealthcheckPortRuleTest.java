@@ -44,6 +44,30 @@ class ComposeHealthcheckPortRuleTest {
   }
 
   @Test
+  void theHostSideOfItsOwnPublishIsNoPortInsideTheContainer() {
+    String compose =
+        lines(
+            "services:",
+            "  gateway:",
+            "    image: acme/gateway:1",
+            "    ports: [\"3101:3100\", \"9000:9000\"]",
+            "    healthcheck: {test: wget -q --spider http://localhost:3101/ready}",
+            "  other:",
+            "    image: acme/other:1",
+            "    ports: [\"9001:9000\"]",
+            "    healthcheck: {test: wget -q --spider http://localhost:8080/ready}");
+    assertThat(
+            new ComposeHealthcheckPortRule()
+                .check(WiringFixture.with("compose.yaml", compose).model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("localhost:3101, the host port it publishes (compose.yaml:4)")
+                    .contains("listens on 3100"));
+  }
+
+  @Test
   void silentWhenTheImageExposesNothingItself() {
     String compose =
         lines(

@@ -43,8 +43,14 @@ class ListenFlagsTest {
             List.of(
                 new ListenFlags.Word("--port=8080", AT),
                 new ListenFlags.Word("--health-probe-bind-address=:8081", AT),
-                new ListenFlags.Word("-Dserver.port=9000", AT)));
-    assertThat(l).extracting(ListenFlags.Listen::main).containsExactly(true, false, true);
-    assertThat(l).extracting(ListenFlags.Listen::health).containsExactly(false, true, false);
+                new ListenFlags.Word("-Dserver.port=9000", AT),
+                new ListenFlags.Word("--http-address=0.0.0.0:4180", AT),
+                new ListenFlags.Word("--metrics-address=:44180", AT)));
+    assertThat(l)
+        .extracting(ListenFlags.Listen::main)
+        .containsExactly(true, false, true, true, false);
+    assertThat(l)
+        .extracting(ListenFlags.Listen::health)
+        .containsExactly(false, true, false, false, false);
   }
 }
