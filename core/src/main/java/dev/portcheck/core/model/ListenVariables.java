@@ -9,16 +9,17 @@ import java.util.Set;
  * {@code PORT}, {@code SERVER_PORT}, {@code HTTP_PORT}, {@code LISTEN_PORT} or {@code BIND_PORT},
  * or a name ending in {@code _SERVER_PORT}, {@code _HTTP_PORT}, {@code _LISTEN_PORT} or {@code
  * _BIND_PORT} (Heroku-style {@code PORT}, Spring's relaxed {@code SERVER_PORT}, Micronaut's {@code
- * MICRONAUT_SERVER_PORT}, {@code HTTP_BIND_PORT}); and a name ending in {@code LISTENERS} (Kafka's
- * {@code KAFKA_LISTENERS}), advertised ones aside: those are what clients are told. Other {@code
- * *_PORT} variables are mostly a client's ({@code DB_PORT}), or a port of the program's own
- * notation: no listener either reading of the file may count on.
+ * MICRONAUT_SERVER_PORT}, {@code HTTP_BIND_PORT}); {@code JMX_PORT} or a name ending in {@code
+ * _JMX_PORT} (the JMX server Confluent's images open, {@code KAFKA_JMX_PORT}); and a name ending in
+ * {@code LISTENERS} (Kafka's {@code KAFKA_LISTENERS}), advertised ones aside: those are what
+ * clients are told. Other {@code *_PORT} variables are mostly a client's ({@code DB_PORT}), or a
+ * port of the program's own notation: no listener either reading of the file may count on.
  */
 public final class ListenVariables {
   private static final Set<String> PORT_NAMES =
-      Set.of("PORT", "SERVER_PORT", "HTTP_PORT", "LISTEN_PORT", "BIND_PORT");
+      Set.of("PORT", "SERVER_PORT", "HTTP_PORT", "LISTEN_PORT", "BIND_PORT", "JMX_PORT");
   private static final List<String> PORT_SUFFIXES =
-      List.of("_SERVER_PORT", "_HTTP_PORT", "_LISTEN_PORT", "_BIND_PORT");
+      List.of("_SERVER_PORT", "_HTTP_PORT", "_LISTEN_PORT", "_BIND_PORT", "_JMX_PORT");
 
   /** What a variable's name says of its value. */
   public enum Kind {

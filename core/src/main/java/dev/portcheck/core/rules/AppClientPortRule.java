@@ -119,7 +119,9 @@ public final class AppClientPortRule implements WiringRule {
     if (l.state(a.port(), s.name()) != EdgeState.BROKEN) {
       return Optional.empty();
     }
-    ComposeListeners.Published published = l.published().get(a.port());
+    Optional<Map<Integer, Loc>> listed = l.listFor(s.name());
+    // A publish of a port the server does not list is no way in: the list says where it listens.
+    ComposeListeners.Published published = listed.isPresent() ? null : l.published().get(a.port());
     String message;
     Loc other;
     if (published != null) {
@@ -146,8 +148,8 @@ public final class AppClientPortRule implements WiringRule {
               + ", but compose service '"
               + target.get()
               + "' listens on "
-              + l.describe();
-      other = all.values().iterator().next();
+              + l.describe(s.name());
+      other = listed.orElse(all).values().iterator().next();
     }
     boolean oneLine = asWritten && s.value().indexOf('\n') < 0;
     Loc at =

@@ -79,7 +79,9 @@ public final class ComposeClientPortRule implements WiringRule {
     if (l.state(a.port(), env.name()) != EdgeState.BROKEN) {
       return;
     }
-    ComposeListeners.Published published = l.published().get(a.port());
+    Optional<Map<Integer, Loc>> listed = l.listFor(env.name());
+    // A publish of a port the server does not list is no way in: the list says where it listens.
+    ComposeListeners.Published published = listed.isPresent() ? null : l.published().get(a.port());
     String dials = "'" + env.name() + "' dials " + a.host() + ":" + a.port();
     String message;
     Loc other;
@@ -94,8 +96,8 @@ public final class ComposeClientPortRule implements WiringRule {
               + published.container();
       other = published.loc();
     } else {
-      message = dials + ", but service '" + target.get() + "' listens on " + l.describe();
-      other = all.values().iterator().next();
+      message = dials + ", but service '" + target.get() + "' listens on " + l.describe(env.name());
+      other = listed.orElse(all).values().iterator().next();
     }
     // A value from the .env names the line that sets it, where the fix goes.
     message += project.definitionsOf(env.value());

@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
+import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class ComposePublishPortRule implements WiringRule {
       for (String service : project.services().keySet()) {
         ComposeListeners l = compose.listeners(project, service);
         exposeOfDocumentedImage(project, service, l).forEach(out::add);
+        publishOutsideListedListeners(service, l).forEach(out::add);
         if (l.image().isEmpty() || !l.complete() || l.published().isEmpty()) {
           continue;
         }
@@ -106,6 +108,48 @@ public final class ComposePublishPortRule implements WiringRule {
                   "EXPOSE of the image service '" + service + "' builds"));
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * A published container port of a service whose environment lists its servers' every listener
+   * ({@code KSQL_LISTENERS: http://0.0.0.0:8089}) when neither a list, nor another listen variable
+   * or flag, nor its image names the port: the publish forwards to nothing.
+   */
+  private static List<Finding> publishOutsideListedListeners(String service, ComposeListeners l) {
+    if (l.serverLists().isEmpty() || !l.complete() || l.judged()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (ComposeListeners.Published p : l.published().values()) {
+      if (l.bound().containsKey(p.container()) || l.exposed().containsKey(p.container())) {
+        continue;
+      }
+      Map.Entry<String, Map<Integer, Loc>> list = l.serverLists().entrySet().iterator().next();
+      String listed =
+          list.getValue().entrySet().stream()
+              .map(e -> e.getKey() + " (" + e.getValue() + ")")
+              .collect(Collectors.joining(", "));
+      out.add(
+          WiringFindings.of(
+              INFO,
+              INFO.defaultSeverity(),
+              p.loc(),
+              "ports",
+              p.container(),
+              "service '"
+                  + service
+                  + "' publishes container port "
+                  + p.container()
+                  + ", but "
+                  + list.getKey()
+                  + "_LISTENERS lists its listeners as "
+                  + listed
+                  + " and nothing else in the service binds "
+                  + p.container(),
+              list.getValue().values().iterator().next(),
+              list.getKey() + "_LISTENERS of service '" + service + "'"));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ImageName;
+import dev.portcheck.core.model.ListenVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,48 @@ final class ComposeListenerReader {
                   bound.putIfAbsent(port, at);
                 }));
     return new ComposeListeners(
-        container, published, exposed, image, complete, bound, movedAway, kafka.isPresent());
+        container,
+        published,
+        exposed,
+        image,
+        complete,
+        bound,
+        movedAway,
+        kafka.isPresent(),
+        serverLists(project, parts));
+  }
+
+  /**
+   * The listener lists the service's environment gives its servers ({@code KSQL_LISTENERS:
+   * http://0.0.0.0:8088}), by the server's name in the variable; Kafka's own list aside, which
+   * {@link KafkaListeners} reads with the broker's defaults.
+   */
+  private static Map<String, Map<Integer, Loc>> serverLists(
+      ComposeModel.Project project, List<ComposeService> parts) {
+    Map<String, Map<Integer, Loc>> out = new java.util.TreeMap<>();
+    for (ComposeService s : parts) {
+      for (Setting e : s.environment()) {
+        String name = ListenVariables.canonical(e.name());
+        if (ListenVariables.of(name) != ListenVariables.Kind.LISTENERS
+            || !name.endsWith("_LISTENERS")
+            || name.equals("KAFKA_LISTENERS")
+            || name.equals("KAFKA_CFG_LISTENERS")) {
+          continue;
+        }
+        String server = name.substring(0, name.length() - "_LISTENERS".length());
+        Optional<String> value = project.interpolate(e.value());
+        if (server.length() < 3 || value.isEmpty()) {
+          continue;
+        }
+        List<Integer> ports = EnvListeners.ports(name, value.get());
+        if (!ports.isEmpty()) {
+          Map<Integer, Loc> listed = new LinkedHashMap<>();
+          ports.forEach(p -> listed.putIfAbsent(p, e.loc()));
+          out.put(server, listed);
+        }
+      }
+    }
+    return out;
   }
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */

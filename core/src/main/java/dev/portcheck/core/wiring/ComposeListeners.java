@@ -18,6 +18,9 @@ import java.util.Optional;
  *     from, to where that command's flag is written; such a port is not in {@code exposed}
  * @param kafkaListed the service runs a Kafka broker whose environment lists every listener ({@link
  *     KafkaListeners}), each in {@code container}
+ * @param serverLists the servers whose environment lists their every listener ({@code
+ *     KSQL_LISTENERS}, {@code SCHEMA_REGISTRY_LISTENERS}), by the name the variable gives the
+ *     server ({@code KSQL}, {@code SCHEMA_REGISTRY}), each with its listed ports
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
@@ -27,7 +30,8 @@ public record ComposeListeners(
     boolean complete,
     Map<Integer, Loc> bound,
     Map<Integer, Loc> moved,
-    boolean kafkaListed) {
+    boolean kafkaListed,
+    Map<String, Map<Integer, Loc>> serverLists) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,
@@ -54,6 +58,12 @@ public record ComposeListeners(
    * may serve.
    */
   public EdgeState state(int port, String setting) {
+    Optional<Map<Integer, Loc>> list = listFor(setting);
+    if (list.isPresent()) {
+      // A client of a server that lists its listeners reaches that server on them only, whatever
+      // else the container publishes (a publish of another port is itself unserved).
+      return list.get().containsKey(port) ? EdgeState.OK : EdgeState.BROKEN;
+    }
     EdgeState state = state(port);
     return state == EdgeState.UNKNOWN
             && complete
@@ -61,6 +71,35 @@ public record ComposeListeners(
             && KafkaListeners.isClientSetting(setting)
         ? EdgeState.BROKEN
         : state;
+  }
+
+  /**
+   * The listeners a server of this service lists, when {@code setting} names that server: {@code
+   * CONTROL_CENTER_KSQL_KSQLDB1_URL} is a client of the one {@code KSQL_LISTENERS} configures.
+   */
+  public Optional<Map<Integer, Loc>> listFor(String setting) {
+    if (serverLists.isEmpty()) {
+      return Optional.empty();
+    }
+    String words = "_" + dev.portcheck.core.model.ListenVariables.canonical(setting) + "_";
+    for (Map.Entry<String, Map<Integer, Loc>> l : serverLists.entrySet()) {
+      if (words.contains("_" + l.getKey() + "_")) {
+        return Optional.of(l.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the service listens for a client that {@code setting} configures. */
+  public String describe(String setting) {
+    return listFor(setting).map(ComposeListeners::describeList).orElseGet(this::describe);
+  }
+
+  private static String describeList(Map<Integer, Loc> list) {
+    StringBuilder out = new StringBuilder();
+    list.forEach(
+        (port, at) -> out.append(out.length() == 0 ? "" : ", ").append(port + " (" + at + ")"));
+    return out.toString();
   }
 
   /** Each port with every place that names it: {@code 8080 (compose.yml:4, Dockerfile:2)}. */

@@ -99,6 +99,33 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aClientOfAServerThatListsItsListenersReachesItOnThemOnly() {
+    String compose =
+        lines(
+            "services:",
+            "  ksqldb-server:",
+            "    image: confluentinc/cp-ksqldb-server:7.5.0",
+            "    ports: [\"8088:8088\"]",
+            "    environment:",
+            "      KSQL_LISTENERS: http://0.0.0.0:8089",
+            "  control-center:",
+            "    image: confluentinc/cp-enterprise-control-center:7.5.0",
+            "    environment:",
+            "      CONTROL_CENTER_KSQL_KSQLDB1_URL: http://ksqldb-server:8088",
+            "      OTHER_URL: http://ksqldb-server:8088",
+            "      CONTROL_CENTER_KSQL_KSQLDB1_ADVERTISED_URL: http://ksqldb-server:8089");
+    List<Finding> found =
+        new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("'CONTROL_CENTER_KSQL_KSQLDB1_URL' dials ksqldb-server:8088")
+                    .contains("listens on 8089 (compose.yaml:6)"));
+  }
+
+  @Test
   void alternativeFilesThatDefineTheSameServicesDoNotSeeEachOther() {
     List<Finding> found =
         new ComposeClientPortRule()

@@ -98,6 +98,29 @@ class ComposePublishPortRuleTest {
   }
 
   @Test
+  void aPublishOfAPortNoListenerListNamesIsAWarningNamingTheList() {
+    String compose =
+        WiringFixture.lines(
+            "services:",
+            "  schema-registry:",
+            "    image: confluentinc/cp-schema-registry:7.5.0",
+            "    ports: [\"8081:8081\", \"8181:8181\", \"9101:9101\"]",
+            "    environment:",
+            "      SCHEMA_REGISTRY_LISTENERS: http://0.0.0.0:8081",
+            "      SCHEMA_REGISTRY_JMX_PORT: 9101");
+    List<Finding> found =
+        new ComposePublishPortRule()
+            .check(WiringFixture.with("docker-compose.yml", compose).model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("publishes container port 8181")
+                    .contains("SCHEMA_REGISTRY_LISTENERS lists its listeners as 8081"));
+  }
+
+  @Test
   void aPublishOfAPortTheCommandBindsIsNoFinding() {
     assertThat(checkGunicorn("8000:8000", "5000")).isEmpty();
   }
