@@ -67,6 +67,11 @@ public record Finding(
     return new Finding(rule, newSeverity, file, line, column, key, port, message, related);
   }
 
+  /** The same finding with another message (a note appended where the evidence is known). */
+  public Finding withMessage(String newMessage) {
+    return new Finding(rule, severity, file, line, column, key, port, newMessage, related);
+  }
+
   /** The same finding naming {@code other} as the other end. */
   public Finding withRelated(Related other) {
     return new Finding(rule, severity, file, line, column, key, port, message, other);

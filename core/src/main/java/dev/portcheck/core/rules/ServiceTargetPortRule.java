@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.ServiceTargets;
+import dev.portcheck.core.wiring.UnrenderedPort;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
 import java.util.ArrayList;
@@ -64,9 +65,18 @@ public final class ServiceTargetPortRule implements WiringRule {
           out.add(moved(s, p, first, moved.get()));
           continue;
         }
+        Optional<UnrenderedPort> unrendered =
+            p.target().isName()
+                ? selection.workloads().stream()
+                    .flatMap(w -> model.unrenderedPort(w.loc().file(), p.target().name()).stream())
+                    .findFirst()
+                : Optional.empty();
         out.add(
             p.target().isName()
-                ? finding(s, p, first, declared, bound, Severity.ERROR, "names no container port")
+                ? unrendered(
+                    finding(
+                        s, p, first, declared, bound, Severity.ERROR, "names no container port"),
+                    unrendered)
                 : finding(
                     s, p, first, declared, bound, Severity.WARNING, "is declared by no container"));
       }
@@ -97,6 +107,26 @@ public final class ServiceTargetPortRule implements WiringRule {
         message,
         flag.loc(),
         "the flag that sets the main listener");
+  }
+
+  /**
+   * The finding with the branch that leaves the name out, where the chart declares it: the template
+   * shows the declaration, the values turn it off.
+   */
+  private static Finding unrendered(Finding f, Optional<UnrenderedPort> unrendered) {
+    return unrendered
+        .map(
+            u ->
+                f.withMessage(
+                    f.message()
+                        + "; '"
+                        + u.name()
+                        + "' is declared only where {{ "
+                        + u.condition()
+                        + " }} holds ("
+                        + u.loc()
+                        + "), which the chart's values.yaml turns off"))
+        .orElse(f);
   }
 
   private static Finding finding(

@@ -19,8 +19,15 @@ import java.util.Optional;
 final class HelmCharts {
   private HelmCharts() {}
 
+  /** The files as rendered, and the container port names left out with their branches. */
+  record Rendering(List<FileWiring> files, List<UnrenderedPort> unrendered) {}
+
   /** {@code files} with every template whose chart has a values file read as rendered. */
   static List<FileWiring> render(List<FileWiring> files) {
+    return rendering(files).files();
+  }
+
+  static Rendering rendering(List<FileWiring> files) {
     Map<String, List<Setting>> valuesByFile = new HashMap<>();
     boolean templates = false;
     for (FileWiring f : files) {
@@ -30,8 +37,9 @@ final class HelmCharts {
       }
     }
     if (!templates || valuesByFile.isEmpty()) {
-      return files;
+      return new Rendering(files, List.of());
     }
+    List<UnrenderedPort> unrendered = new ArrayList<>();
     Map<String, Optional<HelmValues>> charts = new HashMap<>();
     List<FileWiring> out = new ArrayList<>(files.size());
     for (FileWiring f : files) {
@@ -42,9 +50,9 @@ final class HelmCharts {
       ChartTemplate t = f.chartTemplates().get(0);
       Optional<HelmValues> values =
           charts.computeIfAbsent(t.chart(), chart -> valuesOf(chart, valuesByFile));
-      out.add(values.map(v -> rendered(f, t, v)).orElse(f));
+      out.add(values.map(v -> rendered(f, t, v, unrendered)).orElse(f));
     }
-    return out;
+    return new Rendering(out, unrendered);
   }
 
   private static Optional<HelmValues> valuesOf(String chart, Map<String, List<Setting>> byFile) {
@@ -86,7 +94,11 @@ final class HelmCharts {
     return false;
   }
 
-  private static FileWiring rendered(FileWiring f, ChartTemplate t, HelmValues values) {
+  private static final java.util.regex.Pattern CONTAINER_PORT_NAME =
+      java.util.regex.Pattern.compile(".*[cC]ontainers\\[\\d+]\\.ports\\[\\d+]\\.name$");
+
+  private static FileWiring rendered(
+      FileWiring f, ChartTemplate t, HelmValues values, List<UnrenderedPort> unrendered) {
     Map<LocatedEntry, Loc> origins = new IdentityHashMap<>();
     List<LocatedEntry> entries = new ArrayList<>(t.entries().size());
     // The branches the values decide: those not rendered go, the others are read as written.
@@ -95,6 +107,26 @@ final class HelmCharts {
         HelmBranchFilter.apply(t.entries(), t.branches(), conditions::renders);
     // The file's own facts read every branch as undecided: a decided one reads differently.
     boolean changed = t.branches().stream().anyMatch(b -> conditions.renders(b).isPresent());
+    if (kept != t.entries()) {
+      java.util.Set<LocatedEntry> left =
+          java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      left.addAll(kept);
+      for (LocatedEntry e : t.entries()) {
+        if (!left.contains(e) && CONTAINER_PORT_NAME.matcher(e.key()).matches()) {
+          t.branches().stream()
+              .filter(b -> b.spans(e.line()) && conditions.renders(b).equals(Optional.of(false)))
+              .findFirst()
+              .ifPresent(
+                  b ->
+                      unrendered.add(
+                          new UnrenderedPort(
+                              t.file(),
+                              e.value(),
+                              new Loc(t.file(), e.line(), e.column()),
+                              b.whenTrue().isEmpty() ? "else" : b.whenTrue().get(0).pipeline())));
+        }
+      }
+    }
     for (LocatedEntry e : kept) {
       if (TemplateLineScanner.isWrittenKeysMarker(e)) {
         // {{ toYaml .Values.probe | nindent 12 }} writes the values' keys below the marker's map;

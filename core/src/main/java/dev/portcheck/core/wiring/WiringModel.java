@@ -31,6 +31,7 @@ public final class WiringModel {
   private AppPorts appPorts;
   private final List<DockerImage> dockerfiles = new ArrayList<>();
   private final ModuleContext context;
+  private final List<UnrenderedPort> unrendered;
 
   private WiringModel(List<FileWiring> files, ModuleContext context) {
     this.context = context;
@@ -43,7 +44,9 @@ public final class WiringModel {
     List<Kustomize.PatchRef> patchRefs = new ArrayList<>();
     List<Kustomize.Naming> namings = new ArrayList<>();
     Map<String, List<Kustomize.PatchOp>> patchOps = new HashMap<>();
-    for (FileWiring f : HelmCharts.render(files)) {
+    HelmCharts.Rendering rendering = HelmCharts.rendering(files);
+    unrendered = rendering.unrendered();
+    for (FileWiring f : rendering.files()) {
       written.addAll(f.workloads());
       namings.addAll(f.namings());
       patchRefs.addAll(f.patchRefs());
@@ -115,6 +118,16 @@ public final class WiringModel {
 
   public List<ConfigMapValues> configMaps() {
     return configMaps;
+  }
+
+  /**
+   * Where a chart template declares the container port {@code name} in a branch its values leave
+   * out, for a workload written in {@code file}; empty when it does not.
+   */
+  public Optional<UnrenderedPort> unrenderedPort(String file, String name) {
+    return unrendered.stream()
+        .filter(u -> u.file().equals(file) && u.name().equals(name))
+        .findFirst();
   }
 
   public ComposeModel compose() {
