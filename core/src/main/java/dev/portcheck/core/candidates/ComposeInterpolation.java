@@ -89,7 +89,7 @@ public final class ComposeInterpolation {
             c.kind(),
             c.field(),
             c.owner(),
-            c.unprivileged()));
+            c.privilegedBind()));
   }
 
   /**

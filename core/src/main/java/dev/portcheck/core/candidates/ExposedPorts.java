@@ -74,6 +74,6 @@ public final class ExposedPorts {
         kind,
         field,
         "",
-        false);
+        PrivilegedBind.UNSAID);
   }
 }

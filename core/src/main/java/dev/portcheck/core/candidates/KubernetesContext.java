@@ -76,6 +76,39 @@ final class KubernetesContext {
     return (name + " " + image).trim().toLowerCase(Locale.ROOT);
   }
 
+  /** What the security context around {@code e} says about binding a port below 1024. */
+  PrivilegedBind privilegedBind(LocatedEntry e) {
+    if (cannotBindPrivileged(e)) {
+      return PrivilegedBind.CANNOT;
+    }
+    String container = containerOf(e.key());
+    if (container.isEmpty()) {
+      return PrivilegedBind.UNSAID;
+    }
+    Map<String, String> here = fieldsOf(e).values();
+    String pod = container.substring(0, container.lastIndexOf('.') + 1);
+    if ("true".equalsIgnoreCase(here.getOrDefault(container + ".securityContext.privileged", ""))) {
+      return PrivilegedBind.CAN;
+    }
+    String add = container + ".securityContext.capabilities.add[";
+    String sysctls = pod + "securityContext.sysctls[";
+    for (Map.Entry<String, String> f : here.entrySet()) {
+      String k = f.getKey();
+      String v = f.getValue().trim();
+      if (k.startsWith(add) && isBindCapability(v)
+          || k.startsWith(sysctls)
+              && k.endsWith("].name")
+              && v.equals("net.ipv4.ip_unprivileged_port_start")) {
+        return PrivilegedBind.CAN;
+      }
+    }
+    return PrivilegedBind.UNSAID;
+  }
+
+  private static boolean isBindCapability(String v) {
+    return v.equalsIgnoreCase("NET_BIND_SERVICE") || v.equalsIgnoreCase("CAP_NET_BIND_SERVICE");
+  }
+
   /**
    * True when the container's process runs as non-root ({@code runAsNonRoot: true} or a non-zero
    * {@code runAsUser}, on the container or the pod) with every capability dropped and {@code
@@ -111,8 +144,7 @@ final class KubernetesContext {
       if (k.startsWith(drop)) {
         dropsAll |= v.equalsIgnoreCase("ALL");
       } else if (k.startsWith(add)) {
-        addsBind |=
-            v.equalsIgnoreCase("NET_BIND_SERVICE") || v.equalsIgnoreCase("CAP_NET_BIND_SERVICE");
+        addsBind |= isBindCapability(v);
       } else if (k.startsWith(sysctls) && k.endsWith("].name")) {
         sysctl |= v.equals("net.ipv4.ip_unprivileged_port_start");
       }

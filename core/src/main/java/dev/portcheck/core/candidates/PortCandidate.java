@@ -25,8 +25,8 @@ import java.util.Objects;
  * @param field the Kubernetes port field, {@link PortField#OTHER} outside Kubernetes
  * @param owner lower-case names of what listens, blank-separated: a compose service and its image,
  *     a container and its image; empty when nothing says
- * @param unprivileged true when the process is known to run without root and without {@code
- *     NET_BIND_SERVICE} (a pod with {@code runAsNonRoot} and every capability dropped)
+ * @param privilegedBind whether the container's security context lets the process bind a port below
+ *     1024 ({@link PrivilegedBind}); {@code UNSAID} outside a container
  */
 public record PortCandidate(
     String file,
@@ -45,13 +45,18 @@ public record PortCandidate(
     FileKind kind,
     PortField field,
     String owner,
-    boolean unprivileged) {
+    PrivilegedBind privilegedBind) {
 
   /**
    * The scope of the settings of one application, which its {@code application*} and {@code
    * bootstrap*} files share. Every other scope names the file it is in: no other file shares it.
    */
   public static final String APPLICATION_SCOPE = "app";
+
+  /** True when the process is known to run without root and without {@code NET_BIND_SERVICE}. */
+  public boolean unprivileged() {
+    return privilegedBind == PrivilegedBind.CANNOT;
+  }
 
   public static final Comparator<PortCandidate> ORDER =
       Comparator.comparing(PortCandidate::file)
@@ -105,7 +110,7 @@ public record PortCandidate(
         kind,
         field,
         owner,
-        unprivileged);
+        privilegedBind);
   }
 
   /**

@@ -250,8 +250,10 @@ public final class PortExtractor {
       FileKind kind = extractor.kind;
       KubernetesContext objects = extractor.objects;
       PortField field = PortFields.of(kind, e.key(), objects == null ? "" : objects.kindOf(e));
-      boolean unprivileged =
-          field == PortField.CONTAINER_PORT && objects != null && objects.cannotBindPrivileged(e);
+      PrivilegedBind privilegedBind =
+          field == PortField.CONTAINER_PORT && objects != null
+              ? objects.privilegedBind(e)
+              : PrivilegedBind.UNSAID;
       return new PortCandidate(
           file.relativePath(),
           e.line(),
@@ -269,7 +271,7 @@ public final class PortExtractor {
           kind,
           field,
           extractor.owners.of(e),
-          unprivileged);
+          privilegedBind);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortField;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.PortNumbers;
+import dev.portcheck.core.candidates.PrivilegedBind;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
@@ -28,6 +29,7 @@ final class ScanReader {
   private static final Role[] ROLES = Role.values();
   private static final FileKind[] KINDS = FileKind.values();
   private static final PortField[] FIELDS = PortField.values();
+  private static final PrivilegedBind[] PRIVILEGED_BINDS = PrivilegedBind.values();
   private static final Protocol[] PROTOCOLS = Protocol.values();
   private static final PortLiteral.Origin[] ORIGINS = PortLiteral.Origin.values();
   private static final PortLiteral.Side[] SIDES = PortLiteral.Side.values();
@@ -125,7 +127,7 @@ final class ScanReader {
     FileKind kind = KINDS[in.get()];
     PortField field = FIELDS[in.get()];
     String owner = string();
-    boolean unprivileged = in.get() != 0;
+    PrivilegedBind privilegedBind = PRIVILEGED_BINDS[in.get()];
     int n = count();
     List<PortLiteral> ports;
     if (n == 1) {
@@ -154,7 +156,7 @@ final class ScanReader {
         kind,
         field,
         owner,
-        unprivileged);
+        privilegedBind);
   }
 
   private PortLiteral literal() throws IOException {

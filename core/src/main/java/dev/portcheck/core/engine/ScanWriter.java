@@ -88,7 +88,7 @@ final class ScanWriter {
     out.writeByte(c.kind().ordinal());
     out.writeByte(c.field().ordinal());
     string(c.owner());
-    out.writeBoolean(c.unprivileged());
+    out.writeByte(c.privilegedBind().ordinal());
     out.writeInt(c.ports().size());
     for (PortLiteral p : c.ports()) {
       string(p.text());

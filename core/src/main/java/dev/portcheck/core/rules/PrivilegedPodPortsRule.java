@@ -3,6 +3,7 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.candidates.Binding;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.candidates.PrivilegedBind;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import java.util.ArrayList;
@@ -29,8 +30,9 @@ public final class PrivilegedPodPortsRule implements ProjectRule {
     List<String> others = new ArrayList<>();
     int count = 0;
     for (PortCandidate c : candidates) {
-      if (c.unprivileged()) {
-        continue; // PrivilegedPortRule warns about these itself
+      if (c.privilegedBind() != PrivilegedBind.UNSAID) {
+        // PrivilegedPortRule warns about those that cannot; those that add the capability can.
+        continue;
       }
       for (PortLiteral p : c.boundPorts()) {
         if (PrivilegedPortRule.isPrivileged(p) && c.bindingOf(p) == Binding.POD) {

@@ -41,7 +41,7 @@ public final class TestCandidates {
         kind,
         PortFields.of(kind, key),
         name,
-        false);
+        PrivilegedBind.UNSAID);
   }
 
   private static FileKind kindOfScope(String scope) {

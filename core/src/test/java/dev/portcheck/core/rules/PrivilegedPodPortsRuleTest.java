@@ -50,6 +50,21 @@ class PrivilegedPodPortsRuleTest {
   }
 
   @Test
+  void aContainerThatAddsTheBindCapabilityCanBindOnAnyRuntime() {
+    String controller =
+        deployment("ingress", 80)
+            + """
+                    securityContext:
+                      runAsNonRoot: true
+                      runAsUser: 101
+                      capabilities:
+                        drop: [ALL]
+                        add: [NET_BIND_SERVICE]
+            """;
+    assertThat(rule.check(ConfigText.candidates("ingress.yaml", controller))).isEmpty();
+  }
+
+  @Test
   void silentWithoutPrivilegedPodPorts() {
     assertThat(rule.check(ConfigText.candidates("c.yaml", deployment("c", 8080)))).isEmpty();
     String compose =
