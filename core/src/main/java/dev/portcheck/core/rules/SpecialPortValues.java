@@ -28,6 +28,11 @@ final class SpecialPortValues {
       this.title = title;
     }
 
+    /** The framework of an application's own setting; another program's file has none here. */
+    static Framework of(PortCandidate c) {
+      return c.kind() == FileKind.APPLICATION ? of(c.key()) : UNKNOWN;
+    }
+
     static Framework of(String key) {
       String k = normalized(key);
       if (k.startsWith("micronaut.")) {
@@ -62,7 +67,7 @@ final class SpecialPortValues {
         || c.role() == Role.CONNECT) {
       return null; // the key's framework is read only for the two values that have a meaning
     }
-    Framework f = Framework.of(c.key());
+    Framework f = Framework.of(c);
     if (p.value() == 0) {
       return switch (f) {
         case SPRING_BOOT, MICRONAUT, QUARKUS ->
@@ -91,7 +96,7 @@ final class SpecialPortValues {
   /** True when the value asks for a random port: 0, or Micronaut's -1. */
   static boolean random(PortCandidate c, PortLiteral p) {
     return p.value() != null
-        && (p.value() == 0 || (p.value() == -1 && Framework.of(c.key()) == Framework.MICRONAUT));
+        && (p.value() == 0 || (p.value() == -1 && Framework.of(c) == Framework.MICRONAUT));
   }
 
   /**

@@ -23,6 +23,21 @@ class SpecialPortRuleTest {
   }
 
   @Test
+  void anotherProgramsServerKeyNamesNoFramework() {
+    // Promtail's own config: server.* there is not Spring Boot's.
+    assertThat(
+            rule.check(
+                ConfigText.candidates(
+                    "config/promtail.yaml",
+                    "server:\n  http_listen_port: 9080\n  grpc_listen_port: 0\n")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo("port 0 asks the operating system for a random free port"));
+  }
+
+  @Test
   void namesSpringBootForItsKeys() {
     assertThat(check(listen("server.port", "0")))
         .singleElement()
