@@ -49,9 +49,21 @@ final class ServiceRuns {
       image = s.image().isEmpty() ? image : s.image();
       if (!s.build().isEmpty()) {
         building = true;
-        p.interpolate(s.build())
-            .filter(c -> !c.contains("://"))
-            .ifPresent(c -> builds.add(ComposeModel.folderOf(s.loc().folder(), c)));
+        Optional<String> context =
+            p.interpolate(s.build())
+                .filter(c -> !c.contains("://"))
+                .map(c -> ComposeModel.folderOf(s.loc().folder(), c));
+        context.ifPresent(builds::add);
+        // A Dockerfile below the context (context ../, dockerfile integrated-order/Dockerfile) is
+        // the application of its own folder, built from the parent for files they share.
+        if (context.isPresent() && s.dockerfile().contains("/")) {
+          p.interpolate(s.dockerfile())
+              .map(d -> ComposeModel.folderOf(context.get(), d))
+              .map(d -> d.contains("/") ? d.substring(0, d.lastIndexOf('/')) : "")
+              .filter(d -> d.startsWith(context.get().isEmpty() ? "" : context.get() + "/"))
+              .filter(d -> !d.equals(context.get()) && !d.isEmpty())
+              .ifPresent(builds::add);
+        }
       }
     }
     Optional<String> runImage =
