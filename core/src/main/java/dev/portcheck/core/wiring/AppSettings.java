@@ -27,6 +27,7 @@ final class AppSettings {
 
   static final String NAME = "spring.application.name";
   static final String SEARCH_LOCATIONS = "spring.cloud.config.server.native.search-locations";
+  static final String GIT_URI = "spring.cloud.config.server.git.uri";
   static final String ACTIVE_PROFILES = "spring.profiles.active";
 
   /** The profile that makes a Spring Cloud Config server serve files rather than a git repo. */
@@ -89,6 +90,7 @@ final class AppSettings {
               || key.equals(MANAGEMENT_PORT)
               || key.equals(NAME)
               || key.equals(SEARCH_LOCATIONS)
+              || key.equals(GIT_URI)
               || key.equals(ACTIVE_PROFILES) && e.value().contains(NATIVE)
               || holdsAddress(e);
       if (wanted) {

@@ -90,6 +90,25 @@ final class ConfigServerFiles {
         }
       }
     }
+    // A git-backed server's repository kept beside it in the tree (uri .../petclinic-config, a
+    // folder petclinic-config): its files are the per-application files the server hands out.
+    Set<String> repositories = new HashSet<>();
+    for (Setting s : app) {
+      if (s.name().equals(AppSettings.GIT_URI)) {
+        String uri = s.value().trim().replaceAll("/+$", "").replaceAll("\\.git$", "");
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        if (!name.isEmpty() && !name.contains("{") && !name.contains("$")) {
+          repositories.add(name);
+        }
+      }
+    }
+    for (Setting s : app) {
+      String folder = s.loc().folder();
+      String last = folder.substring(folder.lastIndexOf('/') + 1);
+      if (repositories.contains(last) && !out.contains(folder)) {
+        out.add(folder);
+      }
+    }
     for (String resources : nativeServers) {
       if (!located.contains(resources)) {
         // Without search-locations a native config server serves classpath:/ and

@@ -66,6 +66,24 @@ public class AppListenPortRuleTest {
         .isEmpty();
   }
 
+  @Test
+  void aGitBackedServersRepositoryInTheTreeHoldsItsApplicationsFiles() {
+    WiringFixture f =
+        project()
+            .and(
+                "config-server/src/main/resources/application.yml",
+                lines(
+                    "spring.cloud.config.server.git.uri:"
+                        + " https://github.com/acme/petclinic-config.git",
+                    "server.port: 8888"));
+    assertOnlyFindingIn(
+        "petclinic-config/gateway.yml",
+        check(f.and("petclinic-config/gateway.yml", "server:\n  port: 4001\n")),
+        "gateway/Dockerfile:2");
+    assertThat(check(project().and("petclinic-config/gateway.yml", "server.port: 4001\n")))
+        .isEmpty();
+  }
+
   private static WiringFixture profiled(String activate) {
     return WiringFixture.with(
             "docker-compose.yml",
