@@ -10,16 +10,28 @@ import java.util.Set;
  * or a name ending in {@code _SERVER_PORT}, {@code _HTTP_PORT}, {@code _LISTEN_PORT} or {@code
  * _BIND_PORT} (Heroku-style {@code PORT}, Spring's relaxed {@code SERVER_PORT}, Micronaut's {@code
  * MICRONAUT_SERVER_PORT}, {@code HTTP_BIND_PORT}); {@code JMX_PORT} or a name ending in {@code
- * _JMX_PORT} (the JMX server Confluent's images open, {@code KAFKA_JMX_PORT}); and a name ending in
- * {@code LISTENERS} (Kafka's {@code KAFKA_LISTENERS}), advertised ones aside: those are what
- * clients are told. Other {@code *_PORT} variables are mostly a client's ({@code DB_PORT}), or a
- * port of the program's own notation: no listener either reading of the file may count on.
+ * _JMX_PORT} (the JMX server Confluent's images open, {@code KAFKA_JMX_PORT}); a listen or bind
+ * address ({@code LISTEN_ADDR}, {@code *_BIND_ADDRESS}); and a name ending in {@code LISTENERS}
+ * (Kafka's {@code KAFKA_LISTENERS}), advertised ones aside: those are what clients are told. Other
+ * {@code *_PORT} variables are mostly a client's ({@code DB_PORT}), or a port of the program's own
+ * notation: no listener either reading of the file may count on.
  */
 public final class ListenVariables {
   private static final Set<String> PORT_NAMES =
       Set.of("PORT", "SERVER_PORT", "HTTP_PORT", "LISTEN_PORT", "BIND_PORT", "JMX_PORT");
   private static final List<String> PORT_SUFFIXES =
       List.of("_SERVER_PORT", "_HTTP_PORT", "_LISTEN_PORT", "_BIND_PORT", "_JMX_PORT");
+
+  /**
+   * Variables that give the address a server binds ({@code LISTEN_ADDR=0.0.0.0:8080}, {@code
+   * METRICS_BIND_ADDRESS=:9090}); {@code *_HTTP_ADDR} is left out, as it is often a client's
+   * ({@code CONSUL_HTTP_ADDR}).
+   */
+  private static final Set<String> ADDRESS_NAMES =
+      Set.of("LISTEN_ADDR", "LISTEN_ADDRESS", "BIND_ADDR", "BIND_ADDRESS");
+
+  private static final List<String> ADDRESS_SUFFIXES =
+      List.of("_LISTEN_ADDR", "_LISTEN_ADDRESS", "_BIND_ADDR", "_BIND_ADDRESS");
 
   /** What a variable's name says of its value. */
   public enum Kind {
@@ -51,6 +63,9 @@ public final class ListenVariables {
       if (n.endsWith(suffix)) {
         return Kind.PORT;
       }
+    }
+    if (ADDRESS_NAMES.contains(n) || ADDRESS_SUFFIXES.stream().anyMatch(n::endsWith)) {
+      return Kind.LISTENERS; // one listen address: a list of one
     }
     return n.endsWith("LISTENERS") && !n.contains("ADVERTISED") ? Kind.LISTENERS : Kind.OTHER;
   }
