@@ -104,7 +104,10 @@ final class KubernetesFacts {
           kind.equals("CronJob")
               ? o.at("spec", "jobTemplate", "spec", "selector", "matchLabels")
               : o.at("spec", "selector", "matchLabels");
-      if (template.at("spec", "containers").exists()) {
+      // A Helm hook (a test Pod, a migration Job) runs beside the release, not behind its
+      // Services: its labels say nothing of what they select.
+      boolean hook = o.at("metadata", "annotations").fields().containsKey("helm.sh/hook");
+      if (template.at("spec", "containers").exists() && !hook) {
         workload(kind, name, namespace, template, selector, loc);
       }
     }
@@ -277,16 +280,23 @@ final class KubernetesFacts {
    * leaves them unknown too, since the helper may also render labels that other selectors name.
    */
   private boolean labelsInto(KeyTree node, Map<String, String> into, boolean selector) {
-    boolean known = !node.anyTemplated();
+    boolean known = true;
+    String chart = ChartTemplate.chartOf(file);
     for (Map.Entry<String, KeyTree> f : node.fields().entrySet()) {
       LocatedEntry e = f.getValue().entry();
-      if (e == null) {
+      if (e == null || TemplateMask.hasTemplate(f.getKey())) {
         known = false;
       } else if (HelperLabels.isCall(f.getKey())) {
         into.put(f.getKey() + " @" + chart(), "");
         known &= selector;
-      } else if (!TemplateMask.hasTemplate(e.value()) && !TemplateMask.hasTemplate(f.getKey())) {
+      } else if (!TemplateMask.hasTemplate(e.value())) {
         into.put(f.getKey(), e.value());
+      } else if (chart != null) {
+        // One release renders the same text of one chart to the same value ({{ include
+        // "web.name" . }}, {{ .Release.Name }}): a label is that text, compared within the chart.
+        into.put(f.getKey(), TemplateText.token(e.value()) + " @" + chart);
+      } else {
+        known = false;
       }
     }
     return known;

@@ -25,11 +25,17 @@ final class ServiceSelections {
     for (Workload w : workloads) {
       w.labels()
           .forEach((k, v) -> byLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(w));
-      if (!w.labelsKnown()) {
+      if (!w.labelsKnown() || w.labels().values().stream().anyMatch(TemplateText::isToken)) {
         templatedLabels.add(w);
+      }
+      if (ChartTemplate.chartOf(w.loc().file()) != null) {
+        inCharts.add(w);
       }
     }
   }
+
+  // The workloads of chart templates: a selector of template text may render to their labels.
+  private final List<Workload> inCharts = new ArrayList<>();
 
   /** See {@link WiringModel#selected}. */
   WiringModel.Selection selected(KubeService s) {
@@ -39,7 +45,8 @@ final class ServiceSelections {
     NearestIndex<Workload> matches =
         known.computeIfAbsent(new Selector(s.selector(), s.namespace()), this::matching);
     boolean certain = true;
-    for (Workload w : templatedLabels) {
+    boolean tokens = s.selector().values().stream().anyMatch(TemplateText::isToken);
+    for (Workload w : tokens ? inCharts : templatedLabels) {
       if (!matches.all().contains(w)
           && WiringModel.sameNamespace(s.namespace(), w.namespace())
           && !contradicts(w.labels(), s.selector())
@@ -82,10 +89,17 @@ final class ServiceSelections {
     return true;
   }
 
+  /**
+   * True when a label the selector names holds another value for certain: two literal values
+   * differ. Template text may render to anything, so it contradicts nothing.
+   */
   private static boolean contradicts(Map<String, String> labels, Map<String, String> selector) {
     for (Map.Entry<String, String> e : selector.entrySet()) {
       String v = labels.get(e.getKey());
-      if (v != null && !v.equals(e.getValue())) {
+      if (v != null
+          && !v.equals(e.getValue())
+          && !TemplateText.isToken(v)
+          && !TemplateText.isToken(e.getValue())) {
         return true;
       }
     }
