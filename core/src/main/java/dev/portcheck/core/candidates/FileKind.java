@@ -93,7 +93,11 @@ public enum FileKind {
           "container_name",
           "extends",
           "env_file",
-          "restart");
+          "restart",
+          "labels",
+          "deploy",
+          "profiles",
+          "entrypoint");
 
   /**
    * True for an entry of a file whose port fields portcheck knows the syntax of, so a port value

@@ -82,7 +82,11 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
               }
               ComposeListeners.Published published = listeners.published().get(a.port());
               if (hostSideOnly) {
-                if (published != null && published.container() != a.port()) {
+                // Another service dialing the same port sides with the healthcheck: then the
+                // publish is as likely the slip, and nothing here says which.
+                if (published != null
+                    && published.container() != a.port()
+                    && !dialedByOthers(compose, project, e.getKey(), a.port())) {
                   out.add(hostSide(e.getKey(), test, a, published, project));
                 }
                 continue;
@@ -121,6 +125,33 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
       }
     }
     return out;
+  }
+
+  /** True when a service of the project other than {@code service} dials it at {@code port}. */
+  private static boolean dialedByOthers(
+      ComposeModel compose, ComposeModel.Project project, String service, int port) {
+    for (Map.Entry<String, List<ComposeService>> other : project.services().entrySet()) {
+      if (other.getKey().equals(service)) {
+        continue;
+      }
+      for (ComposeService s : other.getValue()) {
+        for (Setting env : s.environment()) {
+          Optional<String> text = project.interpolate(env.value());
+          if (text.isPresent()
+              && Address.in(text.get()).stream()
+                  .anyMatch(
+                      a ->
+                          a.port() == port
+                              && compose
+                                  .dialed(project, a.host())
+                                  .map(r -> r.service().equals(service))
+                                  .orElse(false))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Finding hostSide(

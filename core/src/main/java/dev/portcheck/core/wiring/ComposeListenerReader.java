@@ -122,7 +122,31 @@ final class ComposeListenerReader {
         bound,
         movedAway,
         kafka.isPresent(),
+        selfChecked(project, service, parts),
         serverLists(project, parts));
+  }
+
+  private static final Set<String> SELF = Set.of("localhost", "127.0.0.1", "0.0.0.0", "::1");
+
+  /** The ports the service's healthcheck calls on itself: by loopback or by its own name. */
+  private static Map<Integer, Loc> selfChecked(
+      ComposeModel.Project project, String service, List<ComposeService> parts) {
+    Map<Integer, Loc> out = new LinkedHashMap<>();
+    for (ComposeService s : parts) {
+      for (Setting test : s.healthcheck()) {
+        project
+            .interpolate(test.value())
+            .ifPresent(
+                text -> {
+                  for (Address a : Address.in(text)) {
+                    if (SELF.contains(a.host()) || a.host().equals(service)) {
+                      out.putIfAbsent(a.port(), test.loc());
+                    }
+                  }
+                });
+      }
+    }
+    return out;
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.Optional;
  *     from, to where that command's flag is written; such a port is not in {@code exposed}
  * @param kafkaListed the service runs a Kafka broker whose environment lists every listener ({@link
  *     KafkaListeners}), each in {@code container}
+ * @param selfChecked ports the service's own healthcheck calls on itself: a port the team checks is
+ *     one clients may count on, even where a publish says otherwise
  * @param serverLists the servers whose environment lists their every listener ({@code
  *     KSQL_LISTENERS}, {@code SCHEMA_REGISTRY_LISTENERS}), by the name the variable gives the
  *     server ({@code KSQL}, {@code SCHEMA_REGISTRY}), each with its listed ports
@@ -31,6 +33,7 @@ public record ComposeListeners(
     Map<Integer, Loc> bound,
     Map<Integer, Loc> moved,
     boolean kafkaListed,
+    Map<Integer, Loc> selfChecked,
     Map<String, Map<Integer, Loc>> serverLists) {
 
   /**
@@ -44,7 +47,7 @@ public record ComposeListeners(
 
   /** Whether a client reaching this service at {@code port} lands on a listener. */
   public EdgeState state(int port) {
-    if (all().containsKey(port)) {
+    if (all().containsKey(port) || selfChecked.containsKey(port)) {
       return EdgeState.OK;
     }
     return complete && (judged() || published.containsKey(port))

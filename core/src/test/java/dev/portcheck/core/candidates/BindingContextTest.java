@@ -196,6 +196,13 @@ class BindingContextTest {
               assertThat(c.kind()).isEqualTo(FileKind.OTHER);
               assertThat(c.role()).isEqualTo(Role.CONNECT);
             });
+    // An override that only adds Traefik labels is compose: the port is the container's.
+    assertThat(
+            read(
+                "docker-compose.traefik.yml",
+                "services:\n  web:\n    labels:\n"
+                    + "      traefik.http.services.web.loadbalancer.server.port: \"80\"\n"))
+        .allSatisfy(c -> assertThat(c.kind()).isEqualTo(FileKind.COMPOSE));
   }
 
   @Test

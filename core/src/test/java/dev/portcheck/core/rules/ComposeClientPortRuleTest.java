@@ -126,6 +126,29 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aPortTheTargetsOwnHealthcheckCallsIsOneClientsMayCountOn() {
+    // The publish's container side is the slip here (duplicate host ports tell it elsewhere).
+    String compose =
+        lines(
+            "services:",
+            "  engine:",
+            "    image: example/engine:1",
+            "    environment:",
+            "      AGENT_URL: http://agent:8080",
+            "  agent:",
+            "    image: example/agent:1",
+            "    ports: [\"8080:8081\"]",
+            "    healthcheck: {test: curl -f http://localhost:8080/health}");
+    assertThat(
+            new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model()))
+        .isEmpty();
+    assertThat(
+            new ComposeHealthcheckPortRule()
+                .check(WiringFixture.with("compose.yaml", compose).model()))
+        .isEmpty();
+  }
+
+  @Test
   void alternativeFilesThatDefineTheSameServicesDoNotSeeEachOther() {
     List<Finding> found =
         new ComposeClientPortRule()
