@@ -25,10 +25,10 @@ public final class HostPortPairs {
   public static List<Setting> join(List<Setting> settings) {
     Map<String, Setting> hosts = new HashMap<>();
     for (Setting s : settings) {
-      List<String> words = words(s.name());
+      List<String> words = stemmed(words(s.name()), "host");
       if (!words.isEmpty()
           && HOST_WORDS.contains(words.get(words.size() - 1))
-          && isHost(s.value())) {
+          && (isHost(s.value()) || isPlaceholder(s.value()))) {
         hosts.putIfAbsent(String.join("_", words.subList(0, words.size() - 1)), s);
       }
     }
@@ -37,8 +37,10 @@ public final class HostPortPairs {
     }
     List<Setting> pairs = new ArrayList<>();
     for (Setting s : settings) {
-      List<String> words = words(s.name());
-      if (words.isEmpty() || !words.get(words.size() - 1).equals("port") || !isPort(s.value())) {
+      List<String> words = stemmed(words(s.name()), "port");
+      if (words.isEmpty()
+          || !words.get(words.size() - 1).equals("port")
+          || !(isPort(s.value()) || isPlaceholder(s.value()))) {
         continue;
       }
       Setting host = hosts.get(String.join("_", words.subList(0, words.size() - 1)));
@@ -77,6 +79,36 @@ public final class HostPortPairs {
 
   private static boolean isPort(String value) {
     return PortNumbers.port(value) > 0;
+  }
+
+  /**
+   * The words with a last word that runs its stem into {@code suffix} split ({@code dbhost} of
+   * {@code PAPERLESS_DBHOST} as {@code db}, {@code host}).
+   */
+  private static List<String> stemmed(List<String> words, String suffix) {
+    if (words.isEmpty()) {
+      return words;
+    }
+    String last = words.get(words.size() - 1);
+    if (last.length() <= suffix.length() + 1 || !last.endsWith(suffix)) {
+      return words;
+    }
+    List<String> out = new ArrayList<>(words.subList(0, words.size() - 1));
+    out.add(last.substring(0, last.length() - suffix.length()));
+    out.add(suffix);
+    return out;
+  }
+
+  /**
+   * One whole placeholder ({@code ${REDIS_HOST:-redis}}, {@code $REDIS_PORT}): its value comes when
+   * the pair is interpolated as the rest of the file is.
+   */
+  private static boolean isPlaceholder(String value) {
+    String v = value.trim();
+    if (v.startsWith("${")) {
+      return v.indexOf('}') == v.length() - 1 && v.indexOf("${", 1) < 0;
+    }
+    return v.matches("\\$[A-Za-z_][A-Za-z0-9_]*");
   }
 
   /** A DNS name as Kubernetes and compose write them: no scheme, port, variable or template. */

@@ -43,11 +43,27 @@ class HostPortPairsTest {
                 settings(
                     "DB_HOST=db",
                     "REDIS_PORT=6379",
-                    "CACHE_HOST=${CACHE}",
+                    "CACHE_HOST=${CACHE}-${ZONE}",
                     "CACHE_PORT=6379",
                     "MQ_HOST=mq",
                     "MQ_PORT=$(PORT)")))
         .isEmpty();
+  }
+
+  @Test
+  void wholePlaceholdersPairForInterpolationAndARunTogetherStemSplits() {
+    assertThat(
+            HostPortPairs.join(
+                settings(
+                    "REDIS_HOST=${REDIS_HOST:-redis}",
+                    "REDIS_PORT=${REDIS_PORT:-6379}",
+                    "PAPERLESS_DBHOST=db",
+                    "PAPERLESS_DBPORT=3306")))
+        .extracting(Setting::name, Setting::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "REDIS_HOST + REDIS_PORT", "${REDIS_HOST:-redis}:${REDIS_PORT:-6379}"),
+            org.assertj.core.groups.Tuple.tuple("PAPERLESS_DBHOST + PAPERLESS_DBPORT", "db:3306"));
   }
 
   @Test
