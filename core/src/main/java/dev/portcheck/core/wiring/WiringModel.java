@@ -247,6 +247,28 @@ public final class WiringModel {
     }
     ServiceDns d = dns.get();
     String key = d.name() + '\0' + d.namespace() + '\0' + d.explicit() + '\0' + d.qualified();
+    List<KubeService> found = named(d, key, from);
+    if (found.isEmpty()
+        && d.explicit()
+        && !d.qualified()
+        && POD_ORDINAL.matcher(d.name()).matches()) {
+      // postgres-0.postgres: a StatefulSet's pod under the headless Service that governs it, in
+      // the client's namespace, reached at the port it dials.
+      List<KubeService> governing = new ArrayList<>();
+      for (KubeService s : servicesByName.getOrDefault(d.namespace(), List.of())) {
+        if (s.headless() && sameNamespace(clientNamespace, s.namespace())) {
+          governing.add(s);
+        }
+      }
+      return new NearestIndex<>(governing, KubeService::loc).to(from);
+    }
+    return found;
+  }
+
+  private static final java.util.regex.Pattern POD_ORDINAL =
+      java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?-\\d+");
+
+  private List<KubeService> named(ServiceDns d, String key, Loc from) {
     return nearestNamed
         .computeIfAbsent(
             key,

@@ -126,6 +126,19 @@ class ClientPortRuleTest {
   }
 
   @Test
+  void aStatefulSetPodUnderItsHeadlessServiceIsReachedAtThePortDialed() {
+    assertThat(headless("[{port: 27017}]", "db-0.user-db:27018", ""))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("'M' dials db-0.user-db:27018, but headless Service 'user-db'"));
+    assertThat(headless("[{port: 27017}]", "db-0.user-db:27017", "")).isEmpty();
+    // No ordinal: a Service in another namespace, which is not here.
+    assertThat(headless("[{port: 27017}]", "db.user-db:27018", "")).isEmpty();
+  }
+
+  @Test
   void aHeadlessServiceMapsNoPortSoItsTargetPortIsNotWhereAClientLands() {
     assertThat(headless("[{port: 80, targetPort: 27017}]", "user-db:80", ""))
         .singleElement()
