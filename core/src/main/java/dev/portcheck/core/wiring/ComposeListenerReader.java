@@ -2,7 +2,6 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ImageName;
-import dev.portcheck.core.model.ListenVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,64 +121,8 @@ final class ComposeListenerReader {
         bound,
         movedAway,
         kafka.isPresent(),
-        selfChecked(project, service, parts),
-        serverLists(project, parts));
-  }
-
-  private static final Set<String> SELF = Set.of("localhost", "127.0.0.1", "0.0.0.0", "::1");
-
-  /** The ports the service's healthcheck calls on itself: by loopback or by its own name. */
-  private static Map<Integer, Loc> selfChecked(
-      ComposeModel.Project project, String service, List<ComposeService> parts) {
-    Map<Integer, Loc> out = new LinkedHashMap<>();
-    for (ComposeService s : parts) {
-      for (Setting test : s.healthcheck()) {
-        project
-            .interpolate(test.value())
-            .ifPresent(
-                text -> {
-                  for (Address a : Address.in(text)) {
-                    if (SELF.contains(a.host()) || a.host().equals(service)) {
-                      out.putIfAbsent(a.port(), test.loc());
-                    }
-                  }
-                });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The listener lists the service's environment gives its servers ({@code KSQL_LISTENERS:
-   * http://0.0.0.0:8088}), by the server's name in the variable; Kafka's own list aside, which
-   * {@link KafkaListeners} reads with the broker's defaults.
-   */
-  private static Map<String, Map<Integer, Loc>> serverLists(
-      ComposeModel.Project project, List<ComposeService> parts) {
-    Map<String, Map<Integer, Loc>> out = new java.util.TreeMap<>();
-    for (ComposeService s : parts) {
-      for (Setting e : s.environment()) {
-        String name = ListenVariables.canonical(e.name());
-        if (ListenVariables.of(name) != ListenVariables.Kind.LISTENERS
-            || !name.endsWith("_LISTENERS")
-            || name.equals("KAFKA_LISTENERS")
-            || name.equals("KAFKA_CFG_LISTENERS")) {
-          continue;
-        }
-        String server = name.substring(0, name.length() - "_LISTENERS".length());
-        Optional<String> value = project.interpolate(e.value());
-        if (server.length() < 3 || value.isEmpty()) {
-          continue;
-        }
-        List<Integer> ports = EnvListeners.ports(name, value.get());
-        if (!ports.isEmpty()) {
-          Map<Integer, Loc> listed = new LinkedHashMap<>();
-          ports.forEach(p -> listed.putIfAbsent(p, e.loc()));
-          out.put(server, listed);
-        }
-      }
-    }
-    return out;
+        ServiceListenEvidence.selfChecked(project, service, parts),
+        ServiceListenEvidence.serverLists(project, parts));
   }
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */

@@ -271,23 +271,6 @@ public final class ComposeModel {
     }
 
     /** The service a host name means in this project: a service name or one of its aliases. */
-    /**
-     * The service or container a {@code links} or {@code external_links} entry of one of the
-     * project's services reaches by the name {@code host}; empty when none does.
-     */
-    Optional<String> linkedAs(String host) {
-      for (List<ComposeService> definitions : services.values()) {
-        for (ComposeService s : definitions) {
-          for (ComposeService.Link link : s.links()) {
-            if (link.alias().equals(host)) {
-              return Optional.of(link.target());
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
     public Optional<String> serviceFor(String host) {
       if (services.containsKey(host)) {
         return Optional.of(host);
@@ -304,43 +287,11 @@ public final class ComposeModel {
   }
 
   /**
-   * The service a container of {@code from} reaches at {@code host}: one of its own project, else
-   * one of another project of the same folder whose services share no name with {@code from}'s.
-   * Compose names a project after its folder, so files run one by one there ({@code -f
-   * docker-compose-env.yml}, then {@code -f docker-compose-app.yml}) share the project's network;
-   * files that define the same services are alternatives, never run side by side.
+   * The service a container of {@code from} reaches at {@code host} ({@link ComposeDns}): one of
+   * its own project, one it links to, or one of another project of the folder on the same network.
    */
   public Optional<ServiceRef> dialed(Project from, String host) {
-    Optional<String> own = from.serviceFor(host);
-    if (own.isPresent()) {
-      return Optional.of(new ServiceRef(from, own.get()));
-    }
-    Optional<String> linked = from.linkedAs(host);
-    if (linked.isPresent()) {
-      // links name a service of the project; external_links a container of another project.
-      Optional<String> inProject = from.serviceFor(linked.get());
-      if (inProject.isPresent()) {
-        return Optional.of(new ServiceRef(from, inProject.get()));
-      }
-      for (Project other : projects.values()) {
-        Optional<String> there = other.serviceFor(linked.get());
-        if (there.isPresent()) {
-          return Optional.of(new ServiceRef(other, there.get()));
-        }
-      }
-      return Optional.empty();
-    }
-    for (Project other : projects.values()) {
-      if (other != from
-          && other.folder().equals(from.folder())
-          && java.util.Collections.disjoint(other.services().keySet(), from.services().keySet())) {
-        Optional<String> there = other.serviceFor(host);
-        if (there.isPresent()) {
-          return Optional.of(new ServiceRef(other, there.get()));
-        }
-      }
-    }
-    return Optional.empty();
+    return ComposeDns.dialed(projects.values(), from, host);
   }
 
   /**
