@@ -33,6 +33,17 @@ public final class ListenVariables {
   private static final List<String> ADDRESS_SUFFIXES =
       List.of("_LISTEN_ADDR", "_LISTEN_ADDRESS", "_BIND_ADDR", "_BIND_ADDRESS");
 
+  /**
+   * True for a variable that names a second server of the process (its JMX server, {@code
+   * METRICS_BIND_ADDRESS}): evidence that it listens there, not of where its main server does.
+   */
+  public static boolean secondary(String name) {
+    String n = canonical(name);
+    return n.equals("JMX_PORT")
+        || n.endsWith("_JMX_PORT")
+        || ADDRESS_SUFFIXES.stream().anyMatch(n::endsWith);
+  }
+
   /** What a variable's name says of its value. */
   public enum Kind {
     /** A port the process listens on. */

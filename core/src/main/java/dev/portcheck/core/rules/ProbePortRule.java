@@ -3,6 +3,7 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.model.ImageName;
+import dev.portcheck.core.model.ListenVariables;
 import dev.portcheck.core.wiring.ImageHealthChecks;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
@@ -84,7 +85,12 @@ public final class ProbePortRule implements WiringRule {
       return mainMoved(c, port);
     }
     List<ListenFlags.Listen> evidence = c.listenEvidence();
-    if (evidence.stream().noneMatch(l -> l.port() == port) && !evidence.isEmpty()) {
+    // Only evidence of where the main server listens makes the list whole: a JMX port or a
+    // metrics bind address alone says nothing of the port a probe may call.
+    boolean whole =
+        evidence.stream()
+            .anyMatch(l -> l.name().startsWith("-") || !ListenVariables.secondary(l.name()));
+    if (evidence.stream().noneMatch(l -> l.port() == port) && whole) {
       String listed =
           evidence.stream().map(ListenFlags.Listen::describe).collect(Collectors.joining(", "));
       return Optional.of(

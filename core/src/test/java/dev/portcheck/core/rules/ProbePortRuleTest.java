@@ -85,6 +85,18 @@ class ProbePortRuleTest {
   }
 
   @Test
+  void aSecondServersVariableAloneSaysNothingOfTheMainPort() {
+    // The broker's JMX server is 9101; its undeclared listener 9092 answers the probe.
+    assertThat(
+            check(
+                "[{containerPort: 9101}]",
+                "env: [{name: KAFKA_JMX_PORT, value: \"9101\"},"
+                    + " {name: METRICS_BIND_ADDRESS, value: \":9090\"}]",
+                "{tcpSocket: {port: 9092}}"))
+        .isEmpty();
+  }
+
+  @Test
   void aCommandThatMovesTheMainListenerAwayFromADeclaredPortIsEvidence() {
     assertThat(
             check(
