@@ -83,21 +83,7 @@ public enum FileKind {
   }
 
   private static final List<String> SERVICE_FIELDS =
-      List.of(
-          "image",
-          "build",
-          "ports",
-          "expose",
-          "depends_on",
-          "healthcheck",
-          "container_name",
-          "extends",
-          "env_file",
-          "restart",
-          "labels",
-          "deploy",
-          "profiles",
-          "entrypoint");
+      dev.portcheck.core.entries.ComposeServiceFields.DISTINCTIVE;
 
   /**
    * True for an entry of a file whose port fields portcheck knows the syntax of, so a port value

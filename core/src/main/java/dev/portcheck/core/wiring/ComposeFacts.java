@@ -13,17 +13,7 @@ final class ComposeFacts {
 
   /** Keys only a compose service definition has; a {@code services:} mapping without any is not. */
   private static final List<String> SERVICE_KEYS =
-      List.of(
-          "image",
-          "build",
-          "ports",
-          "expose",
-          "environment",
-          "env_file",
-          "healthcheck",
-          "command",
-          "entrypoint",
-          "extends");
+      dev.portcheck.core.entries.ComposeServiceFields.DISTINCTIVE;
 
   // Loops, not streams, in what runs for every file: a cold JVM runs them first.
   private static boolean hasServices(List<LocatedEntry> entries) {

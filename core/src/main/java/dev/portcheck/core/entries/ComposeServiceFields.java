@@ -1,0 +1,86 @@
+package dev.portcheck.core.entries;
+
+import java.util.List;
+import java.util.Set;
+
+/** The fields compose gives a service definition, as every reader of compose files knows them. */
+public final class ComposeServiceFields {
+  private ComposeServiceFields() {}
+
+  /**
+   * Fields no other tool's {@code services:} entries carry: one of them makes a mapping a compose
+   * service definition (an override that only adds {@code labels} or an {@code env_file} too).
+   */
+  public static final List<String> DISTINCTIVE =
+      List.of(
+          "image",
+          "build",
+          "ports",
+          "expose",
+          "environment",
+          "env_file",
+          "healthcheck",
+          "command",
+          "entrypoint",
+          "extends",
+          "depends_on",
+          "container_name",
+          "restart",
+          "labels",
+          "deploy",
+          "profiles");
+
+  /** Every field compose gives a service, the generic ones ({@code volumes}, {@code user}) too. */
+  static final Set<String> ALL =
+      Set.of(
+          "image",
+          "build",
+          "ports",
+          "expose",
+          "environment",
+          "env_file",
+          "container_name",
+          "hostname",
+          "depends_on",
+          "networks",
+          "volumes",
+          "command",
+          "entrypoint",
+          "restart",
+          "healthcheck",
+          "deploy",
+          "labels",
+          "extends",
+          "profiles",
+          "ulimits",
+          "logging",
+          "user",
+          "working_dir",
+          "platform",
+          "privileged",
+          "cap_add",
+          "cap_drop",
+          "security_opt",
+          "extra_hosts",
+          "dns",
+          "tmpfs",
+          "stop_grace_period",
+          "init",
+          "shm_size",
+          "mem_limit",
+          "cpus",
+          "links",
+          "network_mode",
+          "pull_policy",
+          "secrets",
+          "configs",
+          "stdin_open",
+          "tty",
+          "sysctls",
+          "devices",
+          "domainname",
+          "ipc",
+          "pid",
+          "read_only",
+          "scale");
+}
