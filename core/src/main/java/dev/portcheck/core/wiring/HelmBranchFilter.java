@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A template's entries as far as its control blocks are known: a branch Helm does not render with
- * the chart's values is left out; a Service port in a branch that cannot be decided keeps its port
- * but not its target, since whether it exists at all is unknown (a finding on it would be about a
- * port {@code helm template} may never write).
+ * A template's entries as far as its control blocks are known: a branch inside an object that Helm
+ * does not render with the chart's values is left out; a Service port in a branch that cannot be
+ * decided keeps its port but not its target, since whether it exists at all is unknown (a finding
+ * on it would be about a port {@code helm template} may never write).
  */
 final class HelmBranchFilter {
   private HelmBranchFilter() {}
@@ -39,8 +39,12 @@ final class HelmBranchFilter {
       return entries;
     }
     Set<String> keys = new HashSet<>();
+    List<Integer> kindLines = new ArrayList<>();
     for (LocatedEntry e : entries) {
       keys.add(e.document() + "#" + e.key());
+      if (e.key().equals("kind")) {
+        kindLines.add(e.line());
+      }
     }
     List<LocatedEntry> out = new ArrayList<>(entries.size());
     boolean changed = false;
@@ -49,7 +53,13 @@ final class HelmBranchFilter {
       boolean dropped = false;
       for (TemplateBranches.Branch b : branches) {
         if (b.spans(e.line())) {
+          // A whole object a branch turns off stays, read as written, as the port inventory lists
+          // it (the chart can deploy it): only parts of an object are left out, so the inventory
+          // and the model never disagree.
           Optional<Boolean> r = renders.apply(b);
+          if (r.isPresent() && !r.get() && kindLines.stream().anyMatch(b::spans)) {
+            r = Optional.of(true);
+          }
           dropped |= r.isPresent() && !r.get();
           undecided |= r.isEmpty();
         }

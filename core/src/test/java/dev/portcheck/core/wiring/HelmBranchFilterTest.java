@@ -38,6 +38,23 @@ class HelmBranchFilterTest {
   }
 
   @Test
+  void aWholeObjectTheValuesTurnOffStaysAsTheInventoryListsIt() {
+    List<LocatedEntry> zipkin =
+        List.of(
+            LocatedEntry.simple("kind", "Deployment", 3, 7, 0),
+            LocatedEntry.simple(
+                "spec.template.spec.containers[0].ports[0].containerPort", "9411", 9, 29, 0));
+    List<TemplateBranches.Branch> off =
+        List.of(
+            new TemplateBranches.Branch(
+                2,
+                10,
+                List.of(new TemplateBranches.Condition(".Values.zipkin.enabled", false)),
+                List.of()));
+    assertThat(HelmBranchFilter.apply(zipkin, off, b -> Optional.of(false))).isSameAs(zipkin);
+  }
+
+  @Test
   void renderedBranchesAndNoBranchesLeaveTheEntriesAsTheyAre() {
     assertThat(HelmBranchFilter.apply(ENTRIES, List.of(), b -> Optional.empty())).isSameAs(ENTRIES);
     assertThat(HelmBranchFilter.apply(ENTRIES, BRANCHES, b -> Optional.of(true))).isSameAs(ENTRIES);
