@@ -8,13 +8,13 @@ import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.ServiceListenEvidence;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A compose healthcheck that dials its own container ({@code localhost}, {@code 127.0.0.1}, or one
@@ -36,8 +36,6 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
               + " application it runs does not serve, by its server port and"
               + " management.server.port) very likely has no listener, so the service never"
               + " becomes healthy.");
-
-  private static final Set<String> SELF = Set.of("localhost", "127.0.0.1", "0.0.0.0", "::1");
 
   @Override
   public RuleInfo info() {
@@ -72,10 +70,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
               continue;
             }
             for (Address a : Address.in(text.get())) {
-              boolean self =
-                  SELF.contains(a.host())
-                      || project.serviceFor(a.host()).filter(e.getKey()::equals).isPresent();
-              if (!self
+              if (!ServiceListenEvidence.isItself(project, e.getKey(), a.host())
                   || all.containsKey(a.port())
                   || app.map(m -> m.containsKey(a.port())).orElse(false)) {
                 continue;

@@ -92,24 +92,34 @@ public final class ComposePublishPortRule implements WiringRule {
                     + ")";
         for (ComposeListeners.Published p : published.values()) {
           out.add(
-              WiringFindings.of(
-                  INFO,
-                  INFO.defaultSeverity(),
-                  p.loc(),
-                  "ports",
-                  p.container(),
-                  "service '"
-                      + service
-                      + "' publishes container port "
-                      + p.container()
-                      + ", but "
-                      + evidence,
+              unserved(
+                  service,
+                  p,
+                  evidence,
                   image.exposed().get(0).loc(),
                   "EXPOSE of the image service '" + service + "' builds"));
         }
       }
     }
     return out;
+  }
+
+  /** A publish of {@code service} whose container port {@code evidence} says nothing serves. */
+  private static Finding unserved(
+      String service,
+      ComposeListeners.Published p,
+      String evidence,
+      Loc related,
+      String relatedWhat) {
+    return WiringFindings.of(
+        INFO,
+        INFO.defaultSeverity(),
+        p.loc(),
+        "ports",
+        p.container(),
+        "service '" + service + "' publishes container port " + p.container() + ", but " + evidence,
+        related,
+        relatedWhat);
   }
 
   /**
@@ -132,18 +142,10 @@ public final class ComposePublishPortRule implements WiringRule {
               .map(e -> e.getKey() + " (" + e.getValue() + ")")
               .collect(Collectors.joining(", "));
       out.add(
-          WiringFindings.of(
-              INFO,
-              INFO.defaultSeverity(),
-              p.loc(),
-              "ports",
-              p.container(),
-              "service '"
-                  + service
-                  + "' publishes container port "
-                  + p.container()
-                  + ", but "
-                  + list.getKey()
+          unserved(
+              service,
+              p,
+              list.getKey()
                   + "_LISTENERS lists its listeners as "
                   + listed
                   + " and nothing else in the service binds "

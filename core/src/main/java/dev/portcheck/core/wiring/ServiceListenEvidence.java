@@ -11,12 +11,20 @@ import java.util.Set;
  * What a compose service's own definition says of its listeners beyond ports and images: the ports
  * its healthcheck calls on itself, and the listener lists its environment gives its servers.
  */
-final class ServiceListenEvidence {
+public final class ServiceListenEvidence {
   private ServiceListenEvidence() {}
 
   private static final Set<String> SELF = Set.of("localhost", "127.0.0.1", "0.0.0.0", "::1");
 
-  /** The ports the service's healthcheck calls on itself: by loopback or by its own name. */
+  /**
+   * True when {@code host}, dialed from inside {@code service}'s container, is that container: a
+   * loopback address, or the service's own name or alias.
+   */
+  public static boolean isItself(ComposeModel.Project project, String service, String host) {
+    return SELF.contains(host) || project.serviceFor(host).filter(service::equals).isPresent();
+  }
+
+  /** The ports the service's healthcheck calls on itself ({@link #isItself}). */
   static Map<Integer, Loc> selfChecked(
       ComposeModel.Project project, String service, List<ComposeService> parts) {
     Map<Integer, Loc> out = new LinkedHashMap<>();
@@ -27,7 +35,7 @@ final class ServiceListenEvidence {
             .ifPresent(
                 text -> {
                   for (Address a : Address.in(text)) {
-                    if (SELF.contains(a.host()) || a.host().equals(service)) {
+                    if (isItself(project, service, a.host())) {
                       out.putIfAbsent(a.port(), test.loc());
                     }
                   }

@@ -9,20 +9,16 @@ final class TemplateText {
    * . -}}} and {@code {{ include "web.name" . }}} render alike.
    */
   static String token(String text) {
-    return uniform(text);
-  }
-
-  /** A label value that is template text of a chart ({@link KubernetesFacts}), not a value. */
-  static boolean isToken(String value) {
-    return value.contains("{{");
-  }
-
-  private static String uniform(String text) {
     return text.replace("{{-", "{{")
         .replace("-}}", "}}")
         .replaceAll("\\{\\{\\s+", "{{ ")
         .replaceAll("\\s+}}", " }}")
         .replaceAll("\\s+", " ")
         .strip();
+  }
+
+  /** A label value that is template text of a chart ({@link KubernetesFacts}), not a value. */
+  static boolean isToken(String value) {
+    return value.contains("{{");
   }
 }
