@@ -52,6 +52,10 @@ public final class PortExtractor {
     PortExtractor extractor = new PortExtractor(file, entries);
     Map<Integer, String> docProfiles = ProfileResolver.documentProfiles(entries);
     String fileProfile = ProfileResolver.fileProfile(file.fileName());
+    Map<String, String> serviceProfiles =
+        extractor.kind == FileKind.COMPOSE
+            ? ProfileResolver.composeServiceProfiles(entries)
+            : Map.of();
     List<PortCandidate> result = new ArrayList<>();
     for (LocatedEntry e : entries) {
       String key =
@@ -65,7 +69,10 @@ public final class PortExtractor {
       String profile =
           !kp.profile().isEmpty()
               ? kp.profile()
-              : docProfiles.getOrDefault(e.document(), fileProfile);
+              : serviceProfiles.isEmpty()
+                  ? docProfiles.getOrDefault(e.document(), fileProfile)
+                  : serviceProfiles.getOrDefault(
+                      String.valueOf(ProfileResolver.composeService(e.key())), fileProfile);
       extractor.candidate(e, kp.key(), profile).ifPresent(result::add);
     }
     return result;

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Which profile a setting belongs to: Spring {@code application-dev.yml} file names, multi-document
  * YAML with {@code spring.config.activate.on-profile} or {@code spring.profiles}, Quarkus {@code
- * %dev.} key prefixes, Micronaut {@code application-test.yml} environments. The wiring's
- * application settings tell profiles by the same file names and keys.
+ * %dev.} key prefixes, Micronaut {@code application-test.yml} environments, and a compose service's
+ * {@code profiles}. The wiring's application settings tell profiles by the same file names and
+ * keys.
  */
 public final class ProfileResolver {
   private static final Pattern PROFILE_FILE =
@@ -54,6 +55,40 @@ public final class ProfileResolver {
   /** True for a key whose value names the profile its document activates on. */
   public static boolean activatesProfile(String key) {
     return PROFILE_KEYS.contains(key);
+  }
+
+  /**
+   * The profiles of each compose service that lists some, joined in their order ({@code
+   * feature-complete}, {@code debug,tools}). Compose starts such a service only when one of them is
+   * enabled, beside every service without profiles: the same as a Spring profile's settings on top
+   * of the defaults, so services of two different profiles never run together unless both are asked
+   * for.
+   */
+  static Map<String, String> composeServiceProfiles(List<LocatedEntry> entries) {
+    Map<String, String> profiles = new HashMap<>();
+    for (LocatedEntry e : entries) {
+      String service = composeService(e.key());
+      if (service != null
+          && e.key().startsWith(".profiles[", SERVICES.length() + service.length())
+          && !e.value().isBlank()) {
+        profiles.merge(service, e.value().trim(), (a, b) -> a + "," + b);
+      }
+    }
+    return profiles;
+  }
+
+  private static final String SERVICES = "services.";
+
+  /** The service a compose key is under ({@code web} of {@code services.web.ports[0]}), or null. */
+  static String composeService(String key) {
+    if (!key.startsWith(SERVICES)) {
+      return null;
+    }
+    int end = SERVICES.length();
+    while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != '[') {
+      end++;
+    }
+    return end > SERVICES.length() ? key.substring(SERVICES.length(), end) : null;
   }
 
   /** Profiles named by YAML documents that activate on one. */

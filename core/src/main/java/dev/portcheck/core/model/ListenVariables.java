@@ -12,13 +12,55 @@ import java.util.Set;
  * MICRONAUT_SERVER_PORT}, {@code HTTP_BIND_PORT}); {@code JMX_PORT} or a name ending in {@code
  * _JMX_PORT} (the JMX server Confluent's images open, {@code KAFKA_JMX_PORT}); a listen or bind
  * address ({@code LISTEN_ADDR}, {@code *_BIND_ADDRESS}); and a name ending in {@code LISTENERS}
- * (Kafka's {@code KAFKA_LISTENERS}), advertised ones aside: those are what clients are told. Other
- * {@code *_PORT} variables are mostly a client's ({@code DB_PORT}), or a port of the program's own
+ * (Kafka's {@code KAFKA_LISTENERS}), advertised ones aside: those are what clients are told; and
+ * the settings runtimes document under their own names: ASP.NET Core's {@code ASPNETCORE_URLS} (a
+ * list of URLs) and {@code ASPNETCORE_HTTP_PORTS}, the Flask CLI's {@code FLASK_RUN_PORT},
+ * uvicorn's {@code UVICORN_PORT}, Confluent ZooKeeper's {@code ZOOKEEPER_CLIENT_PORT}. Other {@code
+ * *_PORT} variables are mostly a client's ({@code DB_PORT}), or a port of the program's own
  * notation: no listener either reading of the file may count on.
  */
 public final class ListenVariables {
   private static final Set<String> PORT_NAMES =
-      Set.of("PORT", "SERVER_PORT", "HTTP_PORT", "LISTEN_PORT", "BIND_PORT", "JMX_PORT");
+      Set.of(
+          "PORT",
+          "SERVER_PORT",
+          "HTTP_PORT",
+          "LISTEN_PORT",
+          "BIND_PORT",
+          "JMX_PORT",
+          "FLASK_RUN_PORT",
+          "UVICORN_PORT",
+          "ZOOKEEPER_CLIENT_PORT");
+
+  /** Runtimes' own lists of listen URLs or ports, separated by semicolons. */
+  private static final Set<String> LIST_NAMES =
+      Set.of(
+          "ASPNETCORE_URLS",
+          "DOTNET_URLS",
+          "ASPNETCORE_HTTP_PORTS",
+          "ASPNETCORE_HTTPS_PORTS",
+          "DOTNET_HTTP_PORTS",
+          "DOTNET_HTTPS_PORTS");
+
+  /**
+   * Variables that set where the process's main server listens, by a rule its runtime documents:
+   * one of them at a port the container does not declare moves the server away from the port it
+   * declares. Names with a prefix of their own ({@code REDIS_SERVER_PORT}) are left out: many are a
+   * client's.
+   */
+  private static final Set<String> MAIN_NAMES =
+      Set.of(
+          "PORT",
+          "SERVER_PORT",
+          "QUARKUS_HTTP_PORT",
+          "MICRONAUT_SERVER_PORT",
+          "FLASK_RUN_PORT",
+          "UVICORN_PORT",
+          "ASPNETCORE_URLS",
+          "DOTNET_URLS",
+          "ASPNETCORE_HTTP_PORTS",
+          "DOTNET_HTTP_PORTS");
+
   private static final List<String> PORT_SUFFIXES =
       List.of("_SERVER_PORT", "_HTTP_PORT", "_LISTEN_PORT", "_BIND_PORT", "_JMX_PORT");
 
@@ -42,6 +84,11 @@ public final class ListenVariables {
     return n.equals("JMX_PORT")
         || n.endsWith("_JMX_PORT")
         || ADDRESS_SUFFIXES.stream().anyMatch(n::endsWith);
+  }
+
+  /** True for a variable that sets the process's main server's port (see {@link #MAIN_NAMES}). */
+  public static boolean main(String name) {
+    return MAIN_NAMES.contains(canonical(name));
   }
 
   /** What a variable's name says of its value. */
@@ -75,7 +122,9 @@ public final class ListenVariables {
         return Kind.PORT;
       }
     }
-    if (ADDRESS_NAMES.contains(n) || ADDRESS_SUFFIXES.stream().anyMatch(n::endsWith)) {
+    if (LIST_NAMES.contains(n)
+        || ADDRESS_NAMES.contains(n)
+        || ADDRESS_SUFFIXES.stream().anyMatch(n::endsWith)) {
       return Kind.LISTENERS; // one listen address: a list of one
     }
     return n.endsWith("LISTENERS") && !n.contains("ADVERTISED") ? Kind.LISTENERS : Kind.OTHER;

@@ -74,12 +74,13 @@ public final class ComposePublishPortRule implements WiringRule {
                 .map(x -> Integer.toString(x.port()))
                 .distinct()
                 .collect(Collectors.joining(", "));
-        // Where the service's command moved the server, the message names the flag: the EXPOSE
+        // Where the service's command or environment moved the server, the message names the flag
+        // or variable: the EXPOSE
         // alone would contradict the finding.
         String evidence =
             l.moved().isEmpty()
                 ? "its image exposes " + exposed + " (" + image.exposed().get(0).loc() + ")"
-                : "its command binds "
+                : "it is told to listen on "
                     + l.bound().keySet().stream()
                         .map(String::valueOf)
                         .collect(Collectors.joining(", "))

@@ -219,13 +219,19 @@ public final class ProbePortRule implements WiringRule {
                         + port
                         + ", which container '"
                         + c.name()
-                        + "' declares, but its command moves the main listener to "
+                        + "' declares, but "
+                        + l.writer()
+                        + " moves the main listener to "
                         + l.port()
                         + " ("
                         + l.describe()
                         + ")",
                     l.loc(),
-                    "the flag that sets the main listener of container '" + c.name() + "'"));
+                    "the "
+                        + l.what()
+                        + " that sets the main listener of container '"
+                        + c.name()
+                        + "'"));
   }
 
   /** The declared port another probe reaches, by name or number; empty when it reaches none. */

@@ -93,7 +93,9 @@ public final class ServiceTargetPortRule implements WiringRule {
             + p.target()
             + " is declared by "
             + first.describe()
-            + " (its pods), but the container's command moves the main listener to "
+            + " (its pods), but the container's "
+            + flag.writer().substring("its ".length())
+            + " moves the main listener to "
             + flag.port()
             + " ("
             + flag.describe()
@@ -106,7 +108,7 @@ public final class ServiceTargetPortRule implements WiringRule {
         p.target().isNumber() ? p.target().number() : p.port(),
         message,
         flag.loc(),
-        "the flag that sets the main listener");
+        "the " + flag.what() + " that sets the main listener");
   }
 
   /**

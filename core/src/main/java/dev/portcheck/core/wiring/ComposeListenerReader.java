@@ -2,6 +2,7 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ImageName;
+import dev.portcheck.core.model.ListenVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ final class ComposeListenerReader {
         }
       }
     }
-    Map<Integer, Loc> movedAway = movedByCommand(parts, image);
+    Map<Integer, Loc> movedAway = movedByCommand(project, parts, image);
     movedAway.keySet().forEach(exposed::remove);
     Optional<Map<Integer, Loc>> kafka = kafkaListeners(project, parts);
     kafka.ifPresent(
@@ -141,19 +142,34 @@ final class ComposeListenerReader {
 
   /**
    * The built image's one {@code EXPOSE}d port when the service's own command binds its main server
-   * elsewhere by a listen flag ({@code gunicorn -b 0.0.0.0:8000} over {@code EXPOSE 5000}): the
-   * command replaces the image's, so the exposed port documents a server that no longer runs there.
-   * Each such port maps to the flag that moved it. With several exposed ports it is unknown which
-   * one the flag moved, and a port the service also {@code expose}s stays.
+   * elsewhere by a listen flag ({@code gunicorn -b 0.0.0.0:8000} over {@code EXPOSE 5000}), or its
+   * environment by a main listen variable ({@code ASPNETCORE_URLS=http://+:5101} over {@code EXPOSE
+   * 80}): the exposed port documents a server that no longer runs there. Each such port maps to the
+   * flag that moved it. With several exposed ports it is unknown which one the flag moved, and a
+   * port the service also {@code expose}s stays.
    */
   private static Map<Integer, Loc> movedByCommand(
-      List<ComposeService> parts, Optional<DockerImage> image) {
+      ComposeModel.Project project, List<ComposeService> parts, Optional<DockerImage> image) {
     if (image.isEmpty() || image.get().documented()) {
       return Map.of();
     }
     List<ListenFlags.Listen> main = new ArrayList<>();
     for (ComposeService s : parts) {
       s.listens().stream().filter(ListenFlags.Listen::main).forEach(main::add);
+      // A variable its runtime reads for the main server's port does the same (PORT=5101).
+      for (Setting e : s.environment()) {
+        if (ListenVariables.main(e.name())) {
+          project
+              .interpolate(e.value())
+              .ifPresent(
+                  v ->
+                      EnvListeners.ports(e.name(), v)
+                          .forEach(
+                              p ->
+                                  main.add(
+                                      new ListenFlags.Listen(e.name() + "=" + v, p, e.loc()))));
+        }
+      }
     }
     List<Integer> ports =
         image.get().exposed().stream().map(DockerImage.Exposed::port).distinct().toList();

@@ -5,6 +5,7 @@ import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Ports that a container's environment tells its process to listen on: the variables {@link
@@ -43,10 +44,15 @@ final class EnvListeners {
           }
         }
       }
+    } else if (name.trim().equals("GUNICORN_CMD_ARGS")) {
+      // gunicorn reads its command-line flags from this variable too (--bind, -b).
+      ListenFlags.of(List.of(new ListenFlags.Word("gunicorn " + value, null)))
+          .forEach(l -> out.add(l.port()));
     } else if (kind == ListenVariables.Kind.PORT) {
       addPort(value.trim(), out);
     } else if (kind == ListenVariables.Kind.LISTENERS) {
-      for (String listener : value.split(",")) {
+      // Kafka separates listeners with commas, ASP.NET Core its URLs with semicolons.
+      for (String listener : LIST_SEPARATORS.split(value)) {
         int port = listenerPort(listener);
         if (port > 0) {
           out.add(port);
@@ -56,10 +62,19 @@ final class EnvListeners {
     return out;
   }
 
-  /** The port of one listener address ({@code PLAINTEXT://0.0.0.0:9092}); -1 when it has none. */
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
+
+  /**
+   * The port of one listener address ({@code PLAINTEXT://0.0.0.0:9092}, {@code http://+:80/}) or a
+   * bare port ({@code 8080} of {@code ASPNETCORE_HTTP_PORTS}); -1 when it has none.
+   */
   static int listenerPort(String listener) {
-    int colon = listener.lastIndexOf(':');
-    return colon < 0 ? -1 : PortNumbers.port(listener.substring(colon + 1).trim());
+    String l = listener.trim();
+    if (l.endsWith("/")) {
+      l = l.substring(0, l.length() - 1);
+    }
+    int colon = l.lastIndexOf(':');
+    return PortNumbers.port(colon < 0 ? l : l.substring(colon + 1));
   }
 
   private static void addPort(String digits, List<Integer> out) {

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
+import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,9 +95,13 @@ public final class ListenFlags {
 
     /**
      * True when the flag sets the process's main listener: {@code --port}, {@code --http-port},
-     * {@code --listen-port}, {@code -Dserver.port}; not a health, metrics, gRPC or admin one.
+     * {@code --listen-port}, {@code -Dserver.port}, or a variable {@link ListenVariables#main}
+     * names; not a health, metrics, gRPC or admin one.
      */
     public boolean main() {
+      if (!flag.startsWith("-")) {
+        return ListenVariables.main(name()); // PORT=8080, as listenEvidence writes a variable
+      }
       String f = name().toLowerCase(Locale.ROOT);
       String name = f.startsWith("-d") ? f.substring(2) : undashed(f);
       return MAIN_FLAGS.contains(name);
@@ -108,6 +113,16 @@ public final class ListenFlags {
       int blank = flag.indexOf(' ');
       int end = eq >= 0 ? eq : blank >= 0 ? blank : flag.length();
       return flag.substring(0, end);
+    }
+
+    /** What wrote it, for a message: "its command", or "its environment" for a variable. */
+    public String writer() {
+      return flag.startsWith("-") ? "its command" : "its environment";
+    }
+
+    /** What it is, for a message: "flag", or "variable". */
+    public String what() {
+      return flag.startsWith("-") ? "flag" : "variable";
     }
 
     /** The flag as evidence in a message: {@code --port=9898 (deploy.yaml:40)}. */

@@ -101,21 +101,28 @@ public record Workload(
     }
 
     /**
-     * The flag that moved the main listener away from {@code port}, which this container declares:
-     * its command sets the main listener ({@link ListenFlags.Listen#main}) to a port it does not
-     * declare, and nothing binds {@code port}. The manifest still sends traffic where the process
-     * no longer listens.
+     * The flag or variable that moved the main listener away from {@code port}, which this
+     * container declares: its command sets the main listener ({@link ListenFlags.Listen#main}) to a
+     * port it does not declare, or, when it declares that one port only, a main listen variable of
+     * its {@code env} does ({@code PORT=80} beside {@code containerPort: 8080}); and nothing binds
+     * {@code port}. The manifest still sends traffic where the process no longer listens.
      */
     public Optional<ListenFlags.Listen> mainMovedFrom(int port) {
       // The flag first: most containers have none, and the evidence reads every variable.
-      for (ListenFlags.Listen l : listens) {
-        if (l.main() && !declaresNumber(l.port())) {
-          return listenEvidence().stream().anyMatch(e -> e.port() == port)
-              ? Optional.empty()
-              : Optional.of(l);
-        }
+      Optional<ListenFlags.Listen> moved =
+          listens.stream().filter(l -> l.main() && !declaresNumber(l.port())).findFirst();
+      if (moved.isEmpty()
+          && !env.isEmpty()
+          && declaresNumber(port)
+          && ports.stream().allMatch(d -> d.number() == port)) {
+        moved =
+            listenEvidence().stream()
+                .filter(l -> !l.flag().startsWith("-") && l.main() && !declaresNumber(l.port()))
+                .findFirst();
       }
-      return Optional.empty();
+      return moved.isPresent() && listenEvidence().stream().noneMatch(e -> e.port() == port)
+          ? moved
+          : Optional.empty();
     }
 
     /** True when a declared port has number {@code port}, whatever its name and protocol. */

@@ -134,7 +134,7 @@ class ComposePublishPortRuleTest {
             f ->
                 assertThat(f.message())
                     .contains("publishes container port 5000")
-                    .contains("its command binds 8000 (docker-compose.yml:4), not the 5000"));
+                    .contains("it is told to listen on 8000 (docker-compose.yml:4), not the 5000"));
   }
 
   @Test
@@ -246,5 +246,42 @@ class ComposePublishPortRuleTest {
   void aCommandThatRunsTheProgramTheImageIsNamedAfterKeepsItsPorts() {
     assertThat(checkCommand("[\"postgrest\"]")).singleElement();
     assertThat(checkCommand("[\"sh\", \"-c\", \"postgrest\"]")).isEmpty();
+  }
+
+  @Test
+  void aMainListenVariableMovesTheBuiltImagesOneExposedPort() {
+    String compose =
+        lines(
+            "services:",
+            "  catalog:",
+            "    build: catalog",
+            "    environment:",
+            "      - ASPNETCORE_URLS=http://0.0.0.0:5101",
+            "    ports: [\"5101:80\"]");
+    List<Finding> found =
+        new ComposePublishPortRule()
+            .check(
+                WiringFixture.with("docker-compose.yml", compose)
+                    .and(
+                        "catalog/Dockerfile",
+                        lines("FROM mcr.microsoft.com/dotnet/aspnet:6.0", "EXPOSE 80"))
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("publishes container port 80")
+                    .contains("it is told to listen on 5101 (docker-compose.yml:5)"));
+    // A variable of a client (DB_PORT) moves nothing.
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml",
+                            compose.replace("ASPNETCORE_URLS=http://0.0.0.0:5101", "DB_PORT=5101"))
+                        .and("catalog/Dockerfile", lines("FROM python", "EXPOSE 80"))
+                        .model()))
+        .isEmpty();
   }
 }

@@ -175,4 +175,32 @@ class DuplicatePortInFileRuleTest {
     String env = "FRONTEND_PORT=8080\nFIREPIT_PORT=8080\n";
     assertThat(ConfigText.findings(rule, ".env", env)).isEmpty();
   }
+
+  @Test
+  void composeServicesOfDifferentProfilesNeverRunTogether() {
+    String compose =
+        """
+        services:
+          nginx:
+            image: nginx
+            ports: ["9000:80"]
+            profiles: [feature-complete]
+          nginx-errors-only:
+            image: nginx
+            profiles:
+              - errors-only
+            ports: ["9000:80"]
+          web:
+            image: nginx
+            ports: ["9000:8080"]
+        """;
+    // Each profile's service clashes with the service every profile starts, never with the other's.
+    assertThat(ConfigText.findings(rule, "docker-compose.yml", compose))
+        .extracting(f -> f.line() + " " + f.rule())
+        .containsExactlyInAnyOrder("4 duplicate-port", "10 duplicate-port");
+    assertThat(
+            ConfigText.findings(
+                rule, "docker-compose.yml", compose.replace("    ports: [\"9000:8080\"]\n", "")))
+        .isEmpty();
+  }
 }

@@ -127,4 +127,27 @@ class ServiceTargetPortRuleTest {
             + lines("        args: [\"--metrics-bind-address=:8443\"]");
     assertThat(check(metrics, service("[{port: 443, targetPort: webhook}]"))).isEmpty();
   }
+
+  @Test
+  void aMainListenVariableMovesTheOnePortTheContainerDeclares() {
+    String env = lines("        env:", "        - name: PORT", "          value: \"80\"");
+    assertThat(
+            check(
+                deployment("{app: web}", "[{name: http, containerPort: 8080}]") + env,
+                service("[{port: 80, targetPort: 8080}]")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("the container's environment moves the main listener to 80")
+                    .contains("PORT=80"));
+    // With a second declared port, which one the variable moved is unknown.
+    assertThat(
+            check(
+                deployment(
+                        "{app: web}", "[{name: http, containerPort: 8080}, {containerPort: 9090}]")
+                    + env,
+                service("[{port: 80, targetPort: 8080}]")))
+        .isEmpty();
+  }
 }

@@ -37,4 +37,19 @@ class EnvListenersTest {
     // Another variable that only mentions a property sets nothing for the JVM.
     assertThat(EnvListeners.ports("DESCRIPTION", "-Dserver.port=8081")).isEmpty();
   }
+
+  @Test
+  void runtimesListenSettingsUnderTheirOwnNames() {
+    assertThat(EnvListeners.ports("ASPNETCORE_URLS", "http://+:80;https://+:443/"))
+        .containsExactly(80, 443);
+    assertThat(EnvListeners.ports("ASPNETCORE_HTTP_PORTS", "8080;8081"))
+        .containsExactly(8080, 8081);
+    assertThat(EnvListeners.ports("FLASK_RUN_PORT", "5000")).containsExactly(5000);
+    assertThat(EnvListeners.ports("UVICORN_PORT", "8000")).containsExactly(8000);
+    assertThat(EnvListeners.ports("ZOOKEEPER_CLIENT_PORT", "2181")).containsExactly(2181);
+    assertThat(EnvListeners.ports("GUNICORN_CMD_ARGS", "--workers=3 --bind=0.0.0.0:8000"))
+        .containsExactly(8000);
+    assertThat(EnvListeners.ports("GUNICORN_CMD_ARGS", "-b :9000 --timeout 30"))
+        .containsExactly(9000);
+  }
 }
