@@ -123,6 +123,17 @@ public final class ComposePortSpec {
     if (hostIp.isEmpty() && parts.size() == 3) {
       hostIp = t.substring(parts.get(0)[0], parts.get(0)[1]);
       parts.remove(0);
+      if (!isIpv4(hostIp)
+          && !hostIp.isEmpty()
+          && hostIp.chars().noneMatch(c -> c == '$' || c == '{')) {
+        // Compose reads the first of three parts as the address to bind (net.ParseIP): a port
+        // written twice by mistake (8080:8080:8080) or a host name makes it refuse the file.
+        errors.add(
+            "'"
+                + hostIp
+                + "' is no IP address: expected [ip:][host:]container[/protocol], an IPv4 address"
+                + " or [IPv6] first (compose refuses the file)");
+      }
     }
     if (parts.size() > 2 || (!t.startsWith("[") && parts.size() > 3)) {
       errors.add("too many ':' separated parts: expected [ip:][host:]container[/protocol]");
@@ -160,6 +171,20 @@ public final class ComposePortSpec {
       }
     }
     return new Parsed(hostIp, spans, protocol, hasHost, errors);
+  }
+
+  /** True for a dotted-quad IPv4 address ({@code 127.0.0.1}). */
+  static boolean isIpv4(String text) {
+    String[] octets = text.split("\\.", -1);
+    if (octets.length != 4) {
+      return false;
+    }
+    for (String o : octets) {
+      if (o.isEmpty() || o.length() > 3 || !PortNumbers.isDigits(o) || Integer.parseInt(o) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long[] range(

@@ -75,8 +75,7 @@ public final class ComposePublishPortRule implements WiringRule {
                 .distinct()
                 .collect(Collectors.joining(", "));
         // Where the service's command or environment moved the server, the message names the flag
-        // or variable: the EXPOSE
-        // alone would contradict the finding.
+        // or variable: the EXPOSE alone would contradict the finding.
         String evidence =
             l.moved().isEmpty()
                 ? "its image exposes " + exposed + " (" + image.exposed().get(0).loc() + ")"

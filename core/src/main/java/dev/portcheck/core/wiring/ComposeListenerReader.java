@@ -6,6 +6,7 @@ import dev.portcheck.core.model.ListenVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,13 @@ final class ComposeListenerReader {
           }
         }
       }
+    }
+    if (complete && image.isPresent() && image.get().documented()) {
+      // An expose of a port the documented image does not serve, and nothing in the service binds,
+      // is no listener (the publish rule says so at the expose): clients there reach nothing.
+      Set<Integer> served = new HashSet<>(bound.keySet());
+      image.get().exposed().forEach(x -> served.add(x.port()));
+      exposed.keySet().retainAll(served);
     }
     Map<Integer, Loc> movedAway = movedByCommand(project, parts, image);
     movedAway.keySet().forEach(exposed::remove);

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The connections a healthcheck's tools make without writing {@code host:port}: {@code nc -z
  * localhost 9108}, {@code pg_isready -h db -p 5433}, {@code redis-cli -p 6380 ping}, {@code
- * mysqladmin ping -h localhost -P 3307}. Each becomes a {@code host:port} setting located at its
- * port word; a tool given no host dials {@code localhost}, its own container. Addresses written as
- * {@code host:port} or URLs ({@code curl}, {@code wget}, {@code grpc_health_probe -addr}) are read
- * as any other address.
+ * mysqladmin ping -h localhost -P 3307}, bash's {@code /dev/tcp/localhost/9001}. Each becomes a
+ * {@code host:port} setting located at its port word; a tool given no host dials {@code localhost},
+ * its own container. Addresses written as {@code host:port} or URLs ({@code curl}, {@code wget},
+ * {@code grpc_health_probe -addr}) are read as any other address.
  */
 final class HealthcheckCalls {
   /** Compiled once: {@code String.split} compiles a pattern of this kind on every call. */
@@ -32,6 +32,7 @@ final class HealthcheckCalls {
     }
     List<Setting> out = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
+      bashSocket(split.get(i), out);
       String tool = split.get(i).text().toLowerCase(Locale.ROOT);
       tool = tool.substring(tool.lastIndexOf('/') + 1);
       switch (tool) {
@@ -43,6 +44,34 @@ final class HealthcheckCalls {
       }
     }
     return out;
+  }
+
+  /**
+   * bash's own connection, {@code exec 3<>/dev/tcp/127.0.0.1/9001} or {@code >/dev/udp/host/53}:
+   * bash opens a socket to the host and port named in the path.
+   */
+  private static void bashSocket(ListenFlags.Word word, List<Setting> out) {
+    String t = word.text();
+    int at = t.indexOf("/dev/tcp/");
+    if (at < 0) {
+      at = t.indexOf("/dev/udp/");
+    }
+    if (at < 0) {
+      return;
+    }
+    int hostStart = at + "/dev/tcp/".length();
+    int slash = t.indexOf('/', hostStart);
+    if (slash <= hostStart) {
+      return;
+    }
+    int end = slash + 1;
+    while (end < t.length() && Character.isDigit(t.charAt(end))) {
+      end++;
+    }
+    String port = t.substring(slash + 1, end);
+    if (PortNumbers.port(port) > 0) {
+      add(t.substring(hostStart, slash), new ListenFlags.Word(port, word.loc()), out);
+    }
   }
 
   /** {@code nc [flags] host port}: the first two words that are no flags. */

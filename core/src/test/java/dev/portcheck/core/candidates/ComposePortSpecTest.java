@@ -42,6 +42,8 @@ class ComposePortSpecTest {
     assertThat(p.protocol()).isEqualTo(Protocol.UDP);
     assertThat(p.hasHostSide()).isTrue();
     assertThat(ComposePortSpec.parseLenient("127.0.0.1:8080:80").hostIp()).isEqualTo("127.0.0.1");
+    assertThat(ComposePortSpec.parseLenient("127.0.0.1:8080:80").errors()).isEmpty();
+    assertThat(ComposePortSpec.parseLenient("${BIND_IP}:8080:80").errors()).isEmpty();
   }
 
   @ParameterizedTest
@@ -53,7 +55,10 @@ class ComposePortSpecTest {
         "8080:80/http|unknown protocol",
         "a:b:c:d|too many",
         "[::1:8080:80|IPv6 address",
-        "8080:|container port missing"
+        "8080:|container port missing",
+        "8080:8080:8080|8080' is no IP address",
+        "localhost:8080:80|localhost' is no IP address",
+        "256.0.0.1:8080:80|is no IP address"
       })
   void reportsGrammarErrors(String spec, String expected) {
     assertThat(ComposePortSpec.parseLenient(spec).errors()).anyMatch(e -> e.contains(expected));

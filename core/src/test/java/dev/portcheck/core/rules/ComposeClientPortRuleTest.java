@@ -469,4 +469,28 @@ class ComposeClientPortRuleTest {
                 "DEFAULT_BROKERS: kafka:9093"))
         .isEmpty();
   }
+
+  @Test
+  void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
+    String compose =
+        lines(
+            "services:",
+            "  db:",
+            "    image: mariadb:10.6",
+            "    expose: [\"3306\", \"33060\"]",
+            "  app:",
+            "    image: acme/app:1",
+            "    environment:",
+            "      DB_URL: jdbc:mysql://db:PORT/app");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("PORT", "33060")).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("db:33060").contains("3306"));
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("compose.yaml", compose.replace("PORT", "3306")).model()))
+        .isEmpty();
+  }
 }

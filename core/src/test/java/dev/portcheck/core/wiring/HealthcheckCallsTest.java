@@ -30,4 +30,12 @@ class HealthcheckCallsTest {
     assertThat(calls("CMD", "curl", "-f", "http://localhost:8080")).isEmpty();
     assertThat(calls("nc -z localhost $PORT")).isEmpty();
   }
+
+  @Test
+  void bashOpensTheSocketItsDevicePathNames() {
+    assertThat(calls("CMD-SHELL", "exec 3<>/dev/tcp/127.0.0.1/9001 && echo ok"))
+        .containsExactly("127.0.0.1:9001");
+    assertThat(calls("bash -c 'echo > /dev/udp/dns/53'")).containsExactly("dns:53");
+    assertThat(calls("cat < /dev/tcp/localhost/$PORT")).isEmpty();
+  }
 }
