@@ -167,10 +167,15 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
             + a.host()
             + ":"
             + a.port()
-            + ", the host port it publishes ("
-            + published.loc()
-            + "); inside the container the service listens on "
+            + ", the host side of its publish "
+            + a.port()
+            + ":"
             + published.container()
+            + " ("
+            + published.loc()
+            + "); the healthcheck runs inside the container, where the publish forwards to "
+            + published.container()
+            + ": the healthcheck or the publish names the wrong port"
             + project.definitionsOf(test.value()),
         published.loc(),
         "the publish of service '" + service + "'");

@@ -77,7 +77,14 @@ final class ComposeListenerReader {
           complete = false;
         }
       }
-      if (!fromBuild && documentedHold && !s.image().isEmpty()) {
+      if (!fromBuild
+          && (documentedHold
+              || !moved
+                  && project
+                      .interpolate(s.image())
+                      .map(OfficialImages::portsSetByFlagsOnly)
+                      .orElse(false))
+          && !s.image().isEmpty()) {
         Optional<DockerImage> official =
             project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
         if (official.isEmpty()) {

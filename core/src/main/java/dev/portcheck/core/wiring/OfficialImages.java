@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
@@ -46,6 +47,7 @@ final class OfficialImages {
           Map.entry("grafana/grafana", List.of(3000)),
           Map.entry("grafana/grafana-oss", List.of(3000)),
           Map.entry("prom/prometheus", List.of(9090)),
+          Map.entry("prom/alertmanager", List.of(9093)),
           Map.entry("dpage/pgadmin4", List.of(80, 443)),
           Map.entry("hashicorp/consul", List.of(8300, 8301, 8302, 8500, 8600)),
           Map.entry("consul", List.of(8300, 8301, 8302, 8500, 8600)),
@@ -67,21 +69,23 @@ final class OfficialImages {
           Map.entry(
               "bitnami/rabbitmq", List.of(4369, 5551, 5552, 5671, 5672, 15671, 15672, 25672)));
 
+  /**
+   * Images whose listen address only a command-line flag sets: the configuration file mounted into
+   * them (Prometheus' {@code prometheus.yml}, its scrape jobs) cannot move their ports.
+   */
+  private static final Set<String> PORTS_BY_FLAGS_ONLY =
+      Set.of("prom/prometheus", "prom/alertmanager");
+
+  /** True when a mounted configuration file leaves {@code image}'s documented ports as they are. */
+  static boolean portsSetByFlagsOnly(String image) {
+    return PORTS_BY_FLAGS_ONLY.contains(repository(image).name());
+  }
+
   /** The image's ports, read as if from its Dockerfile; empty for images not in the table. */
   static Optional<DockerImage> of(String image, Loc where) {
-    String name = image.trim();
-    int digest = name.indexOf('@');
-    name = digest < 0 ? name : name.substring(0, digest);
-    int colon = name.lastIndexOf(':');
-    String tag = colon > name.lastIndexOf('/') ? name.substring(colon + 1) : "";
-    name = colon > name.lastIndexOf('/') ? name.substring(0, colon) : name;
-    for (String prefix :
-        List.of("docker.io/library/", "docker.io/", "library/", "docker.elastic.co/")) {
-      if (name.startsWith(prefix)) {
-        name = name.substring(prefix.length());
-        break;
-      }
-    }
+    Repository r = repository(image);
+    String name = r.name();
+    String tag = r.tag();
     List<Integer> ports = PORTS.get(name);
     if (ports == null) {
       return Optional.empty();
@@ -95,5 +99,25 @@ final class OfficialImages {
       exposed.add(new DockerImage.Exposed(15672, Protocol.TCP, where));
     }
     return Optional.of(new DockerImage(DockerImage.DOCUMENTED + image, exposed, true));
+  }
+
+  /** An image reference's repository as the table names it, and its tag. */
+  private record Repository(String name, String tag) {}
+
+  private static Repository repository(String image) {
+    String name = image.trim();
+    int digest = name.indexOf('@');
+    name = digest < 0 ? name : name.substring(0, digest);
+    int colon = name.lastIndexOf(':');
+    String tag = colon > name.lastIndexOf('/') ? name.substring(colon + 1) : "";
+    name = colon > name.lastIndexOf('/') ? name.substring(0, colon) : name;
+    for (String prefix :
+        List.of("docker.io/library/", "docker.io/", "library/", "docker.elastic.co/")) {
+      if (name.startsWith(prefix)) {
+        name = name.substring(prefix.length());
+        break;
+      }
+    }
+    return new Repository(name, tag);
   }
 }

@@ -63,8 +63,10 @@ class ComposeHealthcheckPortRuleTest {
         .satisfies(
             f ->
                 assertThat(f.message())
-                    .contains("localhost:3101, the host port it publishes (compose.yaml:4)")
-                    .contains("listens on 3100"));
+                    .contains(
+                        "localhost:3101, the host side of its publish 3101:3100 (compose.yaml:4)")
+                    .contains("where the publish forwards to 3100")
+                    .doesNotContain("listens on"));
   }
 
   @Test

@@ -284,4 +284,30 @@ class ComposePublishPortRuleTest {
                         .model()))
         .isEmpty();
   }
+
+  @Test
+  void aMountedConfigurationMovesNoPortOfAnImageOnlyFlagsMove() {
+    String compose =
+        lines(
+            "services:",
+            "  prometheus:",
+            "    image: prom/prometheus:v2.53.0",
+            "    volumes:",
+            "      - ./prometheus.yml:/etc/prometheus/prometheus.yml",
+            "    ports: [\"9091:9091\"]");
+    assertThat(
+            new ComposePublishPortRule()
+                .check(WiringFixture.with("docker-compose.yml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("9090"));
+    // Its flag does move it.
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml",
+                            compose + lines("    command: [\"--web.listen-address=:9091\"]"))
+                        .model()))
+        .isEmpty();
+  }
 }
