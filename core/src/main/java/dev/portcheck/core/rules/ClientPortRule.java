@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.PodLoopback;
 import dev.portcheck.core.wiring.ServiceDials;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
@@ -18,8 +19,9 @@ import java.util.stream.Collectors;
 /**
  * A client address in a container's env, its command line or a ConfigMap ({@code host:port}, a URL)
  * whose host is a Service of the module by a Kubernetes DNS name, at a port that Service does not
- * serve; for a headless Service, at a port its pods do not declare ({@link ServiceDials}). Silent
- * for hosts that are no Service of the module, and for Services with templated ports.
+ * serve; for a headless Service, at a port its pods do not declare ({@link ServiceDials}); and a
+ * loopback address no container of its own pod listens on ({@link PodLoopback}). Silent for hosts
+ * that are no Service of the module, and for Services with templated ports.
  */
 public final class ClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -47,6 +49,9 @@ public final class ClientPortRule implements WiringRule {
         for (Setting s : c.dials()) {
           check(model, s, w.namespace(), out);
         }
+      }
+      for (PodLoopback.Unserved u : PodLoopback.of(w)) {
+        out.add(loopback(w, u));
       }
     }
     for (ConfigMapValues m : model.configMaps()) {
@@ -89,6 +94,28 @@ public final class ClientPortRule implements WiringRule {
               k.loc(),
               "Service '" + k.name() + "'"));
     }
+  }
+
+  private static Finding loopback(Workload w, PodLoopback.Unserved u) {
+    Setting s = u.setting();
+    return WiringFindings.of(
+        INFO,
+        INFO.defaultSeverity(),
+        s.loc(),
+        s.name(),
+        u.address().port(),
+        "'"
+            + s.name()
+            + "' dials "
+            + u.address().host()
+            + ":"
+            + u.address().port()
+            + ", the pod's own network, but no container of "
+            + w.describe()
+            + " listens there: "
+            + u.listeners(),
+        w.loc(),
+        w.describe());
   }
 
   /** Why the dial reaches no listener: the Service's ports, or a headless Service's pods' ports. */

@@ -154,4 +154,42 @@ class ClientPortRuleTest {
                 "[{port: 27017}]", "user-db:27018", "        env: [{name: PORT, value: '27018'}]"))
         .isEmpty();
   }
+
+  private static List<Finding> sidecar(String upstream, String mainArgs) {
+    return new ClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "ksm.yaml",
+                    lines(
+                        "apiVersion: apps/v1",
+                        "kind: Deployment",
+                        "metadata: {name: kube-state-metrics}",
+                        "spec:",
+                        "  template:",
+                        "    spec:",
+                        "      containers:",
+                        "      - name: kube-state-metrics",
+                        "        args: " + mainArgs,
+                        "      - name: kube-rbac-proxy-main",
+                        "        args: [\"--secure-listen-address=:8443\", \"--upstream="
+                            + upstream
+                            + "\"]",
+                        "        ports: [{name: https-main, containerPort: 8443}]"))
+                .model());
+  }
+
+  @Test
+  void aLoopbackAddressNoContainerOfThePodListensOnIsAWarning() {
+    String main = "[\"--host=127.0.0.1\", \"--port=8081\", \"--telemetry-port=8082\"]";
+    assertThat(sidecar("http://127.0.0.1:8083/", main))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials 127.0.0.1:8083, the pod's own network")
+                    .contains("'kube-state-metrics' on 8081 (--port=8081"));
+    assertThat(sidecar("http://127.0.0.1:8081/", main)).isEmpty();
+    // A container whose main listener no flag sets may listen anywhere: silence.
+    assertThat(sidecar("http://127.0.0.1:8083/", "[\"--telemetry-port=8082\"]")).isEmpty();
+  }
 }
