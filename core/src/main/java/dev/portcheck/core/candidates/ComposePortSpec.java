@@ -131,8 +131,8 @@ public final class ComposePortSpec {
         errors.add(
             "'"
                 + hostIp
-                + "' is no IP address: expected [ip:][host:]container[/protocol], an IPv4 address"
-                + " or [IPv6] first (compose refuses the file)");
+                + "' is no IP address, which compose requires in front of the host and container"
+                + " ports (it refuses the file)");
       }
     }
     if (parts.size() > 2 || (!t.startsWith("[") && parts.size() > 3)) {

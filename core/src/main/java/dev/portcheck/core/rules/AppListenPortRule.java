@@ -62,6 +62,7 @@ public final class AppListenPortRule implements WiringRule {
       }
     }
     out.addAll(KubernetesListen.check(model, model.ownPorts()));
+    out.addAll(KubernetesListen.checkFolders(model, ports));
     // Said once: a compose service or container that runs the module already names the image.
     moduleDockerfile(model, ports)
         .filter(f -> out.stream().noneMatch(o -> o.file().equals(f.file()) && o.line() == f.line()))

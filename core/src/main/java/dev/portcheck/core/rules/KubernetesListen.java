@@ -1,6 +1,7 @@
 package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.Launch;
 import dev.portcheck.core.wiring.Loc;
@@ -75,6 +76,37 @@ final class KubernetesListen {
         if (runner.isPresent()) {
           for (String application : ports.applications()) {
             compare(ports, application, runner.get(), c.image()).ifPresent(out::add);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same for the application of a folder that is no module of its own: a container runs it when
+   * its image is named after the folder ({@code gcr.io/demo/blog} for {@code blog/}), as a compose
+   * service that runs such an image does.
+   */
+  static List<Finding> checkFolders(WiringModel model, AppPorts ports) {
+    List<Finding> out = new ArrayList<>();
+    for (String application : ports.applications()) {
+      Optional<String> folder = model.applicationFolder(application);
+      if (folder.isEmpty() || folder.get().isEmpty()) {
+        continue;
+      }
+      String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
+      for (Workload w : model.workloads()) {
+        for (Workload.Container c : w.containers()) {
+          boolean named =
+              ImageName.parse(c.image())
+                  .map(n -> n.repository().substring(n.repository().lastIndexOf('/') + 1))
+                  .filter(name::equals)
+                  .isPresent();
+          if (named) {
+            runner(w, c)
+                .flatMap(r -> compare(ports, application, r, c.image()))
+                .ifPresent(out::add);
           }
         }
       }

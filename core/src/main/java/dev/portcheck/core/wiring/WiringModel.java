@@ -157,6 +157,23 @@ public final class WiringModel {
   private final Map<String, List<ComposeModel.ServiceRef>> runnersByFile =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * The folder whose application {@code file} is, when that folder is no module of its own ({@code
+   * blog} of {@code blog/src/main/resources/application.yml} in a tree without poms); empty for the
+   * module's own files and any other file.
+   */
+  public Optional<String> applicationFolder(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+    String resources = "/src/main/resources";
+    return folder.endsWith(resources)
+            && (base.equals("application") || base.equals("bootstrap"))
+            && !serverFolders.contains(folder)
+        ? Optional.of(folder.substring(0, folder.length() - resources.length()))
+        : Optional.empty();
+  }
+
   private List<ComposeModel.ServiceRef> findRunners(String file) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -164,13 +181,11 @@ public final class WiringModel {
     if (isOwnApplication(file)) {
       return compose.runningModule();
     }
-    String resources = "/src/main/resources";
-    if (folder.endsWith(resources)
-        && (base.equals("application") || base.equals("bootstrap"))
-        && !serverFolders.contains(folder)) {
+    Optional<String> application = applicationFolder(file);
+    if (application.isPresent()) {
       // The application of a folder that is no module of its own (a Gradle subproject, a tree
       // without poms): run by the services that build that folder or run an image named after it.
-      return compose.running(folder.substring(0, folder.length() - resources.length()));
+      return compose.running(application.get());
     }
     if (serverFolders.contains(folder) && !base.equals("application")) {
       return compose.named(base);

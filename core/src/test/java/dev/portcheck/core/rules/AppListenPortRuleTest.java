@@ -418,4 +418,37 @@ public class AppListenPortRuleTest {
                         "micronaut:\n  server:\n    port: 8081\n")))
         .isEmpty();
   }
+
+  private static WiringFixture folderApp(String image, int declared) {
+    return WiringFixture.with(
+            "k8s/blog.yml",
+            lines(
+                "apiVersion: apps/v1",
+                "kind: Deployment",
+                "metadata: {name: blog}",
+                "spec:",
+                "  template:",
+                "    spec:",
+                "      containers:",
+                "      - name: blog-app",
+                "        image: " + image,
+                "        ports:",
+                "        - containerPort: " + declared))
+        .and("blog/src/main/resources/application.yml", "server:\n  port: 8080\n");
+  }
+
+  @Test
+  void aKubernetesContainerRunningAnImageNamedAfterTheApplicationsFolder() {
+    assertThat(check(folderApp("gcr.io/demo/blog:1", 8081)))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("blog/src/main/resources/application.yml");
+              assertThat(f.message())
+                  .contains("listens on 8080, but container 'blog-app' of Deployment 'blog'")
+                  .contains("declares 8081 (k8s/blog.yml:11)");
+            });
+    assertThat(check(folderApp("gcr.io/demo/blog:1", 8080))).isEmpty();
+    assertThat(check(folderApp("gcr.io/demo/blog-ui:1", 8081))).isEmpty();
+  }
 }
