@@ -167,9 +167,11 @@ final class KubernetesWiringCodec {
     w.string(c.name());
     w.string(c.namespace());
     list(w, c.data(), WiringCodec::setting);
+    list(w, c.decoded(), WiringCodec::setting);
   }
 
   static ConfigMapValues configMap(ScanReader r) throws IOException {
-    return new ConfigMapValues(r.string(), r.string(), list(r, WiringCodec::setting));
+    return new ConfigMapValues(
+        r.string(), r.string(), list(r, WiringCodec::setting), list(r, WiringCodec::setting));
   }
 }

@@ -44,10 +44,10 @@ public final class ClientPortRule implements WiringRule {
     for (Workload w : model.workloads()) {
       for (Workload.Container c : w.containers()) {
         for (Setting s : c.env()) {
-          check(model, s, w.namespace(), out);
+          check(model, s, w.namespace(), true, out);
         }
         for (Setting s : c.dials()) {
-          check(model, s, w.namespace(), out);
+          check(model, s, w.namespace(), true, out);
         }
       }
       for (PodLoopback.Unserved u : PodLoopback.of(w)) {
@@ -56,13 +56,21 @@ public final class ClientPortRule implements WiringRule {
     }
     for (ConfigMapValues m : model.configMaps()) {
       for (Setting s : m.data()) {
-        check(model, s, m.namespace(), out);
+        check(model, s, m.namespace(), true, out);
+      }
+      for (Setting s : m.decoded()) {
+        check(model, s, m.namespace(), false, out);
       }
     }
     return out;
   }
 
-  private static void check(WiringModel model, Setting s, String namespace, List<Finding> out) {
+  /**
+   * @param asWritten false for a value decoded from what the file holds (a Secret's base64): its
+   *     address then has no column of its own
+   */
+  private static void check(
+      WiringModel model, Setting s, String namespace, boolean asWritten, List<Finding> out) {
     for (Address a : Address.in(s.value())) {
       List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
       if (named.isEmpty()) {
@@ -78,7 +86,7 @@ public final class ClientPortRule implements WiringRule {
       }
       KubeService k = named.get(0);
       String why = why(k, verdicts.get(0).podPorts());
-      boolean oneLine = s.value().indexOf('\n') < 0 && s.value().indexOf('\r') < 0;
+      boolean oneLine = asWritten && s.value().indexOf('\n') < 0 && s.value().indexOf('\r') < 0;
       Loc at =
           oneLine
               ? new Loc(s.loc().file(), s.loc().line(), s.loc().column() + a.offset())

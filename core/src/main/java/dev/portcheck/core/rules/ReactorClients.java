@@ -64,7 +64,7 @@ public final class ReactorClients {
       }
     }
     for (ConfigMapValues m : model.configMaps()) {
-      for (Setting s : m.data()) {
+      for (Setting s : m.all()) {
         add(model, s, m.namespace(), out);
       }
     }

@@ -157,7 +157,7 @@ public record FileWiring(
       n += 1 + s.selector().size() + s.ports().size();
     }
     for (ConfigMapValues c : configMaps) {
-      n += 1 + c.data().size();
+      n += 1 + c.data().size() + c.decoded().size();
     }
     for (ComposeService c : compose) {
       n +=

@@ -78,9 +78,11 @@ final class KubernetesFacts {
         || apiVersion.startsWith("apiextensions.k8s.io/")) {
       backends.addAll(ApiServerBackends.of(o, kind, this::loc));
     } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
-      // A Secret's data is base64 and located only as a whole: its stringData is read, as written.
+      // A Secret's stringData is read as written, its data decoded from base64 (located at the
+      // encoded value: the decoded text has no place of its own in the file).
       List<Setting> data = new ArrayList<>();
-      o.at(kind.equals("Secret") ? "stringData" : "data")
+      boolean secret = kind.equals("Secret");
+      o.at(secret ? "stringData" : "data")
           .fields()
           .forEach(
               (key, node) -> {
@@ -89,9 +91,23 @@ final class KubernetesFacts {
                   data.add(new Setting(key, e.value(), loc(e)));
                 }
               });
+      List<Setting> decoded = new ArrayList<>();
+      if (secret) {
+        o.at("data")
+            .fields()
+            .forEach(
+                (key, node) -> {
+                  LocatedEntry e = node.entry();
+                  if (e != null && !TemplateMask.hasTemplate(e.value())) {
+                    SecretData.decode(e.value())
+                        .ifPresent(v -> decoded.add(new Setting(key, v, loc(e))));
+                  }
+                });
+      }
       data.addAll(HostPortPairs.join(data));
-      if (!data.isEmpty()) {
-        configMaps.add(new ConfigMapValues(name, namespace, data));
+      decoded.addAll(HostPortPairs.join(decoded));
+      if (!data.isEmpty() || !decoded.isEmpty()) {
+        configMaps.add(new ConfigMapValues(name, namespace, data, decoded));
       }
     } else {
       KeyTree template =

@@ -132,7 +132,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       }
     }
     for (ConfigMapValues m : model.configMaps()) {
-      for (Setting s : m.data()) {
+      for (Setting s : m.all()) {
         kubeClient(model, s.loc().file(), s, m.namespace(), serviceIds, edges);
       }
     }

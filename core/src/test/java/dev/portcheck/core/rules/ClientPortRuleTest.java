@@ -192,4 +192,31 @@ class ClientPortRuleTest {
     // A container whose main listener no flag sets may listen anywhere: silence.
     assertThat(sidecar("http://127.0.0.1:8083/", "[\"--telemetry-port=8082\"]")).isEmpty();
   }
+
+  @Test
+  void aSecretsDataIsReadDecoded() {
+    String secret =
+        lines(
+            "apiVersion: v1",
+            "kind: Secret",
+            "metadata: {name: s, namespace: shop}",
+            "data:",
+            "  url: "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(
+                        "mongodb://user-db:27018/users"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "  key: AAEC");
+    assertThat(
+            new ClientPortRule()
+                .check(WiringFixture.with("db.yaml", DB).and("secret.yaml", secret).model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("secret.yaml");
+              assertThat(f.line()).isEqualTo(5);
+              assertThat(f.column()).isEqualTo(8); // the encoded value as a whole
+              assertThat(f.message()).contains("user-db:27018");
+            });
+  }
 }
