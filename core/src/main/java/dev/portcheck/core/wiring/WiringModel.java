@@ -166,7 +166,11 @@ public final class WiringModel {
     String name = file.substring(file.lastIndexOf('/') + 1);
     String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-    String resources = "/src/main/resources";
+    // Spring Boot reads both classpath:/ and classpath:/config/ (JHipster keeps its files there).
+    String resources =
+        folder.endsWith("/src/main/resources/config")
+            ? "/src/main/resources/config"
+            : "/src/main/resources";
     return folder.endsWith(resources)
             && (base.equals("application") || base.equals("bootstrap"))
             && !serverFolders.contains(folder)

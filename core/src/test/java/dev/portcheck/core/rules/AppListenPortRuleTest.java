@@ -451,4 +451,28 @@ public class AppListenPortRuleTest {
     assertThat(check(folderApp("gcr.io/demo/blog:1", 8080))).isEmpty();
     assertThat(check(folderApp("gcr.io/demo/blog-ui:1", 8081))).isEmpty();
   }
+
+  @Test
+  void springBootReadsTheConfigFolderOfTheClasspathToo() {
+    WiringFixture f =
+        WiringFixture.with(
+                "k8s/blog.yml",
+                lines(
+                    "apiVersion: apps/v1",
+                    "kind: Deployment",
+                    "metadata: {name: blog}",
+                    "spec:",
+                    "  template:",
+                    "    spec:",
+                    "      containers:",
+                    "      - name: blog-app",
+                    "        image: gcr.io/demo/blog:1",
+                    "        ports:",
+                    "        - containerPort: 8081"))
+            .and("blog/src/main/resources/config/application.yml", "server:\n  port: 8080\n");
+    assertThat(check(f))
+        .singleElement()
+        .satisfies(
+            x -> assertThat(x.file()).isEqualTo("blog/src/main/resources/config/application.yml"));
+  }
 }
