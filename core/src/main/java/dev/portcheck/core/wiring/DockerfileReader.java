@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,9 @@ public final class DockerfileReader {
     String stage = null;
     String from = null;
     List<ListenFlags.Word> command = List.of();
+    // Where the stage's base image's documented EXPOSEs come in, while nothing copied over its
+    // configuration may have moved them; null when they did not or no longer count.
+    Loc inherited = null;
     for (List<Word> words : instructions(text)) {
       String op = words.get(0).text().toUpperCase(Locale.ROOT);
       List<Word> args = words.subList(1, words.size());
@@ -71,6 +75,23 @@ public final class DockerfileReader {
           Stage base =
               args.isEmpty() ? null : stages.get(args.get(0).text().toLowerCase(Locale.ROOT));
           exposed = base == null ? new ArrayList<>() : new ArrayList<>(base.exposed());
+          inherited = null;
+          if (base == null && !args.isEmpty()) {
+            // An image inherits its base image's EXPOSE: a documented base (FROM postgres:16)
+            // listens where its documentation says, located at the FROM.
+            Word image = args.get(0);
+            Loc at = new Loc(file, image.line(), image.column());
+            Optional<DockerImage> official =
+                Optional.ofNullable(substitute(image.text(), globalArgs))
+                    .flatMap(i -> OfficialImages.of(i, at));
+            if (official.isPresent()) {
+              exposed.addAll(official.get().exposed());
+              inherited =
+                  OfficialImages.portsSetByFlagsOnly(substitute(image.text(), globalArgs))
+                      ? null
+                      : at;
+            }
+          }
           known = base == null || base.known();
           command = base == null ? List.of() : base.command();
           from = base == null ? null : args.get(0).text().toLowerCase(Locale.ROOT);
@@ -101,6 +122,17 @@ public final class DockerfileReader {
           command = cmd;
         }
         case "EXPOSE" -> known &= expose(file, args, vars, exposed);
+        case "COPY", "ADD" -> {
+          // A file copied over the base image's configuration may move its listeners.
+          List<Word> paths = args.stream().filter(w -> !w.text().startsWith("--")).toList();
+          if (inherited != null
+              && paths.size() >= 2
+              && ComposeVolumes.isConfig(paths.get(paths.size() - 1).text())) {
+            Loc base = inherited;
+            exposed.removeIf(x -> x.loc().equals(base));
+            inherited = null;
+          }
+        }
         default -> {}
       }
     }

@@ -4,6 +4,7 @@ import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcheck.core.candidates.Protocol;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DockerfileReaderTest {
@@ -116,5 +117,31 @@ class DockerfileReaderTest {
     // Its own flags say where a stage listens; a stage of another line shares nothing.
     assertThat(image.stage("flagged").orElseThrow().exposed()).isEmpty();
     assertThat(image.stage("assets").orElseThrow().exposed()).isEmpty();
+  }
+
+  private static List<Integer> ports(String text) {
+    return DockerfileReader.read("db/Dockerfile", text).exposed().stream()
+        .map(DockerImage.Exposed::port)
+        .toList();
+  }
+
+  @Test
+  void aDocumentedBaseImagesPortsAreInheritedUntilAConfigurationIsCopiedOverThem() {
+    DockerImage postgres =
+        DockerfileReader.read(
+            "db/Dockerfile",
+            "ARG VERSION=16\nFROM postgres:${VERSION}\nCOPY init.sql /docker-entrypoint-initdb.d/\n");
+    assertThat(postgres.exposed())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.port()).isEqualTo(5432);
+              assertThat(x.loc()).isEqualTo(new Loc("db/Dockerfile", 2, 6));
+            });
+    assertThat(ports("FROM redis:7\nCOPY redis.conf /usr/local/etc/redis/redis.conf\n")).isEmpty();
+    // Prometheus takes its listen address from a flag only: its copied configuration moves nothing.
+    assertThat(ports("FROM prom/prometheus\nADD prometheus.yml /etc/prometheus/\n"))
+        .containsExactly(9090);
+    assertThat(ports("FROM python:3.12\nCOPY . /app\n")).isEmpty();
   }
 }
