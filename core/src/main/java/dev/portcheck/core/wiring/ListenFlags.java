@@ -77,6 +77,9 @@ public final class ListenFlags {
           "web.listen-address", // Prometheus and its exporters' one HTTP listener
           "http-address", // oauth2-proxy's and Thanos' HTTP listener
           "secure-port", // Kubernetes API servers' (and metrics-server's) one serving port
+          "listen-address",
+          "secure-listen-address", // kube-rbac-proxy's one serving address
+          "insecure-listen-address",
           "bind",
           "b", // gunicorn's -b, the only single-letter flag read as a listener
           "listen");

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,23 +30,49 @@ public final class PodLoopback {
     }
     List<Unserved> out = new ArrayList<>();
     for (Workload.Container c : containers) {
-      List<Setting> settings = new ArrayList<>(c.env());
-      settings.addAll(c.dials());
-      for (Setting s : settings) {
-        for (Address a : Address.in(s.value())) {
-          if (LOOPBACK.contains(a.host()) && !served(containers, c, a.port())) {
-            out.add(new Unserved(s, a, listeners(containers)));
-          }
+      // A listen address (--web.listen-address=127.0.0.1:9100, LISTEN_ADDR) is where the
+      // container listens, not what it dials.
+      Set<String> listenNames = new HashSet<>();
+      c.listenEvidence().forEach(l -> listenNames.add(l.name()));
+      for (Setting s : c.env()) {
+        if (!listenNames.contains(s.name())) {
+          check(containers, c, s, true, out);
+        }
+      }
+      // An address the command line hands a proxy (--upstream) is where it forwards to: never
+      // its own listener, which would forward to itself.
+      for (Setting s : c.dials()) {
+        if (!listenNames.contains(s.name())) {
+          check(containers, c, s, false, out);
         }
       }
     }
     return out;
   }
 
-  /** False when a port reaches no container, every other one's main listener being known. */
+  private static void check(
+      List<Workload.Container> containers,
+      Workload.Container from,
+      Setting s,
+      boolean itself,
+      List<Unserved> out) {
+    for (Address a : Address.in(s.value())) {
+      if (LOOPBACK.contains(a.host()) && !served(containers, from, itself, a.port())) {
+        out.add(new Unserved(s, a, listeners(containers)));
+      }
+    }
+  }
+
+  /**
+   * False when a port reaches no container, every other one's main listener being known; {@code
+   * itself} says whether the dialing container counts.
+   */
   private static boolean served(
-      List<Workload.Container> containers, Workload.Container from, int port) {
+      List<Workload.Container> containers, Workload.Container from, boolean itself, int port) {
     for (Workload.Container c : containers) {
+      if (c == from && !itself) {
+        continue;
+      }
       boolean mainKnown = c.listenEvidence().stream().anyMatch(ListenFlags.Listen::main);
       if (c != from && !mainKnown
           || c.declaresNumber(port)

@@ -35,4 +35,16 @@ class PodLoopbackTest {
                 "  - {name: proxy, args: [\"--upstream=http://127.0.0.1:8080/\"]}"))
         .isEmpty();
   }
+
+  @Test
+  void aProxyNeverForwardsToItsOwnListener() {
+    String proxy =
+        "  - {name: proxy, args: [\"--secure-listen-address=[$(IP)]:9100\","
+            + " \"--upstream=http://127.0.0.1:9100/\"], ports: [{containerPort: 9100}]}";
+    assertThat(of("  - {name: exporter, args: [\"--web.listen-address=127.0.0.1:9101\"]}", proxy))
+        .singleElement()
+        .satisfies(u -> assertThat(u.address().port()).isEqualTo(9100));
+    assertThat(of("  - {name: exporter, args: [\"--web.listen-address=127.0.0.1:9100\"]}", proxy))
+        .isEmpty();
+  }
 }
