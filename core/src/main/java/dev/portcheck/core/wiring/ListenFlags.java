@@ -54,7 +54,14 @@ public final class ListenFlags {
           "prometheus",
           "api",
           "main",
-          "public");
+          "public",
+          // Second servers of a process: kube-state-metrics' --telemetry-port, Go's debug/pprof.
+          "telemetry",
+          "debug",
+          "pprof",
+          "profiling",
+          "stats",
+          "diagnostics");
 
   private static final Set<String> ADDRESS_WORDS = Set.of("bind", "listen", "address", "addr");
 

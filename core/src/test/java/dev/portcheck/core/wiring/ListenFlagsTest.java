@@ -27,6 +27,9 @@ class ListenFlagsTest {
     assertThat(ports("uvicorn main:app --host 0.0.0.0 --port 8000")).containsExactly(8000);
     assertThat(ports("java", "-Dserver.port=8081", "-jar", "app.jar")).containsExactly(8081);
     assertThat(ports("[\"java\", \"--server.port=9000\"]")).containsExactly(9000);
+    assertThat(ports("--port=8081", "--telemetry-port=8082", "--debug-addr=:6060"))
+        .containsExactly(8081, 8082, 6060);
+    assertThat(ports("--secure-listen-address=:8443")).containsExactly(8443);
   }
 
   @Test
