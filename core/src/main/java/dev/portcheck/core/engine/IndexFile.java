@@ -34,7 +34,7 @@ final class IndexFile {
   // env_file and the variables of every env file; 14: Helm chart values and templates, probe paths,
   // kustomize names; 23: compose services that only add an env_file or an entrypoint, and their
   // links
-  private static final int FORMAT = 24;
+  private static final int FORMAT = 25;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

@@ -86,6 +86,7 @@ final class KubernetesWiringCodec {
     w.bool(c.launchOpen());
     list(w, c.listens(), WiringCodec::listen);
     list(w, c.dials(), WiringCodec::setting);
+    list(w, c.envFrom(), ScanWriter::string);
     loc(w, c.loc());
   }
 
@@ -106,6 +107,7 @@ final class KubernetesWiringCodec {
         r.bool(),
         list(r, WiringCodec::listen),
         list(r, WiringCodec::setting),
+        list(r, ScanReader::string),
         loc(r));
   }
 

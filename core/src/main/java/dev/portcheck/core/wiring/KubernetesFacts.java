@@ -202,7 +202,20 @@ final class KubernetesFacts {
         open,
         ListenFlags.of(command.words()),
         command.dials(),
+        envFrom(c),
         at == null ? fallback : loc(at));
+  }
+
+  /** The ConfigMaps a container's {@code envFrom} names by a literal name. */
+  private static List<String> envFrom(KeyTree c) {
+    List<String> names = new ArrayList<>();
+    for (KeyTree from : c.at("envFrom").items()) {
+      String name = from.value("configMapRef", "name");
+      if (name != null && !TemplateMask.hasTemplate(name) && from.value("prefix") == null) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   private void service(KeyTree o, String name, String namespace, Loc loc) {

@@ -270,6 +270,7 @@ final class KustomizeOverlay {
                   merged.listens(),
                   // A patch's command or args replace the list they set, addresses and all.
                   p.dials().isEmpty() ? merged.dials() : p.dials(),
+                  merged.envFrom(),
                   merged.loc()));
         }
       }

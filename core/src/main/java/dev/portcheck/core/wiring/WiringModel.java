@@ -64,7 +64,10 @@ public final class WiringModel {
       profilePorts.addAll(f.profilePorts());
     }
     workloads.addAll(
-        KustomizeLabels.onWorkloads(KustomizeOverlay.apply(written, patchRefs, patchOps), namings));
+        EnvFromConfigMaps.apply(
+            KustomizeLabels.onWorkloads(
+                KustomizeOverlay.apply(written, patchRefs, patchOps), namings),
+            configMaps));
     services.addAll(
         KustomizeLabels.onServices(KustomizeOverlay.services(writtenServices, patchRefs), namings));
     selections = new ServiceSelections(workloads);

@@ -45,6 +45,7 @@ public record Workload(
    * @param dials the addresses its {@code command} and {@code args} hand the process ({@code
    *     --backend-url=http://backend:9898}), each named by its flag: the process dials them as it
    *     dials an address in its env
+   * @param envFrom the ConfigMaps its {@code envFrom} names, whose variables join its environment
    */
   public record Container(
       String name,
@@ -56,6 +57,7 @@ public record Workload(
       boolean launchOpen,
       List<ListenFlags.Listen> listens,
       List<Setting> dials,
+      List<String> envFrom,
       Loc loc) {
 
     /** The value of a variable set through {@code valueFrom}: unknown here. */
@@ -72,22 +74,51 @@ public record Workload(
       env = List.copyOf(env);
       listens = List.copyOf(listens);
       dials = List.copyOf(dials);
+      envFrom = List.copyOf(envFrom);
+    }
+
+    /** A container whose {@code envFrom} names no ConfigMap. */
+    public Container(
+        String name,
+        List<ContainerPort> ports,
+        boolean portsKnown,
+        List<Probe> probes,
+        List<Setting> env,
+        String image,
+        boolean launchOpen,
+        List<ListenFlags.Listen> listens,
+        List<Setting> dials,
+        Loc loc) {
+      this(name, ports, portsKnown, probes, env, image, launchOpen, listens, dials, List.of(), loc);
+    }
+
+    /**
+     * The same container with {@code more} variables, those a ConfigMap its {@code envFrom} names
+     * sets: they are its environment as its own {@code env} is.
+     */
+    public Container withEnvFrom(List<Setting> more) {
+      List<Setting> all = new java.util.ArrayList<>(env);
+      all.addAll(more);
+      return new Container(
+          name, ports, portsKnown, probes, all, image, launchOpen, listens, dials, envFrom, loc);
     }
 
     /** The same container with ports that may be more than those read. */
     public Container withPortsUnknown() {
-      return new Container(name, ports, false, probes, env, image, launchOpen, listens, dials, loc);
+      return new Container(
+          name, ports, false, probes, env, image, launchOpen, listens, dials, envFrom, loc);
     }
 
     /** The same container declaring {@code other} ports. */
     public Container withPorts(List<ContainerPort> other) {
       return new Container(
-          name, other, portsKnown, probes, env, image, launchOpen, listens, dials, loc);
+          name, other, portsKnown, probes, env, image, launchOpen, listens, dials, envFrom, loc);
     }
 
     /** The same container whose command binds {@code other}; a launch that names ports is open. */
     public Container withListens(List<ListenFlags.Listen> other) {
-      return new Container(name, ports, portsKnown, probes, env, image, true, other, dials, loc);
+      return new Container(
+          name, ports, portsKnown, probes, env, image, true, other, dials, envFrom, loc);
     }
 
     /** True when the command or args bind {@code port}: positive evidence of a listener. */

@@ -179,4 +179,33 @@ class ProbePortRuleTest {
                 "{httpGet: {path: /livez, port: https, scheme: HTTPS}}"))
         .isEmpty();
   }
+
+  @Test
+  void aListenVariableAConfigMapHandsThroughEnvFromTellsWhereTheContainerListens() {
+    String deployment =
+        lines(
+            "kind: ConfigMap",
+            "apiVersion: v1",
+            "metadata: {name: basket-cm}",
+            "data: {PORT: \"80\"}",
+            "---",
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: basket}",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "      - name: basket-api",
+            "        envFrom: [{configMapRef: {name: basket-cm}}]",
+            "        ports: [{containerPort: 80}]",
+            "        readinessProbe: {httpGet: {path: /hc, port: 8080}}");
+    assertThat(new ProbePortRule().check(WiringFixture.with("basket.yaml", deployment).model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("is none of the ports container 'basket-api' listens on")
+                    .contains("PORT=80 (basket.yaml:4)"));
+  }
 }

@@ -1,0 +1,62 @@
+package dev.portcheck.core.wiring;
+
+import static dev.portcheck.core.wiring.WiringFixture.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnvFromConfigMapsTest {
+  private static final String CONFIG_MAP =
+      lines(
+          "apiVersion: v1",
+          "kind: ConfigMap",
+          "metadata: {name: basket-cm}",
+          "data:",
+          "  ASPNETCORE_URLS: http://0.0.0.0:80",
+          "  CATALOG_URL: http://catalog:8080");
+
+  private static Workload.Container basket(String env) {
+    String deployment =
+        lines(
+                "apiVersion: apps/v1",
+                "kind: Deployment",
+                "metadata: {name: basket}",
+                "spec:",
+                "  template:",
+                "    spec:",
+                "      containers:",
+                "      - name: basket-api",
+                "        envFrom:",
+                "        - configMapRef: {name: basket-cm}")
+            + env;
+    return WiringFixture.with("cm.yaml", CONFIG_MAP)
+        .and("basket.yaml", deployment)
+        .model()
+        .workloads()
+        .get(0)
+        .containers()
+        .get(0);
+  }
+
+  @Test
+  void theListenVariablesOfTheNamedConfigMapJoinTheContainersEnvironment() {
+    Workload.Container c = basket("");
+    assertThat(c.envFrom()).containsExactly("basket-cm");
+    assertThat(c.env())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.name()).isEqualTo("ASPNETCORE_URLS");
+              assertThat(s.loc()).isEqualTo(new Loc("cm.yaml", 5, 20));
+            });
+    assertThat(c.listenEvidence()).extracting(ListenFlags.Listen::port).containsExactly(80);
+  }
+
+  @Test
+  void theContainersOwnEnvWins() {
+    Workload.Container c =
+        basket(
+            lines("        env:", "        - {name: ASPNETCORE_URLS, value: \"http://+:8080\"}"));
+    assertThat(c.listenEvidence()).extracting(ListenFlags.Listen::port).containsExactly(8080);
+  }
+}
