@@ -420,6 +420,10 @@ public class AppListenPortRuleTest {
   }
 
   private static WiringFixture folderApp(String image, int declared) {
+    return folderApp(image, declared, "blog/src/main/resources/application.yml");
+  }
+
+  private static WiringFixture folderApp(String image, int declared, String application) {
     return WiringFixture.with(
             "k8s/blog.yml",
             lines(
@@ -434,7 +438,7 @@ public class AppListenPortRuleTest {
                 "        image: " + image,
                 "        ports:",
                 "        - containerPort: " + declared))
-        .and("blog/src/main/resources/application.yml", "server:\n  port: 8080\n");
+        .and(application, "server:\n  port: 8080\n");
   }
 
   @Test
@@ -455,21 +459,7 @@ public class AppListenPortRuleTest {
   @Test
   void springBootReadsTheConfigFolderOfTheClasspathToo() {
     WiringFixture f =
-        WiringFixture.with(
-                "k8s/blog.yml",
-                lines(
-                    "apiVersion: apps/v1",
-                    "kind: Deployment",
-                    "metadata: {name: blog}",
-                    "spec:",
-                    "  template:",
-                    "    spec:",
-                    "      containers:",
-                    "      - name: blog-app",
-                    "        image: gcr.io/demo/blog:1",
-                    "        ports:",
-                    "        - containerPort: 8081"))
-            .and("blog/src/main/resources/config/application.yml", "server:\n  port: 8080\n");
+        folderApp("gcr.io/demo/blog:1", 8081, "blog/src/main/resources/config/application.yml");
     assertThat(check(f))
         .singleElement()
         .satisfies(
