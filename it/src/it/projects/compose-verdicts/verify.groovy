@@ -21,7 +21,7 @@ def root = 'compose-verdicts'
 
 // (a) the command binds 8000 over the image's EXPOSE 5000: publish and client at 8000 silent,
 // at 5000 warned, naming the flag
-has(root, 'a-command/docker-compose.yml:[11,', 'compose-publish-port', "'old-web'", 'binds 8000', 'a-command/Dockerfile:3')
+has(root, 'a-command/docker-compose.yml:[11,', 'compose-publish-port', "'old-web'", 'told to listen on 8000', 'a-command/Dockerfile:3')
 has(root, 'a-command/docker-compose.yml:[16,', 'compose-client-port', 'web:5000', 'listens on 8000')
 assert findings.count { it.contains('a-command/') } == 2
 
