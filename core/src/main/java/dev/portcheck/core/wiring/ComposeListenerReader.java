@@ -2,7 +2,6 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ImageName;
-import dev.portcheck.core.model.ListenVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +47,8 @@ final class ComposeListenerReader {
     boolean moved = parts.stream().anyMatch(ComposeListenerReader::mayMovePorts);
     // A configuration mounted over the image's says where its server listens, not the image's docs.
     boolean documentedHold = !moved && parts.stream().noneMatch(ComposeService::configMounted);
+    // What the services' environments tell the process to listen on, each variable as written.
+    List<ListenFlags.Listen> variables = new ArrayList<>();
     for (ComposeService s : parts) {
       for (Setting p : s.ports()) {
         Optional<String> text = project.interpolate(p.value());
@@ -56,16 +57,13 @@ final class ComposeListenerReader {
         }
       }
       for (Setting e : s.environment()) {
-        project
-            .interpolate(e.value())
-            .ifPresent(
-                v ->
-                    EnvListeners.ports(e.name(), v)
-                        .forEach(
-                            p -> {
-                              container.putIfAbsent(p, e.loc());
-                              bound.putIfAbsent(p, e.loc());
-                            }));
+        Optional<String> v = project.interpolate(e.value());
+        for (ListenFlags.Listen l :
+            v.map(x -> EnvListeners.listens(e.name(), x, e.loc())).orElse(List.of())) {
+          variables.add(l);
+          container.putIfAbsent(l.port(), l.loc());
+          bound.putIfAbsent(l.port(), l.loc());
+        }
       }
       for (ListenFlags.Listen l : s.listens()) {
         container.putIfAbsent(l.port(), l.loc());
@@ -77,16 +75,12 @@ final class ComposeListenerReader {
           complete = false;
         }
       }
+      Optional<String> named =
+          s.image().isEmpty() ? Optional.empty() : project.interpolate(s.image());
       if (!fromBuild
-          && (documentedHold
-              || !moved
-                  && project
-                      .interpolate(s.image())
-                      .map(OfficialImages::portsSetByFlagsOnly)
-                      .orElse(false))
-          && !s.image().isEmpty()) {
-        Optional<DockerImage> official =
-            project.interpolate(s.image()).flatMap(i -> OfficialImages.of(i, s.loc()));
+          && named.isPresent()
+          && (documentedHold || !moved && OfficialImages.portsSetByFlagsOnly(named.get()))) {
+        Optional<DockerImage> official = OfficialImages.of(named.get(), s.loc());
         if (official.isEmpty()) {
           official =
               project
@@ -118,7 +112,7 @@ final class ComposeListenerReader {
       image.get().exposed().forEach(x -> served.add(x.port()));
       exposed.keySet().retainAll(served);
     }
-    Map<Integer, Loc> movedAway = movedByCommand(project, parts, image);
+    Map<Integer, Loc> movedAway = movedByCommand(parts, variables, image);
     movedAway.keySet().forEach(exposed::remove);
     Optional<Map<Integer, Loc>> kafka = kafkaListeners(project, parts);
     kafka.ifPresent(
@@ -164,28 +158,16 @@ final class ComposeListenerReader {
    * port the service also {@code expose}s stays.
    */
   private static Map<Integer, Loc> movedByCommand(
-      ComposeModel.Project project, List<ComposeService> parts, Optional<DockerImage> image) {
+      List<ComposeService> parts, List<ListenFlags.Listen> variables, Optional<DockerImage> image) {
     if (image.isEmpty() || image.get().documented()) {
       return Map.of();
     }
     List<ListenFlags.Listen> main = new ArrayList<>();
     for (ComposeService s : parts) {
       s.listens().stream().filter(ListenFlags.Listen::main).forEach(main::add);
-      // A variable its runtime reads for the main server's port does the same (PORT=5101).
-      for (Setting e : s.environment()) {
-        if (ListenVariables.main(e.name())) {
-          project
-              .interpolate(e.value())
-              .ifPresent(
-                  v ->
-                      EnvListeners.ports(e.name(), v)
-                          .forEach(
-                              p ->
-                                  main.add(
-                                      new ListenFlags.Listen(e.name() + "=" + v, p, e.loc()))));
-        }
-      }
     }
+    // A variable its runtime reads for the main server's port does the same (PORT=5101).
+    variables.stream().filter(ListenFlags.Listen::main).forEach(main::add);
     List<Integer> ports =
         image.get().exposed().stream().map(DockerImage.Exposed::port).distinct().toList();
     if (main.isEmpty() || ports.size() != 1) {

@@ -81,15 +81,12 @@ public final class DockerfileReader {
             // listens where its documentation says, located at the FROM.
             Word image = args.get(0);
             Loc at = new Loc(file, image.line(), image.column());
+            String name = substitute(image.text(), globalArgs);
             Optional<DockerImage> official =
-                Optional.ofNullable(substitute(image.text(), globalArgs))
-                    .flatMap(i -> OfficialImages.of(i, at));
+                name == null ? Optional.empty() : OfficialImages.of(name, at);
             if (official.isPresent()) {
               exposed.addAll(official.get().exposed());
-              inherited =
-                  OfficialImages.portsSetByFlagsOnly(substitute(image.text(), globalArgs))
-                      ? null
-                      : at;
+              inherited = OfficialImages.portsSetByFlagsOnly(name) ? null : at;
             }
           }
           known = base == null || base.known();

@@ -30,6 +30,18 @@ final class EnvListeners {
           "JAVA_OPTS_APPEND",
           "_JAVA_OPTIONS");
 
+  /**
+   * What {@code name=value}, written at {@code loc}, makes the process listen on, each port as a
+   * listen setting written {@code name=value}: the evidence a message names.
+   */
+  static List<ListenFlags.Listen> listens(String name, String value, Loc loc) {
+    List<ListenFlags.Listen> out = new ArrayList<>();
+    for (int port : ports(name, value)) {
+      out.add(new ListenFlags.Listen(name + "=" + value, port, loc));
+    }
+    return out;
+  }
+
   /** The ports {@code name=value} makes the process listen on; empty for any other variable. */
   static List<Integer> ports(String name, String value) {
     ListenVariables.Kind kind = ListenVariables.of(name);

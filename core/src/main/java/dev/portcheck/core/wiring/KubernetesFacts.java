@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the workloads, Services, Ingress and Gateway API backends and ConfigMaps of one file's
@@ -80,30 +82,10 @@ final class KubernetesFacts {
     } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
       // A Secret's stringData is read as written, its data decoded from base64 (located at the
       // encoded value: the decoded text has no place of its own in the file).
-      List<Setting> data = new ArrayList<>();
       boolean secret = kind.equals("Secret");
-      o.at(secret ? "stringData" : "data")
-          .fields()
-          .forEach(
-              (key, node) -> {
-                LocatedEntry e = node.entry();
-                if (e != null && !TemplateMask.hasTemplate(e.value())) {
-                  data.add(new Setting(key, e.value(), loc(e)));
-                }
-              });
-      List<Setting> decoded = new ArrayList<>();
-      if (secret) {
-        o.at("data")
-            .fields()
-            .forEach(
-                (key, node) -> {
-                  LocatedEntry e = node.entry();
-                  if (e != null && !TemplateMask.hasTemplate(e.value())) {
-                    SecretData.decode(e.value())
-                        .ifPresent(v -> decoded.add(new Setting(key, v, loc(e))));
-                  }
-                });
-      }
+      List<Setting> data = entries(o.at(secret ? "stringData" : "data"), Optional::of);
+      List<Setting> decoded =
+          secret ? entries(o.at("data"), SecretData::decode) : new ArrayList<>();
       data.addAll(HostPortPairs.join(data));
       decoded.addAll(HostPortPairs.join(decoded));
       if (!data.isEmpty() || !decoded.isEmpty()) {
@@ -204,6 +186,23 @@ final class KubernetesFacts {
         command.dials(),
         envFrom(c),
         at == null ? fallback : loc(at));
+  }
+
+  /**
+   * The literal entries of a ConfigMap's or Secret's {@code data}-like map, each value as {@code
+   * read} makes it (empty: left out), located at the value written.
+   */
+  private List<Setting> entries(KeyTree map, Function<String, Optional<String>> read) {
+    List<Setting> out = new ArrayList<>();
+    map.fields()
+        .forEach(
+            (key, node) -> {
+              LocatedEntry e = node.entry();
+              if (e != null && !TemplateMask.hasTemplate(e.value())) {
+                read.apply(e.value()).ifPresent(v -> out.add(new Setting(key, v, loc(e))));
+              }
+            });
+    return out;
   }
 
   /** The ConfigMaps a container's {@code envFrom} names by a literal name. */

@@ -109,8 +109,8 @@ public final class ListenFlags {
      * names; not a health, metrics, gRPC or admin one.
      */
     public boolean main() {
-      if (!flag.startsWith("-")) {
-        return ListenVariables.main(name()); // PORT=8080, as listenEvidence writes a variable
+      if (variable()) {
+        return ListenVariables.main(name());
       }
       String f = name().toLowerCase(Locale.ROOT);
       String name = f.startsWith("-d") ? f.substring(2) : undashed(f);
@@ -125,14 +125,22 @@ public final class ListenFlags {
       return flag.substring(0, end);
     }
 
+    /**
+     * True for a variable of the environment ({@code PORT=8080}, as {@link EnvListeners#listens}
+     * writes it), false for a flag of the command line.
+     */
+    public boolean variable() {
+      return !flag.startsWith("-");
+    }
+
     /** What wrote it, for a message: "its command", or "its environment" for a variable. */
     public String writer() {
-      return flag.startsWith("-") ? "its command" : "its environment";
+      return variable() ? "its environment" : "its command";
     }
 
     /** What it is, for a message: "flag", or "variable". */
     public String what() {
-      return flag.startsWith("-") ? "flag" : "variable";
+      return variable() ? "variable" : "flag";
     }
 
     /** The flag as evidence in a message: {@code --port=9898 (deploy.yaml:40)}. */

@@ -148,7 +148,7 @@ public record Workload(
           && ports.stream().allMatch(d -> d.number() == port)) {
         moved =
             listenEvidence().stream()
-                .filter(l -> !l.flag().startsWith("-") && l.main() && !declaresNumber(l.port()))
+                .filter(l -> l.variable() && l.main() && !declaresNumber(l.port()))
                 .findFirst();
       }
       return moved.isPresent() && listenEvidence().stream().noneMatch(e -> e.port() == port)
@@ -181,9 +181,7 @@ public record Workload(
     public List<ListenFlags.Listen> listenEvidence() {
       List<ListenFlags.Listen> all = new java.util.ArrayList<>(listens);
       for (Setting s : env) {
-        for (int port : EnvListeners.ports(s.name(), s.value())) {
-          all.add(new ListenFlags.Listen(s.name() + "=" + s.value(), port, s.loc()));
-        }
+        all.addAll(EnvListeners.listens(s.name(), s.value(), s.loc()));
       }
       return all;
     }
