@@ -91,6 +91,28 @@ public record PortCandidate(
     owner = owner.intern();
   }
 
+  /** The same candidate in another profile. */
+  public PortCandidate withProfile(String newProfile) {
+    return new PortCandidate(
+        file,
+        line,
+        column,
+        document,
+        key,
+        raw,
+        newProfile,
+        scope,
+        role,
+        protocol,
+        hostIp,
+        ports,
+        name,
+        kind,
+        field,
+        owner,
+        privilegedBind);
+  }
+
   /** The same candidate with another role. */
   public PortCandidate withRole(Role newRole) {
     return new PortCandidate(

@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.candidates.ComposeInterpolation;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortExtractor;
+import dev.portcheck.core.candidates.TemplateConditions;
 import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.EntryReader;
@@ -12,6 +13,7 @@ import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.PropertiesEntryReader;
 import dev.portcheck.core.entries.ReadProblem;
 import dev.portcheck.core.entries.ReadResult;
+import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.entries.TemplateLineScanner;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
@@ -150,8 +152,15 @@ public final class FileScanner {
       // The patches a kustomization writes in place are read once, for candidates and model alike.
       entries = InlinePatchEntries.expand(entries, source.text());
     }
-    FileWiring wiring = WiringExtractor.extract(file, entries, source.text(), lines);
-    List<PortCandidate> candidates = new ArrayList<>(PortExtractor.extract(file, entries));
+    // A template's control blocks, read once: the model leaves out what values turn off, the
+    // candidates carry the conditions they are rendered under.
+    List<TemplateBranches.Branch> branches =
+        file.format() == FileFormat.YAML
+            ? TemplateBranches.of(source.text())
+            : List.<TemplateBranches.Branch>of();
+    FileWiring wiring = WiringExtractor.extract(file, entries, source.text(), lines, branches);
+    List<PortCandidate> candidates =
+        new ArrayList<>(TemplateConditions.apply(PortExtractor.extract(file, entries), branches));
     candidates.addAll(ModelCandidates.of(file.relativePath(), wiring));
     candidates.sort(PortCandidate.ORDER);
     check(candidates, findings);

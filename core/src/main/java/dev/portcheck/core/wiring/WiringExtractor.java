@@ -28,6 +28,19 @@ public final class WiringExtractor {
    */
   public static FileWiring extract(
       ConfigFile file, List<LocatedEntry> entries, String text, List<LocatedEntry> lines) {
+    return extract(file, entries, text, lines, null);
+  }
+
+  /**
+   * The same, given the text's {@link TemplateBranches#of} branches when the scan already read them
+   * (for the candidates' conditions); null to read them here if the file is a template.
+   */
+  public static FileWiring extract(
+      ConfigFile file,
+      List<LocatedEntry> entries,
+      String text,
+      List<LocatedEntry> lines,
+      List<TemplateBranches.Branch> known) {
     String path = file.relativePath();
     if (file.format() == FileFormat.DOCKERFILE) {
       DockerImage image = DockerfileReader.read(path, text);
@@ -70,7 +83,9 @@ public final class WiringExtractor {
     List<LocatedEntry> read =
         !template ? entries : lines != null ? lines : TemplateLineScanner.scanForWiring(text);
     List<TemplateBranches.Branch> branches =
-        template ? TemplateBranches.of(text) : List.<TemplateBranches.Branch>of();
+        !template
+            ? List.<TemplateBranches.Branch>of()
+            : known != null ? known : TemplateBranches.of(text);
     KubernetesFacts k8s = new KubernetesFacts(path);
     // Without the chart's values no branch is decided (HelmCharts decides those it can).
     k8s.read(HelmBranchFilter.apply(read, branches, b -> java.util.Optional.empty()));

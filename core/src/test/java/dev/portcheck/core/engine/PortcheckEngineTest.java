@@ -48,6 +48,54 @@ class PortcheckEngineTest {
   }
 
   @Test
+  void twoBranchesOfOneHelmIfAreNeverBoundTogether() throws IOException {
+    write("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
+    write("chart/values.yaml", "tls:\n  enabled: false\n");
+    String ports =
+        String.join(
+            "\n",
+            "          ports:",
+            "            {{- if .Values.tls.enabled }}",
+            "            - name: https",
+            "              containerPort: 8443",
+            "            {{- else }}",
+            "            - name: http",
+            "              containerPort: 8443",
+            "            {{- end }}",
+            "            - name: admin",
+            "              containerPort: %s",
+            "");
+    String deployment =
+        String.join(
+            "\n",
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata:",
+            "  name: web",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: web",
+            "          image: example/web:1",
+            ports);
+    write("chart/templates/deployment.yaml", deployment.formatted("9000"));
+    AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(result.findings()).extracting(Finding::rule).doesNotContain("duplicate-port");
+    assertThat(result.candidates())
+        .filteredOn(c -> c.portValues().contains(8443L))
+        .extracting(PortCandidate::profile)
+        .containsExactly("{{ if .Values.tls.enabled }}", "{{ if not .Values.tls.enabled }}");
+    // What the template always renders (line 20) is still judged against each branch.
+    write("chart/templates/deployment.yaml", deployment.formatted("8443"));
+    AnalysisResult clash = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(clash.findings())
+        .filteredOn(f -> f.rule().equals("duplicate-port"))
+        .extracting(Finding::line)
+        .containsExactly(14, 17);
+  }
+
+  @Test
   void aCleanConfigurationListsItsPortsWithoutFindings() throws IOException {
     write("src/main/resources/application.yml", "server:\n  port: 8080\n");
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
