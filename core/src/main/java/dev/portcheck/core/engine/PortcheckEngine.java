@@ -131,6 +131,9 @@ public final class PortcheckEngine {
       ProjectVariables.Outcome variables =
           ProjectVariables.resolve(all, stage == null ? () -> null : stage::compose, rules);
       all = variables.candidates();
+      // A chart template's settings in branches its values turn off, left out as the model does.
+      HelmRendering helm = HelmRendering.of(all, stage == null ? Map::of : stage::droppedBranches);
+      all = helm.candidates(all);
       later.addAll(settle(variables.findings(), suppressions, request));
       // The cross-file rules run on the pool while this thread works out the wiring.
       Parallel.Pending<List<Finding>> crossFile = crossFile(all, cache, pool);
@@ -144,9 +147,10 @@ public final class PortcheckEngine {
       later.addAll(settle(variables.linkAll(crossFile.get()), suppressions, request));
       later.addAll(settle(wiring.findings(), suppressions, request));
       List<Finding> findings =
-          spilled == null
-              ? FileResults.findingsOnHeap(perFile, later)
-              : FileResults.findingsOnDisk(spilled, perFile, later);
+          helm.findings(
+              spilled == null
+                  ? FileResults.findingsOnHeap(perFile, later)
+                  : FileResults.findingsOnDisk(spilled, perFile, later));
       if (wiringDropped.get() == null && collected.problems().isEmpty()) {
         // these findings follow from the files, the settings and the wiring's outside files alone
         cache.storeFinalFindings(findings, all.size());

@@ -1,5 +1,6 @@
 package dev.portcheck.core.engine;
 
+import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.ReactorWiring;
 import dev.portcheck.core.rules.WiringRule;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +49,11 @@ final class WiringStage {
   /** The module's compose model, or null when no file has wiring facts. */
   ComposeModel compose() {
     return model.get().map(WiringModel::compose).orElse(null);
+  }
+
+  /** Per chart template, the branches Helm does not render with the chart's values. */
+  Map<String, List<TemplateBranches.Branch>> droppedBranches() {
+    return model.get().map(WiringModel::droppedBranches).orElse(Map.of());
   }
 
   Outcome run(ScanCache cache, ExecutorService pool) throws IOException {

@@ -28,6 +28,30 @@ final class HelmBranchFilter {
   private static final String UNDECIDED = "{{ undecided }}";
 
   /**
+   * The branches whose lines {@link #apply} leaves out: those {@code renders} says Helm does not
+   * render, unless they hold a whole object. A whole object a branch turns off stays, read as
+   * written, since the chart can deploy it: only parts of an object are left out.
+   */
+  static List<TemplateBranches.Branch> dropped(
+      List<LocatedEntry> entries,
+      List<TemplateBranches.Branch> branches,
+      Function<TemplateBranches.Branch, Optional<Boolean>> renders) {
+    List<Integer> kindLines = new ArrayList<>();
+    for (LocatedEntry e : entries) {
+      if (e.key().equals("kind")) {
+        kindLines.add(e.line());
+      }
+    }
+    List<TemplateBranches.Branch> out = new ArrayList<>();
+    for (TemplateBranches.Branch b : branches) {
+      if (renders.apply(b).equals(Optional.of(false)) && kindLines.stream().noneMatch(b::spans)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /**
    * {@code entries} without those of branches {@code renders} says are not rendered, and with the
    * Service targets of undecided branches unknown; {@code entries} itself when nothing changes.
    */
@@ -39,29 +63,18 @@ final class HelmBranchFilter {
       return entries;
     }
     Set<String> keys = new HashSet<>();
-    List<Integer> kindLines = new ArrayList<>();
     for (LocatedEntry e : entries) {
       keys.add(e.document() + "#" + e.key());
-      if (e.key().equals("kind")) {
-        kindLines.add(e.line());
-      }
     }
+    List<TemplateBranches.Branch> off = dropped(entries, branches, renders);
     List<LocatedEntry> out = new ArrayList<>(entries.size());
     boolean changed = false;
     for (LocatedEntry e : entries) {
       boolean undecided = false;
-      boolean dropped = false;
+      boolean dropped = off.stream().anyMatch(b -> b.spans(e.line()));
       for (TemplateBranches.Branch b : branches) {
-        if (b.spans(e.line())) {
-          // A whole object a branch turns off stays, read as written, as the port inventory lists
-          // it (the chart can deploy it): only parts of an object are left out, so the inventory
-          // and the model never disagree.
-          Optional<Boolean> r = renders.apply(b);
-          if (r.isPresent() && !r.get() && kindLines.stream().anyMatch(b::spans)) {
-            r = Optional.of(true);
-          }
-          dropped |= r.isPresent() && !r.get();
-          undecided |= r.isEmpty();
+        if (!dropped && b.spans(e.line())) {
+          undecided |= renders.apply(b).isEmpty();
         }
       }
       Matcher m = SERVICE_PORT.matcher(e.key());

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.entries.TemplateLineScanner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,14 @@ import java.util.Optional;
 final class HelmCharts {
   private HelmCharts() {}
 
-  /** The files as rendered, and the container port names left out with their branches. */
-  record Rendering(List<FileWiring> files, List<UnrenderedPort> unrendered) {}
+  /**
+   * The files as rendered, the container port names left out with their branches, and per template
+   * the branches left out, which the port inventory leaves out too.
+   */
+  record Rendering(
+      List<FileWiring> files,
+      List<UnrenderedPort> unrendered,
+      Map<String, List<TemplateBranches.Branch>> dropped) {}
 
   /** {@code files} with every template whose chart has a values file read as rendered. */
   static List<FileWiring> render(List<FileWiring> files) {
@@ -37,9 +44,10 @@ final class HelmCharts {
       }
     }
     if (!templates || valuesByFile.isEmpty()) {
-      return new Rendering(files, List.of());
+      return new Rendering(files, List.of(), Map.of());
     }
     List<UnrenderedPort> unrendered = new ArrayList<>();
+    Map<String, List<TemplateBranches.Branch>> dropped = new HashMap<>();
     Map<String, Optional<HelmValues>> charts = new HashMap<>();
     List<FileWiring> out = new ArrayList<>(files.size());
     for (FileWiring f : files) {
@@ -50,9 +58,9 @@ final class HelmCharts {
       ChartTemplate t = f.chartTemplates().get(0);
       Optional<HelmValues> values =
           charts.computeIfAbsent(t.chart(), chart -> valuesOf(chart, valuesByFile));
-      out.add(values.map(v -> rendered(f, t, v, unrendered)).orElse(f));
+      out.add(values.map(v -> rendered(f, t, v, unrendered, dropped)).orElse(f));
     }
-    return new Rendering(out, unrendered);
+    return new Rendering(out, unrendered, dropped);
   }
 
   private static Optional<HelmValues> valuesOf(String chart, Map<String, List<Setting>> byFile) {
@@ -98,7 +106,11 @@ final class HelmCharts {
       java.util.regex.Pattern.compile(".*[cC]ontainers\\[\\d+]\\.ports\\[\\d+]\\.name$");
 
   private static FileWiring rendered(
-      FileWiring f, ChartTemplate t, HelmValues values, List<UnrenderedPort> unrendered) {
+      FileWiring f,
+      ChartTemplate t,
+      HelmValues values,
+      List<UnrenderedPort> unrendered,
+      Map<String, List<TemplateBranches.Branch>> dropped) {
     Map<LocatedEntry, Loc> origins = new IdentityHashMap<>();
     List<LocatedEntry> entries = new ArrayList<>(t.entries().size());
     // The branches the values decide: those not rendered go, the others are read as written.
@@ -107,6 +119,11 @@ final class HelmCharts {
         HelmBranchFilter.apply(t.entries(), t.branches(), conditions::renders);
     // The file's own facts read every branch as undecided: a decided one reads differently.
     boolean changed = t.branches().stream().anyMatch(b -> conditions.renders(b).isPresent());
+    List<TemplateBranches.Branch> off =
+        HelmBranchFilter.dropped(t.entries(), t.branches(), conditions::renders);
+    if (!off.isEmpty()) {
+      dropped.put(t.file(), off);
+    }
     if (kept != t.entries()) {
       java.util.Set<LocatedEntry> left =
           java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.entries.TemplateBranches;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class WiringModel {
   private final List<DockerImage> dockerfiles = new ArrayList<>();
   private final ModuleContext context;
   private final List<UnrenderedPort> unrendered;
+  private final Map<String, List<TemplateBranches.Branch>> droppedBranches;
 
   private WiringModel(List<FileWiring> files, ModuleContext context) {
     this.context = context;
@@ -46,6 +48,7 @@ public final class WiringModel {
     Map<String, List<Kustomize.PatchOp>> patchOps = new HashMap<>();
     HelmCharts.Rendering rendering = HelmCharts.rendering(files);
     unrendered = rendering.unrendered();
+    droppedBranches = Map.copyOf(rendering.dropped());
     for (FileWiring f : rendering.files()) {
       written.addAll(f.workloads());
       namings.addAll(f.namings());
@@ -127,6 +130,15 @@ public final class WiringModel {
    * Where a chart template declares the container port {@code name} in a branch its values leave
    * out, for a workload written in {@code file}; empty when it does not.
    */
+  /**
+   * Per chart template, the branches {@code helm template} does not render with the chart's values
+   * (whole objects aside, which stay): what the model leaves out, for the port inventory to leave
+   * out too.
+   */
+  public Map<String, List<TemplateBranches.Branch>> droppedBranches() {
+    return droppedBranches;
+  }
+
   public Optional<UnrenderedPort> unrenderedPort(String file, String name) {
     return unrendered.stream()
         .filter(u -> u.file().equals(file) && u.name().equals(name))

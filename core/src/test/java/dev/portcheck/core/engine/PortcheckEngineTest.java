@@ -50,7 +50,7 @@ class PortcheckEngineTest {
   @Test
   void twoBranchesOfOneHelmIfAreNeverBoundTogether() throws IOException {
     write("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
-    write("chart/values.yaml", "tls:\n  enabled: false\n");
+    // No values.yaml: no branch is decided, both are listed.
     String ports =
         String.join(
             "\n",
@@ -93,6 +93,50 @@ class PortcheckEngineTest {
         .filteredOn(f -> f.rule().equals("duplicate-port"))
         .extracting(Finding::line)
         .containsExactly(14, 17);
+  }
+
+  @Test
+  void aBranchTheChartsValuesTurnOffIsNeitherListedNorJudged() throws IOException {
+    write("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
+    write(
+        "chart/templates/deployment.yaml",
+        String.join(
+            "\n",
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata:",
+            "  name: web",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: web",
+            "          image: example/web:1",
+            "          ports:",
+            "            - name: http",
+            "              containerPort: 8080",
+            "            {{- if .Values.metrics.enabled }}",
+            "            - name: metrics",
+            "              containerPort: 8080",
+            "            {{- end }}",
+            ""));
+    write("chart/values.yaml", "metrics:\n  enabled: false\n");
+    AnalysisResult off = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(off.findings()).extracting(Finding::rule).doesNotContain("duplicate-port");
+    assertThat(off.candidates())
+        .filteredOn(c -> c.file().equals("chart/templates/deployment.yaml"))
+        .extracting(PortCandidate::line)
+        .containsExactly(13);
+    write("chart/values.yaml", "metrics:\n  enabled: true\n");
+    AnalysisResult on = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(on.findings())
+        .filteredOn(f -> f.rule().equals("duplicate-port"))
+        .extracting(Finding::line)
+        .containsExactly(16);
+    assertThat(on.candidates())
+        .filteredOn(c -> c.file().equals("chart/templates/deployment.yaml"))
+        .extracting(PortCandidate::line)
+        .containsExactly(13, 16);
   }
 
   @Test
