@@ -93,6 +93,15 @@ public record PortCandidate(
 
   /** The same candidate in another profile. */
   public PortCandidate withProfile(String newProfile) {
+    return with(newProfile, role);
+  }
+
+  /** The same candidate with another role. */
+  public PortCandidate withRole(Role newRole) {
+    return with(profile, newRole);
+  }
+
+  private PortCandidate with(String newProfile, Role newRole) {
     return new PortCandidate(
         file,
         line,
@@ -101,28 +110,6 @@ public record PortCandidate(
         key,
         raw,
         newProfile,
-        scope,
-        role,
-        protocol,
-        hostIp,
-        ports,
-        name,
-        kind,
-        field,
-        owner,
-        privilegedBind);
-  }
-
-  /** The same candidate with another role. */
-  public PortCandidate withRole(Role newRole) {
-    return new PortCandidate(
-        file,
-        line,
-        column,
-        document,
-        key,
-        raw,
-        profile,
         scope,
         newRole,
         protocol,

@@ -47,9 +47,26 @@ class PortcheckEngineTest {
             });
   }
 
+  /** A chart's Deployment of one container, {@code ports} its lines from line 11 on. */
+  private String chartDeployment(String ports) throws IOException {
+    write("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
+    return String.join(
+        "\n",
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata:",
+        "  name: web",
+        "spec:",
+        "  template:",
+        "    spec:",
+        "      containers:",
+        "        - name: web",
+        "          image: example/web:1",
+        ports);
+  }
+
   @Test
   void twoBranchesOfOneHelmIfAreNeverBoundTogether() throws IOException {
-    write("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
     // No values.yaml: no branch is decided, both are listed.
     String ports =
         String.join(
@@ -65,20 +82,7 @@ class PortcheckEngineTest {
             "            - name: admin",
             "              containerPort: %s",
             "");
-    String deployment =
-        String.join(
-            "\n",
-            "apiVersion: apps/v1",
-            "kind: Deployment",
-            "metadata:",
-            "  name: web",
-            "spec:",
-            "  template:",
-            "    spec:",
-            "      containers:",
-            "        - name: web",
-            "          image: example/web:1",
-            ports);
+    String deployment = chartDeployment(ports);
     write("chart/templates/deployment.yaml", deployment.formatted("9000"));
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
     assertThat(result.findings()).extracting(Finding::rule).doesNotContain("duplicate-port");
@@ -97,29 +101,19 @@ class PortcheckEngineTest {
 
   @Test
   void aBranchTheChartsValuesTurnOffIsNeitherListedNorJudged() throws IOException {
-    write("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
     write(
         "chart/templates/deployment.yaml",
-        String.join(
-            "\n",
-            "apiVersion: apps/v1",
-            "kind: Deployment",
-            "metadata:",
-            "  name: web",
-            "spec:",
-            "  template:",
-            "    spec:",
-            "      containers:",
-            "        - name: web",
-            "          image: example/web:1",
-            "          ports:",
-            "            - name: http",
-            "              containerPort: 8080",
-            "            {{- if .Values.metrics.enabled }}",
-            "            - name: metrics",
-            "              containerPort: 8080",
-            "            {{- end }}",
-            ""));
+        chartDeployment(
+            String.join(
+                "\n",
+                "          ports:",
+                "            - name: http",
+                "              containerPort: 8080",
+                "            {{- if .Values.metrics.enabled }}",
+                "            - name: metrics",
+                "              containerPort: 8080",
+                "            {{- end }}",
+                "")));
     write("chart/values.yaml", "metrics:\n  enabled: false\n");
     AnalysisResult off = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
     assertThat(off.findings()).extracting(Finding::rule).doesNotContain("duplicate-port");
