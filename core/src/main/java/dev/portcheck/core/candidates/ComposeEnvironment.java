@@ -1,5 +1,6 @@
 package dev.portcheck.core.candidates;
 
+import dev.portcheck.core.entries.ComposeKeys;
 import dev.portcheck.core.model.ListenVariables;
 
 /**
@@ -15,11 +16,11 @@ final class ComposeEnvironment {
   private ComposeEnvironment() {}
 
   static Role roleOf(String key, Role role) {
-    if (role != Role.LISTEN || !key.startsWith("services.")) {
+    if (role != Role.LISTEN) {
       return role;
     }
     int at = key.indexOf(ENVIRONMENT);
-    if (at < 0 || key.indexOf('.', "services.".length()) != at) {
+    if (at < 0 || ComposeKeys.serviceEnd(key) != at) {
       return role;
     }
     String name = key.substring(at + ENVIRONMENT.length());

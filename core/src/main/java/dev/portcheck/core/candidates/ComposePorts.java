@@ -3,6 +3,7 @@ package dev.portcheck.core.candidates;
 import dev.portcheck.core.candidates.ComposePortSpec.LongField;
 import dev.portcheck.core.candidates.PortExtractor.Site;
 import dev.portcheck.core.candidates.PortLiteral.Side;
+import dev.portcheck.core.entries.ComposeKeys;
 import dev.portcheck.core.model.ImageName;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +22,24 @@ import java.util.regex.Pattern;
 final class ComposePorts {
   private static final Pattern LONG_SYNTAX =
       Pattern.compile(
-          "(services\\.[^.]+\\.ports\\[\\d+\\])\\.("
+          "("
+              + ComposeKeys.SERVICE_PATTERN
+              + "\\.ports\\[\\d+\\])\\.("
               + LongField.TARGET.key()
               + "|"
               + LongField.PUBLISHED.key()
               + ")");
   private static final String TARGET = "." + LongField.TARGET.key();
   private static final String PUBLISHED = "." + LongField.PUBLISHED.key();
-  private static final Pattern EXPOSE = Pattern.compile("services\\.[^.]+\\.expose\\[\\d+\\]");
+  private static final Pattern EXPOSE =
+      Pattern.compile(ComposeKeys.SERVICE_PATTERN + "\\.expose\\[\\d+\\]");
 
   private ComposePorts() {}
 
   /** The compose candidate for this entry, or empty when it is no compose port field. */
   static Optional<PortCandidate> candidate(
       Site site, String key, Placeholders.Expanded x, Function<String, String> valueOf) {
-    if (!key.startsWith("services.")) {
+    if (!ComposeKeys.isServiceKey(key)) {
       return Optional.empty();
     }
     if (KeyClassifier.isPortsListItem(key)) {
@@ -68,42 +72,25 @@ final class ComposePorts {
    * case; a postgres container publishing 5432 takes no one else's port.
    */
   static String owner(String key, Function<String, String> valueOf) {
-    int end = serviceEnd(key);
+    int end = ComposeKeys.serviceEnd(key);
     if (end < 0) {
       return "";
     }
     String prefix = key.substring(0, end);
     String image =
         ImageName.software(Objects.requireNonNullElse(valueOf.apply(prefix + ".image"), ""));
-    String service = key.substring(SERVICES.length(), end);
+    String service = ComposeKeys.service(key);
     return (service + " " + image).trim().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The service's image base name, which reports show as the name of what listens. */
   private static String image(String key, Function<String, String> valueOf) {
-    int end = serviceEnd(key);
+    int end = ComposeKeys.serviceEnd(key);
     if (end < 0) {
       return "";
     }
     String image = valueOf.apply(key.substring(0, end) + ".image");
     return ImageName.software(Objects.requireNonNullElse(image, ""));
-  }
-
-  private static final String SERVICES = "services.";
-
-  /**
-   * Where the service name of a compose key ends ({@code services.web.ports[0]} → after {@code
-   * web}), or -1 when the key is no service's. Runs for every compose port, so no pattern.
-   */
-  static int serviceEnd(String key) {
-    if (!key.startsWith(SERVICES)) {
-      return -1;
-    }
-    int end = SERVICES.length();
-    while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != '[') {
-      end++;
-    }
-    return end > SERVICES.length() ? end : -1;
   }
 
   private static PortCandidate shortSyntax(Site site, Placeholders.Expanded x, String image) {

@@ -1,5 +1,6 @@
 package dev.portcheck.core.candidates;
 
+import dev.portcheck.core.entries.ComposeKeys;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
@@ -47,7 +48,7 @@ public enum FileKind {
       boolean kind = false;
       for (LocatedEntry e : entries) {
         String k = e.key();
-        if (k.startsWith("services.") && isServiceDefinitionField(k)) {
+        if (ComposeKeys.isServiceKey(k) && isServiceDefinitionField(k)) {
           return COMPOSE;
         }
         apiVersion |= k.equals("apiVersion");
@@ -66,8 +67,8 @@ public enum FileKind {
 
   /** A field only a compose service definition has: {@code services.web.image}, ports, build. */
   private static boolean isServiceDefinitionField(String key) {
-    int dot = key.indexOf('.', 9);
-    if (dot < 0) {
+    int dot = ComposeKeys.serviceEnd(key);
+    if (dot < 0 || dot >= key.length() || key.charAt(dot) != '.') {
       return false;
     }
     String rest = key.substring(dot + 1);
@@ -132,12 +133,12 @@ public enum FileKind {
     return switch (this) {
       case APPLICATION -> PortCandidate.APPLICATION_SCOPE;
       case COMPOSE -> {
-        int end = ComposePorts.serviceEnd(e.key());
+        String service = ComposeKeys.service(e.key());
         // Publishes share the host; expose only documents the container's port.
         boolean published = e.key().contains(".ports[") || e.key().contains(".expose[");
-        yield published || end < 0
+        yield published || service == null
             ? "compose:" + path
-            : "container:" + path + "#" + e.key().substring("services.".length(), end);
+            : "container:" + path + "#" + service;
       }
       case KUBERNETES -> "k8s:" + path + "#" + e.document() + listItem(e.key());
       case HELM_VALUES, ENV -> "key:" + path + "#" + e.key();

@@ -46,7 +46,7 @@ final class Owners {
 
   /** A service's ports follow each other: its owner is worked out once for them. */
   private String composeOwner(String key) {
-    int end = ComposePorts.serviceEnd(key);
+    int end = dev.portcheck.core.entries.ComposeKeys.serviceEnd(key);
     if (end < 0) {
       return "";
     }

@@ -135,7 +135,10 @@ public record PortCandidate(
     }
     return switch (kind) {
       case APPLICATION, OTHER -> Binding.HOST_PROCESS;
-      case COMPOSE -> key.startsWith("services.") ? Binding.CONTAINER : Binding.NONE;
+      case COMPOSE ->
+          dev.portcheck.core.entries.ComposeKeys.isServiceKey(key)
+              ? Binding.CONTAINER
+              : Binding.NONE;
       case KUBERNETES, HELM_VALUES ->
           switch (field) {
             case CONTAINER_PORT -> Binding.POD;

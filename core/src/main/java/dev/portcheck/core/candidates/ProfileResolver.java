@@ -1,5 +1,6 @@
 package dev.portcheck.core.candidates;
 
+import dev.portcheck.core.entries.ComposeKeys;
 import dev.portcheck.core.entries.LocatedEntry;
 import java.util.HashMap;
 import java.util.List;
@@ -67,28 +68,17 @@ public final class ProfileResolver {
   static Map<String, String> composeServiceProfiles(List<LocatedEntry> entries) {
     Map<String, String> profiles = new HashMap<>();
     for (LocatedEntry e : entries) {
-      String service = composeService(e.key());
-      if (service != null
-          && e.key().startsWith(".profiles[", SERVICES.length() + service.length())
-          && !e.value().isBlank()) {
-        profiles.merge(service, e.value().trim(), (a, b) -> a + "," + b);
+      int end = ComposeKeys.serviceEnd(e.key());
+      if (end > 0 && e.key().startsWith(".profiles[", end) && !e.value().isBlank()) {
+        profiles.merge(ComposeKeys.service(e.key()), e.value().trim(), (a, b) -> a + "," + b);
       }
     }
     return profiles;
   }
 
-  private static final String SERVICES = "services.";
-
   /** The service a compose key is under ({@code web} of {@code services.web.ports[0]}), or null. */
   static String composeService(String key) {
-    if (!key.startsWith(SERVICES)) {
-      return null;
-    }
-    int end = SERVICES.length();
-    while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != '[') {
-      end++;
-    }
-    return end > SERVICES.length() ? key.substring(SERVICES.length(), end) : null;
+    return ComposeKeys.service(key);
   }
 
   /** Profiles named by YAML documents that activate on one. */

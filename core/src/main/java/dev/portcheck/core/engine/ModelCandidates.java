@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.candidates.ExposedPorts;
 import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.entries.ComposeKeys;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
@@ -43,7 +44,7 @@ final class ModelCandidates {
     for (ComposeService s : wiring.compose()) {
       for (ListenFlags.Listen l : s.listens()) {
         if (l.loc().file().equals(file)) {
-          out.add(flag(FileKind.COMPOSE, file, "services." + s.name() + ".command", l));
+          out.add(flag(FileKind.COMPOSE, file, ComposeKeys.of(s.name(), "command"), l));
         }
       }
     }

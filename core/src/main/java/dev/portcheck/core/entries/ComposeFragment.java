@@ -40,7 +40,7 @@ public final class ComposeFragment {
           TOP_LEVEL.contains(top) || top.startsWith("x-")
               ? e
               : new LocatedEntry(
-                  "services." + e.key(),
+                  ComposeKeys.underServices(e.key()),
                   e.value(),
                   e.raw(),
                   e.line(),
@@ -60,7 +60,7 @@ public final class ComposeFragment {
     List<LocatedEntry> out = null;
     for (int i = 0; i < entries.size(); i++) {
       LocatedEntry e = entries.get(i);
-      LocatedEntry mapped = e.key().startsWith("services.") ? mapped(e) : null;
+      LocatedEntry mapped = ComposeKeys.isServiceKey(e.key()) ? mapped(e) : null;
       if (mapped != null && out == null) {
         out = new ArrayList<>(entries.subList(0, i));
       }
@@ -75,7 +75,7 @@ public final class ComposeFragment {
   private static LocatedEntry mapped(LocatedEntry e) {
     String key = e.key();
     int list = key.indexOf(".environment[");
-    if (list < 0 || !key.endsWith("]") || key.indexOf('.', "services.".length()) != list) {
+    if (list < 0 || !key.endsWith("]") || ComposeKeys.serviceEnd(key) != list) {
       return null;
     }
     String v = e.value();
@@ -143,6 +143,11 @@ public final class ComposeFragment {
 
   /** The first segment of a dotted key: up to the first '.' or '['. */
   private static String topSegment(String key) {
+    if (key.startsWith("[\"")) {
+      // a name holding a dot, quoted by the reader: ["podcast.api"].ports[0]
+      int close = key.indexOf("\"]");
+      return close < 0 ? key : key.substring(0, close + 2);
+    }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (c == '.' || c == '[') {

@@ -4,6 +4,7 @@ import dev.portcheck.core.candidates.Binding;
 import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.entries.ComposeKeys;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.WiringGraph;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rows of the port map, one per thing that binds ports: an application profile, a compose
@@ -69,7 +68,6 @@ final class PortMapRows {
   /** The rows and how many port settings bind nothing. */
   record Rows(List<Row> rows, int unbound) {}
 
-  private static final Pattern COMPOSE_SERVICE = Pattern.compile("services\\.([^.\\[]+)");
   private static final Set<String> CLASH_RULES =
       Set.of("duplicate-port", "shared-host-port", "well-known-port");
   private static final int MAX_SETTINGS = 4;
@@ -138,8 +136,8 @@ final class PortMapRows {
                   "profile " + (c.profile().isEmpty() ? "default" : c.profile()))
               : new Key(Kind.HOST, "", HOST_DETAIL);
       case CONTAINER -> {
-        Matcher m = COMPOSE_SERVICE.matcher(c.key());
-        yield new Key(Kind.COMPOSE, m.lookingAt() ? m.group(1) : c.key(), c.file());
+        String service = ComposeKeys.service(c.key());
+        yield new Key(Kind.COMPOSE, service != null ? service : c.key(), c.file());
       }
       case POD -> {
         if (c.kind() == FileKind.HELM_VALUES) {

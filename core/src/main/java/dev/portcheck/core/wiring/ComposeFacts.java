@@ -18,7 +18,7 @@ final class ComposeFacts {
   // Loops, not streams, in what runs for every file: a cold JVM runs them first.
   private static boolean hasServices(List<LocatedEntry> entries) {
     for (LocatedEntry e : entries) {
-      if (e.document() == 0 && e.key().startsWith("services.")) {
+      if (e.document() == 0 && dev.portcheck.core.entries.ComposeKeys.isServiceKey(e.key())) {
         return true;
       }
     }

@@ -229,6 +229,35 @@ class PortExtractorTest {
   }
 
   @Test
+  void aComposeServiceNamedWithADotPublishesLikeAnyOther() {
+    List<PortCandidate> found =
+        yaml(
+            "compose.yaml",
+            String.join(
+                "\n",
+                "services:",
+                "  podcast.api:",
+                "    image: example/podcast-api",
+                "    ports:",
+                "      - \"5000:80\"",
+                "    expose:",
+                "      - \"8080\"",
+                "    environment:",
+                "      PORT: 8080",
+                ""));
+    assertThat(found)
+        .extracting(PortCandidate::role, PortCandidate::scope, PortCandidate::owner)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Role.MAPPING, "compose:compose.yaml", "podcast.api podcast-api"),
+            org.assertj.core.groups.Tuple.tuple(
+                Role.LISTEN, "compose:compose.yaml", "podcast.api podcast-api"),
+            org.assertj.core.groups.Tuple.tuple(
+                Role.LISTEN, "container:compose.yaml#podcast.api", "podcast.api podcast-api"));
+    assertThat(found.get(0).kind()).isEqualTo(FileKind.COMPOSE);
+  }
+
+  @Test
   void composeReadsRawTextSoBase60NeverHappens() {
     PortCandidate c = only(yaml("compose.yaml", "services:\n  ssh:\n    ports:\n      - 22:22\n"));
     assertThat(c.portValues()).containsExactly(22L, 22L);

@@ -75,4 +75,19 @@ class ComposeFragmentTest {
         .extracting(LocatedEntry::key)
         .contains("services.web.environment[\"server.port\"]");
   }
+
+  @Test
+  void aServiceNamedWithADotIsMovedAndMappedLikeAnyOther() {
+    assertThat(
+            ComposeFragment.asComposeFile(
+                read(
+                    "services:\n  podcast.api:\n    image: x\n    environment:\n      - PORT=80\n")))
+        .extracting(LocatedEntry::key)
+        .contains("services[\"podcast.api\"].environment.PORT");
+    assertThat(
+            ComposeFragment.asComposeFile(
+                read("podcast.api:\n  image: quay.io/x:3\n  ports:\n    - \"5000:80\"\n")))
+        .extracting(LocatedEntry::key)
+        .contains("services[\"podcast.api\"].ports[0]");
+  }
 }
