@@ -22,13 +22,16 @@ final class ComposeListenerReader {
   private final Map<String, Map<String, ComposeService>> byFile;
   private final Map<String, DockerImage> images;
   private final Map<String, DockerImage> declaredByImage;
+  private final java.util.function.Predicate<ComposeService> environmentUnknown;
   private final ModuleContext context;
 
   ComposeListenerReader(
       Map<String, Map<String, ComposeService>> byFile,
       Map<String, DockerImage> images,
       Map<String, DockerImage> declaredByImage,
+      java.util.function.Predicate<ComposeService> environmentUnknown,
       ModuleContext context) {
+    this.environmentUnknown = environmentUnknown;
     this.byFile = byFile;
     this.images = images;
     this.declaredByImage = declaredByImage;
@@ -43,6 +46,8 @@ final class ComposeListenerReader {
     Optional<DockerImage> image = Optional.empty();
     List<ComposeService> parts = new ArrayList<>();
     boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
+    // An env_file that was not read (not in the tree, or named by a variable) may set the port.
+    complete &= parts.stream().noneMatch(environmentUnknown);
     boolean fromBuild = parts.stream().anyMatch(s -> !s.build().isEmpty());
     boolean moved = parts.stream().anyMatch(ComposeListenerReader::mayMovePorts);
     // A configuration mounted over the image's says where its server listens, not the image's docs.

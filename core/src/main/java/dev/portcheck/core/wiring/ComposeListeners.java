@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param published published host port to its container port
  * @param exposed {@code expose} entries and the build context's {@code EXPOSE}
  * @param image the build context's Dockerfile, empty without build or when it is not found
- * @param complete false when a port spec could not be read (an unset variable, a range too wide)
+ * @param complete false when a port spec could not be read (an unset variable, a range too wide) or
+ *     the service loads an env_file that was not read, which may set its listen port
  * @param bound ports that the service's command flags or environment tell its process to listen on:
  *     positive evidence, beside the ports the files only declare
  * @param moved the image's {@code EXPOSE}d port that the service's command moved its server away

@@ -32,6 +32,8 @@ public final class ComposeModel {
   private final ModuleContext context;
   // What the module's Kubernetes containers declare for each image they run, by repository.
   private final Map<String, DockerImage> declaredByImage = new HashMap<>();
+  // Services (file#name) loading an env_file portcheck did not read: their environment is unknown.
+  private final java.util.Set<String> environmentUnknown = new java.util.HashSet<>();
 
   ComposeModel(
       List<ComposeService> services,
@@ -78,6 +80,9 @@ public final class ComposeModel {
     List<ComposeService> loaded = new ArrayList<>();
     for (ComposeService s : services) {
       loaded.add(s.withLoaded(EnvFiles.loaded(s, envFiles)));
+      if (!EnvFiles.allRead(s, envFiles)) {
+        environmentUnknown.add(s.loc().file() + "#" + s.name());
+      }
     }
     for (ComposeService s : loaded) {
       byFile.computeIfAbsent(s.loc().file(), f -> new HashMap<>()).put(s.name(), s);
@@ -308,7 +313,12 @@ public final class ComposeModel {
     ComposeListeners l = known.get(service);
     if (l == null) {
       l =
-          new ComposeListenerReader(byFile, images, declaredByImage, context)
+          new ComposeListenerReader(
+                  byFile,
+                  images,
+                  declaredByImage,
+                  s -> environmentUnknown.contains(s.loc().file() + "#" + s.name()),
+                  context)
               .read(project, service);
       known.putIfAbsent(service, l);
     }

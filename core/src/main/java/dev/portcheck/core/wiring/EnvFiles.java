@@ -35,6 +35,16 @@ final class EnvFiles {
     return out;
   }
 
+  /** Whether every env file {@code service} loads was read: else its environment is unknown. */
+  static boolean allRead(ComposeService service, Map<String, List<Setting>> byFile) {
+    for (Setting ref : service.envFiles()) {
+      if (!byFile.containsKey(resolve(service.loc().folder(), ref.value()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code written} relative to {@code folder}, as a module-relative path; "" when outside. */
   static String resolve(String folder, String written) {
     String path =

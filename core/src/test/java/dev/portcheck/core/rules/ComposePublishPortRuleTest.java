@@ -70,6 +70,32 @@ class ComposePublishPortRuleTest {
                 .model());
   }
 
+  /** A built service that loads {@code envFile} and publishes 8082, its image exposing 8080. */
+  private static List<Finding> checkEnvFile(String envFile, boolean written) {
+    WiringFixture f =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  analytics:",
+                    "    build: ./analytics",
+                    "    env_file: " + envFile,
+                    "    ports: [\"8082:8082\"]"))
+            .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"));
+    return new ComposePublishPortRule()
+        .check(written ? f.and(envFile, lines("LOG_LEVEL=debug")).model() : f.model());
+  }
+
+  @Test
+  void anEnvFileThatWasNotReadMayMoveTheListenerSoThePublishIsNotJudged() {
+    assertThat(checkEnvFile("analytics.env", false)).isEmpty();
+    assertThat(checkEnvFile("${ENV_FILE}", false)).isEmpty();
+    // Read, and setting no port: the image's EXPOSE is where the service listens.
+    assertThat(checkEnvFile("analytics.env", true))
+        .singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("8082"));
+  }
+
   @Test
   void aBuildTargetIsJudgedByThatStagesExpose() {
     assertThat(checkTarget("dev", "3000:3000")).isEmpty();
