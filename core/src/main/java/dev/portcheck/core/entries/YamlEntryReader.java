@@ -29,6 +29,35 @@ public final class YamlEntryReader implements EntryReader {
     this.limits = limits;
   }
 
+  /**
+   * {@code text} with the tabs of each line's trailing blanks turned into spaces, each at its
+   * place. YAML reads a tab there as blank space (kubectl's parser does: {@code selector:<tab>}),
+   * while SnakeYAML's scanner refuses a tab after a key's colon at the end of a line.
+   */
+  static String trailingTabsAsSpaces(String text) {
+    int tab = text.indexOf('\t');
+    if (tab < 0) {
+      return text;
+    }
+    char[] chars = null;
+    for (; tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+      int end = tab;
+      while (end < text.length() && (text.charAt(end) == '\t' || text.charAt(end) == ' ')) {
+        end++;
+      }
+      if (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r') {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        for (int i = tab; i < end; i++) {
+          chars[i] = ' ';
+        }
+      }
+      tab = end - 1;
+    }
+    return chars == null ? text : new String(chars);
+  }
+
   @Override
   public ReadResult read(String text) {
     LoaderOptions options = new LoaderOptions();
@@ -51,7 +80,7 @@ public final class YamlEntryReader implements EntryReader {
     YamlTreeWalker walker = new YamlTreeWalker(limits, problems);
     try {
       // SnakeYAML's scanner enforces the code point limit as it reads, whichever reader it reads.
-      ParserImpl parser = new ParserImpl(TextStreamReader.of(text), options);
+      ParserImpl parser = new ParserImpl(TextStreamReader.of(trailingTabsAsSpaces(text)), options);
       while (parser.peekEvent() != null) {
         Event event = parser.getEvent();
         if (event.is(Event.ID.StreamEnd)) {

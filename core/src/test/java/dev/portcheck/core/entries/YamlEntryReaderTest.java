@@ -11,6 +11,23 @@ class YamlEntryReaderTest {
   }
 
   @Test
+  void aTabInALinesTrailingBlanksIsBlankSpaceAsKubectlReadsIt() {
+    ReadResult r = read("spec:\n  selector:\t\n    matchLabels: \t\n      run: mq\n  port: 5672\t");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.entries())
+        .extracting(LocatedEntry::key, LocatedEntry::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("spec.selector.matchLabels.run", 4),
+            org.assertj.core.groups.Tuple.tuple("spec.port", 5));
+    assertThat(r.entries().get(1).value()).isEqualTo("5672");
+    // Only trailing tabs change, each to one space at its place; others are the text's own.
+    assertThat(YamlEntryReader.trailingTabsAsSpaces("a:\tb\t \r\nc: \"\td\"\t"))
+        .isEqualTo("a:\tb  \r\nc: \"\td\" ");
+    String clean = "a: b\n";
+    assertThat(YamlEntryReader.trailingTabsAsSpaces(clean)).isSameAs(clean);
+  }
+
+  @Test
   void pathsListsAndDottedKeys() {
     List<LocatedEntry> e =
         read(String.join(
