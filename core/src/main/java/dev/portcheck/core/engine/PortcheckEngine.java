@@ -147,10 +147,13 @@ public final class PortcheckEngine {
       later.addAll(settle(variables.linkAll(crossFile.get()), suppressions, request));
       later.addAll(settle(wiring.findings(), suppressions, request));
       List<Finding> findings =
-          helm.findings(
-              spilled == null
-                  ? FileResults.findingsOnHeap(perFile, later)
-                  : FileResults.findingsOnDisk(spilled, perFile, later));
+          ShippedApplications.apply(
+              helm.findings(
+                  spilled == null
+                      ? FileResults.findingsOnHeap(perFile, later)
+                      : FileResults.findingsOnDisk(spilled, perFile, later)),
+              files,
+              all);
       if (wiringDropped.get() == null && collected.problems().isEmpty()) {
         // these findings follow from the files, the settings and the wiring's outside files alone
         cache.storeFinalFindings(findings, all.size());

@@ -134,6 +134,23 @@ class PortcheckEngineTest {
   }
 
   @Test
+  void anApplicationBuiltIntoAnImageBindsAPrivilegedPortInItsContainer() throws IOException {
+    write("services/gateway/src/main/resources/application.yaml", "server:\n  port: 80\n");
+    write("services/songs/src/main/resources/application.yaml", "server:\n  port: 80\n");
+    write("services/songs/src/main/docker/Dockerfile.jvm", "FROM eclipse-temurin:21\n");
+    write("docker/Dockerfile", "FROM nginx\n");
+    AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    // Only the gateway has no Dockerfile of its own: it may run as a host process.
+    assertThat(result.findings())
+        .filteredOn(f -> f.rule().equals("privileged-port"))
+        .extracting(Finding::file)
+        .containsExactly("services/gateway/src/main/resources/application.yaml");
+    write("services/gateway/Dockerfile", "FROM eclipse-temurin:21\n");
+    AnalysisResult shipped = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
+    assertThat(shipped.findings()).extracting(Finding::rule).doesNotContain("privileged-port");
+  }
+
+  @Test
   void aCleanConfigurationListsItsPortsWithoutFindings() throws IOException {
     write("src/main/resources/application.yml", "server:\n  port: 8080\n");
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));

@@ -1,0 +1,102 @@
+package dev.portcheck.core.engine;
+
+import dev.portcheck.core.candidates.Binding;
+import dev.portcheck.core.candidates.PortCandidate;
+import dev.portcheck.core.candidates.PortLiteral;
+import dev.portcheck.core.files.ConfigFile;
+import dev.portcheck.core.files.FileFormat;
+import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.rules.PrivilegedPortRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applications that ship as an image: a Dockerfile in the application's own folder ({@code
+ * services/gateway/Dockerfile} beside {@code services/gateway/src/main/resources}, or Quarkus'
+ * {@code src/main/docker/}) builds it, so it runs in a container, where engines lower {@code
+ * net.ipv4.ip_unprivileged_port_start} and a port below 1024 binds. A {@code privileged-port}
+ * finding about such an application as a host process is no failure that can happen there. A file
+ * is judged on its own when scanned; which Dockerfiles the module has is known once all are read.
+ */
+final class ShippedApplications {
+  private ShippedApplications() {}
+
+  private static final String RESOURCES = "src/main/resources/";
+
+  /** {@code findings} without host-process privileged ports of applications built into images. */
+  static List<Finding> apply(
+      List<Finding> findings, List<ConfigFile> files, List<PortCandidate> candidates) {
+    Set<String> places = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.rule().equals(PrivilegedPortRule.INFO.id())) {
+        places.add(place(f.file(), f.line(), f.column()));
+      }
+    }
+    if (places.isEmpty()) {
+      return findings;
+    }
+    Set<String> imageFolders = new HashSet<>();
+    for (ConfigFile file : files) {
+      if (file.format() == FileFormat.DOCKERFILE) {
+        String folder = folderOf(file.relativePath());
+        imageFolders.add(
+            folder.endsWith("src/main/docker")
+                ? folder.substring(0, folder.length() - "src/main/docker".length())
+                : folder.isEmpty() ? "" : folder + "/");
+      }
+    }
+    if (imageFolders.isEmpty()) {
+      return findings;
+    }
+    // The host-process settings of such applications, by the place a finding names.
+    Set<String> shipped = new HashSet<>();
+    for (PortCandidate c : candidates) {
+      if (!imageFolders.contains(applicationFolder(c.file()))) {
+        continue;
+      }
+      for (PortLiteral p : c.ports()) {
+        if (c.bindingOf(p) == Binding.HOST_PROCESS) {
+          String at = place(c.file(), p.line(), p.column());
+          if (places.contains(at)) {
+            shipped.add(at);
+          }
+        }
+      }
+    }
+    if (shipped.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (!f.rule().equals(PrivilegedPortRule.INFO.id())
+          || !shipped.contains(place(f.file(), f.line(), f.column()))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The folder of the application a file configures, with a trailing '/' unless it is the module's
+   * root: the one holding {@code src/main/resources}, else the file's own.
+   */
+  static String applicationFolder(String file) {
+    int at = file.startsWith(RESOURCES) ? 0 : file.indexOf("/" + RESOURCES);
+    if (at >= 0) {
+      return file.substring(0, at == 0 && file.startsWith(RESOURCES) ? 0 : at + 1);
+    }
+    String folder = folderOf(file);
+    return folder.isEmpty() ? "" : folder + "/";
+  }
+
+  private static String folderOf(String file) {
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? "" : file.substring(0, slash);
+  }
+
+  private static String place(String file, int line, int column) {
+    return file + ':' + line + ':' + column;
+  }
+}
