@@ -60,9 +60,9 @@ public final class ServiceTargetPortRule implements WiringRule {
         if (ServiceTargets.state(selection, s, p) != EdgeState.BROKEN) {
           continue;
         }
-        Optional<ListenFlags.Listen> moved = ServiceTargets.movedTarget(selection.workloads(), p);
+        Optional<ServiceTargets.Moved> moved = ServiceTargets.movedTarget(selection.workloads(), p);
         if (moved.isPresent()) {
-          out.add(moved(s, p, first, moved.get()));
+          out.add(moved(s, p, moved.get().workload(), moved.get().by()));
           continue;
         }
         Optional<UnrenderedPort> unrendered =
@@ -86,13 +86,13 @@ public final class ServiceTargetPortRule implements WiringRule {
 
   /** A warning: the target is declared, but the container's command moved its main listener. */
   private static Finding moved(
-      KubeService s, KubeService.ServicePort p, Workload first, ListenFlags.Listen flag) {
+      KubeService s, KubeService.ServicePort p, Workload declaring, ListenFlags.Listen flag) {
     String message =
         s.describe()
             + " targetPort "
             + p.target()
             + " is declared by "
-            + first.describe()
+            + declaring.describe()
             + " (its pods), but the container's "
             + flag.writer().substring("its ".length())
             + " moves the main listener to "

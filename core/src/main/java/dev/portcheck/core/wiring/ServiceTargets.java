@@ -25,9 +25,8 @@ public final class ServiceTargets {
    * target away from it ({@link Workload.Container#mainMovedFrom}), where every container that
    * declares the target moved it and no container of the pods binds that port otherwise.
    */
-  public static Optional<ListenFlags.Listen> movedTarget(
-      List<Workload> workloads, KubeService.ServicePort p) {
-    ListenFlags.Listen moved = null;
+  public static Optional<Moved> movedTarget(List<Workload> workloads, KubeService.ServicePort p) {
+    Moved moved = null;
     for (Workload w : workloads) {
       for (Workload.Container c : w.containers()) {
         Optional<Integer> number = c.declaredNumber(p.target(), p.protocol());
@@ -38,11 +37,14 @@ public final class ServiceTargets {
         if (flag.isEmpty() || boundBySidecar(w, c, number.get())) {
           return Optional.empty();
         }
-        moved = moved == null ? flag.get() : moved;
+        moved = moved == null ? new Moved(w, flag.get()) : moved;
       }
     }
     return Optional.ofNullable(moved);
   }
+
+  /** A workload whose container's command or environment moved its main listener away. */
+  public record Moved(Workload workload, ListenFlags.Listen by) {}
 
   /** True when another container of the pod binds {@code port}: the pod still serves it. */
   private static boolean boundBySidecar(Workload w, Workload.Container c, int port) {

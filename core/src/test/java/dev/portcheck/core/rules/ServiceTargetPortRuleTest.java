@@ -129,6 +129,24 @@ class ServiceTargetPortRuleTest {
   }
 
   @Test
+  void theMessageNamesTheWorkloadWhoseContainerMovedTheTarget() {
+    // Two Deployments behind one Service: only the second declares the target, and moves it.
+    String other =
+        deployment("{app: web}", "[{containerPort: 7000}]").replace("{name: web}", "{name: one}");
+    String moved =
+        (deployment("{app: web}", "[{name: http, containerPort: 3306}]")
+                + lines("        args: [\"--port=3307\"]"))
+            .replace("{name: web}", "{name: two}");
+    assertThat(check(other + "---\n" + moved, service("[{port: 3306, targetPort: 3306}]")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("is declared by Deployment 'two'")
+                    .doesNotContain("'one'"));
+  }
+
+  @Test
   void aMainListenVariableMovesTheOnePortTheContainerDeclares() {
     String env = lines("        env:", "        - name: PORT", "          value: \"80\"");
     assertThat(

@@ -43,7 +43,7 @@ class ServiceTargetsTest {
             ServiceTargets.movedTarget(
                 moved.selected(moved.services().get(0)).workloads(),
                 moved.services().get(0).ports().get(0)))
-        .hasValueSatisfying(l -> assertThat(l.port()).isEqualTo(19116));
+        .hasValueSatisfying(m -> assertThat(m.by().port()).isEqualTo(19116));
   }
 
   @Test
