@@ -33,8 +33,9 @@ final class IndexFile {
   // 12: listen flags, kustomize patches and Dockerfile commands in the wiring facts; 13: compose
   // env_file and the variables of every env file; 14: Helm chart values and templates, probe paths,
   // kustomize names; 23: compose services that only add an env_file or an entrypoint, and their
-  // links; 26: a Helm template's settings in the profile of the conditions they render under
-  private static final int FORMAT = 26;
+  // links; 26: a Helm template's settings in the profile of the conditions they render under;
+  // 27: the dials of sidecars a workload's annotations inject
+  private static final int FORMAT = 27;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

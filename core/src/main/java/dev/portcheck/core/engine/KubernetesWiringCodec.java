@@ -45,6 +45,7 @@ final class KubernetesWiringCodec {
     labels(w, x.labels());
     w.bool(x.labelsKnown());
     list(w, x.containers(), KubernetesWiringCodec::container);
+    list(w, x.injectedDials(), WiringCodec::setting);
     loc(w, x.loc());
   }
 
@@ -56,6 +57,7 @@ final class KubernetesWiringCodec {
         labels(r),
         r.bool(),
         list(r, KubernetesWiringCodec::container),
+        list(r, WiringCodec::setting),
         loc(r));
   }
 

@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.EdgeState;
+import dev.portcheck.core.wiring.InjectedSidecars;
 import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PodLoopback;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * A client address in a container's env, its command line or a ConfigMap ({@code host:port}, a URL)
  * whose host is a Service of the module by a Kubernetes DNS name, at a port that Service does not
  * serve; for a headless Service, at a port its pods do not declare ({@link ServiceDials}); and a
- * loopback address no container of its own pod listens on ({@link PodLoopback}). Silent for hosts
+ * loopback address no container of its own pod listens on ({@link PodLoopback}), also one that a
+ * sidecar the platform injects dials ({@link InjectedSidecars}: Dapr's app port). Silent for hosts
  * that are no Service of the module, and for Services with templated ports.
  */
 public final class ClientPortRule implements WiringRule {
@@ -52,6 +54,9 @@ public final class ClientPortRule implements WiringRule {
       }
       for (PodLoopback.Unserved u : PodLoopback.of(w)) {
         out.add(loopback(w, u));
+      }
+      for (InjectedSidecars.Unserved u : InjectedSidecars.unserved(w)) {
+        out.add(injected(w, u));
       }
     }
     for (ConfigMapValues m : model.configMaps()) {
@@ -122,6 +127,28 @@ public final class ClientPortRule implements WiringRule {
             + w.describe()
             + " listens there: "
             + u.listeners(),
+        w.loc(),
+        w.describe());
+  }
+
+  private static Finding injected(Workload w, InjectedSidecars.Unserved u) {
+    Setting s = u.dial();
+    return WiringFindings.of(
+        INFO,
+        INFO.defaultSeverity(),
+        s.loc(),
+        s.name(),
+        u.port(),
+        "the sidecar that Dapr injects calls the app at localhost:"
+            + u.port()
+            + " ('"
+            + s.name()
+            + "'), but no container of "
+            + w.describe()
+            + " declares or binds "
+            + u.port()
+            + ": they declare "
+            + u.declared(),
         w.loc(),
         w.describe());
   }

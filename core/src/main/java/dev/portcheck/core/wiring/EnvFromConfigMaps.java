@@ -36,17 +36,7 @@ final class EnvFromConfigMaps {
         changed |= !more.isEmpty();
         containers.add(more.isEmpty() ? c : c.withEnvFrom(more));
       }
-      out.add(
-          changed
-              ? new Workload(
-                  w.kind(),
-                  w.name(),
-                  w.namespace(),
-                  w.labels(),
-                  w.labelsKnown(),
-                  containers,
-                  w.loc())
-              : w);
+      out.add(changed ? w.withContainers(containers) : w);
     }
     return out;
   }

@@ -132,7 +132,9 @@ final class KubernetesFacts {
         containers.add(more ? read.withPortsUnknown() : read);
       }
     }
-    workloads.add(new Workload(kind, name, namespace, labels, known, containers, loc));
+    List<Setting> injected =
+        InjectedSidecars.dials(template.at("metadata", "annotations"), this::loc);
+    workloads.add(new Workload(kind, name, namespace, labels, known, containers, injected, loc));
   }
 
   private Workload.Container container(KeyTree c, Loc fallback) {

@@ -27,9 +27,7 @@ final class KustomizeLabels {
       }
       Map<String, String> labels = new HashMap<>(w.labels());
       labels.putAll(added);
-      out.add(
-          new Workload(
-              w.kind(), w.name(), w.namespace(), labels, w.labelsKnown(), w.containers(), w.loc()));
+      out.add(w.withLabels(labels));
     }
     return out;
   }

@@ -304,7 +304,6 @@ final class KustomizeOverlay {
   }
 
   private static Workload withContainers(Workload w, List<Workload.Container> containers) {
-    return new Workload(
-        w.kind(), w.name(), w.namespace(), w.labels(), w.labelsKnown(), containers, w.loc());
+    return w.withContainers(containers);
   }
 }

@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param labels the pod template's labels (literal ones)
  * @param labelsKnown false when a label was templated, so a selector may match it unseen
+ * @param injectedDials what a sidecar the platform injects into the pod dials there, as the pod's
+ *     annotations say: Dapr's {@code dapr.io/app-port} is the port its sidecar calls the app on, at
+ *     {@code localhost}
  * @param loc where the object's {@code kind} is written
  */
 public record Workload(
@@ -19,11 +22,23 @@ public record Workload(
     Map<String, String> labels,
     boolean labelsKnown,
     List<Container> containers,
+    List<Setting> injectedDials,
     Loc loc) {
 
   public Workload {
     labels = Map.copyOf(labels);
     containers = List.copyOf(containers);
+    injectedDials = List.copyOf(injectedDials);
+  }
+
+  /** The same workload with other containers. */
+  public Workload withContainers(List<Container> other) {
+    return new Workload(kind, name, namespace, labels, labelsKnown, other, injectedDials, loc);
+  }
+
+  /** The same workload with other pod labels. */
+  public Workload withLabels(Map<String, String> other) {
+    return new Workload(kind, name, namespace, other, labelsKnown, containers, injectedDials, loc);
   }
 
   /** How messages name it: {@code Deployment 'web'}, or by its place when its name is templated. */

@@ -59,6 +59,7 @@ class KubernetesWiringCodecTest {
             Map.of("app", "web", "tier", "front"),
             true,
             List.of(container),
+            List.of(new Setting("dapr.io/app-port", "localhost:6001", at(8, 27))),
             at(2, 7));
     KubeService service =
         new KubeService(

@@ -178,6 +178,47 @@ class ClientPortRuleTest {
                 .model());
   }
 
+  /** A Deployment Dapr injects its sidecar into, calling the app at {@code appPort}. */
+  private static List<Finding> dapr(String enabled, String appPort, String ports) {
+    String deployment =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: addapp}",
+            "spec:",
+            "  template:",
+            "    metadata:",
+            "      labels: {app: add}",
+            "      annotations:",
+            "        dapr.io/enabled: \"" + enabled + "\"",
+            "        dapr.io/app-port: \"" + appPort + "\"",
+            "    spec:",
+            "      containers:",
+            "      - name: add",
+            "        image: example/adder:1",
+            "        ports: " + ports);
+    return new ClientPortRule().check(WiringFixture.with("adder.yaml", deployment).model());
+  }
+
+  @Test
+  void theDaprSidecarCallsTheAppAtAPortThePodServes() {
+    assertThat(dapr("true", "6001", "[{containerPort: 6000}]"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(10);
+              assertThat(f.message())
+                  .contains("localhost:6001")
+                  .contains("Deployment 'addapp'")
+                  .contains("they declare 6000");
+            });
+    assertThat(dapr("true", "6000", "[{containerPort: 6000}]")).isEmpty();
+    // No sidecar, no port declared (it may serve any), or a templated one: nothing to judge.
+    assertThat(dapr("false", "6001", "[{containerPort: 6000}]")).isEmpty();
+    assertThat(dapr("true", "6001", "[]")).isEmpty();
+    assertThat(dapr("true", "{{ .Values.port }}", "[{containerPort: 6000}]")).isEmpty();
+  }
+
   @Test
   void aLoopbackAddressNoContainerOfThePodListensOnIsAWarning() {
     String main = "[\"--host=127.0.0.1\", \"--port=8081\", \"--telemetry-port=8082\"]";
