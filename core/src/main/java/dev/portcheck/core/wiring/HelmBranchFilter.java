@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * A template's entries as far as its control blocks are known: a branch inside an object that Helm
- * does not render with the chart's values is left out; a Service port in a branch that cannot be
- * decided keeps its port but not its target, since whether it exists at all is unknown (a finding
- * on it would be about a port {@code helm template} may never write).
+ * does not render with the chart's values is left out; a Service port in a branch inside the object
+ * that cannot be decided keeps its port but not its target, since whether it exists at all is
+ * unknown (a finding on it would be about a port {@code helm template} may never write). A branch
+ * around a whole object only decides whether the object exists: its ports are as written.
  */
 final class HelmBranchFilter {
   private HelmBranchFilter() {}
@@ -63,8 +64,12 @@ final class HelmBranchFilter {
       return entries;
     }
     Set<String> keys = new HashSet<>();
+    java.util.Map<Integer, Integer> kindLine = new java.util.HashMap<>();
     for (LocatedEntry e : entries) {
       keys.add(e.document() + "#" + e.key());
+      if (e.key().equals("kind")) {
+        kindLine.putIfAbsent(e.document(), e.line());
+      }
     }
     List<TemplateBranches.Branch> off = dropped(entries, branches, renders);
     List<LocatedEntry> out = new ArrayList<>(entries.size());
@@ -72,8 +77,11 @@ final class HelmBranchFilter {
     for (LocatedEntry e : entries) {
       boolean undecided = false;
       boolean dropped = off.stream().anyMatch(b -> b.spans(e.line()));
+      int kind = kindLine.getOrDefault(e.document(), -1);
       for (TemplateBranches.Branch b : branches) {
-        if (!dropped && b.spans(e.line())) {
+        // A branch around the whole object decides whether it exists, not what it holds: if it
+        // renders, its ports are as written.
+        if (!dropped && b.spans(e.line()) && !b.spans(kind)) {
           undecided |= renders.apply(b).isEmpty();
         }
       }

@@ -55,6 +55,34 @@ class HelmBranchFilterTest {
   }
 
   @Test
+  void anUndecidedBranchAroundTheWholeServiceKeepsItsTargets() {
+    List<LocatedEntry> service =
+        List.of(
+            LocatedEntry.simple("kind", "Service", 3, 7, 0),
+            LocatedEntry.simple("spec.ports[0].port", "80", 11, 13, 0),
+            LocatedEntry.simple("spec.ports[0].targetPort", "8080", 12, 19, 0));
+    List<TemplateBranches.Branch> undecided =
+        List.of(
+            new TemplateBranches.Branch(
+                2,
+                30,
+                List.of(new TemplateBranches.Condition(".Values.enabled", false)),
+                List.of()));
+    assertThat(HelmBranchFilter.apply(service, undecided, b -> Optional.empty())).isSameAs(service);
+    // The same branch inside the object leaves the port's target unknown.
+    List<TemplateBranches.Branch> inside =
+        List.of(
+            new TemplateBranches.Branch(
+                10,
+                12,
+                List.of(new TemplateBranches.Condition(".Values.enabled", false)),
+                List.of()));
+    assertThat(HelmBranchFilter.apply(service, inside, b -> Optional.empty()))
+        .extracting(LocatedEntry::value)
+        .contains("{{ undecided }}");
+  }
+
+  @Test
   void renderedBranchesAndNoBranchesLeaveTheEntriesAsTheyAre() {
     assertThat(HelmBranchFilter.apply(ENTRIES, List.of(), b -> Optional.empty())).isSameAs(ENTRIES);
     assertThat(HelmBranchFilter.apply(ENTRIES, BRANCHES, b -> Optional.of(true))).isSameAs(ENTRIES);
