@@ -65,12 +65,64 @@ final class ComposeCommands {
       return false;
     }
     String text = written.get(0).value().strip();
-    int space = text.indexOf(' ');
-    String first = space < 0 ? text : text.substring(0, space);
-    String program = first.substring(first.lastIndexOf('/') + 1);
+    String first = firstWord(text);
+    if (SHELLS.contains(programOf(first))) {
+      // sh -c "exec memcached -S": the shell runs the script, and the script the server.
+      String script = script(written, text);
+      if (script != null) {
+        first = firstWord(script.startsWith("exec ") ? script.substring(5).strip() : script);
+      }
+    }
+    String program = programOf(first);
     return first.startsWith("-")
         || SERVERS.contains(program)
         || image != null && !program.isEmpty() && program.equals(ImageName.software(image));
+  }
+
+  private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash");
+
+  /** A shell's {@code -c} flag, alone or among others ({@code -euc}). */
+  private static final java.util.regex.Pattern SCRIPT_FLAG =
+      java.util.regex.Pattern.compile("-[a-z]*c[a-z]*");
+
+  /**
+   * The script a shell command runs: the word after its {@code -c} flag in the list form, or what
+   * follows the flag in the string form, without its quotes; null when there is none.
+   */
+  private static String script(List<LocatedEntry> written, String text) {
+    if (written.size() > 1) {
+      for (int i = 1; i + 1 < written.size(); i++) {
+        if (SCRIPT_FLAG.matcher(written.get(i).value().strip()).matches()) {
+          return written.get(i + 1).value().strip();
+        }
+      }
+      return null;
+    }
+    String[] words = text.split("\\s+", 3);
+    if (words.length < 3 || !SCRIPT_FLAG.matcher(words[1]).matches()) {
+      return null;
+    }
+    String rest = words[2].strip();
+    boolean quoted =
+        rest.length() > 1
+            && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')
+            && rest.charAt(rest.length() - 1) == rest.charAt(0);
+    return quoted ? rest.substring(1, rest.length() - 1).strip() : rest;
+  }
+
+  private static String firstWord(String text) {
+    int space = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        space = i;
+        break;
+      }
+    }
+    return space < 0 ? text : text.substring(0, space);
+  }
+
+  private static String programOf(String word) {
+    return word.substring(word.lastIndexOf('/') + 1);
   }
 
   /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */

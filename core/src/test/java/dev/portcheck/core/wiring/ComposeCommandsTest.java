@@ -15,7 +15,16 @@ class ComposeCommandsTest {
     assertThat(keeps("mysql:8", "--default-authentication-plugin=mysql_native_password")).isTrue();
     assertThat(keeps("mysql:8", "mysqld --lower_case_table_names=1")).isTrue();
     assertThat(keeps("postgrest/postgrest:v12", "[postgrest]")).isTrue();
-    assertThat(keeps("postgrest/postgrest:v12", "[sh, -c, postgrest]")).isFalse();
     assertThat(keeps("redis:7", "python app.py")).isFalse();
+  }
+
+  @Test
+  void aShellScriptThatRunsTheServerKeepsIt() {
+    assertThat(keeps("postgrest/postgrest:v12", "[sh, -c, postgrest]")).isTrue();
+    assertThat(keeps("memcached:alpine", "[\"sh\", \"-euc\", \"exec memcached -S\"]")).isTrue();
+    assertThat(keeps("memcached:alpine", "sh -c 'exec memcached -S'")).isTrue();
+    assertThat(keeps("redis:7", "[sh, -c, \"sleep 5; python app.py\"]")).isFalse();
+    assertThat(keeps("redis:7", "[sh, -c]")).isFalse();
+    assertThat(keeps("redis:7", "[sh, script.sh]")).isFalse();
   }
 }
