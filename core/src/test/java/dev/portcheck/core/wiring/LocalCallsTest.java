@@ -21,6 +21,15 @@ class LocalCallsTest {
   }
 
   @Test
+  void aLocalUrlWithoutPortCallsItsSchemesPort() {
+    assertThat(LocalCalls.port("http://127.0.0.1/health")).isEqualTo(80);
+    assertThat(LocalCalls.port("curl -fsS https://localhost")).isEqualTo(443);
+    assertThat(LocalCalls.port("'http://localhost?x=1'")).isEqualTo(80);
+    assertThat(LocalCalls.port("http://localhost.example/health")).isEqualTo(-1);
+    assertThat(LocalCalls.port("ftp://localhost/x")).isEqualTo(-1);
+  }
+
+  @Test
   void anyOtherHostOrNoPortIsNone() {
     assertThat(LocalCalls.port("http://:8080/x")).isEqualTo(-1);
     assertThat(LocalCalls.port("at 10:30")).isEqualTo(-1);
