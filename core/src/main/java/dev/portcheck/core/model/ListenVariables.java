@@ -61,6 +61,19 @@ public final class ListenVariables {
           "ASPNETCORE_HTTP_PORTS",
           "DOTNET_HTTP_PORTS");
 
+  /**
+   * ASP.NET Core's endpoints by name ({@code Kestrel__Endpoints__Http__Url}, in configuration's
+   * environment form): each is one address Kestrel listens on, and together they replace {@code
+   * ASPNETCORE_URLS}.
+   */
+  private static final java.util.regex.Pattern KESTREL_ENDPOINT =
+      java.util.regex.Pattern.compile("KESTREL(?:__|:)ENDPOINTS(?:__|:)[A-Z0-9_]+?(?:__|:)URL");
+
+  /**
+   * Variables whose listeners are all the main server's: what they leave out, it does not serve.
+   */
+  private static final Set<String> COMPLETE_LISTS = Set.of("ASPNETCORE_URLS", "DOTNET_URLS");
+
   private static final List<String> PORT_SUFFIXES =
       List.of("_SERVER_PORT", "_HTTP_PORT", "_LISTEN_PORT", "_BIND_PORT", "_JMX_PORT");
 
@@ -88,7 +101,18 @@ public final class ListenVariables {
 
   /** True for a variable that sets the process's main server's port (see {@link #MAIN_NAMES}). */
   public static boolean main(String name) {
-    return MAIN_NAMES.contains(canonical(name));
+    String n = canonical(name);
+    return MAIN_NAMES.contains(n) || KESTREL_ENDPOINT.matcher(n).matches();
+  }
+
+  /**
+   * True for a variable that lists every address the main server listens on ({@code
+   * ASPNETCORE_URLS=http://+:5002}, Kestrel's named endpoints): a port it does not list is none of
+   * that server's, whatever the image's {@code EXPOSE} documents.
+   */
+  public static boolean listsAll(String name) {
+    String n = canonical(name);
+    return COMPLETE_LISTS.contains(n) || KESTREL_ENDPOINT.matcher(n).matches();
   }
 
   /** What a variable's name says of its value. */
@@ -123,6 +147,7 @@ public final class ListenVariables {
       }
     }
     if (LIST_NAMES.contains(n)
+        || KESTREL_ENDPOINT.matcher(n).matches()
         || ADDRESS_NAMES.contains(n)
         || ADDRESS_SUFFIXES.stream().anyMatch(n::endsWith)) {
       return Kind.LISTENERS; // one listen address: a list of one

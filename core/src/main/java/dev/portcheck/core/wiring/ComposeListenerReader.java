@@ -2,6 +2,7 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.model.ImageName;
+import dev.portcheck.core.model.ListenVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -175,19 +176,35 @@ final class ComposeListenerReader {
     variables.stream().filter(ListenFlags.Listen::main).forEach(main::add);
     List<Integer> ports =
         image.get().exposed().stream().map(DockerImage.Exposed::port).distinct().toList();
+    List<ListenFlags.Listen> lists =
+        main.stream().filter(l -> l.variable() && ListenVariables.listsAll(l.name())).toList();
+    if (!lists.isEmpty()) {
+      // ASPNETCORE_URLS lists every address the server listens on: an EXPOSE it leaves out (the
+      // template's 80 and 443) documents a server that no longer runs there.
+      Map<Integer, Loc> moved = new LinkedHashMap<>();
+      for (int port : ports) {
+        if (lists.stream().noneMatch(l -> l.port() == port) && !exposedBy(parts, port)) {
+          moved.put(port, lists.get(0).loc());
+        }
+      }
+      return moved;
+    }
     if (main.isEmpty() || ports.size() != 1) {
       return Map.of();
     }
     int port = ports.get(0);
     // A publish of the port is what the publish rule judges, so only an expose keeps it.
-    boolean declared =
-        parts.stream()
-            .flatMap(s -> s.expose().stream())
-            .anyMatch(e -> PortNumbers.port(e.value()) == port);
-    if (declared || main.stream().anyMatch(l -> l.port() == port)) {
+    if (exposedBy(parts, port) || main.stream().anyMatch(l -> l.port() == port)) {
       return Map.of();
     }
     return Map.of(port, main.get(0).loc());
+  }
+
+  /** Whether the service's own {@code expose} lists {@code port}. */
+  private static boolean exposedBy(List<ComposeService> parts, int port) {
+    return parts.stream()
+        .flatMap(s -> s.expose().stream())
+        .anyMatch(e -> PortNumbers.port(e.value()) == port);
   }
 
   /**

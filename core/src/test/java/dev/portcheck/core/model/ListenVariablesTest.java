@@ -35,4 +35,17 @@ class ListenVariablesTest {
     assertThat(ListenVariables.of("quarkus.http.port")).isEqualTo(ListenVariables.Kind.PORT);
     assertThat(ListenVariables.of("spring.datasource.port")).isEqualTo(ListenVariables.Kind.OTHER);
   }
+
+  @Test
+  void aspNetCoresUrlsAndKestrelEndpointsListEveryAddressOfTheMainServer() {
+    assertThat(ListenVariables.of("Kestrel__Endpoints__Grpc__Url"))
+        .isEqualTo(ListenVariables.Kind.LISTENERS);
+    assertThat(ListenVariables.main("Kestrel__Endpoints__Http__Url")).isTrue();
+    assertThat(ListenVariables.listsAll("Kestrel__Endpoints__Http__Url")).isTrue();
+    assertThat(ListenVariables.listsAll("ASPNETCORE_URLS")).isTrue();
+    assertThat(ListenVariables.listsAll("ASPNETCORE_HTTP_PORTS")).isFalse();
+    assertThat(ListenVariables.listsAll("PORT")).isFalse();
+    assertThat(ListenVariables.of("Kestrel__Endpoints__Http__Protocols"))
+        .isEqualTo(ListenVariables.Kind.OTHER);
+  }
 }

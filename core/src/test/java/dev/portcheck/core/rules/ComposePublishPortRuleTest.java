@@ -314,6 +314,43 @@ class ComposePublishPortRuleTest {
         .isEmpty();
   }
 
+  /**
+   * A .NET service whose image exposes the template's 80 and 443, told to listen by {@code env}.
+   */
+  private static List<Finding> checkAspNet(String env, String publish) {
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  web:",
+                        "    build: web",
+                        "    environment:",
+                        "      - " + env,
+                        "    ports: [\"" + publish + "\"]"))
+                .and(
+                    "web/Dockerfile",
+                    lines("FROM mcr.microsoft.com/dotnet/aspnet:6.0", "EXPOSE 80", "EXPOSE 443"))
+                .model());
+  }
+
+  @Test
+  void aListOfEveryListenAddressMovesEachExposedPortItLeavesOut() {
+    assertThat(checkAspNet("ASPNETCORE_URLS=http://+:5002", "5002:80"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("publishes container port 80")
+                    .contains("it is told to listen on 5002"));
+    assertThat(checkAspNet("ASPNETCORE_URLS=http://+:80", "5002:80")).isEmpty();
+    assertThat(checkAspNet("Kestrel__Endpoints__Http__Url=http://0.0.0.0:5002", "5002:80"))
+        .singleElement();
+    // PORT sets one port, not every one: which of two EXPOSEs it moved is unknown.
+    assertThat(checkAspNet("PORT=5002", "5002:80")).isEmpty();
+  }
+
   @Test
   void aMountedConfigurationMovesNoPortOfAnImageOnlyFlagsMove() {
     String compose =
