@@ -61,7 +61,8 @@ public final class ListenFlags {
           "pprof",
           "profiling",
           "stats",
-          "diagnostics");
+          "diagnostics",
+          "console"); // MinIO's --console-address, a second server's
 
   private static final Set<String> ADDRESS_WORDS = Set.of("bind", "listen", "address", "addr");
 
@@ -85,6 +86,7 @@ public final class ListenFlags {
           "http-address", // oauth2-proxy's and Thanos' HTTP listener
           "secure-port", // Kubernetes API servers' (and metrics-server's) one serving port
           "listen-address",
+          "address", // MinIO's --address :9000, Go servers' one listen address
           "secure-listen-address", // kube-rbac-proxy's one serving address
           "insecure-listen-address",
           "bind",

@@ -56,4 +56,19 @@ class ListenFlagsTest {
         .extracting(ListenFlags.Listen::health)
         .containsExactly(false, true, false, false, false);
   }
+
+  @Test
+  void minioListensOnItsAddressAndItsConsoleOnAnother() {
+    List<ListenFlags.Listen> l =
+        ListenFlags.of(
+            List.of(
+                new ListenFlags.Word("minio", AT),
+                new ListenFlags.Word("server", AT),
+                new ListenFlags.Word("--address", AT),
+                new ListenFlags.Word(":9002", AT),
+                new ListenFlags.Word("--console-address", AT),
+                new ListenFlags.Word(":9090", AT)));
+    assertThat(l).extracting(ListenFlags.Listen::port).containsExactly(9002, 9090);
+    assertThat(l).extracting(ListenFlags.Listen::main).containsExactly(true, false);
+  }
 }
