@@ -138,7 +138,8 @@ final class ComposeListenerReader {
         movedAway,
         kafka.isPresent(),
         ServiceListenEvidence.selfChecked(project, service, parts),
-        ServiceListenEvidence.serverLists(project, parts));
+        ServiceListenEvidence.serverLists(project, parts),
+        parts.stream().anyMatch(s -> !s.expose().isEmpty()));
   }
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */

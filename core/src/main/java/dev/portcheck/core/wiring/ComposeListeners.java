@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param serverLists the servers whose environment lists their every listener ({@code
  *     KSQL_LISTENERS}, {@code SCHEMA_REGISTRY_LISTENERS}), by the name the variable gives the
  *     server ({@code KSQL}, {@code SCHEMA_REGISTRY}), each with its listed ports
+ * @param declared the service's own {@code expose} lists ports: its authors say where it listens
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
@@ -35,15 +36,17 @@ public record ComposeListeners(
     Map<Integer, Loc> moved,
     boolean kafkaListed,
     Map<Integer, Loc> selfChecked,
-    Map<String, Map<Integer, Loc>> serverLists) {
+    Map<String, Map<Integer, Loc>> serverLists,
+    boolean declared) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,
    * and the image built from a Dockerfile that EXPOSEs ports itself (an image without EXPOSE of its
-   * own may still inherit its base image's).
+   * own may still inherit its base image's), a documented image, or the service's own {@code
+   * expose}, which says the same of an image nothing here documents.
    */
   public boolean judged() {
-    return complete && image.isPresent() && !image.get().exposed().isEmpty();
+    return complete && (image.isPresent() && !image.get().exposed().isEmpty() || declared);
   }
 
   /** Whether a client reaching this service at {@code port} lands on a listener. */

@@ -31,6 +31,34 @@ class ComposeClientPortRuleTest {
                 .model());
   }
 
+  /** A service of an image nothing documents, with {@code expose}, and a client of it. */
+  private static List<Finding> checkExposed(String expose, String address) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  server:",
+                        "    image: example/server:1",
+                        expose,
+                        "  client:",
+                        "    image: example/client:1",
+                        "    environment:",
+                        "      - BASE_URL=" + address))
+                .model());
+  }
+
+  @Test
+  void aServiceThatDeclaresItsPortsByExposeIsJudgedByThem() {
+    assertThat(checkExposed("    expose: [\"8000\"]", "http://server:8001"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("server:8001").contains("8000"));
+    assertThat(checkExposed("    expose: [\"8000\"]", "http://server:8000")).isEmpty();
+    // Nothing declared: an image nothing documents may listen anywhere.
+    assertThat(checkExposed("    restart: always", "http://server:8001")).isEmpty();
+  }
+
   @Test
   void thePublishedHostPortNamesTheContainerPort() {
     assertThat(check("jdbc:postgresql://db:5433/app"))
