@@ -41,22 +41,9 @@ class InjectedSidecarsTest {
   @Test
   void aPortTheAppBindsByFlagServesTheSidecar() {
     Workload w =
-        WiringFixture.with(
-                "pod.yaml",
-                lines(
-                    "apiVersion: v1",
-                    "kind: Pod",
-                    "metadata:",
-                    "  name: p",
-                    "  annotations: {dapr.io/enabled: 'true', dapr.io/app-port: '3000'}",
-                    "spec:",
-                    "  containers:",
-                    "  - name: app",
-                    "    args: ['--port=3000']",
-                    "    ports: [{containerPort: 80}]"))
-            .model()
-            .workloads()
-            .get(0);
+        pod(
+            "{dapr.io/enabled: 'true', dapr.io/app-port: '3000'}",
+            "[{containerPort: 80}]\n    args: ['--port=3000']");
     assertThat(InjectedSidecars.unserved(w)).isEmpty();
   }
 }
