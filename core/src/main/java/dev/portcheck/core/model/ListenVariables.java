@@ -106,9 +106,10 @@ public final class ListenVariables {
   }
 
   /**
-   * True for a variable that lists every address the main server listens on ({@code
-   * ASPNETCORE_URLS=http://+:5002}, Kestrel's named endpoints): a port it does not list is none of
-   * that server's, whatever the image's {@code EXPOSE} documents.
+   * True for a variable that lists the addresses the main server listens on ({@code
+   * ASPNETCORE_URLS=http://+:5002}, Kestrel's named endpoints). The application's code may add an
+   * endpoint of its own (a gRPC port), so a list that names none of the ports an image or container
+   * declares moves them all, while one that names one of them says nothing of the others.
    */
   public static boolean listsAll(String name) {
     String n = canonical(name);

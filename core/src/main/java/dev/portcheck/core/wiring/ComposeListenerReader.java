@@ -180,8 +180,12 @@ final class ComposeListenerReader {
     List<ListenFlags.Listen> lists =
         main.stream().filter(l -> l.variable() && ListenVariables.listsAll(l.name())).toList();
     if (!lists.isEmpty()) {
-      // ASPNETCORE_URLS lists every address the server listens on: an EXPOSE it leaves out (the
-      // template's 80 and 443) documents a server that no longer runs there.
+      // ASPNETCORE_URLS lists the addresses the server listens on: where it lists none of the
+      // EXPOSEd ports (the template's 80 and 443), they document a server that no longer runs
+      // there. Where it lists one, the others may be endpoints the application's code adds.
+      if (ports.stream().anyMatch(p -> lists.stream().anyMatch(l -> l.port() == p))) {
+        return Map.of();
+      }
       Map<Integer, Loc> moved = new LinkedHashMap<>();
       for (int port : ports) {
         if (lists.stream().noneMatch(l -> l.port() == port) && !exposedBy(parts, port)) {

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
+import dev.portcheck.core.model.ListenVariables;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,21 +151,34 @@ public record Workload(
      * The flag or variable that moved the main listener away from {@code port}, which this
      * container declares: its command sets the main listener ({@link ListenFlags.Listen#main}) to a
      * port it does not declare, or, when it declares that one port only, a main listen variable of
-     * its {@code env} does ({@code PORT=80} beside {@code containerPort: 8080}); and nothing binds
-     * {@code port}. The manifest still sends traffic where the process no longer listens.
+     * its {@code env} does ({@code PORT=80} beside {@code containerPort: 8080}), or a variable that
+     * lists the listen addresses names none of the declared ports ({@code ASPNETCORE_URLS}); and
+     * nothing binds {@code port}. The manifest still sends traffic where the process no longer
+     * listens.
      */
     public Optional<ListenFlags.Listen> mainMovedFrom(int port) {
       // The flag first: most containers have none, and the evidence reads every variable.
       Optional<ListenFlags.Listen> moved =
           listens.stream().filter(l -> l.main() && !declaresNumber(l.port())).findFirst();
-      if (moved.isEmpty()
-          && !env.isEmpty()
-          && declaresNumber(port)
-          && ports.stream().allMatch(d -> d.number() == port)) {
+      if (moved.isEmpty() && !env.isEmpty() && declaresNumber(port)) {
+        List<ListenFlags.Listen> evidence = listenEvidence();
+        // ASPNETCORE_URLS lists the addresses the server listens on: where it lists none of the
+        // declared ports, each is moved, however many the container declares. Where it lists one,
+        // the others may be endpoints the application's code adds (a gRPC port).
+        List<ListenFlags.Listen> lists =
+            evidence.stream()
+                .filter(l -> l.variable() && ListenVariables.listsAll(l.name()))
+                .toList();
         moved =
-            listenEvidence().stream()
-                .filter(l -> l.variable() && l.main() && !declaresNumber(l.port()))
-                .findFirst();
+            lists.stream().anyMatch(l -> declaresNumber(l.port()))
+                ? Optional.empty()
+                : lists.stream().findFirst();
+        if (moved.isEmpty() && ports.stream().allMatch(d -> d.number() == port)) {
+          moved =
+              evidence.stream()
+                  .filter(l -> l.variable() && l.main() && !declaresNumber(l.port()))
+                  .findFirst();
+        }
       }
       return moved.isPresent() && listenEvidence().stream().noneMatch(e -> e.port() == port)
           ? moved

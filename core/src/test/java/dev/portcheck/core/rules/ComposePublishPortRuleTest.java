@@ -345,6 +345,8 @@ class ComposePublishPortRuleTest {
                     .contains("publishes container port 80")
                     .contains("it is told to listen on 5002"));
     assertThat(checkAspNet("ASPNETCORE_URLS=http://+:80", "5002:80")).isEmpty();
+    // Listing 80, it says nothing of 443: the application's code may add that endpoint.
+    assertThat(checkAspNet("ASPNETCORE_URLS=http://+:80", "443:443")).isEmpty();
     assertThat(checkAspNet("Kestrel__Endpoints__Http__Url=http://0.0.0.0:5002", "5002:80"))
         .singleElement();
     // PORT sets one port, not every one: which of two EXPOSEs it moved is unknown.

@@ -147,6 +147,32 @@ class ServiceTargetPortRuleTest {
   }
 
   @Test
+  void aListOfListenAddressesThatNamesNoDeclaredPortMovesThemAll() {
+    String twoPorts = "[{name: http, containerPort: 80}, {name: grpc, containerPort: 81}]";
+    String urls =
+        lines("        env:", "        - name: ASPNETCORE_URLS", "          value: http://+:5000");
+    assertThat(
+            check(
+                deployment("{app: web}", twoPorts) + urls,
+                service("[{port: 80, targetPort: 80}, {port: 81, targetPort: 81}]")))
+        .hasSize(2)
+        .allSatisfy(f -> assertThat(f.message()).contains("moves the main listener to 5000"));
+    // Listing one declared port, it says nothing of the other: the code may add that endpoint.
+    assertThat(
+            check(
+                deployment("{app: web}", twoPorts) + urls.replace("5000", "80"),
+                service("[{port: 80, targetPort: 80}, {port: 81, targetPort: 81}]")))
+        .isEmpty();
+    // PORT sets one port: with two declared, which one it moved is unknown.
+    assertThat(
+            check(
+                deployment("{app: web}", twoPorts)
+                    + urls.replace("ASPNETCORE_URLS", "PORT").replace("http://+:5000", "\"5000\""),
+                service("[{port: 80, targetPort: 80}, {port: 81, targetPort: 81}]")))
+        .isEmpty();
+  }
+
+  @Test
   void aMainListenVariableMovesTheOnePortTheContainerDeclares() {
     String env = lines("        env:", "        - name: PORT", "          value: \"80\"");
     assertThat(
