@@ -46,7 +46,9 @@ public final class ComposePublishPortRule implements WiringRule {
         ComposeListeners l = compose.listeners(project, service);
         exposeOfDocumentedImage(project, service, l).forEach(out::add);
         publishOutsideListedListeners(service, l).forEach(out::add);
-        if (l.image().isEmpty() || !l.complete() || l.published().isEmpty()) {
+        publishOutsideKafkaListeners(service, l).forEach(out::add);
+        // A broker that lists its listeners is judged by them, above.
+        if (l.image().isEmpty() || !l.complete() || l.published().isEmpty() || l.kafkaListed()) {
           continue;
         }
         DockerImage image = l.image().get();
@@ -152,6 +154,38 @@ public final class ComposePublishPortRule implements WiringRule {
                   + p.container(),
               list.getValue().values().iterator().next(),
               list.getKey() + "_LISTENERS of service '" + service + "'"));
+    }
+    return out;
+  }
+
+  /**
+   * A published container port of a Kafka broker whose environment lists every listener ({@link
+   * dev.portcheck.core.wiring.KafkaListeners}) when neither a listener nor another listen variable
+   * binds it: the broker binds exactly its listeners, whatever port its image documents.
+   */
+  private static List<Finding> publishOutsideKafkaListeners(String service, ComposeListeners l) {
+    if (!l.kafkaListed() || !l.complete()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (ComposeListeners.Published p : l.published().values()) {
+      if (l.bound().containsKey(p.container())) {
+        continue;
+      }
+      String bound =
+          l.bound().entrySet().stream()
+              .map(e -> e.getKey() + " (" + e.getValue() + ")")
+              .collect(Collectors.joining(", "));
+      out.add(
+          unserved(
+              service,
+              p,
+              "its Kafka broker binds its listeners "
+                  + bound
+                  + " and nothing else in the service binds "
+                  + p.container(),
+              l.bound().values().iterator().next(),
+              "the listeners of the broker of service '" + service + "'"));
     }
     return out;
   }

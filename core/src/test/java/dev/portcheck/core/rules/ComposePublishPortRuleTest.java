@@ -353,6 +353,36 @@ class ComposePublishPortRuleTest {
     assertThat(checkAspNet("PORT=5002", "5002:80")).isEmpty();
   }
 
+  private static List<Finding> checkKafka(String publish) {
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  broker:",
+                        "    image: confluentinc/cp-kafka:7.3.0",
+                        "    ports: [\"" + publish + "\"]",
+                        "    environment:",
+                        "      KAFKA_LISTENERS: PLAINTEXT://broker:29092,"
+                            + "CONTROLLER://broker:29093,PLAINTEXT_HOST://0.0.0.0:9093",
+                        "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:29092,"
+                            + "PLAINTEXT_HOST://localhost:9092"))
+                .model());
+  }
+
+  @Test
+  void aBrokerThatListsItsListenersBindsNoOtherPort() {
+    assertThat(checkKafka("9092:9092"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("publishes container port 9092")
+                    .contains("its Kafka broker binds its listeners 29092"));
+    assertThat(checkKafka("9092:9093")).isEmpty();
+  }
+
   @Test
   void aMountedConfigurationMovesNoPortOfAnImageOnlyFlagsMove() {
     String compose =
