@@ -130,7 +130,9 @@ public final class ComposePublishPortRule implements WiringRule {
    * or flag, nor its image names the port: the publish forwards to nothing.
    */
   private static List<Finding> publishOutsideListedListeners(String service, ComposeListeners l) {
-    if (l.serverLists().isEmpty() || !l.complete() || l.judged()) {
+    // A built or documented image that EXPOSEs ports is judged by them, below.
+    boolean imageExposes = l.image().isPresent() && !l.image().get().exposed().isEmpty();
+    if (l.serverLists().isEmpty() || !l.complete() || imageExposes) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
