@@ -32,11 +32,6 @@ public final class TemplateConditions {
     return out;
   }
 
-  /** Whether {@code profile} is a template's condition, not a profile a setting names. */
-  public static boolean isCondition(String profile) {
-    return profile.startsWith("{{ ");
-  }
-
   /**
    * The conditions of the branches spanning {@code line}, outermost first, each written as the
    * action that would render it alone ({@code {{ if not .Values.tls }}} for an {@code else}); empty

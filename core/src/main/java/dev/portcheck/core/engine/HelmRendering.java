@@ -1,7 +1,6 @@
 package dev.portcheck.core.engine;
 
 import dev.portcheck.core.candidates.PortCandidate;
-import dev.portcheck.core.candidates.TemplateConditions;
 import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.findings.Finding;
 import java.util.AbstractList;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
  * The candidates of a chart template as {@code helm template} renders it with the chart's values: a
  * setting in a branch those values turn off ({@code {{ if .Values.metrics.enabled }}} with {@code
  * metrics.enabled: false}) is in neither the inventory nor the findings, as it is not in the wiring
- * model. A file is scanned on its own, so its candidates carry their conditions ({@link
+ * model. A file is scanned on its own, so its candidates carry their conditions ({@code
  * TemplateConditions}); the chart's values decide them here, once every file is read.
  */
 final class HelmRendering {
@@ -26,17 +25,13 @@ final class HelmRendering {
   }
 
   /**
-   * The rendering of {@code all}; {@code dropped} (the model's, per template) is asked for only
-   * when some candidate is in a template's branch.
+   * The rendering of the module's files; {@code dropped} (the model's, per template) is asked for
+   * only when some file is a chart's template, so a module without charts reads no candidate again
+   * (they may be on disk).
    */
   static HelmRendering of(
-      List<PortCandidate> all, Supplier<Map<String, List<TemplateBranches.Branch>>> dropped) {
-    for (PortCandidate c : all) {
-      if (TemplateConditions.isCondition(c.profile())) {
-        return new HelmRendering(dropped.get());
-      }
-    }
-    return new HelmRendering(Map.of());
+      boolean charts, Supplier<Map<String, List<TemplateBranches.Branch>>> dropped) {
+    return new HelmRendering(charts ? dropped.get() : Map.of());
   }
 
   /** {@code all} without the candidates Helm does not render; {@code all} itself when none. */

@@ -132,7 +132,10 @@ public final class PortcheckEngine {
           ProjectVariables.resolve(all, stage == null ? () -> null : stage::compose, rules);
       all = variables.candidates();
       // A chart template's settings in branches its values turn off, left out as the model does.
-      HelmRendering helm = HelmRendering.of(all, stage == null ? Map::of : stage::droppedBranches);
+      boolean charts = perFile.stream().anyMatch(r -> !r.wiring().chartTemplates().isEmpty());
+      HelmRendering helm =
+          HelmRendering.of(
+              charts && stage != null, stage == null ? Map::of : stage::droppedBranches);
       all = helm.candidates(all);
       later.addAll(settle(variables.findings(), suppressions, request));
       // The cross-file rules run on the pool while this thread works out the wiring.

@@ -46,7 +46,7 @@ class HelmRenderingTest {
   @Test
   void whatABranchTheValuesTurnOffHoldsIsLeftOut() {
     List<PortCandidate> all = List.of(at(13, ""), at(15, "{{ if .Values.metrics.enabled }}"));
-    HelmRendering helm = HelmRendering.of(all, () -> Map.of(FILE, List.of(METRICS)));
+    HelmRendering helm = HelmRendering.of(true, () -> Map.of(FILE, List.of(METRICS)));
     assertThat(helm.candidates(all)).extracting(PortCandidate::line).containsExactly(13);
     assertThat(helm.findings(List.of(findingAt(13), findingAt(15))))
         .extracting(Finding::line)
@@ -54,11 +54,11 @@ class HelmRenderingTest {
   }
 
   @Test
-  void theModelIsNotAskedWhenNoSettingIsInABranch() {
+  void theModelIsNotAskedWithoutChartTemplates() {
     List<PortCandidate> all = List.of(at(13, ""));
     HelmRendering helm =
         HelmRendering.of(
-            all,
+            false,
             () -> {
               throw new AssertionError("asked");
             });
