@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
+import dev.portcheck.core.wiring.KafkaListeners;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
@@ -46,9 +47,9 @@ public final class ComposePublishPortRule implements WiringRule {
         ComposeListeners l = compose.listeners(project, service);
         exposeOfDocumentedImage(project, service, l).forEach(out::add);
         publishOutsideListedListeners(service, l).forEach(out::add);
-        publishOutsideKafkaListeners(service, l).forEach(out::add);
-        // A broker that lists its listeners is judged by them, above.
-        if (l.image().isEmpty() || !l.complete() || l.published().isEmpty() || l.kafkaListed()) {
+        List<Finding> kafka = publishOfUnboundKafkaListener(project, service, l);
+        out.addAll(kafka);
+        if (l.image().isEmpty() || !l.complete() || l.published().isEmpty() || !kafka.isEmpty()) {
           continue;
         }
         DockerImage image = l.image().get();
@@ -162,16 +163,25 @@ public final class ComposePublishPortRule implements WiringRule {
 
   /**
    * A published container port of a Kafka broker whose environment lists every listener ({@link
-   * dev.portcheck.core.wiring.KafkaListeners}) when neither a listener nor another listen variable
-   * binds it: the broker binds exactly its listeners, whatever port its image documents.
+   * KafkaListeners}) at a port the broker advertises to its clients but no listener binds: the
+   * clients told to connect there through the publish reach nothing. Other ports (a JMX exporter
+   * agent's) may be served by the broker's JVM, so only advertised ones are judged.
    */
-  private static List<Finding> publishOutsideKafkaListeners(String service, ComposeListeners l) {
+  private static List<Finding> publishOfUnboundKafkaListener(
+      ComposeModel.Project project, String service, ComposeListeners l) {
     if (!l.kafkaListed() || !l.complete()) {
       return List.of();
     }
+    List<Setting> environment = new ArrayList<>();
+    project
+        .services()
+        .getOrDefault(service, List.of())
+        .forEach(s -> environment.addAll(s.environment()));
+    java.util.Set<Integer> advertised =
+        KafkaListeners.advertised(environment, project::interpolate);
     List<Finding> out = new ArrayList<>();
     for (ComposeListeners.Published p : l.published().values()) {
-      if (l.bound().containsKey(p.container())) {
+      if (!advertised.contains(p.container()) || l.bound().containsKey(p.container())) {
         continue;
       }
       String bound =
@@ -182,9 +192,11 @@ public final class ComposePublishPortRule implements WiringRule {
           unserved(
               service,
               p,
-              "its Kafka broker binds its listeners "
+              "its Kafka broker advertises "
+                  + p.container()
+                  + " to its clients while its listeners bind "
                   + bound
-                  + " and nothing else in the service binds "
+                  + ", and nothing else in the service binds "
                   + p.container(),
               l.bound().values().iterator().next(),
               "the listeners of the broker of service '" + service + "'"));

@@ -54,6 +54,26 @@ public final class KafkaListeners {
     return value.flatMap(v -> ports(v, list.loc()));
   }
 
+  /**
+   * The ports the broker advertises to its clients ({@code KAFKA_ADVERTISED_LISTENERS}, Bitnami's
+   * {@code KAFKA_CFG_ADVERTISED_LISTENERS}), values interpolated; empty when it advertises none.
+   */
+  public static Set<Integer> advertised(
+      List<Setting> environment,
+      java.util.function.Function<String, Optional<String>> interpolate) {
+    Set<Integer> out = new java.util.TreeSet<>();
+    for (Setting e : environment) {
+      String name = ListenVariables.canonical(e.name());
+      if (name.equals(ADVERTISED) || name.equals("KAFKA_CFG_ADVERTISED_LISTENERS")) {
+        interpolate
+            .apply(e.value())
+            .flatMap(v -> ports(v, e.loc()))
+            .ifPresent(p -> out.addAll(p.keySet()));
+      }
+    }
+    return out;
+  }
+
   /** The ports of {@code NAME://host:port,...}; empty when one of them is no port. */
   private static Optional<Map<Integer, Loc>> ports(String value, Loc loc) {
     Map<Integer, Loc> out = new LinkedHashMap<>();

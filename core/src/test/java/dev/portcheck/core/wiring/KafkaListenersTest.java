@@ -37,6 +37,20 @@ class KafkaListenersTest {
   }
 
   @Test
+  void theAdvertisedPortsAreWhatClientsAreTold() {
+    assertThat(
+            KafkaListeners.advertised(
+                java.util.List.of(
+                    env(
+                        "KAFKA_ADVERTISED_LISTENERS",
+                        "PLAINTEXT://kafka:29092,HOST://localhost:9092"),
+                    env("KAFKA_CFG_ADVERTISED_LISTENERS", "EXTERNAL://localhost:9094"),
+                    env("KAFKA_LISTENERS", "PLAINTEXT://:29092")),
+                java.util.Optional::of))
+        .containsExactly(9092, 9094, 29092);
+  }
+
+  @Test
   void aClientSettingSaysKafkaBootstrapOrBrokers() {
     assertThat(KafkaListeners.isClientSetting("spring.kafka.bootstrap-servers")).isTrue();
     assertThat(KafkaListeners.isClientSetting("DEFAULT_BROKERS")).isTrue();
