@@ -156,7 +156,8 @@ public final class PortcheckEngine {
                       ? FileResults.findingsOnHeap(perFile, later)
                       : FileResults.findingsOnDisk(spilled, perFile, later)),
               files,
-              all);
+              all,
+              stage == null ? file -> false : stage::runsInContainer);
       if (wiringDropped.get() == null && collected.problems().isEmpty()) {
         // these findings follow from the files, the settings and the wiring's outside files alone
         cache.storeFinalFindings(findings, all.size());

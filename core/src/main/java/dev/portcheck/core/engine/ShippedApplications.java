@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Applications that ship as an image: a Dockerfile in the application's own folder ({@code
  * services/gateway/Dockerfile} beside {@code services/gateway/src/main/resources}, or Quarkus'
- * {@code src/main/docker/}) builds it, so it runs in a container, where engines lower {@code
+ * {@code src/main/docker/}) builds it, or the model has a compose service or Kubernetes container
+ * run it, so it runs in a container, where engines lower {@code
  * net.ipv4.ip_unprivileged_port_start} and a port below 1024 binds. A {@code privileged-port}
  * finding about such an application as a host process is no failure that can happen there. A file
  * is judged on its own when scanned; which Dockerfiles the module has is known once all are read.
@@ -27,7 +28,10 @@ final class ShippedApplications {
 
   /** {@code findings} without host-process privileged ports of applications built into images. */
   static List<Finding> apply(
-      List<Finding> findings, List<ConfigFile> files, List<PortCandidate> candidates) {
+      List<Finding> findings,
+      List<ConfigFile> files,
+      List<PortCandidate> candidates,
+      java.util.function.Predicate<String> runsInContainer) {
     Set<String> places = new HashSet<>();
     for (Finding f : findings) {
       if (f.rule().equals(PrivilegedPortRule.INFO.id())) {
@@ -47,21 +51,16 @@ final class ShippedApplications {
                 : folder.isEmpty() ? "" : folder + "/");
       }
     }
-    if (imageFolders.isEmpty()) {
-      return findings;
-    }
     // The host-process settings of such applications, by the place a finding names.
     Set<String> shipped = new HashSet<>();
     for (PortCandidate c : candidates) {
-      if (!imageFolders.contains(applicationFolder(c.file()))) {
-        continue;
-      }
       for (PortLiteral p : c.ports()) {
-        if (c.bindingOf(p) == Binding.HOST_PROCESS) {
-          String at = place(c.file(), p.line(), p.column());
-          if (places.contains(at)) {
-            shipped.add(at);
-          }
+        String at = place(c.file(), p.line(), p.column());
+        if (places.contains(at)
+            && c.bindingOf(p) == Binding.HOST_PROCESS
+            && (imageFolders.contains(applicationFolder(c.file()))
+                || runsInContainer.test(c.file()))) {
+          shipped.add(at);
         }
       }
     }

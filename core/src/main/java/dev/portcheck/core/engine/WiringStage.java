@@ -51,6 +51,11 @@ final class WiringStage {
     return model.get().map(WiringModel::compose).orElse(null);
   }
 
+  /** Whether the application {@code file} configures runs in a container of the module's files. */
+  boolean runsInContainer(String file) {
+    return model.get().map(m -> m.runsInContainer(file)).orElse(false);
+  }
+
   /** Per chart template, the branches Helm does not render with the chart's values. */
   Map<String, List<TemplateBranches.Branch>> droppedBranches() {
     return model.get().map(WiringModel::droppedBranches).orElse(Map.of());

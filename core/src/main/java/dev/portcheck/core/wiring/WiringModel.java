@@ -173,6 +173,30 @@ public final class WiringModel {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
+   * Whether the application {@code file} configures runs in a container: a compose service runs it
+   * ({@link #runnersOf}), or a Kubernetes container runs an image named after its folder.
+   */
+  public boolean runsInContainer(String file) {
+    if (!runnersOf(file).isEmpty()) {
+      return true;
+    }
+    Optional<String> folder = applicationFolder(file);
+    if (folder.isEmpty() || folder.get().isEmpty()) {
+      return false;
+    }
+    String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        String software = dev.portcheck.core.model.ImageName.software(c.image());
+        if (software.equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The folder whose application {@code file} is, when that folder is no module of its own ({@code
    * blog} of {@code blog/src/main/resources/application.yml} in a tree without poms); empty for the
    * module's own files and any other file.

@@ -151,6 +151,33 @@ class PortcheckEngineTest {
   }
 
   @Test
+  void anApplicationAKubernetesContainerRunsBindsAPrivilegedPortThere() throws IOException {
+    write("services/songs/src/main/resources/application.yaml", "server:\n  port: 80\n");
+    String asHostProcess = "privileged-port@services/songs/src/main/resources/application.yaml:2";
+    assertThat(PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base)).findings())
+        .extracting(f -> f.rule() + "@" + f.file() + ":" + f.line())
+        .contains(asHostProcess);
+    write(
+        "deploy/songs.yaml",
+        String.join(
+            "\n",
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: songs}",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: songs",
+            "          image: registry.example/songs:1",
+            "          ports: [{containerPort: 80}]",
+            ""));
+    assertThat(PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base)).findings())
+        .extracting(f -> f.rule() + "@" + f.file() + ":" + f.line())
+        .doesNotContain(asHostProcess);
+  }
+
+  @Test
   void aCleanConfigurationListsItsPortsWithoutFindings() throws IOException {
     write("src/main/resources/application.yml", "server:\n  port: 8080\n");
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));
