@@ -25,6 +25,7 @@ final class ShippedApplications {
   private ShippedApplications() {}
 
   private static final String RESOURCES = "src/main/resources/";
+  private static final String DOCKER = "src/main/docker/";
 
   /** {@code findings} without host-process privileged ports of applications built into images. */
   static List<Finding> apply(
@@ -44,11 +45,13 @@ final class ShippedApplications {
     Set<String> imageFolders = new HashSet<>();
     for (ConfigFile file : files) {
       if (file.format() == FileFormat.DOCKERFILE) {
-        String folder = folderOf(file.relativePath());
-        imageFolders.add(
-            folder.endsWith("src/main/docker")
-                ? folder.substring(0, folder.length() - "src/main/docker".length())
-                : folder.isEmpty() ? "" : folder + "/");
+        // Quarkus keeps its Dockerfiles in src/main/docker/: they build the folder above.
+        String folder = folderOf(file.relativePath()) + "/";
+        String built =
+            folder.endsWith(DOCKER)
+                ? folder.substring(0, folder.length() - DOCKER.length())
+                : folder;
+        imageFolders.add(built.equals("/") ? "" : built);
       }
     }
     // The host-process settings of such applications, by the place a finding names.
@@ -82,9 +85,12 @@ final class ShippedApplications {
    * root: the one holding {@code src/main/resources}, else the file's own.
    */
   static String applicationFolder(String file) {
-    int at = file.startsWith(RESOURCES) ? 0 : file.indexOf("/" + RESOURCES);
+    if (file.startsWith(RESOURCES)) {
+      return "";
+    }
+    int at = file.indexOf("/" + RESOURCES);
     if (at >= 0) {
-      return file.substring(0, at == 0 && file.startsWith(RESOURCES) ? 0 : at + 1);
+      return file.substring(0, at + 1);
     }
     String folder = folderOf(file);
     return folder.isEmpty() ? "" : folder + "/";
