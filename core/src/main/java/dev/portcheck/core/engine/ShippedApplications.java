@@ -7,6 +7,7 @@ import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileFormat;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.rules.PrivilegedPortRule;
+import dev.portcheck.core.wiring.ApplicationFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +24,6 @@ import java.util.Set;
  */
 final class ShippedApplications {
   private ShippedApplications() {}
-
-  private static final String RESOURCES = "src/main/resources/";
-  private static final String DOCKER = "src/main/docker/";
 
   /** {@code findings} without host-process privileged ports of applications built into images. */
   static List<Finding> apply(
@@ -45,13 +43,7 @@ final class ShippedApplications {
     Set<String> imageFolders = new HashSet<>();
     for (ConfigFile file : files) {
       if (file.format() == FileFormat.DOCKERFILE) {
-        // Quarkus keeps its Dockerfiles in src/main/docker/: they build the folder above.
-        String folder = folderOf(file.relativePath()) + "/";
-        String built =
-            folder.endsWith(DOCKER)
-                ? folder.substring(0, folder.length() - DOCKER.length())
-                : folder;
-        imageFolders.add(built.equals("/") ? "" : built);
+        imageFolders.add(ApplicationFiles.builtFolder(file.relativePath()));
       }
     }
     // The host-process settings of such applications, by the place a finding names.
@@ -61,7 +53,7 @@ final class ShippedApplications {
         String at = place(c.file(), p.line(), p.column());
         if (places.contains(at)
             && c.bindingOf(p) == Binding.HOST_PROCESS
-            && (imageFolders.contains(applicationFolder(c.file()))
+            && (imageFolders.contains(ApplicationFiles.shippedFolder(c.file()))
                 || runsInContainer.test(c.file()))) {
           shipped.add(at);
         }
@@ -78,27 +70,6 @@ final class ShippedApplications {
       }
     }
     return out;
-  }
-
-  /**
-   * The folder of the application a file configures, with a trailing '/' unless it is the module's
-   * root: the one holding {@code src/main/resources}, else the file's own.
-   */
-  static String applicationFolder(String file) {
-    if (file.startsWith(RESOURCES)) {
-      return "";
-    }
-    int at = file.indexOf("/" + RESOURCES);
-    if (at >= 0) {
-      return file.substring(0, at + 1);
-    }
-    String folder = folderOf(file);
-    return folder.isEmpty() ? "" : folder + "/";
-  }
-
-  private static String folderOf(String file) {
-    int slash = file.lastIndexOf('/');
-    return slash < 0 ? "" : file.substring(0, slash);
   }
 
   private static String place(String file, int line, int column) {

@@ -58,15 +58,19 @@ public record ImageName(String repository) {
    * docker.io/library/postgres:18.3}), as written: it names what listens, so a postgres container
    * on 5432 takes no one else's port. Unlike {@link #parse}, a templated registry or path before it
    * is no obstacle ({@code {{ .Values.registry }}/postgres:16} runs postgres); empty when the last
-   * segment itself is templated.
+   * segment itself is templated. A templated version is none either ({@code {{ .Values.hub
+   * }}/gateway:{{ .Values.tag }}} runs gateway); what is left of the last segment that is no plain
+   * name (the inside of a template that holds a slash) is no name.
    */
   public static String software(String reference) {
-    String last = reference.substring(reference.lastIndexOf('/') + 1);
-    return templated(reference) && templated(last) ? "" : withoutTag(withoutDigest(last));
-  }
-
-  private static boolean templated(String reference) {
-    return reference.contains("{{") || reference.contains("${");
+    String last = withoutTag(withoutDigest(reference.substring(reference.lastIndexOf('/') + 1)));
+    for (int i = 0; i < last.length(); i++) {
+      char c = last.charAt(i);
+      if (c == '{' || c == '}' || c == '$' || c == '"' || c == '|' || Character.isWhitespace(c)) {
+        return "";
+      }
+    }
+    return last;
   }
 
   private static String withoutDigest(String reference) {

@@ -9,6 +9,7 @@ import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,25 +91,31 @@ final class KubernetesListen {
    */
   static List<Finding> checkFolders(WiringModel model, AppPorts ports) {
     List<Finding> out = new ArrayList<>();
+    if (ports.isEmpty()) {
+      return out;
+    }
+    // Each container's software, read once: a chart's {{ .Values.hub }}/blog:{{ .Values.tag }}
+    // runs blog as much as gcr.io/demo/blog:1 does.
+    Map<String, List<Map.Entry<Workload, Workload.Container>>> bySoftware = new HashMap<>();
+    for (Workload w : model.workloads()) {
+      for (Workload.Container c : w.containers()) {
+        String software = ImageName.software(c.image());
+        if (!software.isEmpty()) {
+          bySoftware.computeIfAbsent(software, k -> new ArrayList<>()).add(Map.entry(w, c));
+        }
+      }
+    }
     for (String application : ports.applications()) {
       Optional<String> folder = model.applicationFolder(application);
       if (folder.isEmpty() || folder.get().isEmpty()) {
         continue;
       }
       String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
-      for (Workload w : model.workloads()) {
-        for (Workload.Container c : w.containers()) {
-          boolean named =
-              ImageName.parse(c.image())
-                  .map(n -> n.repository().substring(n.repository().lastIndexOf('/') + 1))
-                  .filter(name::equals)
-                  .isPresent();
-          if (named) {
-            runner(w, c)
-                .flatMap(r -> compare(ports, application, r, c.image()))
-                .ifPresent(out::add);
-          }
-        }
+      for (Map.Entry<Workload, Workload.Container> run : bySoftware.getOrDefault(name, List.of())) {
+        Workload.Container c = run.getValue();
+        runner(run.getKey(), c)
+            .flatMap(r -> compare(ports, application, r, c.image()))
+            .ifPresent(out::add);
       }
     }
     return out;

@@ -182,7 +182,7 @@ final class KubernetesFacts {
         known,
         probes,
         env,
-        image == null || TemplateMask.hasTemplate(image) ? "" : image,
+        image == null ? "" : image, // as written: a templated one still names its software
         open,
         ListenFlags.of(command.words()),
         command.dials(),

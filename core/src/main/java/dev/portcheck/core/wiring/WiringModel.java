@@ -26,8 +26,7 @@ public final class WiringModel {
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
   private final List<ProfilePort> profilePorts = new ArrayList<>();
-  // Where a Spring Cloud Config server of the module keeps per-application files.
-  private final List<String> serverFolders;
+  private final ApplicationFiles applications;
   // Every application that sets a port, in the profiles that set it: derived once from the above.
   private AppPorts appPorts;
   private final List<DockerImage> dockerfiles = new ArrayList<>();
@@ -83,7 +82,8 @@ public final class WiringModel {
     }
     dockerfiles.addAll(images);
     compose = new ComposeModel(composeServices, images, dotenv, context, workloads, includes);
-    serverFolders = ConfigServerFiles.folders(app);
+    List<String> serverFolders = ConfigServerFiles.folders(app);
+    applications = new ApplicationFiles(compose, workloads, serverFolders);
     ConfigServerFiles.Split split =
         ConfigServerFiles.split(
             List.copyOf(app),
@@ -127,10 +127,6 @@ public final class WiringModel {
   }
 
   /**
-   * Where a chart template declares the container port {@code name} in a branch its values leave
-   * out, for a workload written in {@code file}; empty when it does not.
-   */
-  /**
    * Per chart template, the branches {@code helm template} does not render with the chart's values
    * (whole objects aside, which stay): what the model leaves out, for the port inventory to leave
    * out too.
@@ -139,6 +135,10 @@ public final class WiringModel {
     return droppedBranches;
   }
 
+  /**
+   * Where a chart template declares the container port {@code name} in a branch its values leave
+   * out, for a workload written in {@code file}; empty when it does not.
+   */
   public Optional<UnrenderedPort> unrenderedPort(String file, String name) {
     return unrendered.stream()
         .filter(u -> u.file().equals(file) && u.name().equals(name))
@@ -165,35 +165,15 @@ public final class WiringModel {
    * the file in a config server's search location ({@code shared/gateway.yml} for {@code gateway}).
    */
   public List<ComposeModel.ServiceRef> runnersOf(String file) {
-    // Asked for every setting of every application file, by rules and the graph alike.
-    return runnersByFile.computeIfAbsent(file, this::findRunners);
+    return applications.runnersOf(file);
   }
-
-  private final Map<String, List<ComposeModel.ServiceRef>> runnersByFile =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Whether the application {@code file} configures runs in a container: a compose service runs it
    * ({@link #runnersOf}), or a Kubernetes container runs an image named after its folder.
    */
   public boolean runsInContainer(String file) {
-    if (!runnersOf(file).isEmpty()) {
-      return true;
-    }
-    Optional<String> folder = applicationFolder(file);
-    if (folder.isEmpty() || folder.get().isEmpty()) {
-      return false;
-    }
-    String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
-    for (Workload w : workloads) {
-      for (Workload.Container c : w.containers()) {
-        String software = dev.portcheck.core.model.ImageName.software(c.image());
-        if (software.equals(name)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return applications.runsInContainer(file);
   }
 
   /**
@@ -202,38 +182,7 @@ public final class WiringModel {
    * module's own files and any other file.
    */
   public Optional<String> applicationFolder(String file) {
-    String name = file.substring(file.lastIndexOf('/') + 1);
-    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-    // Spring Boot reads both classpath:/ and classpath:/config/ (JHipster keeps its files there).
-    String resources =
-        folder.endsWith("/src/main/resources/config")
-            ? "/src/main/resources/config"
-            : "/src/main/resources";
-    return folder.endsWith(resources)
-            && (base.equals("application") || base.equals("bootstrap"))
-            && !serverFolders.contains(folder)
-        ? Optional.of(folder.substring(0, folder.length() - resources.length()))
-        : Optional.empty();
-  }
-
-  private List<ComposeModel.ServiceRef> findRunners(String file) {
-    String name = file.substring(file.lastIndexOf('/') + 1);
-    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-    if (isOwnApplication(file)) {
-      return compose.runningModule();
-    }
-    Optional<String> application = applicationFolder(file);
-    if (application.isPresent()) {
-      // The application of a folder that is no module of its own (a Gradle subproject, a tree
-      // without poms): run by the services that build that folder or run an image named after it.
-      return compose.running(application.get());
-    }
-    if (serverFolders.contains(folder) && !base.equals("application")) {
-      return compose.named(base);
-    }
-    return List.of();
+    return applications.applicationFolder(file);
   }
 
   /**
@@ -241,13 +190,7 @@ public final class WiringModel {
    * #runnersOf}) and those that bind-mount it.
    */
   public List<ComposeModel.ServiceRef> clientsOf(String file) {
-    List<ComposeModel.ServiceRef> out = new ArrayList<>(runnersOf(file));
-    for (ComposeModel.ServiceRef m : compose.mountersOf(file)) {
-      if (!out.contains(m)) {
-        out.add(m);
-      }
-    }
-    return out;
+    return applications.clientsOf(file);
   }
 
   /**
@@ -256,12 +199,7 @@ public final class WiringModel {
    * the ones the module's image runs with.
    */
   public boolean isOwnApplication(String file) {
-    String name = file.substring(file.lastIndexOf('/') + 1);
-    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-    return folder.startsWith("src/main/resources")
-        && (base.equals("application") || base.equals("bootstrap"))
-        && !serverFolders.contains(folder);
+    return applications.isOwnApplication(file);
   }
 
   /** The {@code server.port} settings of the module's own applications. */

@@ -54,7 +54,8 @@ public record Workload(
    * @param env variables that may hold an address, and those that choose the Spring profiles or the
    *     listen port ({@code SPRING_PROFILES_ACTIVE}, {@code SERVER_PORT}, ...; a {@code valueFrom}
    *     one holds {@link #FROM_ELSEWHERE})
-   * @param image the image as written, empty when none or templated
+   * @param image the image as written, empty when none; a templated one has no repository ({@code
+   *     ImageName.parse}) but may still name its software ({@code ImageName.software})
    * @param launchOpen true when {@code envFrom}, or a {@code command} or {@code args} that names a
    *     port or profile, may set what the process listens on where this manifest does not show it
    * @param listens the ports its {@code command} and {@code args} make the process listen on

@@ -63,6 +63,12 @@ class ImageNameTest {
     assertThat(ImageName.software("{{ .Values.registry }}/postgres@sha256:abc"))
         .isEqualTo("postgres");
     assertThat(ImageName.software("shop/{{ .Values.name }}:1")).isEmpty();
+    assertThat(ImageName.software("{{ .Values.hub }}/gateway-service:{{ .Values.tag }}"))
+        .isEqualTo("gateway-service");
+    assertThat(ImageName.software("${HUB}/app:${TAG}")).isEqualTo("app");
+    assertThat(ImageName.software("{{ .Values.repository }}:{{ .Values.tag }}")).isEmpty();
+    assertThat(ImageName.software("{{ printf \"%s/%s\" .Values.registry .Values.name }}"))
+        .isEmpty();
     assertThat(ImageName.software("${IMAGE}")).isEmpty();
   }
 }

@@ -457,6 +457,17 @@ public class AppListenPortRuleTest {
   }
 
   @Test
+  void aChartsImageWithATemplatedRegistryAndTagStillNamesTheFolder() {
+    assertThat(check(folderApp("\"{{ .Values.hub }}/blog:{{ .Values.tag }}\"", 8081)))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("declares 8081"));
+    assertThat(check(folderApp("\"{{ .Values.hub }}/blog:{{ .Values.tag }}\"", 8080))).isEmpty();
+    assertThat(check(folderApp("\"{{ .Values.image }}\"", 8081)))
+        .as("a wholly templated image names nothing")
+        .isEmpty();
+  }
+
+  @Test
   void springBootReadsTheConfigFolderOfTheClasspathToo() {
     WiringFixture f =
         folderApp("gcr.io/demo/blog:1", 8081, "blog/src/main/resources/config/application.yml");

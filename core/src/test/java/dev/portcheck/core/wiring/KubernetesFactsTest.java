@@ -244,8 +244,17 @@ class KubernetesFactsTest {
 
   @Test
   void envFromTemplatedImagesAndPortArgumentsAreOpen() {
-    assertThat(only(lines("      - name: app", "        image: \"{{ .Values.image }}\"")).image())
-        .isEmpty();
+    String templated =
+        only(lines("      - name: app", "        image: \"{{ .Values.image }}\"")).image();
+    assertThat(dev.portcheck.core.model.ImageName.parse(templated)).isEmpty();
+    assertThat(dev.portcheck.core.model.ImageName.software(templated)).isEmpty();
+    assertThat(
+            only(lines(
+                    "      - name: app",
+                    "        image: \"{{ .Values.hub }}/gateway:{{ .Values.tag }}\""))
+                .image())
+        .as("kept as written: it still names its software")
+        .isEqualTo("{{ .Values.hub }}/gateway:{{ .Values.tag }}");
     assertThat(
             only(lines(
                     "      - name: app", "        envFrom:", "        - configMapRef: {name: c}"))
