@@ -29,6 +29,8 @@ final class KubernetesFacts {
   /** Where a rendered value was defined, when not where it is used (a chart's values file). */
   private final Map<LocatedEntry, Loc> origins;
 
+  private final RouteBackends routes = new RouteBackends(backends, this::loc);
+
   KubernetesFacts(String file) {
     this(file, Map.of());
   }
@@ -70,9 +72,9 @@ final class KubernetesFacts {
     if (kind.equals("Service") && apiVersion.equals("v1")) {
       service(o, name, namespace, loc);
     } else if (kind.equals("Ingress")) {
-      o.at("spec").fields().values().forEach(n -> ingressBackends(n, namespace));
+      o.at("spec").fields().values().forEach(n -> routes.ingress(n, namespace));
     } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
-      routeBackends(o, kind, namespace);
+      routes.route(o, kind, namespace);
     } else if (apiVersion.startsWith("networking.istio.io/") && kind.equals("VirtualService")) {
       backends.addAll(IstioRoutes.of(o, namespace, this::loc));
     } else if (apiVersion.startsWith("apiregistration.k8s.io/")
@@ -259,48 +261,6 @@ final class KubernetesFacts {
     }
     boolean headless = "None".equals(spec.value("clusterIP"));
     services.add(new KubeService(name, namespace, selector, known, headless, ports, loc));
-  }
-
-  /** Finds {@code backend} and {@code defaultBackend} mappings anywhere below an Ingress spec. */
-  private void ingressBackends(KeyTree node, String namespace) {
-    LocatedEntry service = node.at("service", "name").entry();
-    if (service != null) {
-      LocatedEntry number = node.at("service", "port", "number").entry();
-      LocatedEntry portName = node.at("service", "port", "name").entry();
-      backend("Ingress", service, namespace, number != null ? number : portName);
-    }
-    LocatedEntry legacy = node.at("serviceName").entry();
-    if (legacy != null) {
-      backend("Ingress", legacy, namespace, node.at("servicePort").entry());
-    }
-    node.fields().values().forEach(n -> ingressBackends(n, namespace));
-    node.items().forEach(n -> ingressBackends(n, namespace));
-  }
-
-  private void routeBackends(KeyTree o, String kind, String namespace) {
-    for (KeyTree rule : o.at("spec", "rules").items()) {
-      for (KeyTree ref : rule.at("backendRefs").items()) {
-        String refKind = ref.value("kind");
-        String group = ref.value("group");
-        if ((refKind != null && !refKind.equals("Service"))
-            || (group != null && !group.isEmpty())) {
-          continue;
-        }
-        String ns = literal(ref.value("namespace"));
-        backend(
-            kind, ref.at("name").entry(), ns.isEmpty() ? namespace : ns, ref.at("port").entry());
-      }
-    }
-  }
-
-  private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
-    if (service == null || port == null || TemplateMask.hasTemplate(service.value())) {
-      return;
-    }
-    PortRef ref = PortRef.parse(port.value());
-    if (ref.kind() != PortRef.Kind.UNKNOWN) {
-      backends.add(new Backend(source, service.value(), namespace, ref, loc(port)));
-    }
   }
 
   /**

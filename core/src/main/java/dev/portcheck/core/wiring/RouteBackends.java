@@ -1,0 +1,63 @@
+package dev.portcheck.core.wiring;
+
+import dev.portcheck.core.candidates.TemplateMask;
+import dev.portcheck.core.entries.LocatedEntry;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Service backends an Ingress or a Gateway API route sends to: a Service by literal name and a
+ * port by number or name. A reference to another kind ({@code kind}/{@code group} set) is none.
+ */
+final class RouteBackends {
+  private final List<Backend> out;
+  private final Function<LocatedEntry, Loc> loc;
+
+  RouteBackends(List<Backend> out, Function<LocatedEntry, Loc> loc) {
+    this.out = out;
+    this.loc = loc;
+  }
+
+  /** Finds {@code backend} and {@code defaultBackend} mappings anywhere below an Ingress spec. */
+  void ingress(KeyTree node, String namespace) {
+    LocatedEntry service = node.at("service", "name").entry();
+    if (service != null) {
+      LocatedEntry number = node.at("service", "port", "number").entry();
+      LocatedEntry portName = node.at("service", "port", "name").entry();
+      backend("Ingress", service, namespace, number != null ? number : portName);
+    }
+    LocatedEntry legacy = node.at("serviceName").entry();
+    if (legacy != null) {
+      backend("Ingress", legacy, namespace, node.at("servicePort").entry());
+    }
+    node.fields().values().forEach(n -> ingress(n, namespace));
+    node.items().forEach(n -> ingress(n, namespace));
+  }
+
+  void route(KeyTree o, String kind, String namespace) {
+    for (KeyTree rule : o.at("spec", "rules").items()) {
+      for (KeyTree ref : rule.at("backendRefs").items()) {
+        String refKind = ref.value("kind");
+        String group = ref.value("group");
+        if ((refKind != null && !refKind.equals("Service"))
+            || (group != null && !group.isEmpty())) {
+          continue;
+        }
+        String written = ref.value("namespace");
+        String ns = written == null || TemplateMask.hasTemplate(written) ? "" : written;
+        backend(
+            kind, ref.at("name").entry(), ns.isEmpty() ? namespace : ns, ref.at("port").entry());
+      }
+    }
+  }
+
+  private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
+    if (service == null || port == null || TemplateMask.hasTemplate(service.value())) {
+      return;
+    }
+    PortRef ref = PortRef.parse(port.value());
+    if (ref.kind() != PortRef.Kind.UNKNOWN) {
+      out.add(new Backend(source, service.value(), namespace, ref, loc.apply(port)));
+    }
+  }
+}
