@@ -95,6 +95,33 @@ public final class ListenFlags {
 
   private ListenFlags() {}
 
+  // The words of a main flag that say nothing of which server it sets.
+  private static final Set<String> GENERIC_WORDS =
+      Set.of("port", "listen", "address", "bind", "b", "server");
+
+  /**
+   * The names a declared port of the server that main flag {@code l} sets would carry: the flag's
+   * own words ({@code http} of {@code --http-port}, {@code web} of {@code --web.port}), or for a
+   * flag that names no server ({@code --port}, {@code --listen}) the HTTP server's.
+   */
+  static Set<String> serverWords(Listen l) {
+    Set<String> words = new java.util.HashSet<>();
+    String f = l.name().toLowerCase(Locale.ROOT);
+    f = f.startsWith("-d") ? f.substring(2) : f; // -Dserver.port
+    for (String w : f.split("[^a-z0-9]+")) {
+      if (!w.isEmpty() && !GENERIC_WORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty() || words.equals(Set.of("http"))) {
+      words.addAll(Set.of("http", "web", "server"));
+    }
+    if (words.contains("secure")) {
+      words.add("https");
+    }
+    return words;
+  }
+
   /** What sets a listen port: the flag as written, the port, where it is written. */
   public record Listen(String flag, int port, Loc loc) {
     /**

@@ -160,7 +160,9 @@ public record Workload(
     public Optional<ListenFlags.Listen> mainMovedFrom(int port) {
       // The flag first: most containers have none, and the evidence reads every variable.
       Optional<ListenFlags.Listen> moved =
-          listens.stream().filter(l -> l.main() && !declaresNumber(l.port())).findFirst();
+          listens.stream()
+              .filter(l -> l.main() && !declaresNumber(l.port()) && movesDeclared(l, port))
+              .findFirst();
       if (moved.isEmpty() && !env.isEmpty() && declaresNumber(port)) {
         List<ListenFlags.Listen> evidence = listenEvidence();
         // ASPNETCORE_URLS lists the addresses the server listens on: where it lists none of the
@@ -184,6 +186,24 @@ public record Workload(
       return moved.isPresent() && listenEvidence().stream().noneMatch(e -> e.port() == port)
           ? moved
           : Optional.empty();
+    }
+
+    /**
+     * Whether main flag {@code l} moves declared port {@code port}: the one port declared, or among
+     * several the one whose name the flag names ({@code --http-port} and {@code http}); a generic
+     * flag ({@code --port}) names the HTTP one. Keycloak's {@code --http-port} leaves its {@code
+     * management} port where it is.
+     */
+    private boolean movesDeclared(ListenFlags.Listen l, int port) {
+      if (ports.stream().allMatch(d -> d.number() == port)) {
+        return true;
+      }
+      java.util.Set<String> words = ListenFlags.serverWords(l);
+      return ports.stream()
+          .anyMatch(
+              d ->
+                  d.number() == port
+                      && words.contains(d.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** True when a declared port has number {@code port}, whatever its name and protocol. */

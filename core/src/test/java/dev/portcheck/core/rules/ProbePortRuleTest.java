@@ -181,6 +181,25 @@ class ProbePortRuleTest {
   }
 
   @Test
+  void aFlagMovesTheDeclaredPortOfTheServerItNamesNotTheOthers() {
+    String ports = "[{containerPort: 8080, name: http}, {containerPort: 9000, name: management}]";
+    assertThat(
+            check(
+                ports,
+                "args: [start-dev, --http-port=7080]",
+                "{httpGet: {path: /health/ready, port: management}}"))
+        .as("Keycloak's --http-port leaves its management interface on 9000")
+        .isEmpty();
+    assertThat(
+            check(
+                ports,
+                "args: [start-dev, --http-port=7080]",
+                "{httpGet: {path: /health/ready, port: http}}"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("moves the main listener to 7080"));
+  }
+
+  @Test
   void aListenVariableAConfigMapHandsThroughEnvFromTellsWhereTheContainerListens() {
     String deployment =
         lines(
