@@ -31,7 +31,7 @@ public final class ComposeServiceFields {
           "profiles");
 
   /** Every field compose gives a service: the distinctive ones and the generic ones. */
-  static final Set<String> ALL =
+  public static final Set<String> ALL =
       java.util.stream.Stream.concat(
               DISTINCTIVE.stream(),
               java.util.stream.Stream.of(

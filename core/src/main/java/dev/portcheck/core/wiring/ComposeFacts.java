@@ -25,13 +25,20 @@ final class ComposeFacts {
     return false;
   }
 
-  private static boolean hasServiceKey(KeyTree svc) {
+  /**
+   * A service definition: it has a field only compose services have, or only fields compose gives a
+   * service, as a base that others {@code extends} may have ({@code networks:} alone).
+   */
+  private static boolean isServiceDefinition(KeyTree svc) {
     for (String k : SERVICE_KEYS) {
       if (svc.at(k).exists()) {
         return true;
       }
     }
-    return false;
+    Map<String, KeyTree> fields = svc.fields();
+    return !fields.isEmpty()
+        && fields.keySet().stream()
+            .allMatch(dev.portcheck.core.entries.ComposeServiceFields.ALL::contains);
   }
 
   /**
@@ -91,7 +98,7 @@ final class ComposeFacts {
     List<ComposeService> out = new ArrayList<>();
     for (Map.Entry<String, KeyTree> s : root.at("services").fields().entrySet()) {
       KeyTree svc = s.getValue();
-      if (!hasServiceKey(svc)) {
+      if (!isServiceDefinition(svc)) {
         continue;
       }
       out.add(service(file, s.getKey(), svc));

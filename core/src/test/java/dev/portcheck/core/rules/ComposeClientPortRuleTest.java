@@ -445,6 +445,31 @@ class ComposeClientPortRuleTest {
         .satisfies(f -> assertThat(f.file()).isEqualTo("app.yml"));
   }
 
+  @Test
+  void aBaseWithGenericFieldsOnlyIsAServiceItsExtendersStillHave() {
+    WiringFixture project =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  redis:",
+                    "    image: redis",
+                    "    extends:",
+                    "      file: common-config.yml",
+                    "      service: network-deploy-service",
+                    "  gateway:",
+                    "    image: shop/gateway",
+                    "    environment:",
+                    "      SPRING_DATA_REDIS_HOST: redis",
+                    "      SPRING_DATA_REDIS_PORT: 6380"))
+            .and(
+                "common-config.yml",
+                lines("services:", "  network-deploy-service:", "    networks: [shop]"));
+    assertThat(new ComposeClientPortRule().check(project.model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("redis:6380"));
+  }
+
   /**
    * A Kafka broker whose {@code broker} lines configure its listeners; a client dials {@code at}.
    */
