@@ -15,9 +15,9 @@ import java.util.Set;
  * (Kafka's {@code KAFKA_LISTENERS}), advertised ones aside: those are what clients are told; and
  * the settings runtimes document under their own names: ASP.NET Core's {@code ASPNETCORE_URLS} (a
  * list of URLs) and {@code ASPNETCORE_HTTP_PORTS}, the Flask CLI's {@code FLASK_RUN_PORT},
- * uvicorn's {@code UVICORN_PORT}, Confluent ZooKeeper's {@code ZOOKEEPER_CLIENT_PORT}. Other {@code
- * *_PORT} variables are mostly a client's ({@code DB_PORT}), or a port of the program's own
- * notation: no listener either reading of the file may count on.
+ * uvicorn's {@code UVICORN_PORT}, Rust Rocket's {@code ROCKET_PORT}, Confluent ZooKeeper's {@code
+ * ZOOKEEPER_CLIENT_PORT}. Other {@code *_PORT} variables are mostly a client's ({@code DB_PORT}),
+ * or a port of the program's own notation: no listener either reading of the file may count on.
  */
 public final class ListenVariables {
   private static final Set<String> PORT_NAMES =
@@ -30,6 +30,7 @@ public final class ListenVariables {
           "JMX_PORT",
           "FLASK_RUN_PORT",
           "UVICORN_PORT",
+          "ROCKET_PORT",
           "ZOOKEEPER_CLIENT_PORT");
 
   /** Runtimes' own lists of listen URLs or ports, separated by semicolons. */
@@ -56,6 +57,7 @@ public final class ListenVariables {
           "MICRONAUT_SERVER_PORT",
           "FLASK_RUN_PORT",
           "UVICORN_PORT",
+          "ROCKET_PORT",
           "ASPNETCORE_URLS",
           "DOTNET_URLS",
           "ASPNETCORE_HTTP_PORTS",

@@ -75,7 +75,9 @@ public record Address(String host, int port, int offset) {
     }
     int colon = lastIndexOf(value, ':', begin, end);
     int digits = end - colon - 1;
-    if (colon <= begin || digits < 1 || digits > 5 || !isHost(value, begin, colon)) {
+    // An absolute DNS name ends in the root's dot (catalog.shop.svc.cluster.local.): the same name.
+    int hostEnd = colon > begin + 1 && value.charAt(colon - 1) == '.' ? colon - 1 : colon;
+    if (colon <= begin || digits < 1 || digits > 5 || !isHost(value, begin, hostEnd)) {
       return;
     }
     int port = 0;
@@ -86,8 +88,8 @@ public record Address(String host, int port, int offset) {
       }
       port = port * 10 + (c - '0');
     }
-    if (port <= 65535 && hasLetterOrDot(value, begin, colon)) {
-      out.add(new Address(value.substring(begin, colon), port, begin));
+    if (port <= 65535 && hasLetterOrDot(value, begin, hostEnd)) {
+      out.add(new Address(value.substring(begin, hostEnd), port, begin));
     }
   }
 

@@ -15,6 +15,7 @@ class ListenVariablesTest {
     "ADMIN_LISTEN_PORT, PORT",
     "HTTP_BIND_PORT, PORT",
     "BIND_PORT, PORT",
+    "ROCKET_PORT, PORT",
     "REDIS_PORT, OTHER",
     "METRICS_BIND_ADDRESS, LISTENERS",
     "LISTEN_ADDR, LISTENERS",
@@ -41,6 +42,7 @@ class ListenVariablesTest {
     assertThat(ListenVariables.of("Kestrel__Endpoints__Grpc__Url"))
         .isEqualTo(ListenVariables.Kind.LISTENERS);
     assertThat(ListenVariables.main("Kestrel__Endpoints__Http__Url")).isTrue();
+    assertThat(ListenVariables.main("ROCKET_PORT")).as("Rust Rocket").isTrue();
     assertThat(ListenVariables.listsAll("Kestrel__Endpoints__Http__Url")).isTrue();
     assertThat(ListenVariables.listsAll("ASPNETCORE_URLS")).isTrue();
     assertThat(ListenVariables.listsAll("ASPNETCORE_HTTP_PORTS")).isFalse();

@@ -10,6 +10,10 @@ class AddressTest {
   @Test
   void findsHostsAndPortsInTheUsualForms() {
     assertThat(Address.in("user-db:27017")).containsExactly(new Address("user-db", 27017, 0));
+    assertThat(Address.in("http://query.thanos.svc.cluster.local.:9090"))
+        .as("an absolute name's root dot")
+        .containsExactly(new Address("query.thanos.svc.cluster.local", 9090, 7));
+    assertThat(Address.in("a.:80")).containsExactly(new Address("a", 80, 0));
     assertThat(Address.in("mongodb://u:p@db.shop.svc:27017/x?y=1"))
         .extracting(Address::host, Address::port)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("db.shop.svc", 27017));
@@ -52,7 +56,7 @@ class AddressTest {
   /** The pattern the scan replaced, as it was applied to a token's host and port. */
   private static final java.util.regex.Pattern REFERENCE =
       java.util.regex.Pattern.compile(
-          "([A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?):(\\d{1,5})(?=$|[/?#,;\\s\"')])");
+          "([A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)\\.?:(\\d{1,5})(?=$|[/?#,;\\s\"')])");
 
   private static java.util.List<Address> byPattern(String value) {
     java.util.List<Address> out = new java.util.ArrayList<>();
