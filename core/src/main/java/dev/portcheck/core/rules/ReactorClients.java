@@ -41,7 +41,8 @@ public final class ReactorClients {
   static List<ServiceEnd> services(WiringModel model) {
     List<ServiceEnd> out = new ArrayList<>();
     for (KubeService s : model.services()) {
-      if (!s.name().isEmpty() && !s.headless() && !s.hasUnknownPort()) {
+      // A chart's template text is no name another module can dial.
+      if (!s.name().isEmpty() && !s.name().contains("{{") && !s.headless() && !s.hasUnknownPort()) {
         out.add(
             new ServiceEnd(
                 s.name(),

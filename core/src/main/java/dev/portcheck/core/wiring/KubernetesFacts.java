@@ -29,7 +29,7 @@ final class KubernetesFacts {
   /** Where a rendered value was defined, when not where it is used (a chart's values file). */
   private final Map<LocatedEntry, Loc> origins;
 
-  private final RouteBackends routes = new RouteBackends(backends, this::loc);
+  private final RouteBackends routes = new RouteBackends(backends, this::loc, this::chartName);
 
   KubernetesFacts(String file) {
     this(file, Map.of());
@@ -70,7 +70,7 @@ final class KubernetesFacts {
     String namespace = literal(o.value("metadata", "namespace"));
     Loc loc = loc(o.at("kind").entry());
     if (kind.equals("Service") && apiVersion.equals("v1")) {
-      service(o, name, namespace, loc);
+      service(o, chartName(o.value("metadata", "name")), namespace, loc);
     } else if (kind.equals("Ingress")) {
       o.at("spec").fields().values().forEach(n -> routes.ingress(n, namespace));
     } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
@@ -91,7 +91,8 @@ final class KubernetesFacts {
       data.addAll(HostPortPairs.join(data));
       decoded.addAll(HostPortPairs.join(decoded));
       if (!data.isEmpty() || !decoded.isEmpty()) {
-        configMaps.add(new ConfigMapValues(name, namespace, data, decoded));
+        configMaps.add(
+            new ConfigMapValues(chartName(o.value("metadata", "name")), namespace, data, decoded));
       }
     } else {
       KeyTree template =
@@ -209,12 +210,12 @@ final class KubernetesFacts {
     return out;
   }
 
-  /** The ConfigMaps a container's {@code envFrom} names by a literal name. */
-  private static List<String> envFrom(KeyTree c) {
+  /** The ConfigMaps a container's {@code envFrom} names, literally or by its chart's text. */
+  private List<String> envFrom(KeyTree c) {
     List<String> names = new ArrayList<>();
     for (KeyTree from : c.at("envFrom").items()) {
-      String name = from.value("configMapRef", "name");
-      if (name != null && !TemplateMask.hasTemplate(name) && from.value("prefix") == null) {
+      String name = chartName(from.value("configMapRef", "name"));
+      if (!name.isEmpty() && from.value("prefix") == null) {
         names.add(name);
       }
     }
@@ -284,7 +285,7 @@ final class KubernetesFacts {
       } else if (chart != null) {
         // One release renders the same text of one chart to the same value ({{ include
         // "web.name" . }}, {{ .Release.Name }}): a label is that text, compared within the chart.
-        into.put(f.getKey(), TemplateText.token(e.value()) + " @" + chart);
+        into.put(f.getKey(), TemplateText.inChart(e.value(), chart));
       } else {
         known = false;
       }
@@ -296,6 +297,20 @@ final class KubernetesFacts {
   private String chart() {
     String chart = ChartTemplate.chartOf(file);
     return chart == null ? file : chart;
+  }
+
+  /**
+   * A name as written, or in a chart's template its template text within the chart ({@link
+   * TemplateText#inChart}): one release renders the same text of one chart to the same name, so a
+   * Service and the Ingress that names it that way meet, as a ConfigMap and the {@code envFrom}
+   * that names it do. Empty for other template text.
+   */
+  private String chartName(String value) {
+    if (value == null || !TemplateMask.hasTemplate(value)) {
+      return value == null ? "" : value;
+    }
+    String chart = ChartTemplate.chartOf(file);
+    return chart == null ? "" : TemplateText.inChart(value, chart);
   }
 
   /** A literal value, or empty when absent or templated. */

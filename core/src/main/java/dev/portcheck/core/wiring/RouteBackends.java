@@ -12,10 +12,17 @@ import java.util.function.Function;
 final class RouteBackends {
   private final List<Backend> out;
   private final Function<LocatedEntry, Loc> loc;
+  private final Function<String, String> serviceName;
 
-  RouteBackends(List<Backend> out, Function<LocatedEntry, Loc> loc) {
+  /**
+   * @param serviceName a Service name as the model keeps it: as written, or a chart's template
+   *     text; empty when unknown
+   */
+  RouteBackends(
+      List<Backend> out, Function<LocatedEntry, Loc> loc, Function<String, String> serviceName) {
     this.out = out;
     this.loc = loc;
+    this.serviceName = serviceName;
   }
 
   /** Finds {@code backend} and {@code defaultBackend} mappings anywhere below an Ingress spec. */
@@ -52,12 +59,13 @@ final class RouteBackends {
   }
 
   private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
-    if (service == null || port == null || TemplateMask.hasTemplate(service.value())) {
+    String name = service == null ? "" : serviceName.apply(service.value());
+    if (name.isEmpty() || port == null) {
       return;
     }
     PortRef ref = PortRef.parse(port.value());
     if (ref.kind() != PortRef.Kind.UNKNOWN) {
-      out.add(new Backend(source, service.value(), namespace, ref, loc.apply(port)));
+      out.add(new Backend(source, name, namespace, ref, loc.apply(port)));
     }
   }
 }

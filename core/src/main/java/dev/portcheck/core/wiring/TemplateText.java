@@ -17,6 +17,15 @@ final class TemplateText {
         .strip();
   }
 
+  /**
+   * Template text as the value it renders to within chart {@code chart}: the same text elsewhere is
+   * another value. Written as messages show it: {@code {{ include "web.fullname" . }} (chart
+   * charts/web)}, {@code (chart .)} for a chart at the module's root.
+   */
+  static String inChart(String text, String chart) {
+    return token(text) + " (chart " + (chart.isEmpty() ? "." : chart) + ")";
+  }
+
   /** A label value that is template text of a chart ({@link KubernetesFacts}), not a value. */
   static boolean isToken(String value) {
     return value.contains("{{");

@@ -51,6 +51,54 @@ class BackendPortRuleTest {
   }
 
   @Test
+  void aChartNamesItsServiceByTheSameTemplateTextWithinTheChartOnly() {
+    String service =
+        lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata:",
+            "  name: '{{ include \"vw.fullname\" . }}'",
+            "spec:",
+            "  selector:",
+            "    app: vw",
+            "  ports:",
+            "    - name: http",
+            "      port: 80",
+            "      targetPort: 8080");
+    String ingress =
+        lines(
+            "apiVersion: networking.k8s.io/v1",
+            "kind: Ingress",
+            "metadata:",
+            "  name: '{{ include \"vw.fullname\" . }}'",
+            "spec:",
+            "  defaultBackend:",
+            "    service:",
+            "      name: '{{ include \"vw.fullname\" . }}'",
+            "      port:",
+            "        name: https");
+    assertThat(
+            new BackendPortRule()
+                .check(
+                    WiringFixture.with("vw/templates/service.yaml", service)
+                        .and("vw/templates/ingress.yaml", ingress)
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("Service '{{ include \"vw.fullname\" . }} (chart vw)'"));
+    assertThat(
+            new BackendPortRule()
+                .check(
+                    WiringFixture.with("other/templates/service.yaml", service)
+                        .and("vw/templates/ingress.yaml", ingress)
+                        .model()))
+        .as("the same text in another chart renders another name")
+        .isEmpty();
+  }
+
+  @Test
   void anIstioDestinationAtAPortTheServiceLacks() {
     String vs =
         lines(

@@ -53,6 +53,46 @@ class EnvFromConfigMapsTest {
   }
 
   @Test
+  void aChartsConfigMapNamedByTheSameTemplateTextIsTheOneEnvFromNames() {
+    String configMap =
+        lines(
+            "apiVersion: v1",
+            "kind: ConfigMap",
+            "metadata:",
+            "  name: '{{ include \"vw.fullname\" . }}'",
+            "data:",
+            "  ROCKET_PORT: \"8081\"");
+    String statefulSet =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: StatefulSet",
+            "metadata:",
+            "  name: vw",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: vw",
+            "          envFrom:",
+            "            - configMapRef:",
+            "                name: '{{ include \"vw.fullname\" . }}'");
+    for (String chart : new String[] {"vw", "other"}) {
+      Workload.Container c =
+          WiringFixture.with(chart + "/templates/configmap.yaml", configMap)
+              .and("vw/templates/statefulset.yaml", statefulSet)
+              .model()
+              .workloads()
+              .get(0)
+              .containers()
+              .get(0);
+      assertThat(c.listenEvidence())
+          .as(chart)
+          .extracting(ListenFlags.Listen::port)
+          .isEqualTo(chart.equals("vw") ? java.util.List.of(8081) : java.util.List.of());
+    }
+  }
+
+  @Test
   void theContainersOwnEnvWins() {
     Workload.Container c =
         basket(

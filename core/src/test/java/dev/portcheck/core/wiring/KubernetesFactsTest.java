@@ -147,7 +147,7 @@ class KubernetesFactsTest {
     assertThat(f.services().get(0).ports().get(0).target()).isEqualTo(PortRef.UNKNOWN);
     assertThat(f.workloads()).hasSize(1);
     // Template text stands for what one release renders it to, compared within its chart.
-    assertThat(f.workloads().get(0).labels()).containsEntry("app", "{{ .Values.app }} @chart");
+    assertThat(f.workloads().get(0).labels()).containsEntry("app", "{{ .Values.app }} (chart chart)");
   }
 
   @Test
