@@ -12,6 +12,8 @@ import java.util.Set;
  * ConfigMap's data becomes a variable, below the container's own {@code env} (Kubernetes lets
  * {@code env} win). Only the listen variables are added ({@code PORT}, {@code ASPNETCORE_URLS}):
  * they say where the process listens; the ConfigMap's addresses are judged where the ConfigMap is.
+ * A variable set by {@code valueFrom.configMapKeyRef} takes the value of that key, where the
+ * ConfigMap is read ({@code SPRING_PROFILES_ACTIVE} from a shared ConfigMap chooses the profile).
  */
 final class EnvFromConfigMaps {
   private EnvFromConfigMaps() {}
@@ -20,7 +22,7 @@ final class EnvFromConfigMaps {
     if (configMaps.isEmpty()
         || workloads.stream()
             .flatMap(w -> w.containers().stream())
-            .allMatch(c -> c.envFrom().isEmpty())) {
+            .allMatch(c -> c.envFrom().isEmpty() && !hasKeyRef(c))) {
       return workloads;
     }
     Map<String, List<ConfigMapValues>> byName = new HashMap<>();
@@ -32,13 +34,54 @@ final class EnvFromConfigMaps {
       List<Workload.Container> containers = new ArrayList<>();
       boolean changed = false;
       for (Workload.Container c : w.containers()) {
-        List<Setting> more = variables(c, w.namespace(), byName);
-        changed |= !more.isEmpty();
-        containers.add(more.isEmpty() ? c : c.withEnvFrom(more));
+        Workload.Container resolved = hasKeyRef(c) ? withKeyRefs(c, w.namespace(), byName) : c;
+        List<Setting> more = variables(resolved, w.namespace(), byName);
+        changed |= resolved != c || !more.isEmpty();
+        containers.add(more.isEmpty() ? resolved : resolved.withEnvFrom(more));
       }
       out.add(changed ? w.withContainers(containers) : w);
     }
     return out;
+  }
+
+  private static boolean hasKeyRef(Workload.Container c) {
+    for (Setting s : c.env()) {
+      if (Workload.Container.configMapKeyOf(s.value()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The container with each {@code valueFrom.configMapKeyRef} variable set to the value the named
+   * ConfigMap's key holds, located there; one whose ConfigMap or key is not read stays unknown.
+   */
+  private static Workload.Container withKeyRefs(
+      Workload.Container c, String namespace, Map<String, List<ConfigMapValues>> byName) {
+    List<Setting> env = new ArrayList<>(c.env().size());
+    for (Setting s : c.env()) {
+      Setting resolved = s;
+      var ref = Workload.Container.configMapKeyOf(s.value());
+      if (ref.isPresent()) {
+        for (ConfigMapValues m : byName.getOrDefault(ref.get().getKey(), List.of())) {
+          if (inNamespace(m, namespace)) {
+            for (Setting d : m.data()) {
+              if (d.name().equals(ref.get().getValue())) {
+                resolved = new Setting(s.name(), d.value(), d.loc());
+              }
+            }
+          }
+        }
+      }
+      env.add(resolved);
+    }
+    return c.withEnv(env);
+  }
+
+  /** An object without a namespace lands in the one it is applied to: it may be the pod's. */
+  private static boolean inNamespace(ConfigMapValues m, String namespace) {
+    return m.namespace().isEmpty() || namespace.isEmpty() || m.namespace().equals(namespace);
   }
 
   private static List<Setting> variables(
@@ -48,8 +91,7 @@ final class EnvFromConfigMaps {
     c.env().forEach(e -> own.add(e.name()));
     for (String name : c.envFrom()) {
       for (ConfigMapValues m : byName.getOrDefault(name, List.of())) {
-        // An object without a namespace lands in the one it is applied to: it may be the pod's.
-        if (!m.namespace().isEmpty() && !namespace.isEmpty() && !m.namespace().equals(namespace)) {
+        if (!inNamespace(m, namespace)) {
           continue;
         }
         for (Setting s : m.data()) {

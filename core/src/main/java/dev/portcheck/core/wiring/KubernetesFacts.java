@@ -158,8 +158,12 @@ final class KubernetesFacts {
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
       // out of the index.
-      if (Launch.VARIABLES.contains(ListenVariables.canonical(envName))
-          || value != null && !EnvListeners.ports(envName, value.value()).isEmpty()) {
+      boolean launch = Launch.VARIABLES.contains(ListenVariables.canonical(envName));
+      String keyRef = value == null ? configMapKeyRef(e.at("valueFrom", "configMapKeyRef")) : "";
+      if (!keyRef.isEmpty()
+          && (launch || ListenVariables.of(envName) != ListenVariables.Kind.OTHER)) {
+        env.add(new Setting(envName, keyRef, loc(e.at("name").entry())));
+      } else if (launch || value != null && !EnvListeners.ports(envName, value.value()).isEmpty()) {
         LocatedEntry where = value != null ? value : e.at("name").entry();
         env.add(
             new Setting(
@@ -208,6 +212,17 @@ final class KubernetesFacts {
               }
             });
     return out;
+  }
+
+  /**
+   * A variable's {@code valueFrom.configMapKeyRef} as the model resolves it once it has read every
+   * ConfigMap ({@link Workload.Container#configMapKey}); empty when its ConfigMap or key is
+   * unknown.
+   */
+  private String configMapKeyRef(KeyTree ref) {
+    String name = chartName(ref.value("name"));
+    String key = literal(ref.value("key"));
+    return name.isEmpty() || key.isEmpty() ? "" : Workload.Container.configMapKey(name, key);
   }
 
   /** The ConfigMaps a container's {@code envFrom} names, literally or by its chart's text. */

@@ -53,7 +53,7 @@ public record Workload(
    * @param portsKnown false when a declared port's number or name was templated
    * @param env variables that may hold an address, and those that choose the Spring profiles or the
    *     listen port ({@code SPRING_PROFILES_ACTIVE}, {@code SERVER_PORT}, ...; a {@code valueFrom}
-   *     one holds {@link #FROM_ELSEWHERE})
+   *     one holds {@link #FROM_ELSEWHERE}, or the value of the ConfigMap key it names)
    * @param image the image as written, empty when none; a templated one has no repository ({@code
    *     ImageName.parse}) but may still name its software ({@code ImageName.software})
    * @param launchOpen true when {@code envFrom}, or a {@code command} or {@code args} that names a
@@ -79,6 +79,28 @@ public record Workload(
 
     /** The value of a variable set through {@code valueFrom}: unknown here. */
     public static final String FROM_ELSEWHERE = "${valueFrom}";
+
+    private static final String KEY_REF = "${configMapKeyRef:";
+
+    /**
+     * The value of a variable set through {@code valueFrom.configMapKeyRef} until the model reads
+     * that ConfigMap ({@link EnvFromConfigMaps}); a placeholder, unknown, until then.
+     */
+    static String configMapKey(String configMap, String key) {
+      return KEY_REF + configMap + "\0" + key + "}";
+    }
+
+    /** The ConfigMap and key a {@link #configMapKey} value names; empty for any other value. */
+    static Optional<Map.Entry<String, String>> configMapKeyOf(String value) {
+      if (!value.startsWith(KEY_REF) || !value.endsWith("}")) {
+        return Optional.empty();
+      }
+      String ref = value.substring(KEY_REF.length(), value.length() - 1);
+      int zero = ref.indexOf('\0');
+      return zero < 0
+          ? Optional.empty()
+          : Optional.of(Map.entry(ref.substring(0, zero), ref.substring(zero + 1)));
+    }
 
     /** True when a declared port matches {@code ref}: a name with its protocol, or a number. */
     public boolean declares(PortRef ref, Protocol protocol) {
@@ -118,6 +140,12 @@ public record Workload(
       all.addAll(more);
       return new Container(
           name, ports, portsKnown, probes, all, image, launchOpen, listens, dials, envFrom, loc);
+    }
+
+    /** The same container with environment {@code other}. */
+    public Container withEnv(List<Setting> other) {
+      return new Container(
+          name, ports, portsKnown, probes, other, image, launchOpen, listens, dials, envFrom, loc);
     }
 
     /** The same container with ports that may be more than those read. */

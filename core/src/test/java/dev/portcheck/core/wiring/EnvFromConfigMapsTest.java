@@ -93,6 +93,58 @@ class EnvFromConfigMapsTest {
   }
 
   @Test
+  void aVariableFromAConfigMapKeyTakesThatKeysValueWhereTheConfigMapIsRead() {
+    String deployment =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: accounts}",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "      - name: accounts",
+            "        env:",
+            "        - name: SPRING_PROFILES_ACTIVE",
+            "          valueFrom:",
+            "            configMapKeyRef: {name: shop-config, key: PROFILE}",
+            "        - name: PORT",
+            "          valueFrom:",
+            "            configMapKeyRef: {name: shop-config, key: ACCOUNTS_PORT}",
+            "        - name: SERVER_PORT",
+            "          valueFrom:",
+            "            configMapKeyRef: {name: elsewhere, key: PORT}");
+    String configMap =
+        lines(
+            "apiVersion: v1",
+            "kind: ConfigMap",
+            "metadata: {name: shop-config}",
+            "data:",
+            "  PROFILE: prod",
+            "  ACCOUNTS_PORT: \"8081\"");
+    Workload.Container c =
+        WiringFixture.with("cm.yaml", configMap)
+            .and("accounts.yaml", deployment)
+            .model()
+            .workloads()
+            .get(0)
+            .containers()
+            .get(0);
+    assertThat(c.env())
+        .extracting(Setting::name, Setting::value)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("SPRING_PROFILES_ACTIVE", "prod"),
+            org.assertj.core.groups.Tuple.tuple("PORT", "8081"));
+    assertThat(c.env().stream().filter(s -> s.name().equals("PORT")).findFirst().get().loc())
+        .extracting(Loc::file, Loc::line)
+        .containsExactly("cm.yaml", 6);
+    assertThat(c.listenEvidence())
+        .as("the unread ConfigMap's key stays unknown")
+        .extracting(ListenFlags.Listen::port)
+        .containsExactly(8081);
+  }
+
+  @Test
   void theContainersOwnEnvWins() {
     Workload.Container c =
         basket(

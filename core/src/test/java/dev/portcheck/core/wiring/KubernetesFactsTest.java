@@ -147,7 +147,8 @@ class KubernetesFactsTest {
     assertThat(f.services().get(0).ports().get(0).target()).isEqualTo(PortRef.UNKNOWN);
     assertThat(f.workloads()).hasSize(1);
     // Template text stands for what one release renders it to, compared within its chart.
-    assertThat(f.workloads().get(0).labels()).containsEntry("app", "{{ .Values.app }} (chart chart)");
+    assertThat(f.workloads().get(0).labels())
+        .containsEntry("app", "{{ .Values.app }} (chart chart)");
   }
 
   @Test
@@ -239,7 +240,8 @@ class KubernetesFactsTest {
         .extracting(Setting::name, Setting::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("SPRING_PROFILES_ACTIVE", "k8s"),
-            org.assertj.core.groups.Tuple.tuple("SERVER_PORT", Workload.Container.FROM_ELSEWHERE));
+            org.assertj.core.groups.Tuple.tuple(
+                "SERVER_PORT", Workload.Container.configMapKey("c", "p")));
   }
 
   @Test
