@@ -110,8 +110,51 @@ final class KubernetesFacts {
       boolean hook = o.at("metadata", "annotations").fields().containsKey("helm.sh/hook");
       if (template.at("spec", "containers").exists() && !hook) {
         workload(kind, name, namespace, template, selector, loc);
+      } else if (!hook && isCustomResource(apiVersion)) {
+        // A custom resource may run pods of a template written deeper in it (an Argo Rollouts
+        // AnalysisTemplate's job, a KEDA ScaledJob's): each is a pod like any other.
+        for (KeyTree nested : nestedPodTemplates(o.at("spec"), 0)) {
+          workload(
+              kind,
+              name,
+              namespace,
+              nested.at("template"),
+              nested.at("selector", "matchLabels"),
+              loc);
+        }
       }
     }
+  }
+
+  /**
+   * A kind of an API group of its own: a DNS name outside Kubernetes' ({@code
+   * argoproj.io/v1alpha1}).
+   */
+  private static boolean isCustomResource(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    return group.contains(".") && !group.endsWith(".k8s.io");
+  }
+
+  /**
+   * The mappings below {@code node} that hold a pod template ({@code template.spec.containers}).
+   */
+  private static List<KeyTree> nestedPodTemplates(KeyTree node, int depth) {
+    List<KeyTree> out = new ArrayList<>();
+    if (depth > 8) {
+      return out;
+    }
+    if (node.at("template", "spec", "containers").exists()) {
+      out.add(node);
+      return out;
+    }
+    for (KeyTree child : node.fields().values()) {
+      out.addAll(nestedPodTemplates(child, depth + 1));
+    }
+    for (KeyTree item : node.items()) {
+      out.addAll(nestedPodTemplates(item, depth + 1));
+    }
+    return out;
   }
 
   private void workload(

@@ -16,6 +16,42 @@ class ClientPortRuleTest {
           "metadata: {name: user-db, namespace: shop}",
           "spec: {selector: {app: db}, ports: [{port: 27017}]}");
 
+  @Test
+  void aPodTemplateACustomResourceHoldsDeeperDialsLikeAnyPod() {
+    String analysis =
+        lines(
+            "apiVersion: argoproj.io/v1alpha1",
+            "kind: AnalysisTemplate",
+            "metadata: {name: load-test, namespace: shop}",
+            "spec:",
+            "  metrics:",
+            "  - name: pass",
+            "    provider:",
+            "      job:",
+            "        spec:",
+            "          template:",
+            "            spec:",
+            "              restartPolicy: Never",
+            "              containers:",
+            "              - name: load-tester",
+            "                image: argoproj/load-tester:latest",
+            "                env:",
+            "                - {name: TARGET, value: \"user-db:27018\"}");
+    assertThat(
+            new ClientPortRule()
+                .check(WiringFixture.with("db.yaml", DB).and("analysis.yaml", analysis).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(17));
+    assertThat(
+            new ClientPortRule()
+                .check(
+                    WiringFixture.with("db.yaml", DB)
+                        .and("analysis.yaml", analysis.replace("argoproj.io/v1alpha1", "v1"))
+                        .model()))
+        .as("a core kind is read where Kubernetes says, no deeper")
+        .isEmpty();
+  }
+
   private static List<Finding> check(String value) {
     String pod =
         lines(
