@@ -6,7 +6,6 @@ import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.model.KubernetesObjects;
 import dev.portcheck.core.model.KubernetesObjects.KubernetesObject;
-import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ final class KubernetesFacts {
   private final Map<LocatedEntry, Loc> origins;
 
   private final RouteBackends routes = new RouteBackends(backends, this::loc, this::chartName);
+  private final ContainerFacts containerFacts = new ContainerFacts(this::loc, this::chartName);
 
   KubernetesFacts(String file) {
     this(file, Map.of());
@@ -174,70 +174,13 @@ final class KubernetesFacts {
       // pod's ports unknown: a port the visible containers lack may be one of those.
       boolean more = !spec.at(list).fields().isEmpty();
       for (KeyTree c : spec.at(list).items()) {
-        Workload.Container read = container(c, loc);
+        Workload.Container read = containerFacts.read(c, loc);
         containers.add(more ? read.withPortsUnknown() : read);
       }
     }
     List<Setting> injected =
         InjectedSidecars.dials(template.at("metadata", "annotations"), this::loc);
     workloads.add(new Workload(kind, name, namespace, labels, known, containers, injected, loc));
-  }
-
-  private Workload.Container container(KeyTree c, Loc fallback) {
-    DeclaredContainerPorts declared = DeclaredContainerPorts.of(c, this::loc);
-    List<Workload.ContainerPort> ports = declared.ports();
-    boolean known = declared.known();
-    List<Workload.Probe> probes = ContainerProbes.of(c, this::loc);
-    List<Setting> env = new ArrayList<>();
-    List<Setting> literalEnv = new ArrayList<>();
-    for (KeyTree e : c.at("env").items()) {
-      LocatedEntry value = e.at("value").entry();
-      String envName = e.value("name");
-      if (envName == null) {
-        continue;
-      }
-      if (value != null && !TemplateMask.hasTemplate(value.value())) {
-        literalEnv.add(new Setting(envName, value.value(), loc(value)));
-      }
-      // Only values that may hold an address, and the launch variables, matter: the rest stays
-      // out of the index.
-      boolean launch = Launch.VARIABLES.contains(ListenVariables.canonical(envName));
-      String keyRef = value == null ? configMapKeyRef(e.at("valueFrom", "configMapKeyRef")) : "";
-      if (!keyRef.isEmpty()
-          && (launch || ListenVariables.of(envName) != ListenVariables.Kind.OTHER)) {
-        env.add(new Setting(envName, keyRef, loc(e.at("name").entry())));
-      } else if (launch || value != null && !EnvListeners.ports(envName, value.value()).isEmpty()) {
-        LocatedEntry where = value != null ? value : e.at("name").entry();
-        env.add(
-            new Setting(
-                envName,
-                value != null ? value.value() : Workload.Container.FROM_ELSEWHERE,
-                loc(where)));
-      } else if (value != null
-          && value.value().indexOf(':') >= 0
-          && !TemplateMask.hasTemplate(value.value())) {
-        env.add(new Setting(envName, value.value(), loc(value)));
-      }
-    }
-    env.addAll(HostPortPairs.join(literalEnv));
-    String image = c.value("image");
-    boolean open = c.at("envFrom").exists() || !c.at("env").fields().isEmpty();
-    ContainerCommand command = ContainerCommand.of(c, this::loc);
-    open |= command.mayMoveListeners();
-    String name = literal(c.value("name"));
-    LocatedEntry at = c.at("name").entry();
-    return new Workload.Container(
-        name,
-        ports,
-        known,
-        probes,
-        env,
-        image == null ? "" : image, // as written: a templated one still names its software
-        open,
-        ListenFlags.of(command.words()),
-        command.dials(),
-        envFrom(c),
-        at == null ? fallback : loc(at));
   }
 
   /**
@@ -255,29 +198,6 @@ final class KubernetesFacts {
               }
             });
     return out;
-  }
-
-  /**
-   * A variable's {@code valueFrom.configMapKeyRef} as the model resolves it once it has read every
-   * ConfigMap ({@link Workload.Container#configMapKey}); empty when its ConfigMap or key is
-   * unknown.
-   */
-  private String configMapKeyRef(KeyTree ref) {
-    String name = chartName(ref.value("name"));
-    String key = literal(ref.value("key"));
-    return name.isEmpty() || key.isEmpty() ? "" : Workload.Container.configMapKey(name, key);
-  }
-
-  /** The ConfigMaps a container's {@code envFrom} names, literally or by its chart's text. */
-  private List<String> envFrom(KeyTree c) {
-    List<String> names = new ArrayList<>();
-    for (KeyTree from : c.at("envFrom").items()) {
-      String name = chartName(from.value("configMapRef", "name"));
-      if (!name.isEmpty() && from.value("prefix") == null) {
-        names.add(name);
-      }
-    }
-    return names;
   }
 
   private void service(KeyTree o, String name, String namespace, Loc loc) {
