@@ -217,13 +217,14 @@ public record Workload(
     }
 
     /**
-     * Whether main flag {@code l} moves declared port {@code port}: the one port declared, or among
-     * several the one whose name the flag names ({@code --http-port} and {@code http}); a generic
-     * flag ({@code --port}) names the HTTP one. Keycloak's {@code --http-port} leaves its {@code
-     * management} port where it is.
+     * Whether main flag {@code l} moves declared port {@code port}: among several, the one whose
+     * name the flag names ({@code --http-port} and {@code http}; a generic flag such as {@code
+     * --port} names the HTTP one), or the one left where the command binds every other (MinIO's
+     * {@code --console-address} binds its console, so {@code --address} moved the API). Keycloak's
+     * {@code --http-port} leaves its {@code management} port where it is.
      */
     private boolean movesDeclared(ListenFlags.Listen l, int port) {
-      if (ports.stream().allMatch(d -> d.number() == port)) {
+      if (ports.stream().filter(d -> d.number() != port).allMatch(d -> listensOn(d.number()))) {
         return true;
       }
       java.util.Set<String> words = ListenFlags.serverWords(l);

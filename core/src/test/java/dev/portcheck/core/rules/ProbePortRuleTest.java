@@ -197,6 +197,14 @@ class ProbePortRuleTest {
                 "{httpGet: {path: /health/ready, port: http}}"))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("moves the main listener to 7080"));
+    assertThat(
+            check(
+                "[{containerPort: 9000, name: api}, {containerPort: 9001, name: console}]",
+                "args: [server, /data, --address, \":9002\", --console-address, \":9001\"]",
+                "{httpGet: {path: /minio/health/live, port: api}}"))
+        .as("the console is bound where declared, so --address moved the API")
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("moves the main listener to 9002"));
   }
 
   @Test
