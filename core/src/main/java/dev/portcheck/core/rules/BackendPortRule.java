@@ -57,13 +57,13 @@ public final class BackendPortRule implements WiringRule {
                   + " backend port "
                   + b.port()
                   + " is not a port of Service '"
-                  + s.name()
+                  + s.shownName()
                   + "' ("
                   + s.loc()
                   + "), which serves "
                   + (ports.isEmpty() ? "no port" : ports),
               s.loc(),
-              "Service '" + s.name() + "'"));
+              "Service '" + s.shownName() + "'"));
     }
     return out;
   }

@@ -45,11 +45,22 @@ public record KubeService(
       boolean targetWritten) {}
 
   /**
-   * How messages name the Service: {@code Service 'web'}, or by its place when a chart templates
-   * its name ({@code Service at chart/templates/service.yaml:4}).
+   * How messages name the Service: {@code Service 'web'}, or by its place too when a chart
+   * templates its name ({@code Service '{{ include "web.fullname" . }}' at
+   * chart/templates/service.yaml:4}, {@code Service at ...} when even the text is unknown).
    */
   public String describe() {
-    return name.isEmpty() ? "Service at " + loc : "Service '" + name + "'";
+    if (name.isEmpty()) {
+      return "Service at " + loc;
+    }
+    return TemplateText.isToken(name)
+        ? "Service '" + shownName() + "' at " + loc
+        : "Service '" + name + "'";
+  }
+
+  /** The name as written: a chart's template text without the chart it is read in. */
+  public String shownName() {
+    return TemplateText.written(name);
   }
 
   /** True when this Service serves {@code port} (or port-name {@code name}). */

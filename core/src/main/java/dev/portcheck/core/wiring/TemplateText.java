@@ -26,6 +26,12 @@ final class TemplateText {
     return token(text) + " (chart " + (chart.isEmpty() ? "." : chart) + ")";
   }
 
+  /** The text {@link #inChart} was given, as written; any other value as it is. */
+  static String written(String value) {
+    int chart = value.lastIndexOf(" (chart ");
+    return chart > 0 && value.endsWith(")") && isToken(value) ? value.substring(0, chart) : value;
+  }
+
   /** A label value that is template text of a chart ({@link KubernetesFacts}), not a value. */
   static boolean isToken(String value) {
     return value.contains("{{");

@@ -84,7 +84,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
           new Node(
               id,
               "service",
-              s.name(),
+              s.shownName(),
               s.ports().stream().map(p -> listener(p.port(), p.loc())).toList(),
               s.loc()));
     }

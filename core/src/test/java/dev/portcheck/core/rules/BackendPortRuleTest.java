@@ -85,9 +85,7 @@ class BackendPortRuleTest {
                         .model()))
         .singleElement()
         .satisfies(
-            f ->
-                assertThat(f.message())
-                    .contains("Service '{{ include \"vw.fullname\" . }} (chart vw)'"));
+            f -> assertThat(f.message()).contains("Service '{{ include \"vw.fullname\" . }}'"));
     assertThat(
             new BackendPortRule()
                 .check(
