@@ -75,6 +75,10 @@ final class KubernetesFacts {
       o.at("spec").fields().values().forEach(n -> routes.ingress(n, namespace));
     } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
       routes.route(o, kind, namespace);
+    } else if (apiVersion.startsWith("apisix.apache.org/") && kind.equals("ApisixRoute")) {
+      routes.apisix(o, namespace);
+    } else if (apiVersion.startsWith("getambassador.io/") && kind.equals("Mapping")) {
+      routes.ambassador(o, namespace);
     } else if (apiVersion.startsWith("networking.istio.io/") && kind.equals("VirtualService")) {
       backends.addAll(IstioRoutes.of(o, namespace, this::loc));
     } else if (apiVersion.startsWith("apiregistration.k8s.io/")

@@ -41,6 +41,42 @@ final class RouteBackends {
     node.items().forEach(n -> ingress(n, namespace));
   }
 
+  /**
+   * An APISIX route's {@code backends}: a Service by name and one of its ports by number or name.
+   */
+  void apisix(KeyTree o, String namespace) {
+    for (KeyTree http : o.at("spec", "http").items()) {
+      for (KeyTree b : http.at("backends").items()) {
+        backend("ApisixRoute", b.at("serviceName").entry(), namespace, b.at("servicePort").entry());
+      }
+    }
+  }
+
+  /**
+   * An Emissary (Ambassador) {@code Mapping}'s {@code service}, {@code [scheme://]name[.namespace]
+   * [:port]}: judged where it writes a port and names a Service by a Kubernetes DNS name.
+   */
+  void ambassador(KeyTree o, String namespace) {
+    LocatedEntry service = o.at("spec", "service").entry();
+    if (service == null || TemplateMask.hasTemplate(service.value())) {
+      return;
+    }
+    String target = service.value().trim();
+    int scheme = target.indexOf("://");
+    target = scheme >= 0 ? target.substring(scheme + 3) : target;
+    int colon = target.lastIndexOf(':');
+    if (colon <= 0 || target.indexOf('/') >= 0) {
+      return;
+    }
+    PortRef port = PortRef.parse(target.substring(colon + 1));
+    java.util.Optional<ServiceDns> dns = ServiceDns.parse(target.substring(0, colon), namespace);
+    if (port.isNumber() && dns.isPresent()) {
+      out.add(
+          new Backend(
+              "Mapping", dns.get().name(), dns.get().namespace(), port, loc.apply(service)));
+    }
+  }
+
   void route(KeyTree o, String kind, String namespace) {
     for (KeyTree rule : o.at("spec", "rules").items()) {
       for (KeyTree ref : rule.at("backendRefs").items()) {

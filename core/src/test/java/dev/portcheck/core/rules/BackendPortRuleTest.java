@@ -97,6 +97,40 @@ class BackendPortRuleTest {
   }
 
   @Test
+  void anApisixBackendAndAnEmissaryMappingNameAServicePort() {
+    String routes =
+        lines(
+            "apiVersion: apisix.apache.org/v2",
+            "kind: ApisixRoute",
+            "metadata: {name: web}",
+            "spec:",
+            "  http:",
+            "  - name: web",
+            "    backends:",
+            "    - {serviceName: web, servicePort: 8080}",
+            "---",
+            "apiVersion: getambassador.io/v3alpha1",
+            "kind: Mapping",
+            "metadata: {name: web}",
+            "spec: {prefix: /web, service: \"http://web:8080\"}",
+            "---",
+            "apiVersion: getambassador.io/v3alpha1",
+            "kind: Mapping",
+            "metadata: {name: ok}",
+            "spec: {prefix: /ok, service: \"web.default:80\"}",
+            "---",
+            "apiVersion: getambassador.io/v3alpha1",
+            "kind: Mapping",
+            "metadata: {name: outside}",
+            "spec: {prefix: /x, service: \"httpbin.org:8080\"}");
+    assertThat(
+            new BackendPortRule()
+                .check(WiringFixture.with("svc.yaml", SERVICE).and("routes.yaml", routes).model()))
+        .extracting(Finding::line)
+        .containsExactly(8, 13);
+  }
+
+  @Test
   void anIstioDestinationAtAPortTheServiceLacks() {
     String vs =
         lines(
