@@ -1,7 +1,6 @@
 package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
-import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.Launch;
 import dev.portcheck.core.wiring.Loc;
@@ -9,7 +8,6 @@ import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import dev.portcheck.core.wiring.Workload;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,24 +92,8 @@ final class KubernetesListen {
     if (ports.isEmpty()) {
       return out;
     }
-    // Each container's software, read once: a chart's {{ .Values.hub }}/blog:{{ .Values.tag }}
-    // runs blog as much as gcr.io/demo/blog:1 does.
-    Map<String, List<Map.Entry<Workload, Workload.Container>>> bySoftware = new HashMap<>();
-    for (Workload w : model.workloads()) {
-      for (Workload.Container c : w.containers()) {
-        String software = ImageName.software(c.image());
-        if (!software.isEmpty()) {
-          bySoftware.computeIfAbsent(software, k -> new ArrayList<>()).add(Map.entry(w, c));
-        }
-      }
-    }
     for (String application : ports.applications()) {
-      Optional<String> folder = model.applicationFolder(application);
-      if (folder.isEmpty() || folder.get().isEmpty()) {
-        continue;
-      }
-      String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
-      for (Map.Entry<Workload, Workload.Container> run : bySoftware.getOrDefault(name, List.of())) {
+      for (Map.Entry<Workload, Workload.Container> run : model.containersNamedAfter(application)) {
         Workload.Container c = run.getValue();
         runner(run.getKey(), c)
             .flatMap(r -> compare(ports, application, r, c.image()))

@@ -42,7 +42,7 @@ public final class ReactorClients {
     List<ServiceEnd> out = new ArrayList<>();
     for (KubeService s : model.services()) {
       // A chart's template text is no name another module can dial.
-      if (!s.name().isEmpty() && !s.name().contains("{{") && !s.headless() && !s.hasUnknownPort()) {
+      if (!s.name().isEmpty() && !s.namedByTemplate() && !s.headless() && !s.hasUnknownPort()) {
         out.add(
             new ServiceEnd(
                 s.name(),

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ public final class ApplicationFiles {
   private static final String DOCKER = "src/main/docker/";
 
   private final ComposeModel compose;
-  private final List<Workload> workloads;
+  // The containers by software: a chart's {{ .Values.hub }}/blog:{{ .Values.tag }} runs blog as
+  // much as gcr.io/demo/blog:1 does.
+  private final Map<String, List<Map.Entry<Workload, Workload.Container>>> bySoftware;
   // Where a Spring Cloud Config server of the module keeps per-application files.
   private final List<String> serverFolders;
   // Asked for every setting of every application file, by rules and the graph alike.
@@ -28,7 +31,7 @@ public final class ApplicationFiles {
 
   ApplicationFiles(ComposeModel compose, List<Workload> workloads, List<String> serverFolders) {
     this.compose = compose;
-    this.workloads = workloads;
+    this.bySoftware = bySoftware(workloads);
     this.serverFolders = serverFolders;
   }
 
@@ -67,22 +70,32 @@ public final class ApplicationFiles {
 
   /** See {@link WiringModel#runsInContainer}. */
   boolean runsInContainer(String file) {
-    if (!runnersOf(file).isEmpty()) {
-      return true;
-    }
+    return !runnersOf(file).isEmpty() || !containersNamedAfter(file).isEmpty();
+  }
+
+  /** See {@link WiringModel#containersNamedAfter}. */
+  List<Map.Entry<Workload, Workload.Container>> containersNamedAfter(String file) {
     Optional<String> folder = applicationFolder(file);
     if (folder.isEmpty() || folder.get().isEmpty()) {
-      return false;
+      return List.of();
     }
     String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
+    return bySoftware.getOrDefault(name, List.of());
+  }
+
+  /** Each Kubernetes container by the software its image runs, read once per module. */
+  private static Map<String, List<Map.Entry<Workload, Workload.Container>>> bySoftware(
+      List<Workload> workloads) {
+    Map<String, List<Map.Entry<Workload, Workload.Container>>> out = new HashMap<>();
     for (Workload w : workloads) {
       for (Workload.Container c : w.containers()) {
-        if (dev.portcheck.core.model.ImageName.software(c.image()).equals(name)) {
-          return true;
+        String software = dev.portcheck.core.model.ImageName.software(c.image());
+        if (!software.isEmpty()) {
+          out.computeIfAbsent(software, k -> new ArrayList<>()).add(Map.entry(w, c));
         }
       }
     }
-    return false;
+    return out;
   }
 
   /** See {@link WiringModel#applicationFolder}. */

@@ -67,8 +67,7 @@ final class ContainerFacts {
     boolean open = c.at("envFrom").exists() || !c.at("env").fields().isEmpty();
     ContainerCommand command = ContainerCommand.of(c, loc);
     open |= command.mayMoveListeners();
-    String written = c.value("name");
-    String name = written == null || TemplateMask.hasTemplate(written) ? "" : written;
+    String name = TemplateText.literal(c.value("name"));
     LocatedEntry at = c.at("name").entry();
     return new Workload.Container(
         name,
@@ -91,8 +90,7 @@ final class ContainerFacts {
    */
   private String configMapKeyRef(KeyTree ref) {
     String name = chartName.apply(ref.value("name"));
-    String key = ref.value("key");
-    key = key == null || TemplateMask.hasTemplate(key) ? "" : key;
+    String key = TemplateText.literal(ref.value("key"));
     return name.isEmpty() || key.isEmpty() ? "" : Workload.Container.configMapKey(name, key);
   }
 

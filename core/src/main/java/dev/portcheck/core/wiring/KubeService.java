@@ -53,9 +53,12 @@ public record KubeService(
     if (name.isEmpty()) {
       return "Service at " + loc;
     }
-    return TemplateText.isToken(name)
-        ? "Service '" + shownName() + "' at " + loc
-        : "Service '" + name + "'";
+    return namedByTemplate() ? "Service '" + shownName() + "' at " + loc : "Service '" + name + "'";
+  }
+
+  /** True when a chart names the Service by template text, which no client can dial as written. */
+  public boolean namedByTemplate() {
+    return TemplateText.isToken(name);
   }
 
   /** The name as written: a chart's template text without the chart it is read in. */

@@ -66,8 +66,8 @@ final class KubernetesFacts {
   private void read(KeyTree o) {
     String kind = o.value("kind");
     String apiVersion = o.value("apiVersion");
-    String name = literal(o.value("metadata", "name"));
-    String namespace = literal(o.value("metadata", "namespace"));
+    String name = TemplateText.literal(o.value("metadata", "name"));
+    String namespace = TemplateText.literal(o.value("metadata", "namespace"));
     Loc loc = loc(o.at("kind").entry());
     if (kind.equals("Service") && apiVersion.equals("v1")) {
       service(o, chartName(o.value("metadata", "name")), namespace, loc);
@@ -229,7 +229,7 @@ final class KubernetesFacts {
       String portName = p.value("name");
       ports.add(
           new KubeService.ServicePort(
-              portName == null ? "" : literal(portName),
+              portName == null ? "" : TemplateText.literal(portName),
               number,
               target,
               Protocol.declared(p.value("protocol")),
@@ -293,11 +293,6 @@ final class KubernetesFacts {
     }
     String chart = ChartTemplate.chartOf(file);
     return chart == null ? "" : TemplateText.inChart(value, chart);
-  }
-
-  /** A literal value, or empty when absent or templated. */
-  private static String literal(String value) {
-    return value == null || TemplateMask.hasTemplate(value) ? "" : value;
   }
 
   private Loc loc(LocatedEntry e) {

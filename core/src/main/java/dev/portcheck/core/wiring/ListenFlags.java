@@ -106,9 +106,7 @@ public final class ListenFlags {
    */
   static Set<String> serverWords(Listen l) {
     Set<String> words = new java.util.HashSet<>();
-    String f = l.name().toLowerCase(Locale.ROOT);
-    f = f.startsWith("-d") ? f.substring(2) : f; // -Dserver.port
-    for (String w : f.split("[^a-z0-9]+")) {
+    for (String w : bare(l.name().toLowerCase(Locale.ROOT)).split("[^a-z0-9]+")) {
       if (!w.isEmpty() && !GENERIC_WORDS.contains(w)) {
         words.add(w);
       }
@@ -142,7 +140,7 @@ public final class ListenFlags {
         return ListenVariables.main(name());
       }
       String f = name().toLowerCase(Locale.ROOT);
-      String name = f.startsWith("-d") ? f.substring(2) : undashed(f);
+      String name = bare(f);
       return MAIN_FLAGS.contains(name);
     }
 
@@ -187,6 +185,11 @@ public final class ListenFlags {
   /**
    * {@code flag} without its leading dashes, as {@code replaceFirst("^-+", "")} without a regex.
    */
+  /** A lower-case flag's name without its dashes, or a JVM property's without {@code -D}. */
+  private static String bare(String flag) {
+    return flag.startsWith("-d") ? flag.substring(2) : undashed(flag);
+  }
+
   private static String undashed(String flag) {
     int i = 0;
     while (i < flag.length() && flag.charAt(i) == '-') {

@@ -86,8 +86,7 @@ final class RouteBackends {
             || (group != null && !group.isEmpty())) {
           continue;
         }
-        String written = ref.value("namespace");
-        String ns = written == null || TemplateMask.hasTemplate(written) ? "" : written;
+        String ns = TemplateText.literal(ref.value("namespace"));
         backend(
             kind, ref.at("name").entry(), ns.isEmpty() ? namespace : ns, ref.at("port").entry());
       }

@@ -26,6 +26,13 @@ final class TemplateText {
     return token(text) + " (chart " + (chart.isEmpty() ? "." : chart) + ")";
   }
 
+  /** A literal value, or empty when absent or templated: only literal values count. */
+  static String literal(String value) {
+    return value == null || dev.portcheck.core.candidates.TemplateMask.hasTemplate(value)
+        ? ""
+        : value;
+  }
+
   /** The text {@link #inChart} was given, as written; any other value as it is. */
   static String written(String value) {
     int chart = value.lastIndexOf(" (chart ");

@@ -177,6 +177,15 @@ public final class WiringModel {
   }
 
   /**
+   * The Kubernetes containers that run the application {@code file} configures, of a folder that is
+   * no module of its own: those whose image is named after the folder ({@code gcr.io/demo/blog} for
+   * {@code blog/}), with their workloads.
+   */
+  public List<Map.Entry<Workload, Workload.Container>> containersNamedAfter(String file) {
+    return applications.containersNamedAfter(file);
+  }
+
+  /**
    * The folder whose application {@code file} is, when that folder is no module of its own ({@code
    * blog} of {@code blog/src/main/resources/application.yml} in a tree without poms); empty for the
    * module's own files and any other file.
