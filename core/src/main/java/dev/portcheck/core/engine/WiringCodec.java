@@ -122,6 +122,7 @@ final class WiringCodec {
           list(o, n.resources(), ScanWriter::string);
           loc(o, n.loc());
         });
+    list(w, f.envFiles(), ScanWriter::string);
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -176,7 +177,8 @@ final class WiringCodec {
                     i.string(),
                     KubernetesWiringCodec.labels(i),
                     list(i, ScanReader::string),
-                    loc(i))));
+                    loc(i))),
+        list(r, ScanReader::string));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

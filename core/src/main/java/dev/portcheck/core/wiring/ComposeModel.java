@@ -49,12 +49,14 @@ public final class ComposeModel {
       List<Setting> dotenv,
       ModuleContext context,
       List<Workload> workloads) {
-    this(services, images, dotenv, context, workloads, List.of());
+    this(services, images, dotenv, context, workloads, List.of(), List.of());
   }
 
   /**
    * @param includes the files compose files name in their top-level {@code include:}: their
    *     services join the project of the file that includes them
+   * @param envFilesRead the env files read, also those that set nothing ({@code dotenv} holds the
+   *     variables of the others)
    */
   ComposeModel(
       List<ComposeService> services,
@@ -62,13 +64,15 @@ public final class ComposeModel {
       List<Setting> dotenv,
       ModuleContext context,
       List<Workload> workloads,
-      List<Setting> includes) {
+      List<Setting> includes,
+      List<String> envFilesRead) {
     this.context = context;
     this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
     Map<String, Map<String, Loc>> defined = new HashMap<>();
     Map<String, List<Setting>> envFiles = new HashMap<>();
+    envFilesRead.forEach(f -> envFiles.put(f, new ArrayList<>()));
     for (Setting s : dotenv) {
       envFiles.computeIfAbsent(s.loc().file(), f -> new ArrayList<>()).add(s);
       if (!s.loc().file().equals(".env") && !s.loc().file().endsWith("/.env")) {
@@ -79,8 +83,10 @@ public final class ComposeModel {
     }
     List<ComposeService> loaded = new ArrayList<>();
     for (ComposeService s : services) {
-      loaded.add(s.withLoaded(EnvFiles.loaded(s, envFiles)));
-      if (!EnvFiles.allRead(s, envFiles)) {
+      // Compose interpolates an env_file path with the project's .env, as any other value.
+      Map<String, String> vars = env.getOrDefault(s.loc().folder(), Map.of());
+      loaded.add(s.withLoaded(EnvFiles.loaded(s, envFiles, vars)));
+      if (!EnvFiles.allRead(s, envFiles, vars)) {
         environmentUnknown.add(s.loc().file() + "#" + s.name());
       }
     }

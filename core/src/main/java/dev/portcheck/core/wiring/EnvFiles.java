@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.Placeholders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,14 @@ final class EnvFiles {
    * The variables of {@code service}'s env files that may matter to wiring (addresses, port and
    * profile variables, host + port pairs), in file order; a file that was not read adds nothing.
    */
-  static List<Setting> loaded(ComposeService service, Map<String, List<Setting>> byFile) {
+  static List<Setting> loaded(
+      ComposeService service, Map<String, List<Setting>> byFile, Map<String, String> variables) {
     if (service.envFiles().isEmpty()) {
       return List.of();
     }
     List<Setting> out = new ArrayList<>();
     for (Setting ref : service.envFiles()) {
-      String path = resolve(service.loc().folder(), ref.value());
+      String path = resolve(service.loc().folder(), ref.value(), variables);
       List<Setting> vars = byFile.getOrDefault(path, List.of());
       for (Setting v : vars) {
         if (ComposeFacts.kept(v.name(), v.value())) {
@@ -36,13 +38,27 @@ final class EnvFiles {
   }
 
   /** Whether every env file {@code service} loads was read: else its environment is unknown. */
-  static boolean allRead(ComposeService service, Map<String, List<Setting>> byFile) {
+  static boolean allRead(
+      ComposeService service, Map<String, List<Setting>> byFile, Map<String, String> variables) {
     for (Setting ref : service.envFiles()) {
-      if (!byFile.containsKey(resolve(service.loc().folder(), ref.value()))) {
+      if (!byFile.containsKey(resolve(service.loc().folder(), ref.value(), variables))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@code written} interpolated with {@code variables} (a {@code .env}'s), relative to {@code
+   * folder}, as a module-relative path; "" when outside or when a variable has no value.
+   */
+  static String resolve(String folder, String written, Map<String, String> variables) {
+    if (written.indexOf('$') < 0) {
+      return resolve(folder, written);
+    }
+    Placeholders.Expanded e =
+        Placeholders.expand(written, Placeholders.Syntax.COMPOSE, variables::get);
+    return e.unresolved() ? "" : resolve(folder, e.text());
   }
 
   /** {@code written} relative to {@code folder}, as a module-relative path; "" when outside. */

@@ -18,6 +18,8 @@ import java.util.List;
  * @param namings a kustomization's {@code namePrefix}/{@code nameSuffix} and what they rename
  * @param chartTemplates a Helm template that reads {@code .Values}, kept as read so the model can
  *     read it again as rendered with its chart's values
+ * @param envFiles the path of an env file that was read, with or without variables: a service that
+ *     loads an env file setting nothing has a known environment, one that loads an unread file not
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -34,7 +36,8 @@ public record FileWiring(
     List<Setting> composeIncludes,
     List<Setting> chartValues,
     List<ChartTemplate> chartTemplates,
-    List<Kustomize.Naming> namings) {
+    List<Kustomize.Naming> namings,
+    List<String> envFiles) {
 
   public static final FileWiring EMPTY = builder().build();
 
@@ -54,6 +57,7 @@ public record FileWiring(
     chartValues = List.copyOf(chartValues);
     chartTemplates = List.copyOf(chartTemplates);
     namings = List.copyOf(namings);
+    envFiles = List.copyOf(envFiles);
   }
 
   /** Facts built field by field; every field left out is empty. */
@@ -75,7 +79,8 @@ public record FileWiring(
         .composeIncludes(composeIncludes)
         .chartValues(chartValues)
         .chartTemplates(chartTemplates)
-        .namings(namings);
+        .namings(namings)
+        .envFiles(envFiles);
   }
 
   /** The facts of a kustomization or of a JSON 6902 patch file. */
@@ -114,9 +119,9 @@ public record FileWiring(
     return builder().images(List.of(image)).build();
   }
 
-  /** The facts of a compose project's {@code .env}. */
-  public static FileWiring ofDotenv(List<Setting> vars) {
-    return builder().dotenv(vars).build();
+  /** The facts of an env file at {@code path}: a compose project's {@code .env}, or any other. */
+  public static FileWiring ofEnvFile(String path, List<Setting> vars) {
+    return builder().dotenv(vars).envFiles(List.of(path)).build();
   }
 
   /** The facts of an application config file. */
@@ -126,7 +131,12 @@ public record FileWiring(
 
   /** Only the compose services, env variables and includes of these facts. */
   public FileWiring composeOnly() {
-    return builder().compose(compose).dotenv(dotenv).composeIncludes(composeIncludes).build();
+    return builder()
+        .compose(compose)
+        .dotenv(dotenv)
+        .envFiles(envFiles)
+        .composeIncludes(composeIncludes)
+        .build();
   }
 
   /**
@@ -189,6 +199,7 @@ public record FileWiring(
         && composeIncludes.isEmpty()
         && chartValues.isEmpty()
         && chartTemplates.isEmpty()
-        && namings.isEmpty();
+        && namings.isEmpty()
+        && envFiles.isEmpty();
   }
 }

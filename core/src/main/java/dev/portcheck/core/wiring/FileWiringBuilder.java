@@ -19,6 +19,7 @@ public final class FileWiringBuilder {
   private List<Setting> chartValues = List.of();
   private List<ChartTemplate> chartTemplates = List.of();
   private List<Kustomize.Naming> namings = List.of();
+  private List<String> envFiles = List.of();
 
   FileWiringBuilder() {}
 
@@ -106,6 +107,11 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  public FileWiringBuilder envFiles(List<String> value) {
+    envFiles = value;
+    return this;
+  }
+
   public FileWiring build() {
     return new FileWiring(
         workloads,
@@ -122,6 +128,7 @@ public final class FileWiringBuilder {
         composeIncludes,
         chartValues,
         chartTemplates,
-        namings);
+        namings,
+        envFiles);
   }
 }

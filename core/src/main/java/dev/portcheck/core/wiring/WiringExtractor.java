@@ -52,7 +52,7 @@ public final class WiringExtractor {
       for (LocatedEntry e : entries) {
         vars.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));
       }
-      return FileWiring.ofDotenv(vars);
+      return FileWiring.ofEnvFile(path, vars);
     }
     if (file.format() == FileFormat.PROPERTIES) {
       return app(path, file.fileName(), entries);

@@ -39,6 +39,7 @@ public final class WiringModel {
     List<ComposeService> composeServices = new ArrayList<>();
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
+    List<String> envFiles = new ArrayList<>();
     List<Setting> includes = new ArrayList<>();
     List<Workload> written = new ArrayList<>();
     List<KubeService> writtenServices = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class WiringModel {
       composeServices.addAll(f.compose());
       images.addAll(f.images());
       dotenv.addAll(f.dotenv());
+      envFiles.addAll(f.envFiles());
       includes.addAll(f.composeIncludes());
       app.addAll(f.app());
       profilePorts.addAll(f.profilePorts());
@@ -81,7 +83,8 @@ public final class WiringModel {
       }
     }
     dockerfiles.addAll(images);
-    compose = new ComposeModel(composeServices, images, dotenv, context, workloads, includes);
+    compose =
+        new ComposeModel(composeServices, images, dotenv, context, workloads, includes, envFiles);
     List<String> serverFolders = ConfigServerFiles.folders(app);
     applications = new ApplicationFiles(compose, workloads, serverFolders);
     ConfigServerFiles.Split split =

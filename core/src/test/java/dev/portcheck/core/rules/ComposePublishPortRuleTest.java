@@ -97,6 +97,44 @@ class ComposePublishPortRuleTest {
   }
 
   @Test
+  void anEnvFileThatWasReadAndSetsNothingLeavesTheListenerKnown() {
+    WiringFixture f =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  analytics:",
+                    "    build: ./analytics",
+                    "    env_file: env/empty.env",
+                    "    ports: [\"8082:8082\"]"))
+            .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"));
+    assertThat(new ComposePublishPortRule().check(f.model())).isEmpty();
+    assertThat(new ComposePublishPortRule().check(f.and("env/empty.env", "# nothing\n").model()))
+        .singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("8082"));
+  }
+
+  @Test
+  void anEnvFilePathIsInterpolatedWithTheProjectsDotEnvAndDefaults() {
+    // ${ENV_FILE:-env/a.env}: compose reads the default when .env does not set ENV_FILE.
+    WiringFixture f =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  analytics:",
+                    "    build: ./analytics",
+                    "    env_file: ${ENV_FILE:-env/a.env}",
+                    "    ports: [\"8082:8082\"]"))
+            .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"))
+            .and("env/a.env", lines("LOG_LEVEL=debug"));
+    assertThat(new ComposePublishPortRule().check(f.model())).singleElement();
+    // .env points at a file that was not read, which may set the port: not judged.
+    assertThat(new ComposePublishPortRule().check(f.and(".env", "ENV_FILE=env/b.env\n").model()))
+        .isEmpty();
+  }
+
+  @Test
   void aBuildTargetIsJudgedByThatStagesExpose() {
     assertThat(checkTarget("dev", "3000:3000")).isEmpty();
     assertThat(checkTarget("DEV", "3000:3000")).isEmpty();
