@@ -248,7 +248,21 @@ final class ComposeListenerReader {
       return true;
     }
     for (Setting e : s.environment()) {
-      if (namesAPort(e.name())) {
+      if (namesAPort(e.name()) || namesAListenAddress(e.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a word of the variable's name says where a server listens ({@code MEILI_HTTP_ADDR},
+   * {@code VAULT_DEV_LISTEN_ADDRESS}, {@code CONSUL_BIND_INTERFACE}): an image's documented port
+   * may move with it, as with a port variable.
+   */
+  static boolean namesAListenAddress(String name) {
+    for (String w : HostPortPairs.words(name)) {
+      if (w.equals("addr") || w.equals("address") || w.equals("listen") || w.equals("bind")) {
         return true;
       }
     }

@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
- * them (github.com/docker-library/&lt;name&gt;; docker.elastic.co for Elasticsearch and Kibana; for
- * Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins, ActiveMQ Artemis, PostgREST
- * and Bitnami's database and broker images the default ports their image documentation publishes):
- * a compose service running one of them listens there unless its command, entrypoint or a {@code
+ * them (github.com/docker-library/&lt;name&gt;, and the vendors' own Dockerfiles of Valkey,
+ * Meilisearch, ClickHouse and Vault; docker.elastic.co for Elasticsearch and Kibana; for Grafana,
+ * Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins, ActiveMQ Artemis, PostgREST and
+ * Bitnami's database and broker images the default ports their image documentation publishes): a
+ * compose service running one of them listens there unless its command, entrypoint or a {@code
  * *PORT*} variable says otherwise. Images whose listeners a mounted configuration file usually sets
  * (nginx, Traefik, Logstash, Mosquitto) are left out: their ports stay unknown.
  */
@@ -26,6 +27,7 @@ final class OfficialImages {
           Map.entry("mariadb", List.of(3306)),
           Map.entry("mongo", List.of(27017)),
           Map.entry("redis", List.of(6379)),
+          Map.entry("valkey/valkey", List.of(6379)),
           Map.entry("memcached", List.of(11211)),
           Map.entry("rabbitmq", List.of(4369, 5671, 5672, 15691, 15692, 25672)),
           Map.entry("zookeeper", List.of(2181, 2888, 3888, 8080)),
@@ -57,6 +59,10 @@ final class OfficialImages {
           Map.entry("jenkins/jenkins", List.of(8080, 50000)),
           Map.entry("apache/activemq-artemis", List.of(1883, 5445, 5672, 8161, 9404, 61613, 61616)),
           Map.entry("postgrest/postgrest", List.of(3000)),
+          Map.entry("getmeili/meilisearch", List.of(7700)),
+          Map.entry("clickhouse/clickhouse-server", List.of(8123, 9000, 9009)),
+          Map.entry("hashicorp/vault", List.of(8200)),
+          Map.entry("vault", List.of(8200)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
           Map.entry("bitnami/postgresql", List.of(5432)),

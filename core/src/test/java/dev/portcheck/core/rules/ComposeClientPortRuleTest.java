@@ -59,6 +59,33 @@ class ComposeClientPortRuleTest {
     assertThat(checkExposed("    restart: always", "http://server:8001")).isEmpty();
   }
 
+  /** A Meilisearch service (documented: 7700) with {@code environment}, and a client of it. */
+  private static List<Finding> checkSearch(String environment, String address) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  search:",
+                        "    image: getmeili/meilisearch:v1.7",
+                        "    environment: " + environment,
+                        "  api:",
+                        "    image: example/api:1",
+                        "    environment:",
+                        "      - SEARCH_URL=" + address))
+                .model());
+  }
+
+  @Test
+  void aDocumentedImageListensWhereItsDockerfileExposesUntilAnAddressVariableMovesIt() {
+    assertThat(checkSearch("{MEILI_ENV: development}", "http://search:7701"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("7700"));
+    assertThat(checkSearch("{MEILI_ENV: development}", "http://search:7700")).isEmpty();
+    assertThat(checkSearch("{MEILI_HTTP_ADDR: \"0.0.0.0:7701\"}", "http://search:7701")).isEmpty();
+  }
+
   @Test
   void thePublishedHostPortNamesTheContainerPort() {
     assertThat(check("jdbc:postgresql://db:5433/app"))

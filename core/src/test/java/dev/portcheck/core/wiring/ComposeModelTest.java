@@ -175,4 +175,13 @@ class ComposeModelTest {
     assertThat(ComposeListenerReader.namesAPort("CSV_EXPORT_DIR")).isFalse();
     assertThat(ComposeListenerReader.namesAPort("SUPPORT_EMAIL")).isFalse();
   }
+
+  @Test
+  void aVariableNamesAListenAddressByAWordOfItsName() {
+    assertThat(ComposeListenerReader.namesAListenAddress("MEILI_HTTP_ADDR")).isTrue();
+    assertThat(ComposeListenerReader.namesAListenAddress("VAULT_DEV_LISTEN_ADDRESS")).isTrue();
+    assertThat(ComposeListenerReader.namesAListenAddress("CONSUL_BIND_INTERFACE")).isTrue();
+    assertThat(ComposeListenerReader.namesAListenAddress("MEILI_MASTER_KEY")).isFalse();
+    assertThat(ComposeListenerReader.namesAListenAddress("ADDRESSBOOK_URL")).isFalse();
+  }
 }
