@@ -6,6 +6,7 @@ import dev.portcheck.core.wiring.ActiveSettings;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Framework;
 import dev.portcheck.core.wiring.Loc;
@@ -96,7 +97,7 @@ public final class AppClientPortRule implements WiringRule {
                 + ":"
                 + a.port();
         if (seen.add(key)) {
-          check(compose, client, read, a, read == s).ifPresent(out::add);
+          check(model, client, read, a, read == s).ifPresent(out::add);
         }
       }
     }
@@ -104,11 +105,8 @@ public final class AppClientPortRule implements WiringRule {
 
   /** {@code asWritten}: the value is the file's text, so an address's offset is its column. */
   private static Optional<Finding> check(
-      ComposeModel compose,
-      ComposeModel.ServiceRef client,
-      Setting s,
-      Address a,
-      boolean asWritten) {
+      WiringModel model, ComposeModel.ServiceRef client, Setting s, Address a, boolean asWritten) {
+    ComposeModel compose = model.compose();
     Optional<ComposeModel.ServiceRef> dialed = compose.dialed(client.project(), a.host());
     if (dialed.isEmpty() || dialed.get().equals(client)) {
       return Optional.empty();
@@ -116,7 +114,8 @@ public final class AppClientPortRule implements WiringRule {
     Optional<String> target = dialed.map(ComposeModel.ServiceRef::service);
     ComposeListeners l = compose.listeners(dialed.get().project(), target.get());
     Map<Integer, Loc> all = l.all();
-    if (l.state(a.port(), s.name()) != EdgeState.BROKEN) {
+    ComposeReach.Verdict verdict = model.composeReach().of(dialed.get(), s.name(), s.value(), a);
+    if (verdict.state() != EdgeState.BROKEN) {
       return Optional.empty();
     }
     Optional<Map<Integer, Loc>> listed = l.listFor(s.name());
@@ -139,6 +138,17 @@ public final class AppClientPortRule implements WiringRule {
               + "' use its container port "
               + published.container();
       other = published.loc();
+    } else if (!verdict.byApplication().isEmpty()) {
+      message =
+          "dials "
+              + a.host()
+              + ":"
+              + a.port()
+              + ", but compose service '"
+              + target.get()
+              + "' runs an application that serves HTTP on "
+              + ComposeReach.describe(verdict.byApplication());
+      other = verdict.byApplication().values().iterator().next();
     } else {
       message =
           "dials "

@@ -125,9 +125,14 @@ public final class AppListenPortRule implements WiringRule {
     }
     int port = port(effective.get().value());
     ComposeListeners l = model.compose().listeners(ref.project(), ref.service());
-    // A service that builds the module is judged once its Dockerfile EXPOSEs ports; one that runs
-    // the module's image (jib, buildpacks: no EXPOSE to read) once its ports or expose name any.
-    boolean judged = imageOnly ? l.complete() && !l.all().isEmpty() : l.judged();
+    // A service that runs the module's image (jib, buildpacks: no EXPOSE to read) is judged once
+    // its ports or expose name any; one that builds it, also when its Dockerfile was read and
+    // leaves the port and profiles alone (no EXPOSE, nor a variable or flag of its launch).
+    boolean built =
+        l.image().filter(i -> !i.documented() && !i.launchOpen()).isPresent()
+            && l.complete()
+            && !l.all().isEmpty();
+    boolean judged = imageOnly ? l.complete() && !l.all().isEmpty() : l.judged() || built;
     if (port < 0 || !judged || l.all().containsKey(port)) {
       return Optional.empty();
     }

@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * A compose {@code environment} address {@code service:port} to another service of the project at a
  * port it does not listen on. Services reach each other at container ports on the project network;
  * a published host port is for the host only, so an address at one names the container port to use
- * instead. Otherwise judged only when the target's Dockerfile was read.
+ * instead. Otherwise judged only when the target's listeners are known (its Dockerfile, a
+ * documented image, its own {@code expose}) or, for an HTTP call, where the application it runs
+ * serves HTTP ({@link ComposeReach}).
  */
 public final class ComposeClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -50,7 +53,7 @@ public final class ComposeClientPortRule implements WiringRule {
             if (text.isPresent()) {
               for (Address a : Address.in(text.get())) {
                 if (seen.add(project.id() + "\t" + env.loc() + "\t" + a.offset())) {
-                  check(compose, project, e.getKey(), env, a, out);
+                  check(model, project, e.getKey(), env, text.get(), a, out);
                 }
               }
             }
@@ -62,12 +65,14 @@ public final class ComposeClientPortRule implements WiringRule {
   }
 
   private static void check(
-      ComposeModel compose,
+      WiringModel model,
       ComposeModel.Project project,
       String client,
       Setting env,
+      String text,
       Address a,
       List<Finding> out) {
+    ComposeModel compose = model.compose();
     Optional<ComposeModel.ServiceRef> dialed = compose.dialed(project, a.host());
     if (dialed.isEmpty()
         || (dialed.get().project() == project && dialed.get().service().equals(client))) {
@@ -76,7 +81,8 @@ public final class ComposeClientPortRule implements WiringRule {
     Optional<String> target = dialed.map(ComposeModel.ServiceRef::service);
     ComposeListeners l = compose.listeners(dialed.get().project(), target.get());
     Map<Integer, Loc> all = l.all();
-    if (l.state(a.port(), env.name()) != EdgeState.BROKEN) {
+    ComposeReach.Verdict verdict = model.composeReach().of(dialed.get(), env.name(), text, a);
+    if (verdict.state() != EdgeState.BROKEN) {
       return;
     }
     Optional<Map<Integer, Loc>> listed = l.listFor(env.name());
@@ -95,6 +101,14 @@ public final class ComposeClientPortRule implements WiringRule {
               + "); from another container use its container port "
               + published.container();
       other = published.loc();
+    } else if (!verdict.byApplication().isEmpty()) {
+      message =
+          dials
+              + ", but service '"
+              + target.get()
+              + "' runs an application that serves HTTP on "
+              + ComposeReach.describe(verdict.byApplication());
+      other = verdict.byApplication().values().iterator().next();
     } else {
       message = dials + ", but service '" + target.get() + "' listens on " + l.describe(env.name());
       other = listed.orElse(all).values().iterator().next();

@@ -111,10 +111,11 @@ public final class DockerfileReader {
         case "CMD", "ENTRYPOINT" -> {
           List<ListenFlags.Word> cmd = new ArrayList<>();
           for (Word w : args) {
+            // A variable the Dockerfile does not set is the container's (JAVA_OPTS): kept as
+            // written, so the launch counts as one a variable may change.
             String value = substitute(w.text(), vars);
-            if (value != null) {
-              cmd.add(new ListenFlags.Word(value, new Loc(file, w.line(), w.column())));
-            }
+            String word = value != null ? value : w.text();
+            cmd.add(new ListenFlags.Word(word, new Loc(file, w.line(), w.column())));
           }
           command = cmd;
         }

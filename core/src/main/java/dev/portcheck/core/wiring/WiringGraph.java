@@ -174,7 +174,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
             project
                 .interpolate(env.value())
                 .ifPresent(
-                    v -> composeClient(compose, project, id(project, e.getKey()), env, v, edges));
+                    v -> composeClient(model, project, id(project, e.getKey()), env, v, edges));
           }
         }
       }
@@ -184,7 +184,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     for (Setting s : model.app()) {
       for (ComposeModel.ServiceRef client : model.clientsOf(s.loc().file())) {
         if (active.reads(client, s.loc().file(), s, "")) {
-          composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+          composeClient(model, client.project(), s.loc().file(), s, s.value(), edges);
         }
       }
     }
@@ -193,7 +193,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         for (ComposeModel.ServiceRef client : model.clientsOf(p.applicationFile())) {
           Setting s = p.setting();
           if (active.reads(client, p.applicationFile(), s, p.profile())) {
-            composeClient(compose, client.project(), s.loc().file(), s, s.value(), edges);
+            composeClient(model, client.project(), s.loc().file(), s, s.value(), edges);
           }
         }
       }
@@ -201,12 +201,13 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
   }
 
   private static void composeClient(
-      ComposeModel compose,
+      WiringModel model,
       ComposeModel.Project project,
       String from,
       Setting s,
       String value,
       List<Edge> edges) {
+    ComposeModel compose = model.compose();
     for (Address a : Address.in(value)) {
       compose
           .dialed(project, a.host())
@@ -215,7 +216,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
           .filter(target -> !id(target.project(), target.service()).equals(from))
           .ifPresent(
               target -> {
-                ComposeListeners l = compose.listeners(target.project(), target.service());
+                EdgeState state = model.composeReach().of(target, s.name(), value, a).state();
                 edges.add(
                     new Edge(
                         from,
@@ -223,7 +224,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
                         a.port(),
                         s.loc(),
                         target.project().services().get(target.service()).get(0).loc(),
-                        l.state(a.port(), s.name())));
+                        state));
               });
     }
   }

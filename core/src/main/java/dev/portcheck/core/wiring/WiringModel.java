@@ -29,6 +29,7 @@ public final class WiringModel {
   private final ApplicationFiles applications;
   // Every application that sets a port, in the profiles that set it: derived once from the above.
   private AppPorts appPorts;
+  private ComposeReach composeReach;
   private final List<DockerImage> dockerfiles = new ArrayList<>();
   private final ModuleContext context;
   private final List<UnrenderedPort> unrendered;
@@ -225,6 +226,14 @@ public final class WiringModel {
       appPorts = AppPorts.of(app, profilePorts, a -> true);
     }
     return appPorts;
+  }
+
+  /** Whether calls land on compose services, the applications they run considered: made once. */
+  public synchronized ComposeReach composeReach() {
+    if (composeReach == null) {
+      composeReach = new ComposeReach(this);
+    }
+    return composeReach;
   }
 
   /** True when {@code image} is an image the module's build names, so it runs this module. */

@@ -321,6 +321,34 @@ public class AppListenPortRuleTest {
         .isEmpty();
   }
 
+  /** A service that builds checkout/ (Dockerfile {@code docker}) and publishes 8090:8090. */
+  private static List<Finding> checkBuilt(String... docker) {
+    return check(
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  checkout:",
+                    "    build: ./checkout",
+                    "    ports: [\"8090:8090\"]"))
+            .and("checkout/Dockerfile", lines(docker))
+            .and("checkout/src/main/resources/application.properties", "server.port=8080\n"));
+  }
+
+  @Test
+  void aBuiltImageWhoseDockerfileLeavesThePortAloneListensWhereTheApplicationSays() {
+    assertThat(
+            checkBuilt(
+                "FROM eclipse-temurin:17", "COPY target/*.jar app.jar", "CMD java -jar app.jar"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("8080").contains("docker-compose.yml:4"));
+    // A launch that a variable or flag may change, or no Dockerfile to read: not judged.
+    assertThat(checkBuilt("FROM eclipse-temurin:17", "CMD java $JAVA_OPTS -jar app.jar")).isEmpty();
+    assertThat(
+            checkBuilt("FROM eclipse-temurin:17", "ENV SERVER_PORT=8090", "CMD java -jar app.jar"))
+        .isEmpty();
+  }
+
   @Test
   void anApplicationInAFolderThatIsNoModuleIsRunByWhatBuildsItOrRunsItsImage() {
     WiringFixture tree =

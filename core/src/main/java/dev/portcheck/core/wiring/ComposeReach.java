@@ -1,0 +1,75 @@
+package dev.portcheck.core.wiring;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a client's call lands on the compose service it dials: the service's own listeners
+ * ({@link ComposeListeners#state}) and, where those leave it unknown, for an HTTP call, the ports
+ * the application the service runs serves HTTP on ({@link AppListens}: its {@code server.port}
+ * under the profiles the service activates, its actuator's port). An HTTP call elsewhere reaches no
+ * HTTP server of that application. Rules and the graph ask here, so they agree.
+ */
+public final class ComposeReach {
+  private final ComposeModel compose;
+  private final AppListens apps;
+
+  ComposeReach(WiringModel model) {
+    this.compose = model.compose();
+    this.apps = AppListens.of(model);
+  }
+
+  /**
+   * The verdict on the call {@code a}, written in {@code text}, that {@code setting} configures.
+   *
+   * @param byApplication the application's HTTP ports when they decided the verdict, else empty
+   */
+  public record Verdict(EdgeState state, Map<Integer, Loc> byApplication) {}
+
+  public Verdict of(ComposeModel.ServiceRef target, String setting, String text, Address a) {
+    ComposeListeners l = compose.listeners(target.project(), target.service());
+    EdgeState own = l.state(a.port(), setting);
+    if (own != EdgeState.UNKNOWN || !l.complete() || !isHttp(setting, text, a)) {
+      return new Verdict(own, Map.of());
+    }
+    Optional<Map<Integer, Loc>> app = apps.of(target);
+    if (app.isEmpty()) {
+      return new Verdict(own, Map.of());
+    }
+    return app.get().containsKey(a.port())
+        ? new Verdict(EdgeState.OK, Map.of())
+        : new Verdict(EdgeState.BROKEN, app.get());
+  }
+
+  /**
+   * True for a call made over HTTP: an {@code http}, {@code https}, {@code ws} or {@code wss} URL,
+   * or a Prometheus scrape target ({@code static_configs} {@code targets}), which Prometheus
+   * scrapes over HTTP.
+   */
+  static boolean isHttp(String setting, String text, Address a) {
+    int end = Math.min(a.offset(), text.length());
+    int scheme = text.lastIndexOf("://", end);
+    int slash = scheme < 0 ? -1 : text.indexOf('/', scheme + 3);
+    // The host follows the scheme's authority directly (user:password@ aside), no path between.
+    if (scheme > 0 && (slash < 0 || slash >= end)) {
+      int start = scheme;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      String word = text.substring(start, scheme).toLowerCase(Locale.ROOT);
+      return word.equals("http") || word.equals("https") || word.equals("ws") || word.equals("wss");
+    }
+    String key = setting.toLowerCase(Locale.ROOT);
+    return key.contains("static_configs") && key.contains("targets");
+  }
+
+  /** The application's HTTP ports as a message names them: {@code 9001 (application.yml:2)}. */
+  public static String describe(Map<Integer, Loc> byApplication) {
+    StringBuilder out = new StringBuilder();
+    byApplication.forEach(
+        (port, at) ->
+            out.append(out.length() == 0 ? "" : ", ").append(port).append(" (" + at + ")"));
+    return out.toString();
+  }
+}
