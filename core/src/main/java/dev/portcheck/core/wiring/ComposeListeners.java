@@ -71,20 +71,19 @@ public record ComposeListeners(
       // else the container publishes (a publish of another port is itself unserved).
       return list.get().containsKey(port) ? EdgeState.OK : EdgeState.BROKEN;
     }
-    EdgeState state = state(port);
-    return state == EdgeState.UNKNOWN
-            && complete
-            && kafkaListed
-            && KafkaListeners.isClientSetting(setting)
-        ? EdgeState.BROKEN
-        : state;
+    return state(port);
   }
 
   /**
    * The listeners a server of this service lists, when {@code setting} names that server: {@code
-   * CONTROL_CENTER_KSQL_KSQLDB1_URL} is a client of the one {@code KSQL_LISTENERS} configures.
+   * CONTROL_CENTER_KSQL_KSQLDB1_URL} is a client of the one {@code KSQL_LISTENERS} configures, a
+   * Kafka client ({@code SPRING_KAFKA_BOOTSTRAP_SERVERS}) of the broker's listeners where its
+   * environment lists them all ({@link KafkaListeners}), which are bound ports.
    */
   public Optional<Map<Integer, Loc>> listFor(String setting) {
+    if (kafkaListed && complete && KafkaListeners.isClientSetting(setting)) {
+      return Optional.of(bound);
+    }
     if (serverLists.isEmpty()) {
       return Optional.empty();
     }

@@ -551,6 +551,33 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aPublishOfAPortNoKafkaListenerBindsIsNoWayToTheBroker() {
+    // cp-kafka without KAFKA_LISTENERS binds its advertised 29092 only: 9092 is published in vain.
+    String compose =
+        lines(
+            "services:",
+            "  kafka:",
+            "    image: confluentinc/cp-kafka:7.5.0",
+            "    ports: [\"9092:9092\"]",
+            "    environment:",
+            "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://kafka:29092",
+            "  payment:",
+            "    image: example/payment:1",
+            "    environment:",
+            "      - SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS=kafka:9092",
+            "      - METRICS_URL=http://kafka:9092");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("docker-compose.yml", compose).model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials kafka:9092")
+                    .contains("listens on 29092 (docker-compose.yml:6)"));
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(
