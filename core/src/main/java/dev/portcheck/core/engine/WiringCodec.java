@@ -258,6 +258,7 @@ final class WiringCodec {
     w.bool(c.keepsServer());
     w.bool(c.configMounted());
     list(w, c.listens(), WiringCodec::listen);
+    list(w, c.dials(), WiringCodec::setting);
     w.string(c.extendsFile());
     w.string(c.extendsService());
     list(w, c.envFiles(), WiringCodec::setting);
@@ -282,6 +283,7 @@ final class WiringCodec {
         r.bool(),
         r.bool(),
         list(r, WiringCodec::listen),
+        list(r, WiringCodec::setting),
         r.string(),
         r.string(),
         list(r, WiringCodec::setting),

@@ -48,7 +48,7 @@ public final class ComposeClientPortRule implements WiringRule {
     for (ComposeModel.Project project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         for (ComposeService s : e.getValue()) {
-          for (Setting env : s.environment()) {
+          for (Setting env : s.calls()) {
             Optional<String> text = project.interpolate(env.value());
             if (text.isPresent()) {
               for (Address a : Address.in(text.get())) {

@@ -126,6 +126,17 @@ final class ComposeCommands {
   }
 
   /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
+  /** The addresses the service's {@code entrypoint} and {@code command} words hold. */
+  static List<Setting> dials(String file, KeyTree svc) {
+    List<Setting> out = new ArrayList<>();
+    String previous = null;
+    for (ListenFlags.Word w : words(file, svc)) {
+      CommandAddresses.of("command", previous, w.text(), w.loc()).ifPresent(out::add);
+      previous = w.text();
+    }
+    return out;
+  }
+
   static List<ListenFlags.Word> words(String file, KeyTree svc) {
     List<ListenFlags.Word> words = new ArrayList<>();
     for (String field : List.of("entrypoint", "command")) {

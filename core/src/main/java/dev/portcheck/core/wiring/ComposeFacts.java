@@ -198,6 +198,7 @@ final class ComposeFacts {
         !svc.at("entrypoint").exists() && ComposeCommands.keepsServer(svc.at("command"), image),
         ComposeVolumes.replaceConfig(svc.at("volumes")),
         ListenFlags.of(ComposeCommands.words(file, svc)),
+        ComposeCommands.dials(file, svc),
         orEmpty(svc.value("extends", "file")),
         orEmpty(
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),

@@ -22,6 +22,9 @@ import java.util.List;
  * @param configMounted a volume is mounted over the image's configuration ({@link ComposeVolumes}):
  *     its documented ports may not hold
  * @param listens the ports the {@code command} or {@code entrypoint} binds by its flags
+ * @param dials the addresses the {@code command} or {@code entrypoint} hands its process ({@code
+ *     wait-for-it.sh db:5432}, {@code --broker redis://cache:6379}), which it dials as it dials one
+ *     in its environment ({@link CommandAddresses})
  * @param extendsFile the {@code extends.file} as written, empty for the same file
  * @param extendsService the {@code extends} service, empty when the service extends none
  * @param envFiles the {@code env_file} paths as written (string, list or {@code path:} entries),
@@ -45,6 +48,7 @@ public record ComposeService(
     boolean keepsServer,
     boolean configMounted,
     List<ListenFlags.Listen> listens,
+    List<Setting> dials,
     String extendsFile,
     String extendsService,
     List<Setting> envFiles,
@@ -59,6 +63,7 @@ public record ComposeService(
     aliases = List.copyOf(aliases);
     links = List.copyOf(links);
     listens = List.copyOf(listens);
+    dials = List.copyOf(dials);
     envFiles = List.copyOf(envFiles);
     mounts = List.copyOf(mounts);
   }
@@ -96,11 +101,22 @@ public record ComposeService(
         keepsServer,
         configMounted,
         listens,
+        dials,
         extendsFile,
         extendsService,
         envFiles,
         mounts,
         loc);
+  }
+
+  /** The settings that hand the process an address: its environment, then its command's words. */
+  public List<Setting> calls() {
+    if (dials.isEmpty()) {
+      return environment;
+    }
+    List<Setting> all = new java.util.ArrayList<>(environment);
+    all.addAll(dials);
+    return all;
   }
 
   /**

@@ -170,7 +170,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
                     .toList(),
                 e.getValue().get(0).loc()));
         for (ComposeService s : e.getValue()) {
-          for (Setting env : s.environment()) {
+          for (Setting env : s.calls()) {
             project
                 .interpolate(env.value())
                 .ifPresent(

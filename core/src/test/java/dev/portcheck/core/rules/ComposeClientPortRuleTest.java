@@ -578,6 +578,31 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void anAddressACommandHandsItsProcessIsDialedAsOneInItsEnvironment() {
+    String compose =
+        lines(
+            "services:",
+            "  db:",
+            "    image: postgres:16",
+            "  api:",
+            "    image: example/api:1",
+            "    command: ./wait-for-it.sh db:5433 -- java -jar app.jar",
+            "  worker:",
+            "    image: example/worker:1",
+            "    command: [\"celery\", \"--broker\", \"redis://db:5432/0\", \"--bind\", \"0.0.0.0:80\"]");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("docker-compose.yml", compose).model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(6);
+              assertThat(f.column()).isEqualTo(31);
+              assertThat(f.message()).contains("'command' dials db:5433").contains("5432");
+            });
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(
