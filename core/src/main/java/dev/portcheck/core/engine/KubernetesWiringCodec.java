@@ -10,6 +10,7 @@ import dev.portcheck.core.wiring.KubeService;
 import dev.portcheck.core.wiring.Workload;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -172,10 +173,17 @@ final class KubernetesWiringCodec {
     w.string(c.namespace());
     list(w, c.data(), WiringCodec::setting);
     list(w, c.decoded(), WiringCodec::setting);
+    // What the files hold is the model's to read: a file's facts name them only.
+    list(w, c.files(), ScanWriter::string);
   }
 
   static ConfigMapValues configMap(ScanReader r) throws IOException {
     return new ConfigMapValues(
-        r.string(), r.string(), list(r, WiringCodec::setting), list(r, WiringCodec::setting));
+        r.string(),
+        r.string(),
+        list(r, WiringCodec::setting),
+        list(r, WiringCodec::setting),
+        list(r, ScanReader::string),
+        List.of());
   }
 }

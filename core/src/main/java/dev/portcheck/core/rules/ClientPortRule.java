@@ -66,6 +66,9 @@ public final class ClientPortRule implements WiringRule {
       for (Setting s : m.decoded()) {
         check(model, s, m.namespace(), false, out);
       }
+      for (Setting s : m.fromFiles()) {
+        check(model, s, m.namespace(), true, out);
+      }
     }
     return out;
   }

@@ -68,6 +68,7 @@ public final class WiringModel {
       app.addAll(f.app());
       profilePorts.addAll(f.profilePorts());
     }
+    ConfigMapValues.readFiles(configMaps, app, dotenv);
     workloads.addAll(
         EnvFromConfigMaps.apply(
             KustomizeLabels.onWorkloads(

@@ -16,6 +16,64 @@ class ClientPortRuleTest {
           "metadata: {name: user-db, namespace: shop}",
           "spec: {selector: {app: db}, ports: [{port: 27017}]}");
 
+  /** Keycloak's Service serves 80 (target 8080); a kustomize ConfigMap is made of {@code files}. */
+  private static List<Finding> generated(String kustomization, String config) {
+    return new ClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "k8s/keycloak.yml",
+                    lines(
+                        "apiVersion: apps/v1",
+                        "kind: Deployment",
+                        "metadata: {name: keycloak}",
+                        "spec:",
+                        "  template:",
+                        "    metadata: {labels: {app: keycloak}}",
+                        "    spec:",
+                        "      containers:",
+                        "        - name: keycloak",
+                        "          image: quay.io/keycloak/keycloak:17.0.0",
+                        "          ports: [{containerPort: 8080}]",
+                        "---",
+                        "apiVersion: v1",
+                        "kind: Service",
+                        "metadata: {name: keycloak}",
+                        "spec:",
+                        "  selector: {app: keycloak}",
+                        "  ports: [{port: 80, targetPort: 8080}]"))
+                .and("k8s/kustomization.yml", kustomization)
+                .and("k8s/config/application.yml", config)
+                .model());
+  }
+
+  @Test
+  void theApplicationConfigAKustomizeGeneratorMakesAConfigMapOfIsAClientInTheCluster() {
+    String config =
+        lines(
+            "spring:",
+            "  security:",
+            "    oauth2.client.provider.keycloak:",
+            "      issuer-uri: http://keycloak:8080/realms/shop");
+    String kustomization =
+        lines(
+            "resources: [keycloak.yml]",
+            "configMapGenerator:",
+            "  - name: edge-config",
+            "    files:");
+    assertThat(generated(kustomization + "      - config/application.yml\n", config))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("k8s/config/application.yml");
+              assertThat(f.line()).isEqualTo(4);
+              assertThat(f.message()).contains("dials keycloak:8080");
+            });
+    assertThat(generated(kustomization + "      - app.yml=config/application.yml\n", config))
+        .singleElement();
+    // A file no generator names is no configuration of the cluster's.
+    assertThat(generated(lines("resources: [keycloak.yml]"), config)).isEmpty();
+  }
+
   @Test
   void aPodTemplateACustomResourceHoldsDeeperDialsLikeAnyPod() {
     String analysis =
