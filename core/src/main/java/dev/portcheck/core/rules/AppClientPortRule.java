@@ -121,14 +121,12 @@ public final class AppClientPortRule implements WiringRule {
     Optional<Map<Integer, Loc>> listed = l.listFor(s.name());
     // A publish of a port the server does not list is no way in: the list says where it listens.
     ComposeListeners.Published published = listed.isPresent() ? null : l.published().get(a.port());
+    String dials = "dials " + a.host() + ":" + a.port();
     String message;
     Loc other;
     if (published != null) {
       message =
-          "dials "
-              + a.host()
-              + ":"
-              + a.port()
+          dials
               + ", the host port compose service '"
               + target.get()
               + "' publishes ("
@@ -140,10 +138,7 @@ public final class AppClientPortRule implements WiringRule {
       other = published.loc();
     } else if (!verdict.byApplication().isEmpty()) {
       message =
-          "dials "
-              + a.host()
-              + ":"
-              + a.port()
+          dials
               + ", but compose service '"
               + target.get()
               + "' runs an application that serves HTTP on "
@@ -151,14 +146,7 @@ public final class AppClientPortRule implements WiringRule {
       other = verdict.byApplication().values().iterator().next();
     } else {
       message =
-          "dials "
-              + a.host()
-              + ":"
-              + a.port()
-              + ", but compose service '"
-              + target.get()
-              + "' listens on "
-              + l.describe(s.name());
+          dials + ", but compose service '" + target.get() + "' listens on " + l.describe(s.name());
       other = listed.orElse(all).values().iterator().next();
     }
     boolean oneLine = asWritten && s.value().indexOf('\n') < 0;

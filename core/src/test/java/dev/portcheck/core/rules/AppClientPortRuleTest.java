@@ -96,6 +96,38 @@ class AppClientPortRuleTest {
   }
 
   @Test
+  void aScrapeTargetOfAServiceKnownOnlyByTheApplicationItRunsIsJudgedByItsHttpPorts() {
+    // dispatcher runs the image built by buildpacks from dispatcher/: no EXPOSE, no expose.
+    String compose =
+        dev.portcheck.core.wiring.WiringFixture.lines(
+            "services:",
+            "  dispatcher:",
+            "    image: dispatcher",
+            "    ports: [\"9003:9003\"]",
+            "  prometheus:",
+            "    image: prom/prometheus",
+            "    volumes: [\"./prometheus.yml:/etc/prometheus/prometheus.yml\"]");
+    List<Finding> found =
+        new AppClientPortRule()
+            .check(
+                dev.portcheck.core.wiring.WiringFixture.with("docker-compose.yml", compose)
+                    .and("dispatcher/src/main/resources/application.yml", "server.port: 9003\n")
+                    .and(
+                        "prometheus.yml",
+                        "scrape_configs:\n  - static_configs:\n"
+                            + "      - targets: ['dispatcher:9002', 'dispatcher:9003']\n")
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials dispatcher:9002")
+                    .contains(
+                        "serves HTTP on 9003 (dispatcher/src/main/resources/application.yml:1)"));
+  }
+
+  @Test
   void silentForListeningPortsAndUnknownHosts() {
     assertThat(check("http://config:8888")).isEmpty();
     assertThat(check("http://elsewhere:8887")).isEmpty();

@@ -71,17 +71,20 @@ class ComposePublishPortRuleTest {
   }
 
   /** A built service that loads {@code envFile} and publishes 8082, its image exposing 8080. */
+  private static WiringFixture envFileService(String envFile) {
+    return WiringFixture.with(
+            "docker-compose.yml",
+            lines(
+                "services:",
+                "  analytics:",
+                "    build: ./analytics",
+                "    env_file: " + envFile,
+                "    ports: [\"8082:8082\"]"))
+        .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"));
+  }
+
   private static List<Finding> checkEnvFile(String envFile, boolean written) {
-    WiringFixture f =
-        WiringFixture.with(
-                "docker-compose.yml",
-                lines(
-                    "services:",
-                    "  analytics:",
-                    "    build: ./analytics",
-                    "    env_file: " + envFile,
-                    "    ports: [\"8082:8082\"]"))
-            .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"));
+    WiringFixture f = envFileService(envFile);
     return new ComposePublishPortRule()
         .check(written ? f.and(envFile, lines("LOG_LEVEL=debug")).model() : f.model());
   }
@@ -98,16 +101,7 @@ class ComposePublishPortRuleTest {
 
   @Test
   void anEnvFileThatWasReadAndSetsNothingLeavesTheListenerKnown() {
-    WiringFixture f =
-        WiringFixture.with(
-                "docker-compose.yml",
-                lines(
-                    "services:",
-                    "  analytics:",
-                    "    build: ./analytics",
-                    "    env_file: env/empty.env",
-                    "    ports: [\"8082:8082\"]"))
-            .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"));
+    WiringFixture f = envFileService("env/empty.env");
     assertThat(new ComposePublishPortRule().check(f.model())).isEmpty();
     assertThat(new ComposePublishPortRule().check(f.and("env/empty.env", "# nothing\n").model()))
         .singleElement()
@@ -118,16 +112,7 @@ class ComposePublishPortRuleTest {
   void anEnvFilePathIsInterpolatedWithTheProjectsDotEnvAndDefaults() {
     // ${ENV_FILE:-env/a.env}: compose reads the default when .env does not set ENV_FILE.
     WiringFixture f =
-        WiringFixture.with(
-                "docker-compose.yml",
-                lines(
-                    "services:",
-                    "  analytics:",
-                    "    build: ./analytics",
-                    "    env_file: ${ENV_FILE:-env/a.env}",
-                    "    ports: [\"8082:8082\"]"))
-            .and("analytics/Dockerfile", lines("FROM node:20-alpine", "EXPOSE 8080"))
-            .and("env/a.env", lines("LOG_LEVEL=debug"));
+        envFileService("${ENV_FILE:-env/a.env}").and("env/a.env", lines("LOG_LEVEL=debug"));
     assertThat(new ComposePublishPortRule().check(f.model())).singleElement();
     // .env points at a file that was not read, which may set the port: not judged.
     assertThat(new ComposePublishPortRule().check(f.and(".env", "ENV_FILE=env/b.env\n").model()))
