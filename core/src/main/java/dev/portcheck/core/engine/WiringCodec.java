@@ -293,14 +293,8 @@ final class WiringCodec {
 
   private static void image(ScanWriter w, DockerImage d) throws IOException {
     w.string(d.file());
-    list(
-        w,
-        d.exposed(),
-        (o, e) -> {
-          o.integer(e.port());
-          o.integer(e.protocol().ordinal());
-          loc(o, e.loc());
-        });
+    list(w, d.exposed(), WiringCodec::exposed);
+    list(w, d.healthchecked(), WiringCodec::exposed);
     w.bool(d.exposeKnown());
     list(w, d.listens(), WiringCodec::listen);
     w.bool(d.launchOpen());
@@ -311,6 +305,16 @@ final class WiringCodec {
       w.string(name);
       image(w, d.stages().get(name));
     }
+  }
+
+  private static void exposed(ScanWriter w, DockerImage.Exposed e) throws IOException {
+    w.integer(e.port());
+    w.integer(e.protocol().ordinal());
+    loc(w, e.loc());
+  }
+
+  private static DockerImage.Exposed exposed(ScanReader r) throws IOException {
+    return new DockerImage.Exposed(r.readInt(), PROTOCOLS[r.readInt()], loc(r));
   }
 
   static void listen(ScanWriter w, ListenFlags.Listen l) throws IOException {
@@ -325,8 +329,8 @@ final class WiringCodec {
 
   private static DockerImage image(ScanReader r) throws IOException {
     String file = r.string();
-    List<DockerImage.Exposed> exposed =
-        list(r, i -> new DockerImage.Exposed(i.readInt(), PROTOCOLS[i.readInt()], loc(i)));
+    List<DockerImage.Exposed> exposed = list(r, WiringCodec::exposed);
+    List<DockerImage.Exposed> healthchecked = list(r, WiringCodec::exposed);
     boolean known = r.bool();
     List<ListenFlags.Listen> listens = list(r, WiringCodec::listen);
     boolean open = r.bool();
@@ -335,6 +339,6 @@ final class WiringCodec {
     for (int i = 0; i < count; i++) {
       stages.put(r.string(), image(r));
     }
-    return new DockerImage(file, exposed, known, listens, open, stages);
+    return new DockerImage(file, exposed, known, listens, open, stages, healthchecked);
   }
 }

@@ -53,16 +53,18 @@ public final class ComposePublishPortRule implements WiringRule {
           continue;
         }
         DockerImage image = l.image().get();
-        if (image.exposed().isEmpty()) {
+        List<DockerImage.Exposed> evidence = image.evidence();
+        if (evidence.isEmpty()) {
           continue;
         }
         Map<Integer, ComposeListeners.Published> published = l.published();
-        // The image's EXPOSE, and what a command binds by its flags: the service's or the image's.
+        // The image's EXPOSE and HEALTHCHECK, and what a command binds by its flags: the service's
+        // or the image's.
         boolean anyExposed =
             published.values().stream()
                 .anyMatch(
                     p ->
-                        image.exposed().stream()
+                        evidence.stream()
                                 .anyMatch(
                                     x ->
                                         x.port() == p.container()
@@ -72,16 +74,12 @@ public final class ComposePublishPortRule implements WiringRule {
         if (anyExposed) {
           continue;
         }
-        String exposed =
-            image.exposed().stream()
-                .map(x -> Integer.toString(x.port()))
-                .distinct()
-                .collect(Collectors.joining(", "));
+        String exposed = ports(evidence);
         // Where the service's command or environment moved the server, the message names the flag
         // or variable: the EXPOSE alone would contradict the finding.
-        String evidence =
+        String evidenceText =
             l.moved().isEmpty()
-                ? "its image exposes " + exposed + " (" + image.exposed().get(0).loc() + ")"
+                ? imageEvidence(image)
                 : "it is told to listen on "
                     + l.bound().keySet().stream()
                         .map(String::valueOf)
@@ -91,20 +89,57 @@ public final class ComposePublishPortRule implements WiringRule {
                     + "), not the "
                     + exposed
                     + " its image exposes ("
-                    + image.exposed().get(0).loc()
+                    + evidence.get(0).loc()
                     + ")";
         for (ComposeListeners.Published p : published.values()) {
           out.add(
               unserved(
                   service,
                   p,
-                  evidence,
-                  image.exposed().get(0).loc(),
-                  "EXPOSE of the image service '" + service + "' builds"));
+                  evidenceText,
+                  evidence.get(0).loc(),
+                  (image.exposed().isEmpty() ? "HEALTHCHECK" : "EXPOSE")
+                      + " of the image service '"
+                      + service
+                      + "' builds"));
         }
       }
     }
     return out;
+  }
+
+  private static String ports(List<DockerImage.Exposed> listed) {
+    return listed.stream()
+        .map(x -> Integer.toString(x.port()))
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Where the image says it listens: {@code its image exposes 8080 (Dockerfile:4)}, and the ports
+   * its own HEALTHCHECK calls that it does not expose ({@code its image's HEALTHCHECK calls 8080 on
+   * itself (Dockerfile:3)}).
+   */
+  private static String imageEvidence(DockerImage image) {
+    List<DockerImage.Exposed> checked =
+        image.evidence().subList(image.exposed().size(), image.evidence().size());
+    String exposes =
+        image.exposed().isEmpty()
+            ? ""
+            : "its image exposes "
+                + ports(image.exposed())
+                + " ("
+                + image.exposed().get(0).loc()
+                + ")";
+    String calls =
+        checked.isEmpty()
+            ? ""
+            : "its image's HEALTHCHECK calls "
+                + ports(checked)
+                + " on itself ("
+                + checked.get(0).loc()
+                + ")";
+    return exposes.isEmpty() ? calls : calls.isEmpty() ? exposes : exposes + " and " + calls;
   }
 
   /** A publish of {@code service} whose container port {@code evidence} says nothing serves. */

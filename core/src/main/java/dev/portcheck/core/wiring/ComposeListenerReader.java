@@ -104,7 +104,7 @@ final class ComposeListenerReader {
         if (built.isPresent()) {
           image = built;
           complete &= built.get().exposeKnown();
-          built.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+          built.get().evidence().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
           if (!moved) {
             built.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
           }

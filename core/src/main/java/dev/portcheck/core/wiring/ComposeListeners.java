@@ -41,12 +41,12 @@ public record ComposeListeners(
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,
-   * and the image built from a Dockerfile that EXPOSEs ports itself (an image without EXPOSE of its
-   * own may still inherit its base image's), a documented image, or the service's own {@code
-   * expose}, which says the same of an image nothing here documents.
+   * and the image built from a Dockerfile that EXPOSEs ports itself or whose HEALTHCHECK calls one
+   * on itself (an image without either may still inherit its base image's), a documented image, or
+   * the service's own {@code expose}, which says the same of an image nothing here documents.
    */
   public boolean judged() {
-    return complete && (image.isPresent() && !image.get().exposed().isEmpty() || declared);
+    return complete && (image.isPresent() && !image.get().evidence().isEmpty() || declared);
   }
 
   /** Whether a client reaching this service at {@code port} lands on a listener. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  *     port or profiles ({@code ENV SERVER_PORT}, {@code -Dspring.profiles.active=docker})
  * @param stages the Dockerfile's named build stages, by lower-case name, each read as if it were
  *     the final one: what a compose {@code build.target} builds
+ * @param healthchecked the ports the stage's {@code HEALTHCHECK} calls on the container itself
+ *     ({@code curl -f http://localhost:8080/health}): positive evidence that it listens there
  */
 public record DockerImage(
     String file,
@@ -25,12 +27,14 @@ public record DockerImage(
     boolean exposeKnown,
     List<ListenFlags.Listen> listens,
     boolean launchOpen,
-    Map<String, DockerImage> stages) {
+    Map<String, DockerImage> stages,
+    List<Exposed> healthchecked) {
 
   public DockerImage {
     exposed = List.copyOf(exposed);
     listens = List.copyOf(listens);
     stages = Map.copyOf(stages);
+    healthchecked = List.copyOf(healthchecked);
   }
 
   /** An image without named stages. */
@@ -40,7 +44,24 @@ public record DockerImage(
       boolean exposeKnown,
       List<ListenFlags.Listen> listens,
       boolean launchOpen) {
-    this(file, exposed, exposeKnown, listens, launchOpen, Map.of());
+    this(file, exposed, exposeKnown, listens, launchOpen, Map.of(), List.of());
+  }
+
+  /**
+   * What the image says of where it listens: its {@code EXPOSE}s, then the ports its own {@code
+   * HEALTHCHECK} calls on itself that it does not expose.
+   */
+  public List<Exposed> evidence() {
+    if (healthchecked.isEmpty()) {
+      return exposed;
+    }
+    List<Exposed> all = new java.util.ArrayList<>(exposed);
+    for (Exposed h : healthchecked) {
+      if (exposed.stream().noneMatch(x -> x.port() == h.port())) {
+        all.add(h);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /**

@@ -36,7 +36,8 @@ public final class DockerfileReader {
       boolean known,
       List<ListenFlags.Word> command,
       Map<String, String> vars,
-      String from) {}
+      String from,
+      List<DockerImage.Exposed> healthchecked) {}
 
   /** One instruction: its words with where each starts. */
   private record Word(String text, int line, int column) {}
@@ -55,6 +56,7 @@ public final class DockerfileReader {
     String stage = null;
     String from = null;
     List<ListenFlags.Word> command = List.of();
+    List<DockerImage.Exposed> healthchecked = List.of();
     // Where the stage's base image's documented EXPOSEs come in, while nothing copied over its
     // configuration may have moved them; null when they did not or no longer count.
     Loc inherited = null;
@@ -64,7 +66,7 @@ public final class DockerfileReader {
       switch (op) {
         case "FROM" -> {
           if (stage != null) {
-            stages.put(stage, new Stage(exposed, known, command, vars, from));
+            stages.put(stage, new Stage(exposed, known, command, vars, from, healthchecked));
           }
           // FROM [--platform=...] image [AS name]: the flags say where it is built, not what.
           while (!args.isEmpty() && args.get(0).text().startsWith("--")) {
@@ -91,6 +93,7 @@ public final class DockerfileReader {
           }
           known = base == null || base.known();
           command = base == null ? List.of() : base.command();
+          healthchecked = base == null ? List.of() : base.healthchecked();
           from = base == null ? null : args.get(0).text().toLowerCase(Locale.ROOT);
           inStage = true;
           vars = new HashMap<>(globalArgs);
@@ -120,6 +123,7 @@ public final class DockerfileReader {
           command = cmd;
         }
         case "EXPOSE" -> known &= expose(file, args, vars, exposed);
+        case "HEALTHCHECK" -> healthchecked = healthcheck(file, args, vars);
         case "COPY", "ADD" -> {
           // A file copied over the base image's configuration may move its listeners.
           List<Word> paths = args.stream().filter(w -> !w.text().startsWith("--")).toList();
@@ -134,7 +138,7 @@ public final class DockerfileReader {
         default -> {}
       }
     }
-    Stage last = new Stage(exposed, known, command, vars, from);
+    Stage last = new Stage(exposed, known, command, vars, from, healthchecked);
     if (stage != null) {
       stages.put(stage, last);
     }
@@ -150,7 +154,10 @@ public final class DockerfileReader {
                   && ListenFlags.of(s.command()).isEmpty()
                   && lineage(name, s, stages).stream().anyMatch(lastLine::contains);
           Stage read =
-              sibling ? new Stage(last.exposed(), last.known(), s.command(), s.vars(), null) : s;
+              sibling
+                  ? new Stage(
+                      last.exposed(), last.known(), s.command(), s.vars(), null, s.healthchecked())
+                  : s;
           named.put(name, image(file, read, Map.of()));
         });
     return image(file, last, named);
@@ -178,7 +185,43 @@ public final class DockerfileReader {
       String t = w.text().toLowerCase(Locale.ROOT);
       open |= t.contains("port") || t.contains("profile") || t.contains("$");
     }
-    return new DockerImage(file, s.exposed(), s.known(), ListenFlags.of(s.command()), open, named);
+    return new DockerImage(
+        file, s.exposed(), s.known(), ListenFlags.of(s.command()), open, named, s.healthchecked());
+  }
+
+  /**
+   * The ports a {@code HEALTHCHECK [options] CMD ...} calls on the container itself ({@code curl -f
+   * http://localhost:8080/health}, {@code nc -z 127.0.0.1 5432}); none for {@code HEALTHCHECK
+   * NONE}. Each is located at the word that names it.
+   */
+  private static List<DockerImage.Exposed> healthcheck(
+      String file, List<Word> args, Map<String, String> vars) {
+    int i = 0;
+    while (i < args.size() && args.get(i).text().startsWith("--")) {
+      i++;
+    }
+    if (i >= args.size() || !args.get(i).text().equalsIgnoreCase("CMD")) {
+      return List.of();
+    }
+    List<ListenFlags.Word> words = new ArrayList<>();
+    for (Word w : args.subList(i + 1, args.size())) {
+      String value = substitute(w.text(), vars);
+      if (value != null) {
+        words.add(new ListenFlags.Word(value, new Loc(file, w.line(), w.column())));
+      }
+    }
+    List<Setting> calls = new ArrayList<>(HealthcheckCalls.of(words));
+    words.forEach(w -> calls.add(new Setting("HEALTHCHECK", w.text(), w.loc())));
+    List<DockerImage.Exposed> out = new ArrayList<>();
+    for (Setting call : calls) {
+      for (Address a : Address.in(call.value())) {
+        if (ServiceListenEvidence.isLoopback(a.host())
+            && out.stream().noneMatch(x -> x.port() == a.port())) {
+          out.add(new DockerImage.Exposed(a.port(), Protocol.TCP, call.loc()));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Adds the ports of one {@code EXPOSE}; false when a word is no port or range of them. */

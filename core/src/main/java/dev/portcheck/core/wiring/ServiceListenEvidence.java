@@ -21,7 +21,12 @@ public final class ServiceListenEvidence {
    * loopback address, or the service's own name or alias.
    */
   public static boolean isItself(ComposeModel.Project project, String service, String host) {
-    return SELF.contains(host) || project.serviceFor(host).filter(service::equals).isPresent();
+    return isLoopback(host) || project.serviceFor(host).filter(service::equals).isPresent();
+  }
+
+  /** True for a loopback or any-address host: from inside a container, the container itself. */
+  static boolean isLoopback(String host) {
+    return SELF.contains(host);
   }
 
   /** The ports the service's healthcheck calls on itself ({@link #isItself}). */

@@ -120,6 +120,33 @@ class ComposePublishPortRuleTest {
   }
 
   @Test
+  void aPublishOfAPortTheImagesOwnHealthcheckDoesNotCallIsAWarningNamingIt() {
+    String compose =
+        lines("services:", "  order:", "    build: ./order", "    ports: [\"8081:8081\"]");
+    String health = "HEALTHCHECK CMD curl -f http://localhost:8080/actuator/health || exit 1";
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("order/Dockerfile", lines("FROM eclipse-temurin:17", health))
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("publishes container port 8081")
+                    .contains("its image's HEALTHCHECK calls 8080 on itself (order/Dockerfile:2)"));
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml", compose.replace("8081:8081", "8081:8080"))
+                        .and("order/Dockerfile", lines("FROM eclipse-temurin:17", health))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void aBuildTargetIsJudgedByThatStagesExpose() {
     assertThat(checkTarget("dev", "3000:3000")).isEmpty();
     assertThat(checkTarget("DEV", "3000:3000")).isEmpty();

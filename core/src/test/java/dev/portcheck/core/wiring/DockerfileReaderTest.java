@@ -21,6 +21,37 @@ class DockerfileReaderTest {
   }
 
   @Test
+  void aHealthcheckOfTheContainerItselfSaysWhereTheImageListens() {
+    DockerImage image =
+        DockerfileReader.read(
+            "app/Dockerfile",
+            lines(
+                "FROM eclipse-temurin:17",
+                "ENV MGMT=8081",
+                "HEALTHCHECK --interval=5s CMD curl -f http://localhost:8080/actuator/health",
+                "HEALTHCHECK CMD [\"curl\", \"-f\", \"http://127.0.0.1:${MGMT}/health\", \"http://db:5432\"]",
+                "CMD java -jar app.jar"));
+    assertThat(image.exposed()).isEmpty();
+    // The last HEALTHCHECK wins; another host is no evidence of the image's own listener.
+    assertThat(image.healthchecked())
+        .extracting(x -> x.port(), x -> x.loc().line())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(8081, 4));
+    assertThat(image.evidence()).extracting(DockerImage.Exposed::port).containsExactly(8081);
+    assertThat(
+            DockerfileReader.read(
+                    "Dockerfile",
+                    lines("FROM x", "HEALTHCHECK CMD nc -z localhost 6379", "HEALTHCHECK NONE"))
+                .healthchecked())
+        .isEmpty();
+    assertThat(
+            DockerfileReader.read(
+                    "Dockerfile", lines("FROM x", "HEALTHCHECK CMD nc -z localhost 6379"))
+                .healthchecked())
+        .extracting(DockerImage.Exposed::port)
+        .containsExactly(6379);
+  }
+
+  @Test
   void substitutesArgAndEnvValuesWithDefaults() {
     DockerImage image =
         DockerfileReader.read(
