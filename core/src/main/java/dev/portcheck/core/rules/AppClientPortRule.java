@@ -76,7 +76,6 @@ public final class AppClientPortRule implements WiringRule {
     if (s.value().indexOf(':') < 0) {
       return;
     }
-    ComposeModel compose = model.compose();
     for (ComposeModel.ServiceRef client : model.clientsOf(application)) {
       if (!active.reads(client, application, s, profile)) {
         continue; // the service runs with profiles that do not read this value
