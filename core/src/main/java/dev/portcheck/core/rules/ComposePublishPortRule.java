@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.KafkaListeners;
@@ -42,6 +43,7 @@ public final class ComposePublishPortRule implements WiringRule {
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
     ComposeModel compose = model.compose();
+    ComposeReach reach = model.composeReach();
     for (ComposeModel.Project project : compose.projects()) {
       for (String service : project.services().keySet()) {
         ComposeListeners l = compose.listeners(project, service);
@@ -53,6 +55,7 @@ public final class ComposePublishPortRule implements WiringRule {
           continue;
         }
         DockerImage image = l.image().get();
+        ComposeModel.ServiceRef ref = new ComposeModel.ServiceRef(project, service);
         List<DockerImage.Exposed> evidence = image.evidence();
         if (evidence.isEmpty()) {
           continue;
@@ -70,7 +73,8 @@ public final class ComposePublishPortRule implements WiringRule {
                                         x.port() == p.container()
                                             && !l.moved().containsKey(x.port()))
                             || l.bound().containsKey(p.container())
-                            || image.listens().stream().anyMatch(x -> x.port() == p.container()));
+                            || image.listens().stream().anyMatch(x -> x.port() == p.container())
+                            || reach.applicationServes(ref, p.container()));
         if (anyExposed) {
           continue;
         }

@@ -30,6 +30,10 @@ public final class ComposeReach {
   public Verdict of(ComposeModel.ServiceRef target, String setting, String text, Address a) {
     ComposeListeners l = compose.listeners(target.project(), target.service());
     EdgeState own = l.state(a.port(), setting);
+    if (own == EdgeState.BROKEN && applicationServes(target, a.port())) {
+      // The image says less than the application (a HEALTHCHECK of its actuator's port alone).
+      return new Verdict(EdgeState.OK, Map.of());
+    }
     if (own != EdgeState.UNKNOWN || !l.complete() || !isHttp(setting, text, a)) {
       return new Verdict(own, Map.of());
     }
@@ -40,6 +44,13 @@ public final class ComposeReach {
     return app.get().containsKey(a.port())
         ? new Verdict(EdgeState.OK, Map.of())
         : new Verdict(EdgeState.BROKEN, app.get());
+  }
+
+  /**
+   * True when the application {@code target} runs serves HTTP on {@code port} ({@link AppListens}).
+   */
+  public boolean applicationServes(ComposeModel.ServiceRef target, int port) {
+    return apps.of(target).map(m -> m.containsKey(port)).orElse(false);
   }
 
   /**

@@ -147,6 +147,28 @@ class ComposePublishPortRuleTest {
   }
 
   @Test
+  void aHealthcheckOfTheActuatorsOwnPortLeavesThePortsTheApplicationServes() {
+    // The image checks management.server.port; the application serves HTTP on 8080 too.
+    String compose =
+        lines("services:", "  order:", "    build: ./order", "    ports: [\"8080:8080\"]");
+    assertThat(
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and(
+                            "order/Dockerfile",
+                            lines(
+                                "FROM eclipse-temurin:17",
+                                "HEALTHCHECK CMD curl -f http://localhost:8081/actuator/health",
+                                "CMD java -jar app.jar"))
+                        .and(
+                            "order/src/main/resources/application.yml",
+                            lines("server.port: 8080", "management.server.port: 8081"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void aBuildTargetIsJudgedByThatStagesExpose() {
     assertThat(checkTarget("dev", "3000:3000")).isEmpty();
     assertThat(checkTarget("DEV", "3000:3000")).isEmpty();
