@@ -29,6 +29,24 @@ public final class ExposedPorts {
   }
 
   /**
+   * The candidate of a port a Dockerfile's own {@code HEALTHCHECK} calls on the container and does
+   * not {@code EXPOSE}: the image listens there, as the graph shows it.
+   */
+  public static PortCandidate ofHealthcheck(String file, int line, int column, int port) {
+    String text = Integer.toString(port);
+    return listed(
+        FileKind.DOCKERFILE,
+        PortField.OTHER,
+        file,
+        "HEALTHCHECK " + text,
+        text,
+        Protocol.TCP,
+        port,
+        line,
+        column);
+  }
+
+  /**
    * The candidate of a port a command's listen flag binds: {@code key} names the command ({@code
    * services.web.command}, {@code CMD}), the flag's name follows it so two flags are two settings;
    * {@code flag} is the flag as written with its value ("-b 0.0.0.0:8000", "--port=9898").

@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * The candidates of what only the model reads from a file: a Dockerfile's {@code EXPOSE}s (of every
- * stage: a compose {@code build.target} may run an earlier one) and its command's listen flags, a
- * compose service's command flags. The file is read once, into the model; these make its ports the
- * inventory's too, at the places the graph names.
+ * stage: a compose {@code build.target} may run an earlier one), the ports its {@code HEALTHCHECK}
+ * calls on the container and does not expose, and its command's listen flags, a compose service's
+ * command flags. The file is read once, into the model; these make its ports the inventory's too,
+ * at the places the graph names.
  */
 final class ModelCandidates {
   private ModelCandidates() {}
@@ -34,6 +35,12 @@ final class ModelCandidates {
           if (seen.add(e)) {
             out.add(
                 ExposedPorts.of(file, e.loc().line(), e.loc().column(), e.port(), e.protocol()));
+          }
+        }
+        // The ports its HEALTHCHECK alone says it listens on.
+        for (DockerImage.Exposed e : stage.evidence()) {
+          if (!stage.exposed().contains(e) && seen.add(e)) {
+            out.add(ExposedPorts.ofHealthcheck(file, e.loc().line(), e.loc().column(), e.port()));
           }
         }
       }

@@ -46,6 +46,23 @@ class ModelCandidatesTest {
   }
 
   @Test
+  void aPortOnlyTheHealthcheckCallsIsListedAtTheHealthcheck() {
+    List<PortCandidate> c =
+        ModelCandidates.of(
+            "Dockerfile",
+            read(
+                "Dockerfile",
+                FileFormat.DOCKERFILE,
+                "FROM x\nEXPOSE 8080\n"
+                    + "HEALTHCHECK CMD curl -f http://localhost:8080/ && nc -z localhost 9000\n"));
+    assertThat(c)
+        .extracting(PortCandidate::key, PortCandidate::line, PortCandidate::portValues)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("EXPOSE 8080", 2, List.of(8080L)),
+            org.assertj.core.groups.Tuple.tuple("HEALTHCHECK 9000", 3, List.of(9000L)));
+  }
+
+  @Test
   void aComposeCommandsListenFlagIsASettingThatBindsNothingItself() {
     List<PortCandidate> c =
         ModelCandidates.of(
