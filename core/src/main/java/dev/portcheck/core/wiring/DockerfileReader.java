@@ -190,9 +190,8 @@ public final class DockerfileReader {
   }
 
   /**
-   * The ports a {@code HEALTHCHECK [options] CMD ...} calls on the container itself ({@code curl -f
-   * http://localhost:8080/health}, {@code nc -z 127.0.0.1 5432}); none for {@code HEALTHCHECK
-   * NONE}. Each is located at the word that names it.
+   * The ports a {@code HEALTHCHECK [options] CMD ...} calls on the container itself ({@link
+   * HealthcheckCalls#selfPorts}); none for {@code HEALTHCHECK NONE}.
    */
   private static List<DockerImage.Exposed> healthcheck(
       String file, List<Word> args, Map<String, String> vars) {
@@ -210,18 +209,7 @@ public final class DockerfileReader {
         words.add(new ListenFlags.Word(value, new Loc(file, w.line(), w.column())));
       }
     }
-    List<Setting> calls = new ArrayList<>(HealthcheckCalls.of(words));
-    words.forEach(w -> calls.add(new Setting("HEALTHCHECK", w.text(), w.loc())));
-    List<DockerImage.Exposed> out = new ArrayList<>();
-    for (Setting call : calls) {
-      for (Address a : Address.in(call.value())) {
-        if (ServiceListenEvidence.isLoopback(a.host())
-            && out.stream().noneMatch(x -> x.port() == a.port())) {
-          out.add(new DockerImage.Exposed(a.port(), Protocol.TCP, call.loc()));
-        }
-      }
-    }
-    return List.copyOf(out);
+    return HealthcheckCalls.selfPorts(words);
   }
 
   /** Adds the ports of one {@code EXPOSE}; false when a word is no port or range of them. */

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.PortNumbers;
+import dev.portcheck.core.candidates.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,26 @@ final class HealthcheckCalls {
       }
     }
     return out;
+  }
+
+  /**
+   * The ports a healthcheck's {@code words} call on its own container ({@code curl -f
+   * http://localhost:8080/health}, {@code nc -z 127.0.0.1 5432}), each located at the word that
+   * names it: where the image says it listens.
+   */
+  static List<DockerImage.Exposed> selfPorts(List<ListenFlags.Word> words) {
+    List<Setting> calls = new ArrayList<>(of(words));
+    words.forEach(w -> calls.add(new Setting("HEALTHCHECK", w.text(), w.loc())));
+    List<DockerImage.Exposed> out = new ArrayList<>();
+    for (Setting call : calls) {
+      for (Address a : Address.in(call.value())) {
+        if (ServiceListenEvidence.isLoopback(a.host())
+            && out.stream().noneMatch(x -> x.port() == a.port())) {
+          out.add(new DockerImage.Exposed(a.port(), Protocol.TCP, call.loc()));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -25,6 +25,31 @@ class HealthcheckCallsTest {
   }
 
   @Test
+  void theContainersOwnPortsAreThoseItsCallsOnLoopbackName() {
+    List<ListenFlags.Word> words =
+        Arrays.stream(
+                new String[] {
+                  "curl",
+                  "-f",
+                  "http://localhost:8080/health",
+                  "&&",
+                  "nc",
+                  "-z",
+                  "127.0.0.1",
+                  "9000",
+                  "&&",
+                  "curl",
+                  "http://db:5432",
+                  "http://0.0.0.0:8080/again"
+                })
+            .map(w -> new ListenFlags.Word(w, new Loc("Dockerfile", 3, 1)))
+            .toList();
+    assertThat(HealthcheckCalls.selfPorts(words))
+        .extracting(DockerImage.Exposed::port)
+        .containsExactlyInAnyOrder(8080, 9000);
+  }
+
+  @Test
   void noPortNoCall() {
     assertThat(calls("CMD", "pg_isready", "-U", "app")).isEmpty();
     assertThat(calls("CMD", "curl", "-f", "http://localhost:8080")).isEmpty();
