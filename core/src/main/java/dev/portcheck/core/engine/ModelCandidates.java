@@ -38,8 +38,8 @@ final class ModelCandidates {
           }
         }
         // The ports its HEALTHCHECK alone says it listens on.
-        for (DockerImage.Exposed e : stage.evidence()) {
-          if (!stage.exposed().contains(e) && seen.add(e)) {
+        for (DockerImage.Exposed e : stage.checkedOnly()) {
+          if (seen.add(e)) {
             out.add(ExposedPorts.ofHealthcheck(file, e.loc().line(), e.loc().column(), e.port()));
           }
         }

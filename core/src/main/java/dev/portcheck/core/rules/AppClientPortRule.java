@@ -141,7 +141,7 @@ public final class AppClientPortRule implements WiringRule {
               + ", but compose service '"
               + target.get()
               + "' runs an application that serves HTTP on "
-              + ComposeReach.describe(verdict.byApplication());
+              + ComposeListeners.describe(verdict.byApplication());
       other = verdict.byApplication().values().iterator().next();
     } else {
       message =

@@ -107,7 +107,7 @@ public final class ComposeClientPortRule implements WiringRule {
               + ", but service '"
               + target.get()
               + "' runs an application that serves HTTP on "
-              + ComposeReach.describe(verdict.byApplication());
+              + ComposeListeners.describe(verdict.byApplication());
       other = verdict.byApplication().values().iterator().next();
     } else {
       message = dials + ", but service '" + target.get() + "' listens on " + l.describe(env.name());

@@ -3,9 +3,9 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
-import dev.portcheck.core.wiring.AppListens;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.ServiceListenEvidence;
@@ -46,7 +46,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
   public List<Finding> check(WiringModel model) {
     List<Finding> out = new ArrayList<>();
     ComposeModel compose = model.compose();
-    AppListens apps = AppListens.of(model);
+    ComposeReach reach = model.composeReach();
     for (ComposeModel.Project project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         ComposeListeners listeners = compose.listeners(project, e.getKey());
@@ -56,7 +56,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
         Optional<Map<Integer, Loc>> app =
             listeners.judged()
                 ? Optional.empty()
-                : apps.of(new ComposeModel.ServiceRef(project, e.getKey()));
+                : reach.application(new ComposeModel.ServiceRef(project, e.getKey()));
         // Otherwise only a published host port is judged: the healthcheck runs in the container,
         // where the publish's host side (3101 of 3101:3100) is no port of the service's.
         boolean hostSideOnly = !listeners.judged() && app.isEmpty();
@@ -91,10 +91,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
                       .orElseGet(() -> all.entrySet().iterator().next());
               String ports =
                   app.isPresent()
-                      ? app.get().entrySet().stream()
-                              .map(p -> p.getKey() + " (" + p.getValue() + ")")
-                              .collect(java.util.stream.Collectors.joining(", "))
-                          + " by the application it runs"
+                      ? ComposeListeners.describe(app.get()) + " by the application it runs"
                       : listeners.describe();
               out.add(
                   WiringFindings.of(

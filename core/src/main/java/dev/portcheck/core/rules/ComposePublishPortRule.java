@@ -125,8 +125,7 @@ public final class ComposePublishPortRule implements WiringRule {
    * itself (Dockerfile:3)}).
    */
   private static String imageEvidence(DockerImage image) {
-    List<DockerImage.Exposed> checked =
-        image.evidence().subList(image.exposed().size(), image.evidence().size());
+    List<DockerImage.Exposed> checked = image.checkedOnly();
     String exposes =
         image.exposed().isEmpty()
             ? ""

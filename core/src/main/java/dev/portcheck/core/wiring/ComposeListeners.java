@@ -98,10 +98,13 @@ public record ComposeListeners(
 
   /** Where the service listens for a client that {@code setting} configures. */
   public String describe(String setting) {
-    return listFor(setting).map(ComposeListeners::describeList).orElseGet(this::describe);
+    return listFor(setting).map(ComposeListeners::describe).orElseGet(this::describe);
   }
 
-  private static String describeList(Map<Integer, Loc> list) {
+  /**
+   * Ports with where each is written, as a message names them: {@code 9001 (application.yml:2)}.
+   */
+  public static String describe(Map<Integer, Loc> list) {
     StringBuilder out = new StringBuilder();
     list.forEach(
         (port, at) -> out.append(out.length() == 0 ? "" : ", ").append(port + " (" + at + ")"));

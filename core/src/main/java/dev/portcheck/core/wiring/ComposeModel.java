@@ -132,6 +132,18 @@ public final class ComposeModel {
     }
   }
 
+  /**
+   * {@code value} interpolated as compose does with {@code env} (a {@code .env}'s variables) and
+   * the defaults it writes; empty when a variable has neither a value nor a default.
+   */
+  static Optional<String> interpolate(String value, Map<String, String> env) {
+    if (value.indexOf('$') < 0) {
+      return Optional.of(value); // nothing to interpolate, which is most values
+    }
+    Placeholders.Expanded e = Placeholders.expand(value, Placeholders.Syntax.COMPOSE, env::get);
+    return e.unresolved() ? Optional.empty() : Optional.of(e.text());
+  }
+
   /** The project whose services a compose file defines: the {@code .env} that interpolates it. */
   public Optional<Project> projectOf(String file) {
     return Optional.ofNullable(projectByFile.get(file));
@@ -274,11 +286,7 @@ public final class ComposeModel {
 
     /** {@code value} interpolated; empty when a variable has neither a value nor a default. */
     public Optional<String> interpolate(String value) {
-      if (value.indexOf('$') < 0) {
-        return Optional.of(value); // nothing to interpolate, which is most values
-      }
-      Placeholders.Expanded e = Placeholders.expand(value, Placeholders.Syntax.COMPOSE, env::get);
-      return e.unresolved() ? Optional.empty() : Optional.of(e.text());
+      return ComposeModel.interpolate(value, env);
     }
 
     /** The service a host name means in this project: a service name or one of its aliases. */

@@ -14,6 +14,9 @@ import java.util.Optional;
 public final class ComposeReach {
   private final ComposeModel compose;
   private final AppListens apps;
+  // Rules and the graph ask for the same services side by side: each application worked out once.
+  private final Map<String, Optional<Map<Integer, Loc>>> byService =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   ComposeReach(WiringModel model) {
     this.compose = model.compose();
@@ -37,7 +40,7 @@ public final class ComposeReach {
     if (own != EdgeState.UNKNOWN || !l.complete() || !isHttp(setting, text, a)) {
       return new Verdict(own, Map.of());
     }
-    Optional<Map<Integer, Loc>> app = apps.of(target);
+    Optional<Map<Integer, Loc>> app = application(target);
     if (app.isEmpty()) {
       return new Verdict(own, Map.of());
     }
@@ -50,7 +53,16 @@ public final class ComposeReach {
    * True when the application {@code target} runs serves HTTP on {@code port} ({@link AppListens}).
    */
   public boolean applicationServes(ComposeModel.ServiceRef target, int port) {
-    return apps.of(target).map(m -> m.containsKey(port)).orElse(false);
+    return application(target).map(m -> m.containsKey(port)).orElse(false);
+  }
+
+  /**
+   * The HTTP ports of the one application {@code target} runs, each where it is written ({@link
+   * AppListens}); empty where the service's files do not decide them.
+   */
+  public Optional<Map<Integer, Loc>> application(ComposeModel.ServiceRef target) {
+    return byService.computeIfAbsent(
+        target.project().id() + "\0" + target.service(), k -> apps.of(target));
   }
 
   /**
@@ -73,14 +85,5 @@ public final class ComposeReach {
     }
     String key = setting.toLowerCase(Locale.ROOT);
     return key.contains("static_configs") && key.contains("targets");
-  }
-
-  /** The application's HTTP ports as a message names them: {@code 9001 (application.yml:2)}. */
-  public static String describe(Map<Integer, Loc> byApplication) {
-    StringBuilder out = new StringBuilder();
-    byApplication.forEach(
-        (port, at) ->
-            out.append(out.length() == 0 ? "" : ", ").append(port).append(" (" + at + ")"));
-    return out.toString();
   }
 }

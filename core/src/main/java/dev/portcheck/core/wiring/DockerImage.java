@@ -52,16 +52,20 @@ public record DockerImage(
    * HEALTHCHECK} calls on itself that it does not expose.
    */
   public List<Exposed> evidence() {
-    if (healthchecked.isEmpty()) {
+    List<Exposed> checked = checkedOnly();
+    if (checked.isEmpty()) {
       return exposed;
     }
     List<Exposed> all = new java.util.ArrayList<>(exposed);
-    for (Exposed h : healthchecked) {
-      if (exposed.stream().noneMatch(x -> x.port() == h.port())) {
-        all.add(h);
-      }
-    }
+    all.addAll(checked);
     return List.copyOf(all);
+  }
+
+  /** The ports the image's HEALTHCHECK calls on itself and does not {@code EXPOSE}. */
+  public List<Exposed> checkedOnly() {
+    return healthchecked.stream()
+        .filter(h -> exposed.stream().noneMatch(x -> x.port() == h.port()))
+        .toList();
   }
 
   /**

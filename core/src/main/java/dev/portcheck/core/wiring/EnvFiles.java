@@ -1,6 +1,5 @@
 package dev.portcheck.core.wiring;
 
-import dev.portcheck.core.candidates.Placeholders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +52,7 @@ final class EnvFiles {
    * folder}, as a module-relative path; "" when outside or when a variable has no value.
    */
   static String resolve(String folder, String written, Map<String, String> variables) {
-    if (written.indexOf('$') < 0) {
-      return resolve(folder, written);
-    }
-    Placeholders.Expanded e =
-        Placeholders.expand(written, Placeholders.Syntax.COMPOSE, variables::get);
-    return e.unresolved() ? "" : resolve(folder, e.text());
+    return ComposeModel.interpolate(written, variables).map(w -> resolve(folder, w)).orElse("");
   }
 
   /** {@code written} relative to {@code folder}, as a module-relative path; "" when outside. */

@@ -9,13 +9,14 @@ import java.util.Set;
 
 /**
  * The ports that widely used Docker official images listen on, as their Dockerfiles {@code EXPOSE}
- * them (github.com/docker-library/&lt;name&gt;, and the vendors' own Dockerfiles of Valkey,
- * Meilisearch, ClickHouse and Vault; docker.elastic.co for Elasticsearch and Kibana; for Grafana,
- * Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins, ActiveMQ Artemis, PostgREST and
- * Bitnami's database and broker images the default ports their image documentation publishes): a
- * compose service running one of them listens there unless its command, entrypoint or a {@code
- * *PORT*} variable says otherwise. Images whose listeners a mounted configuration file usually sets
- * (nginx, Traefik, Logstash, Mosquitto) are left out: their ports stay unknown.
+ * them (github.com/docker-library/&lt;name&gt;, and the vendors' own Dockerfiles of Meilisearch,
+ * {@code EXPOSE 7700/tcp}, and ClickHouse, {@code EXPOSE 9000 8123 9009}; docker.elastic.co for
+ * Elasticsearch and Kibana; for Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins,
+ * ActiveMQ Artemis, PostgREST, Valkey, Vault and Bitnami's database and broker images the default
+ * ports their image documentation publishes): a compose service running one of them listens there
+ * unless its command, entrypoint or a {@code *PORT*} variable says otherwise. Images whose
+ * listeners a mounted configuration file usually sets (nginx, Traefik, Logstash, Mosquitto) are
+ * left out: their ports stay unknown.
  */
 final class OfficialImages {
   private OfficialImages() {}
