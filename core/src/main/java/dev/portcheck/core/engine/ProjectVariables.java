@@ -9,6 +9,7 @@ import dev.portcheck.core.rules.FileRule;
 import dev.portcheck.core.rules.RuleSet;
 import dev.portcheck.core.rules.UnresolvedPortRule;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.Loc;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class ProjectVariables {
         model = compose.get();
         asked = true;
       }
-      Optional<ComposeModel.Project> project =
+      Optional<ComposeProject> project =
           model == null ? Optional.empty() : model.projectOf(c.file());
       Optional<PortCandidate> read =
           project.flatMap(p -> ComposeInterpolation.interpolate(c, p.env()::get, definitions(p)));
@@ -91,7 +92,7 @@ final class ProjectVariables {
       UnaryOperator<Finding> link = UnaryOperator.identity();
       if (again) {
         replaced.put(i, judged);
-        ComposeModel.Project at = project.get();
+        ComposeProject at = project.get();
         link = f -> linked(f, c.raw(), at);
         linkers.put(placeOf(c.file(), c.line(), c.key()), link);
         files.computeIfAbsent(c.file(), f -> new ArrayList<>()).add(i);
@@ -131,7 +132,7 @@ final class ProjectVariables {
   }
 
   /** Where each of the project's {@code .env} variables is defined, for the numbers it gives. */
-  private static Function<String, PortLiteral.Definition> definitions(ComposeModel.Project p) {
+  private static Function<String, PortLiteral.Definition> definitions(ComposeProject p) {
     return name -> {
       Loc at = p.defined().get(name);
       return at == null
@@ -181,7 +182,7 @@ final class ProjectVariables {
   }
 
   /** A finding on a value read again, naming and linking where its variables are defined. */
-  private static Finding linked(Finding f, String raw, ComposeModel.Project project) {
+  private static Finding linked(Finding f, String raw, ComposeProject project) {
     String defined = project.definitionsOf(raw);
     Finding.Related related = f.related();
     if (related == null) {

@@ -4,8 +4,6 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.wiring.ChartTemplate;
-import dev.portcheck.core.wiring.ComposeService;
-import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
@@ -15,10 +13,7 @@ import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The wiring facts of one file in {@link ScanWriter} form, so the incremental index keeps them and
@@ -52,8 +47,8 @@ final class WiringCodec {
     list(w, f.services(), KubernetesWiringCodec::service);
     list(w, f.backends(), KubernetesWiringCodec::backend);
     list(w, f.configMaps(), KubernetesWiringCodec::configMap);
-    list(w, f.compose(), WiringCodec::compose);
-    list(w, f.images(), WiringCodec::image);
+    list(w, f.compose(), ComposeWiringCodec::compose);
+    list(w, f.images(), ComposeWiringCodec::image);
     list(w, f.dotenv(), WiringCodec::setting);
     list(w, f.app(), WiringCodec::setting);
     list(
@@ -134,8 +129,8 @@ final class WiringCodec {
         list(r, KubernetesWiringCodec::service),
         list(r, KubernetesWiringCodec::backend),
         list(r, KubernetesWiringCodec::configMap),
-        list(r, WiringCodec::compose),
-        list(r, WiringCodec::image),
+        list(r, ComposeWiringCodec::compose),
+        list(r, ComposeWiringCodec::image),
         list(r, WiringCodec::setting),
         list(r, WiringCodec::setting),
         list(r, i -> new ProfilePort(i.string(), i.string(), setting(i))),
@@ -236,87 +231,6 @@ final class WiringCodec {
     return new Setting(r.string(), r.string(), loc(r));
   }
 
-  private static void compose(ScanWriter w, ComposeService c) throws IOException {
-    w.string(c.name());
-    w.string(c.image());
-    w.string(c.build());
-    w.string(c.dockerfile());
-    w.string(c.target());
-    list(w, c.ports(), WiringCodec::setting);
-    list(w, c.expose(), WiringCodec::setting);
-    list(w, c.environment(), WiringCodec::setting);
-    list(w, c.healthcheck(), WiringCodec::setting);
-    list(w, c.aliases(), ScanWriter::string);
-    list(
-        w,
-        c.links(),
-        (o, l) -> {
-          o.string(l.target());
-          o.string(l.alias());
-        });
-    w.bool(c.commandSet());
-    w.bool(c.keepsServer());
-    w.bool(c.configMounted());
-    list(w, c.listens(), WiringCodec::listen);
-    list(w, c.dials(), WiringCodec::setting);
-    w.string(c.extendsFile());
-    w.string(c.extendsService());
-    list(w, c.envFiles(), WiringCodec::setting);
-    list(w, c.mounts(), WiringCodec::setting);
-    loc(w, c.loc());
-  }
-
-  private static ComposeService compose(ScanReader r) throws IOException {
-    return new ComposeService(
-        r.string(),
-        r.string(),
-        r.string(),
-        r.string(),
-        r.string(),
-        list(r, WiringCodec::setting),
-        list(r, WiringCodec::setting),
-        list(r, WiringCodec::setting),
-        list(r, WiringCodec::setting),
-        list(r, ScanReader::string),
-        list(r, i -> new ComposeService.Link(i.string(), i.string())),
-        r.bool(),
-        r.bool(),
-        r.bool(),
-        list(r, WiringCodec::listen),
-        list(r, WiringCodec::setting),
-        r.string(),
-        r.string(),
-        list(r, WiringCodec::setting),
-        list(r, WiringCodec::setting),
-        loc(r));
-  }
-
-  private static void image(ScanWriter w, DockerImage d) throws IOException {
-    w.string(d.file());
-    list(w, d.exposed(), WiringCodec::exposed);
-    list(w, d.healthchecked(), WiringCodec::exposed);
-    w.bool(d.exposeKnown());
-    list(w, d.listens(), WiringCodec::listen);
-    w.bool(d.launchOpen());
-    List<String> names = new ArrayList<>(d.stages().keySet());
-    Collections.sort(names);
-    w.integer(names.size());
-    for (String name : names) {
-      w.string(name);
-      image(w, d.stages().get(name));
-    }
-  }
-
-  private static void exposed(ScanWriter w, DockerImage.Exposed e) throws IOException {
-    w.integer(e.port());
-    w.integer(e.protocol().ordinal());
-    loc(w, e.loc());
-  }
-
-  private static DockerImage.Exposed exposed(ScanReader r) throws IOException {
-    return new DockerImage.Exposed(r.readInt(), PROTOCOLS[r.readInt()], loc(r));
-  }
-
   static void listen(ScanWriter w, ListenFlags.Listen l) throws IOException {
     w.string(l.flag());
     w.integer(l.port());
@@ -325,20 +239,5 @@ final class WiringCodec {
 
   static ListenFlags.Listen listen(ScanReader r) throws IOException {
     return new ListenFlags.Listen(r.string(), r.readInt(), loc(r));
-  }
-
-  private static DockerImage image(ScanReader r) throws IOException {
-    String file = r.string();
-    List<DockerImage.Exposed> exposed = list(r, WiringCodec::exposed);
-    List<DockerImage.Exposed> healthchecked = list(r, WiringCodec::exposed);
-    boolean known = r.bool();
-    List<ListenFlags.Listen> listens = list(r, WiringCodec::listen);
-    boolean open = r.bool();
-    int count = r.readInt();
-    Map<String, DockerImage> stages = new HashMap<>();
-    for (int i = 0; i < count; i++) {
-      stages.put(r.string(), image(r));
-    }
-    return new DockerImage(file, exposed, known, listens, open, stages, healthchecked);
   }
 }

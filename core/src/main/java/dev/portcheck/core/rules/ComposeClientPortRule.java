@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.EdgeState;
@@ -45,7 +46,7 @@ public final class ComposeClientPortRule implements WiringRule {
     // An env file that several services load is one place: said once.
     java.util.Set<String> seen = new java.util.HashSet<>();
     ComposeModel compose = model.compose();
-    for (ComposeModel.Project project : compose.projects()) {
+    for (ComposeProject project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         for (ComposeService s : e.getValue()) {
           for (Setting env : s.calls()) {
@@ -66,7 +67,7 @@ public final class ComposeClientPortRule implements WiringRule {
 
   private static void check(
       WiringModel model,
-      ComposeModel.Project project,
+      ComposeProject project,
       String client,
       Setting env,
       String text,

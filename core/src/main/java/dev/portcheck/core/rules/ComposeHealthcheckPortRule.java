@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.Address;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.Loc;
@@ -47,7 +48,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
     List<Finding> out = new ArrayList<>();
     ComposeModel compose = model.compose();
     ComposeReach reach = model.composeReach();
-    for (ComposeModel.Project project : compose.projects()) {
+    for (ComposeProject project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         ComposeListeners listeners = compose.listeners(project, e.getKey());
         Map<Integer, Loc> all = listeners.all();
@@ -121,7 +122,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
 
   /** True when a service of the project other than {@code service} dials it at {@code port}. */
   private static boolean dialedByOthers(
-      ComposeModel compose, ComposeModel.Project project, String service, int port) {
+      ComposeModel compose, ComposeProject project, String service, int port) {
     for (Map.Entry<String, List<ComposeService>> other : project.services().entrySet()) {
       if (other.getKey().equals(service)) {
         continue;
@@ -151,7 +152,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
       Setting test,
       Address a,
       ComposeListeners.Published published,
-      ComposeModel.Project project) {
+      ComposeProject project) {
     return WiringFindings.of(
         INFO,
         INFO.defaultSeverity(),

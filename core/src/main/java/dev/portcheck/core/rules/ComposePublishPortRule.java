@@ -5,6 +5,7 @@ import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
@@ -44,7 +45,7 @@ public final class ComposePublishPortRule implements WiringRule {
     List<Finding> out = new ArrayList<>();
     ComposeModel compose = model.compose();
     ComposeReach reach = model.composeReach();
-    for (ComposeModel.Project project : compose.projects()) {
+    for (ComposeProject project : compose.projects()) {
       for (String service : project.services().keySet()) {
         ComposeListeners l = compose.listeners(project, service);
         exposeOfDocumentedImage(project, service, l).forEach(out::add);
@@ -206,7 +207,7 @@ public final class ComposePublishPortRule implements WiringRule {
    * agent's) may be served by the broker's JVM, so only advertised ones are judged.
    */
   private static List<Finding> publishOfUnboundKafkaListener(
-      ComposeModel.Project project, String service, ComposeListeners l) {
+      ComposeProject project, String service, ComposeListeners l) {
     if (!l.kafkaListed() || !l.complete()) {
       return List.of();
     }
@@ -249,7 +250,7 @@ public final class ComposePublishPortRule implements WiringRule {
    * nothing.
    */
   private static List<Finding> exposeOfDocumentedImage(
-      ComposeModel.Project project, String service, ComposeListeners l) {
+      ComposeProject project, String service, ComposeListeners l) {
     if (l.image().isEmpty() || !l.image().get().documented() || !l.complete()) {
       return List.of();
     }

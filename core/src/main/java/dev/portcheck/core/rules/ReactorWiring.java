@@ -5,6 +5,7 @@ import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.wiring.AppPorts;
 import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
+import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.Launch;
 import dev.portcheck.core.wiring.Loc;
@@ -103,7 +104,7 @@ public final class ReactorWiring {
         }
       }
     }
-    for (ComposeModel.Project p : model.compose().projects()) {
+    for (ComposeProject p : model.compose().projects()) {
       if (p.folder().startsWith("..")) {
         continue; // a compose file above the module is the module owning it to hand over
       }
@@ -121,7 +122,7 @@ public final class ReactorWiring {
   }
 
   private static Optional<Container> composeContainer(
-      WiringModel model, ComposeModel.Project p, String name, List<ComposeService> definitions) {
+      WiringModel model, ComposeProject p, String name, List<ComposeService> definitions) {
     if (!ComposeModel.imageOnly(definitions)
         || definitions.stream().anyMatch(ComposeService::commandSet)) {
       return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.portcheck.core.wiring;
 
-import dev.portcheck.core.wiring.ComposeModel.Project;
 import dev.portcheck.core.wiring.ComposeModel.ServiceRef;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +18,8 @@ import java.util.Optional;
 final class ComposeDns {
   private ComposeDns() {}
 
-  static Optional<ServiceRef> dialed(Collection<Project> projects, Project from, String host) {
+  static Optional<ServiceRef> dialed(
+      Collection<ComposeProject> projects, ComposeProject from, String host) {
     Optional<String> own = from.serviceFor(host);
     if (own.isPresent()) {
       return Optional.of(new ServiceRef(from, own.get()));
@@ -43,8 +43,10 @@ final class ComposeDns {
   }
 
   private static Optional<ServiceRef> first(
-      Collection<Project> projects, java.util.function.Predicate<Project> which, String host) {
-    for (Project p : projects) {
+      Collection<ComposeProject> projects,
+      java.util.function.Predicate<ComposeProject> which,
+      String host) {
+    for (ComposeProject p : projects) {
       if (which.test(p)) {
         Optional<String> there = p.serviceFor(host);
         if (there.isPresent()) {
@@ -59,7 +61,7 @@ final class ComposeDns {
    * The service or container a {@code links} or {@code external_links} entry of one of the
    * project's services reaches by the name {@code host}; empty when none does.
    */
-  private static Optional<String> linkedAs(Project project, String host) {
+  private static Optional<String> linkedAs(ComposeProject project, String host) {
     for (List<ComposeService> definitions : project.services().values()) {
       for (ComposeService s : definitions) {
         for (ComposeService.Link link : s.links()) {

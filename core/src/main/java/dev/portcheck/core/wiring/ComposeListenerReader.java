@@ -39,7 +39,7 @@ final class ComposeListenerReader {
     this.context = context;
   }
 
-  ComposeListeners read(ComposeModel.Project project, String service) {
+  ComposeListeners read(ComposeProject project, String service) {
     Map<Integer, Loc> container = new LinkedHashMap<>();
     Map<Integer, ComposeListeners.Published> published = new LinkedHashMap<>();
     Map<Integer, Loc> exposed = new LinkedHashMap<>();
@@ -144,7 +144,7 @@ final class ComposeListenerReader {
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */
   private static Optional<Map<Integer, Loc>> kafkaListeners(
-      ComposeModel.Project project, List<ComposeService> parts) {
+      ComposeProject project, List<ComposeService> parts) {
     List<Setting> environment = new ArrayList<>();
     String image = "";
     for (ComposeService s : parts) {
@@ -248,58 +248,15 @@ final class ComposeListenerReader {
       return true;
     }
     for (Setting e : s.environment()) {
-      if (namesAPort(e.name()) || namesAListenAddress(e.name())) {
+      if (ListenVariableNames.namesAPort(e.name())
+          || ListenVariableNames.namesAListenAddress(e.name())) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * True when a word of the variable's name says where a server listens ({@code MEILI_HTTP_ADDR},
-   * {@code VAULT_DEV_LISTEN_ADDRESS}, {@code CONSUL_BIND_INTERFACE}): an image's documented port
-   * may move with it, as with a port variable.
-   */
-  static boolean namesAListenAddress(String name) {
-    for (String w : HostPortPairs.words(name)) {
-      if (w.equals("addr") || w.equals("address") || w.equals("listen") || w.equals("bind")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** English words that end in "port" and name none ({@code OTEL_EXPORTER} is no port either). */
-  private static final Set<String> NOT_PORTS =
-      Set.of(
-          "export",
-          "import",
-          "report",
-          "support",
-          "transport",
-          "passport",
-          "sport",
-          "airport",
-          "viewport",
-          "teleport",
-          "rapport",
-          "deport");
-
-  /**
-   * True when a word of the variable's name is a port ({@code PORT}, {@code HTTP_PORT}, {@code
-   * GRPC_PORTS}, {@code serverPort}): {@code OTEL_EXPORTER_OTLP_ENDPOINT} holds the letters but
-   * sets no port, and an image keeps its documented ports beside it.
-   */
-  static boolean namesAPort(String name) {
-    for (String w : HostPortPairs.words(name)) {
-      if (w.equals("port") || w.equals("ports") || w.endsWith("port") && !NOT_PORTS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Optional<DockerImage> image(ComposeModel.Project project, ComposeService s) {
+  private Optional<DockerImage> image(ComposeProject project, ComposeService s) {
     Optional<String> folder = project.interpolate(s.build());
     Optional<String> file =
         s.dockerfile().isEmpty() ? Optional.of("Dockerfile") : project.interpolate(s.dockerfile());

@@ -18,13 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * from its ports, expose and the Dockerfile of its build context.
  */
 public final class ComposeModel {
-  private final Map<String, Project> projects = new LinkedHashMap<>();
+  private final Map<String, ComposeProject> projects = new LinkedHashMap<>();
   // Rules and the graph ask for listeners side by side: the Dockerfiles read on the way are shared.
   private final Map<String, DockerImage> images = new ConcurrentHashMap<>();
   private final Map<String, Map<String, ComposeService>> byFile = new HashMap<>();
   // Each compose file's project (its first, should two share it), asked once per value that uses
   // a variable.
-  private final Map<String, Project> projectByFile = new HashMap<>();
+  private final Map<String, ComposeProject> projectByFile = new HashMap<>();
   // The services that bind-mount each host path (a file or a folder), resolved once.
   private final Map<String, List<ServiceRef>> mountedBy = new HashMap<>();
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
@@ -105,11 +105,11 @@ public final class ComposeModel {
               : ComposeProjects.overriddenFolder(file, own, byFile);
       String folder = overridden.orElse(own);
       String name = overridden.isPresent() ? "" : ownName;
-      Project project =
+      ComposeProject project =
           projects.computeIfAbsent(
               folder + "#" + name,
               k ->
-                  new Project(
+                  new ComposeProject(
                       folder,
                       name,
                       env.getOrDefault(folder, Map.of()),
@@ -145,16 +145,16 @@ public final class ComposeModel {
   }
 
   /** The project whose services a compose file defines: the {@code .env} that interpolates it. */
-  public Optional<Project> projectOf(String file) {
+  public Optional<ComposeProject> projectOf(String file) {
     return Optional.ofNullable(projectByFile.get(file));
   }
 
-  public List<Project> projects() {
+  public List<ComposeProject> projects() {
     return List.copyOf(projects.values());
   }
 
   /** One service of one project. */
-  public record ServiceRef(Project project, String service) {}
+  public record ServiceRef(ComposeProject project, String service) {}
 
   /**
    * The services that run the module's application: their build context is the module's own folder,
@@ -214,7 +214,7 @@ public final class ComposeModel {
 
   public List<ServiceRef> named(String name) {
     List<ServiceRef> out = new ArrayList<>();
-    for (Project p : projects.values()) {
+    for (ComposeProject p : projects.values()) {
       if (p.services().containsKey(name)) {
         out.add(new ServiceRef(p, name));
       }
@@ -231,85 +231,10 @@ public final class ComposeModel {
   }
 
   /**
-   * The compose files of one folder that compose runs together.
-   *
-   * @param name "" for the folder's default project, otherwise the alternative file that forms it
-   * @param env the {@code .env} beside them, for interpolation
-   * @param defined where each {@code .env} variable is defined
-   * @param services each service's definitions, one per file that defines it
-   */
-  public record Project(
-      String folder,
-      String name,
-      Map<String, String> env,
-      Map<String, Loc> defined,
-      Map<String, List<ComposeService>> services) {
-
-    /**
-     * Where the {@code .env} variables {@code value} uses are defined: {@code " (.env:11)"}, or
-     * nothing when it uses none of them. A message shows the use and links the definition.
-     */
-    public String definitionsOf(String value) {
-      StringBuilder out = new StringBuilder();
-      definedIn(value)
-          .forEach(
-              (name, loc) ->
-                  out.append(out.length() == 0 ? " (" : ", ")
-                      .append(name)
-                      .append(" at ")
-                      .append(loc));
-      return out.length() == 0 ? "" : out.append(')').toString();
-    }
-
-    /** The {@code .env} variables {@code value} uses, by name, with where each is defined. */
-    public Map<String, Loc> definedIn(String value) {
-      if (value.indexOf('$') < 0) {
-        return Map.of();
-      }
-      Map<String, Loc> out = new TreeMap<>();
-      defined.forEach(
-          (name, loc) -> {
-            if (value.contains("${" + name + "}")
-                || value.contains("${" + name + ":")
-                || value.contains("${" + name + "-")
-                || value.contains("$" + name)) {
-              out.put(name, loc);
-            }
-          });
-      return out;
-    }
-
-    /** The folder and, for an alternative project, its file: unique among the projects. */
-    public String id() {
-      return name.isEmpty() ? folder : folder + "#" + name;
-    }
-
-    /** {@code value} interpolated; empty when a variable has neither a value nor a default. */
-    public Optional<String> interpolate(String value) {
-      return ComposeModel.interpolate(value, env);
-    }
-
-    /** The service a host name means in this project: a service name or one of its aliases. */
-    public Optional<String> serviceFor(String host) {
-      if (services.containsKey(host)) {
-        return Optional.of(host);
-      }
-      for (Map.Entry<String, List<ComposeService>> e : services.entrySet()) {
-        for (ComposeService s : e.getValue()) {
-          if (s.aliases().contains(host)) {
-            return Optional.of(e.getKey());
-          }
-        }
-      }
-      return Optional.empty();
-    }
-  }
-
-  /**
    * The service a container of {@code from} reaches at {@code host} ({@link ComposeDns}): one of
    * its own project, one it links to, or one of another project of the folder on the same network.
    */
-  public Optional<ServiceRef> dialed(Project from, String host) {
+  public Optional<ServiceRef> dialed(ComposeProject from, String host) {
     return ComposeDns.dialed(projects.values(), from, host);
   }
 
@@ -321,7 +246,7 @@ public final class ComposeModel {
     return ImageHealthChecks.of(this, image);
   }
 
-  public ComposeListeners listeners(Project project, String service) {
+  public ComposeListeners listeners(ComposeProject project, String service) {
     Map<String, ComposeListeners> known =
         listeners.computeIfAbsent(project.id(), f -> new ConcurrentHashMap<>());
     ComposeListeners l = known.get(service);

@@ -2,6 +2,7 @@ package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.Quotes;
+import dev.portcheck.core.wiring.DockerfileLexer.Word;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,6 @@ public final class DockerfileReader {
       List<DockerImage.Exposed> healthchecked) {}
 
   /** One instruction: its words with where each starts. */
-  private record Word(String text, int line, int column) {}
 
   /**
    * The image of the final stage, with each named stage's image beside it ({@link
@@ -60,7 +60,7 @@ public final class DockerfileReader {
     // Where the stage's base image's documented EXPOSEs come in, while nothing copied over its
     // configuration may have moved them; null when they did not or no longer count.
     Loc inherited = null;
-    for (List<Word> words : instructions(text)) {
+    for (List<Word> words : DockerfileLexer.instructions(text)) {
       String op = words.get(0).text().toUpperCase(Locale.ROOT);
       List<Word> args = words.subList(1, words.size());
       switch (op) {
@@ -279,53 +279,5 @@ public final class DockerfileReader {
     }
     m.appendTail(out);
     return out.toString();
-  }
-
-  /** The instructions, continuation lines joined, comment lines left out, split into words. */
-  private static List<List<Word>> instructions(String text) {
-    List<List<Word>> out = new ArrayList<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    List<Word> current = new ArrayList<>();
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
-      String trimmed = line.strip();
-      if (trimmed.startsWith("#")) {
-        continue; // comments, also between continuation lines
-      }
-      boolean continues = trimmed.endsWith("\\");
-      String body = continues ? line.substring(0, line.lastIndexOf('\\')) : line;
-      splitWords(body, n + 1, current);
-      if (!continues && !current.isEmpty()) {
-        out.add(current);
-        current = new ArrayList<>();
-      }
-    }
-    if (!current.isEmpty()) {
-      out.add(current);
-    }
-    return out;
-  }
-
-  private static void splitWords(String line, int lineNo, List<Word> into) {
-    int i = 0;
-    while (i < line.length()) {
-      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      char quote = 0;
-      while (i < line.length() && (quote != 0 || !Character.isWhitespace(line.charAt(i)))) {
-        char c = line.charAt(i);
-        if (quote == 0 && (c == '"' || c == '\'')) {
-          quote = c;
-        } else if (c == quote) {
-          quote = 0;
-        }
-        i++;
-      }
-      if (i > start) {
-        into.add(new Word(line.substring(start, i), lineNo, start + 1));
-      }
-    }
   }
 }

@@ -19,7 +19,7 @@ public final class ImageHealthChecks {
 
   static List<Call> of(ComposeModel compose, ImageName image) {
     List<Call> out = new ArrayList<>();
-    for (ComposeModel.Project p : compose.projects()) {
+    for (ComposeProject p : compose.projects()) {
       p.services()
           .forEach(
               (name, definitions) -> {
@@ -47,8 +47,7 @@ public final class ImageHealthChecks {
     return true;
   }
 
-  private static Optional<ImageName> lastImage(
-      ComposeModel.Project p, List<ComposeService> definitions) {
+  private static Optional<ImageName> lastImage(ComposeProject p, List<ComposeService> definitions) {
     String image = "";
     for (ComposeService s : definitions) {
       image = s.image().isEmpty() ? image : s.image();
@@ -57,7 +56,7 @@ public final class ImageHealthChecks {
   }
 
   private static void calls(
-      ComposeModel.Project p,
+      ComposeProject p,
       String name,
       ImageName image,
       List<ComposeService> definitions,

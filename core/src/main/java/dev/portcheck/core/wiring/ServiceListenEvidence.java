@@ -20,7 +20,7 @@ public final class ServiceListenEvidence {
    * True when {@code host}, dialed from inside {@code service}'s container, is that container: a
    * loopback address, or the service's own name or alias.
    */
-  public static boolean isItself(ComposeModel.Project project, String service, String host) {
+  public static boolean isItself(ComposeProject project, String service, String host) {
     return isLoopback(host) || project.serviceFor(host).filter(service::equals).isPresent();
   }
 
@@ -31,7 +31,7 @@ public final class ServiceListenEvidence {
 
   /** The ports the service's healthcheck calls on itself ({@link #isItself}). */
   static Map<Integer, Loc> selfChecked(
-      ComposeModel.Project project, String service, List<ComposeService> parts) {
+      ComposeProject project, String service, List<ComposeService> parts) {
     Map<Integer, Loc> out = new LinkedHashMap<>();
     for (ComposeService s : parts) {
       for (Setting test : s.healthcheck()) {
@@ -56,7 +56,7 @@ public final class ServiceListenEvidence {
    * {@link KafkaListeners} reads with the broker's defaults.
    */
   static Map<String, Map<Integer, Loc>> serverLists(
-      ComposeModel.Project project, List<ComposeService> parts) {
+      ComposeProject project, List<ComposeService> parts) {
     Map<String, Map<Integer, Loc>> out = new java.util.TreeMap<>();
     for (ComposeService s : parts) {
       for (Setting e : s.environment()) {

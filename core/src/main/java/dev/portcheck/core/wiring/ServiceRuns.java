@@ -30,9 +30,9 @@ final class ServiceRuns {
 
   private ServiceRuns() {}
 
-  static ServiceRuns of(Collection<ComposeModel.Project> projects) {
+  static ServiceRuns of(Collection<ComposeProject> projects) {
     ServiceRuns runs = new ServiceRuns();
-    for (ComposeModel.Project p : projects) {
+    for (ComposeProject p : projects) {
       for (Map.Entry<String, List<ComposeService>> e : p.services().entrySet()) {
         runs.add(p, new ComposeModel.ServiceRef(p, e.getKey()), e.getValue());
       }
@@ -41,7 +41,7 @@ final class ServiceRuns {
   }
 
   private void add(
-      ComposeModel.Project p, ComposeModel.ServiceRef ref, List<ComposeService> definitions) {
+      ComposeProject p, ComposeModel.ServiceRef ref, List<ComposeService> definitions) {
     Set<String> builds = new LinkedHashSet<>();
     boolean building = false;
     String image = "";

@@ -69,7 +69,7 @@ public final class WiringExtractor {
           .services(patches.services)
           .patchRefs(Kustomize.refs(path, entries, inline))
           .patchOps(inline.ops())
-          .configMaps(Kustomize.generated(path, entries))
+          .configMaps(KustomizeGenerators.generated(path, entries))
           .namings(Kustomize.naming(path, entries))
           .build();
     }

@@ -157,7 +157,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
 
   private static void compose(WiringModel model, List<Node> nodes, List<Edge> edges) {
     ComposeModel compose = model.compose();
-    for (ComposeModel.Project project : compose.projects()) {
+    for (ComposeProject project : compose.projects()) {
       for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
         ComposeListeners l = compose.listeners(project, e.getKey());
         nodes.add(
@@ -202,7 +202,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
 
   private static void composeClient(
       WiringModel model,
-      ComposeModel.Project project,
+      ComposeProject project,
       String from,
       Setting s,
       String value,
@@ -233,7 +233,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     return new Listener(port, loc, false);
   }
 
-  private static String id(ComposeModel.Project project, String service) {
+  private static String id(ComposeProject project, String service) {
     return "compose:"
         + (project.folder().isEmpty() ? "" : project.folder() + "/")
         + (project.name().isEmpty() ? "" : project.name() + "#")

@@ -18,11 +18,7 @@ public final class WiringModel {
   private final List<Backend> backends = new ArrayList<>();
   private final List<ConfigMapValues> configMaps = new ArrayList<>();
   private final ServiceSelections selections;
-  private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
-  // The Services a name can mean, indexed for the nearest-to question, once per name and
-  // namespace: every client of a module asks, from rules and the graph side by side.
-  private final Map<String, NearestIndex<KubeService>> nearestNamed =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ServiceNames serviceNames;
   private final ComposeModel compose;
   private final List<Setting> app = new ArrayList<>();
   private final List<ProfilePort> profilePorts = new ArrayList<>();
@@ -77,13 +73,7 @@ public final class WiringModel {
     services.addAll(
         KustomizeLabels.onServices(KustomizeOverlay.services(writtenServices, patchRefs), namings));
     selections = new ServiceSelections(workloads);
-    for (KubeService s : services) {
-      if (!s.name().isEmpty()) {
-        for (String name : KustomizeNames.of(s, namings)) {
-          servicesByName.computeIfAbsent(name, x -> new ArrayList<>()).add(s);
-        }
-      }
-    }
+    serviceNames = new ServiceNames(services, namings);
     dockerfiles.addAll(images);
     compose =
         new ComposeModel(composeServices, images, dotenv, context, workloads, includes, envFiles);
@@ -259,67 +249,12 @@ public final class WiringModel {
    * client's namespace, any namespace when that is not written.
    */
   public List<KubeService> servicesAt(String host, String clientNamespace, Loc from) {
-    Optional<ServiceDns> dns = ServiceDns.parse(host, clientNamespace);
-    if (dns.isEmpty()) {
-      return List.of();
-    }
-    ServiceDns d = dns.get();
-    String key = d.name() + '\0' + d.namespace() + '\0' + d.explicit() + '\0' + d.qualified();
-    List<KubeService> found = named(d, key, from);
-    if (found.isEmpty()
-        && d.explicit()
-        && !d.qualified()
-        && POD_ORDINAL.matcher(d.name()).matches()) {
-      // postgres-0.postgres: a StatefulSet's pod under the headless Service that governs it, in
-      // the client's namespace, reached at the port it dials.
-      List<KubeService> governing = new ArrayList<>();
-      for (KubeService s : servicesByName.getOrDefault(d.namespace(), List.of())) {
-        if (s.headless() && sameNamespace(clientNamespace, s.namespace())) {
-          governing.add(s);
-        }
-      }
-      return new NearestIndex<>(governing, KubeService::loc).to(from);
-    }
-    return found;
-  }
-
-  private static final java.util.regex.Pattern POD_ORDINAL =
-      java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?-\\d+");
-
-  private List<KubeService> named(ServiceDns d, String key, Loc from) {
-    return nearestNamed
-        .computeIfAbsent(
-            key,
-            k -> {
-              List<KubeService> named = new ArrayList<>();
-              for (KubeService s : servicesByName.getOrDefault(d.name(), List.of())) {
-                if (d.explicit()
-                    ? d.namespace().equals(s.namespace())
-                        || (s.namespace().isEmpty() && d.qualified())
-                    : sameNamespace(d.namespace(), s.namespace())) {
-                  named.add(s);
-                }
-              }
-              return new NearestIndex<>(named, KubeService::loc);
-            })
-        .to(from);
+    return serviceNames.servicesAt(host, clientNamespace, from);
   }
 
   /** Services of that name a reference from {@code from} in {@code namespace} may mean. */
   public List<KubeService> servicesNamed(String name, String namespace, Loc from) {
-    return nearestNamed
-        .computeIfAbsent(
-            name + '\0' + namespace,
-            k -> {
-              List<KubeService> named = new ArrayList<>();
-              for (KubeService s : servicesByName.getOrDefault(name, List.of())) {
-                if (sameNamespace(namespace, s.namespace())) {
-                  named.add(s);
-                }
-              }
-              return new NearestIndex<>(named, KubeService::loc);
-            })
-        .to(from);
+    return serviceNames.servicesNamed(name, namespace, from);
   }
 
   /** An unwritten namespace is whichever one the object is applied to. */

@@ -16,7 +16,7 @@ class ComposeModelTest {
             .model()
             .compose();
     assertThat(compose.projects())
-        .extracting(ComposeModel.Project::id)
+        .extracting(ComposeProject::id)
         .containsExactlyInAnyOrder("", "#docker-compose.images.yml");
   }
 
@@ -60,7 +60,7 @@ class ComposeModelTest {
             .model()
             .compose();
     assertThat(compose.projects()).singleElement();
-    ComposeModel.Project p = compose.projects().get(0);
+    ComposeProject p = compose.projects().get(0);
     assertThat(p.folder()).isEqualTo("docker");
     assertThat(p.services().get("db")).hasSize(2);
     assertThat(compose.listeners(p, "db").published()).containsOnlyKeys(5555);
@@ -88,7 +88,7 @@ class ComposeModelTest {
             .model()
             .compose();
     assertThat(compose.projects())
-        .extracting(ComposeModel.Project::id)
+        .extracting(ComposeProject::id)
         .containsExactlyInAnyOrder("", "#docker-compose.kafka.yml");
   }
 
@@ -116,7 +116,7 @@ class ComposeModelTest {
             .model()
             .compose();
     assertThat(compose.projects())
-        .extracting(ComposeModel.Project::id)
+        .extracting(ComposeProject::id)
         .containsExactlyInAnyOrder("", "#docker-compose.test.yml");
   }
 
@@ -132,7 +132,7 @@ class ComposeModelTest {
             .model()
             .compose();
     assertThat(compose.projects()).singleElement();
-    ComposeModel.Project p = compose.projects().get(0);
+    ComposeProject p = compose.projects().get(0);
     assertThat(p.services()).containsOnlyKeys("web", "db", "cache");
     assertThat(compose.listeners(p, "db").all()).containsOnlyKeys(5432);
   }
@@ -163,25 +163,5 @@ class ComposeModelTest {
             .compose();
     assertThat(compose.projects()).singleElement();
     assertThat(compose.projects().get(0).services()).containsOnlyKeys("a", "b");
-  }
-
-  @Test
-  void aVariableNamesAPortByAWordOfItsName() {
-    assertThat(ComposeListenerReader.namesAPort("PORT")).isTrue();
-    assertThat(ComposeListenerReader.namesAPort("QUARKUS_HTTP_PORT")).isTrue();
-    assertThat(ComposeListenerReader.namesAPort("serverPort")).isTrue();
-    assertThat(ComposeListenerReader.namesAPort("GRPC_PORTS")).isTrue();
-    assertThat(ComposeListenerReader.namesAPort("OTEL_EXPORTER_OTLP_ENDPOINT")).isFalse();
-    assertThat(ComposeListenerReader.namesAPort("CSV_EXPORT_DIR")).isFalse();
-    assertThat(ComposeListenerReader.namesAPort("SUPPORT_EMAIL")).isFalse();
-  }
-
-  @Test
-  void aVariableNamesAListenAddressByAWordOfItsName() {
-    assertThat(ComposeListenerReader.namesAListenAddress("MEILI_HTTP_ADDR")).isTrue();
-    assertThat(ComposeListenerReader.namesAListenAddress("VAULT_DEV_LISTEN_ADDRESS")).isTrue();
-    assertThat(ComposeListenerReader.namesAListenAddress("CONSUL_BIND_INTERFACE")).isTrue();
-    assertThat(ComposeListenerReader.namesAListenAddress("MEILI_MASTER_KEY")).isFalse();
-    assertThat(ComposeListenerReader.namesAListenAddress("ADDRESSBOOK_URL")).isFalse();
   }
 }

@@ -25,7 +25,7 @@ class ComposeReachTest {
   }
 
   private static EdgeState state(WiringModel model, String setting, String text) {
-    ComposeModel.Project project = model.compose().projects().get(0);
+    ComposeProject project = model.compose().projects().get(0);
     Address a = Address.in(text).get(0);
     return model
         .composeReach()

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class KustomizeGeneratorTest {
+class KustomizeGeneratorsTest {
   @Test
   void generatedLiteralsAreConfigMapDataLocatedAtTheirValues() {
     FileWiring f =
@@ -33,5 +33,23 @@ class KustomizeGeneratorTest {
         .isEqualTo(
             new Setting(
                 "CATALOG_URL", "http://catalog:8081/api", new Loc("k/kustomization.yaml", 5, 21)));
+  }
+
+  @Test
+  void generatedFilesAndEnvsAreNamedRelativeToTheModuleAndPlaceholdersAreLeftOut() {
+    FileWiring f =
+        WiringFixture.facts(
+            "k/kustomization.yaml",
+            lines(
+                "configMapGenerator:",
+                "  - name: app",
+                "    files:",
+                "      - application.yml=config/application.yml",
+                "      - ${CONFIG_FILE}",
+                "    envs: [../env/app.env]"));
+    assertThat(f.configMaps()).hasSize(1);
+    assertThat(f.configMaps().get(0).name()).isEqualTo("app");
+    assertThat(f.configMaps().get(0).files())
+        .containsExactly("k/config/application.yml", "env/app.env");
   }
 }

@@ -1,0 +1,98 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A module's Kubernetes Services by the DNS names a client may use for them: each Service under its
+ * written name and the names kustomize gives it ({@code namePrefix}, {@code nameSuffix}).
+ */
+final class ServiceNames {
+  private final Map<String, List<KubeService>> servicesByName = new HashMap<>();
+  // The Services a name can mean, indexed for the nearest-to question, once per name and
+  // namespace: every client of a module asks, from rules and the graph side by side.
+  private final Map<String, NearestIndex<KubeService>> nearestNamed = new ConcurrentHashMap<>();
+
+  ServiceNames(List<KubeService> services, List<Kustomize.Naming> namings) {
+    for (KubeService s : services) {
+      if (!s.name().isEmpty()) {
+        for (String name : KustomizeNames.of(s, namings)) {
+          servicesByName.computeIfAbsent(name, x -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+  }
+
+  /**
+   * The Services nearest to {@code from} that a DNS name can mean ({@code name}, {@code name.ns},
+   * {@code name.ns.svc}, {@code name.ns.svc.cluster.local}); a bare name is looked up in the
+   * client's namespace, any namespace when that is not written.
+   */
+  List<KubeService> servicesAt(String host, String clientNamespace, Loc from) {
+    Optional<ServiceDns> dns = ServiceDns.parse(host, clientNamespace);
+    if (dns.isEmpty()) {
+      return List.of();
+    }
+    ServiceDns d = dns.get();
+    String key = d.name() + '\0' + d.namespace() + '\0' + d.explicit() + '\0' + d.qualified();
+    List<KubeService> found = named(d, key, from);
+    if (found.isEmpty()
+        && d.explicit()
+        && !d.qualified()
+        && POD_ORDINAL.matcher(d.name()).matches()) {
+      // postgres-0.postgres: a StatefulSet's pod under the headless Service that governs it, in
+      // the client's namespace, reached at the port it dials.
+      List<KubeService> governing = new ArrayList<>();
+      for (KubeService s : servicesByName.getOrDefault(d.namespace(), List.of())) {
+        if (s.headless() && WiringModel.sameNamespace(clientNamespace, s.namespace())) {
+          governing.add(s);
+        }
+      }
+      return new NearestIndex<>(governing, KubeService::loc).to(from);
+    }
+    return found;
+  }
+
+  private static final Pattern POD_ORDINAL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?-\\d+");
+
+  private List<KubeService> named(ServiceDns d, String key, Loc from) {
+    return nearestNamed
+        .computeIfAbsent(
+            key,
+            k -> {
+              List<KubeService> named = new ArrayList<>();
+              for (KubeService s : servicesByName.getOrDefault(d.name(), List.of())) {
+                if (d.explicit()
+                    ? d.namespace().equals(s.namespace())
+                        || (s.namespace().isEmpty() && d.qualified())
+                    : WiringModel.sameNamespace(d.namespace(), s.namespace())) {
+                  named.add(s);
+                }
+              }
+              return new NearestIndex<>(named, KubeService::loc);
+            })
+        .to(from);
+  }
+
+  /** Services of that name a reference from {@code from} in {@code namespace} may mean. */
+  List<KubeService> servicesNamed(String name, String namespace, Loc from) {
+    return nearestNamed
+        .computeIfAbsent(
+            name + '\0' + namespace,
+            k -> {
+              List<KubeService> named = new ArrayList<>();
+              for (KubeService s : servicesByName.getOrDefault(name, List.of())) {
+                if (WiringModel.sameNamespace(namespace, s.namespace())) {
+                  named.add(s);
+                }
+              }
+              return new NearestIndex<>(named, KubeService::loc);
+            })
+        .to(from);
+  }
+}

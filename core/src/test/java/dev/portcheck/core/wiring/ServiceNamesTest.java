@@ -1,0 +1,47 @@
+package dev.portcheck.core.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceNamesTest {
+  private static KubeService service(String name, String namespace, boolean headless, Loc at) {
+    return new KubeService(name, namespace, Map.of("app", name), true, headless, List.of(), at);
+  }
+
+  private static final KubeService SHOP_DB =
+      service("db", "shop", false, new Loc("shop/db.yaml", 1, 1));
+  private static final KubeService TEST_DB =
+      service("db", "test", false, new Loc("test/db.yaml", 1, 1));
+  private static final KubeService PG =
+      service("postgres", "shop", true, new Loc("shop/pg.yaml", 1, 1));
+  private static final ServiceNames NAMES =
+      new ServiceNames(List.of(SHOP_DB, TEST_DB, PG), List.of());
+
+  @Test
+  void aBareNameIsLookedUpInTheClientsNamespace() {
+    Loc from = new Loc("shop/app.yaml", 9, 1);
+    assertThat(NAMES.servicesAt("db", "shop", from)).containsExactly(SHOP_DB);
+    assertThat(NAMES.servicesAt("db.test.svc.cluster.local", "shop", from))
+        .containsExactly(TEST_DB);
+    assertThat(NAMES.servicesAt("cache", "shop", from)).isEmpty();
+  }
+
+  @Test
+  void aStatefulSetPodIsReachedUnderItsHeadlessService() {
+    assertThat(NAMES.servicesAt("postgres-0.postgres", "shop", new Loc("shop/app.yaml", 3, 1)))
+        .containsExactly(PG);
+  }
+
+  @Test
+  void kustomizeNamesAServiceWithItsPrefix() {
+    Kustomize.Naming prod =
+        new Kustomize.Naming(
+            "prod-", "", Map.of(), List.of("shop"), new Loc("kustomization.yaml", 2, 1));
+    ServiceNames named = new ServiceNames(List.of(SHOP_DB), List.of(prod));
+    assertThat(named.servicesNamed("prod-db", "shop", new Loc("shop/app.yaml", 1, 1)))
+        .containsExactly(SHOP_DB);
+  }
+}
