@@ -3,6 +3,7 @@ package dev.portcheck.core.engine;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.ListenFlags;
+import dev.portcheck.core.wiring.Setting;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,6 +80,7 @@ final class ComposeWiringCodec {
     w.bool(d.exposeKnown());
     WiringCodec.list(w, d.listens(), WiringCodec::listen);
     w.bool(d.launchOpen());
+    WiringCodec.list(w, d.dials(), WiringCodec::setting);
     List<String> names = new ArrayList<>(d.stages().keySet());
     Collections.sort(names);
     w.integer(names.size());
@@ -106,11 +108,12 @@ final class ComposeWiringCodec {
     boolean known = r.bool();
     List<ListenFlags.Listen> listens = WiringCodec.list(r, WiringCodec::listen);
     boolean open = r.bool();
+    List<Setting> dials = WiringCodec.list(r, WiringCodec::setting);
     int count = r.readInt();
     Map<String, DockerImage> stages = new HashMap<>();
     for (int i = 0; i < count; i++) {
       stages.put(r.string(), image(r));
     }
-    return new DockerImage(file, exposed, known, listens, open, stages, healthchecked);
+    return new DockerImage(file, exposed, known, listens, open, stages, healthchecked, dials);
   }
 }

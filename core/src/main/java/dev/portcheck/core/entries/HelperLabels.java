@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * nindent 6 }}}). What the helper expands to is not read, but the same call renders the same
  * labels, so a Service selector and a pod template written with it match. The call is kept as one
  * pseudo-label, {@code include app.selectorLabels .}, which no literal label key can equal (label
- * keys hold no blanks).
+ * keys hold no blanks). A {@code (dict "context" . "component" "server")} argument is part of the
+ * call: the same helper with other arguments renders other labels.
  */
 public final class HelperLabels {
   /** What every pseudo-label key starts with. */
@@ -17,7 +18,7 @@ public final class HelperLabels {
 
   private static final Pattern CALL =
       Pattern.compile(
-          "\\{\\{-?\\s*include\\s+\"([^\"]+)\"\\s+([.$][\\w.$]*)\\s*"
+          "\\{\\{-?\\s*include\\s+\"([^\"]+)\"\\s+([.$][\\w.$]*|\\((?:[^()]|\\([^()]*\\))*\\))\\s*"
               + "(?:\\|\\s*n?indent\\s+\\d+\\s*)?-?}}\\s*");
 
   private HelperLabels() {}
@@ -35,7 +36,10 @@ public final class HelperLabels {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(PREFIX + m.group(1) + " " + m.group(2));
+    // A dict argument is kept as written, its blanks collapsed and its quotes made single, so the
+    // key path around the pseudo-label stays one bracketed name.
+    String args = m.group(2).replace('"', '\'').replaceAll("\\s+", " ");
+    return Optional.of(PREFIX + m.group(1) + " " + args);
   }
 
   /** The entry key of the pseudo-label {@code call} below {@code parentPath}. */

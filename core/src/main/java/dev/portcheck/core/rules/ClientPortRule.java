@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.ConfigMapValues;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.InjectedSidecars;
 import dev.portcheck.core.wiring.KubeService;
+import dev.portcheck.core.wiring.KubernetesAppSettings;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.PodLoopback;
 import dev.portcheck.core.wiring.ServiceDials;
@@ -46,10 +47,10 @@ public final class ClientPortRule implements WiringRule {
     for (Workload w : model.workloads()) {
       for (Workload.Container c : w.containers()) {
         for (Setting s : c.env()) {
-          check(model, s, w.namespace(), true, out);
+          check(model, s, w.namespace(), true, "", out);
         }
         for (Setting s : c.dials()) {
-          check(model, s, w.namespace(), true, out);
+          check(model, s, w.namespace(), true, "", out);
         }
       }
       for (PodLoopback.Unserved u : PodLoopback.of(w)) {
@@ -59,15 +60,30 @@ public final class ClientPortRule implements WiringRule {
         out.add(injected(w, u));
       }
     }
+    // An application's own configuration, read by the containers that run it: said once per value.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (KubernetesAppSettings.Read r : model.kubernetesAppSettings()) {
+      if (seen.add(r.setting().loc() + "\t" + r.setting().name())) {
+        String runner =
+            " of the application that container '"
+                + r.container().name()
+                + "' of "
+                + r.workload().describe()
+                + " ("
+                + r.container().loc()
+                + ") runs";
+        check(model, r.setting(), r.workload().namespace(), true, runner, out);
+      }
+    }
     for (ConfigMapValues m : model.configMaps()) {
       for (Setting s : m.data()) {
-        check(model, s, m.namespace(), true, out);
+        check(model, s, m.namespace(), true, "", out);
       }
       for (Setting s : m.decoded()) {
-        check(model, s, m.namespace(), false, out);
+        check(model, s, m.namespace(), false, "", out);
       }
       for (Setting s : m.fromFiles()) {
-        check(model, s, m.namespace(), true, out);
+        check(model, s, m.namespace(), true, "", out);
       }
     }
     return out;
@@ -76,9 +92,15 @@ public final class ClientPortRule implements WiringRule {
   /**
    * @param asWritten false for a value decoded from what the file holds (a Secret's base64): its
    *     address then has no column of its own
+   * @param runner who reads a setting of an application's own file, for the message; empty else
    */
   private static void check(
-      WiringModel model, Setting s, String namespace, boolean asWritten, List<Finding> out) {
+      WiringModel model,
+      Setting s,
+      String namespace,
+      boolean asWritten,
+      String runner,
+      List<Finding> out) {
     for (Address a : Address.in(s.value())) {
       List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
       if (named.isEmpty()) {
@@ -106,7 +128,8 @@ public final class ClientPortRule implements WiringRule {
               at,
               s.name(),
               a.port(),
-              "'" + s.name() + "' dials " + a.host() + ":" + a.port() + ", but " + why,
+              "'" + s.name() + "'" + runner + " dials " + a.host() + ":" + a.port() + ", but "
+                  + why,
               k.loc(),
               "Service '" + k.name() + "'"));
     }

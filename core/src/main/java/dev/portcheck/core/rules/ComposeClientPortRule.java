@@ -7,7 +7,6 @@ import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeReach;
-import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
@@ -47,15 +46,14 @@ public final class ComposeClientPortRule implements WiringRule {
     java.util.Set<String> seen = new java.util.HashSet<>();
     ComposeModel compose = model.compose();
     for (ComposeProject project : compose.projects()) {
-      for (Map.Entry<String, List<ComposeService>> e : project.services().entrySet()) {
-        for (ComposeService s : e.getValue()) {
-          for (Setting env : s.calls()) {
-            Optional<String> text = project.interpolate(env.value());
-            if (text.isPresent()) {
-              for (Address a : Address.in(text.get())) {
-                if (seen.add(project.id() + "\t" + env.loc() + "\t" + a.offset())) {
-                  check(model, project, e.getKey(), env, text.get(), a, out);
-                }
+      for (String service : project.services().keySet()) {
+        List<Setting> fromImage = compose.imageDials(project, service);
+        for (Setting env : compose.calls(project, service)) {
+          Optional<String> text = project.interpolate(env.value());
+          if (text.isPresent()) {
+            for (Address a : Address.in(text.get())) {
+              if (seen.add(project.id() + "\t" + env.loc() + "\t" + a.offset())) {
+                check(model, project, service, env, fromImage.contains(env), text.get(), a, out);
               }
             }
           }
@@ -70,6 +68,7 @@ public final class ComposeClientPortRule implements WiringRule {
       ComposeProject project,
       String client,
       Setting env,
+      boolean fromImage,
       String text,
       Address a,
       List<Finding> out) {
@@ -89,7 +88,14 @@ public final class ComposeClientPortRule implements WiringRule {
     Optional<Map<Integer, Loc>> listed = l.listFor(env.name());
     // A publish of a port the server does not list is no way in: the list says where it listens.
     ComposeListeners.Published published = listed.isPresent() ? null : l.published().get(a.port());
-    String dials = "'" + env.name() + "' dials " + a.host() + ":" + a.port();
+    // An image's CMD runs in every service that builds it: the message names the one judged.
+    String dials =
+        (fromImage ? "the image service '" + client + "' builds: '" : "'")
+            + env.name()
+            + "' dials "
+            + a.host()
+            + ":"
+            + a.port();
     String message;
     Loc other;
     if (published != null) {

@@ -70,7 +70,10 @@ public final class ApplicationFiles {
 
   /** See {@link WiringModel#runsInContainer}. */
   boolean runsInContainer(String file) {
-    return !runnersOf(file).isEmpty() || !containersNamedAfter(file).isEmpty();
+    // A file a compose service bind-mounts is read by the process of that container.
+    return !runnersOf(file).isEmpty()
+        || !containersNamedAfter(file).isEmpty()
+        || !compose.mountersOf(file).isEmpty();
   }
 
   /** See {@link WiringModel#containersNamedAfter}. */

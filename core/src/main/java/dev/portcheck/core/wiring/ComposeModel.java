@@ -263,4 +263,29 @@ public final class ComposeModel {
     }
     return l;
   }
+
+  /**
+   * The settings that hand {@code service}'s process an address: each definition's environment and
+   * command, then, where no definition sets a {@code command} or {@code entrypoint}, the {@code
+   * CMD}/{@code ENTRYPOINT} addresses of the image it builds, which then start the container.
+   */
+  public List<Setting> calls(ComposeProject project, String service) {
+    List<Setting> out = new ArrayList<>();
+    project.services().getOrDefault(service, List.of()).forEach(s -> out.addAll(s.calls()));
+    out.addAll(imageDials(project, service));
+    return out;
+  }
+
+  /**
+   * The addresses the {@code CMD}/{@code ENTRYPOINT} of the image {@code service} builds hands its
+   * process; none where a definition sets a {@code command} or {@code entrypoint}, which replace
+   * them.
+   */
+  public List<Setting> imageDials(ComposeProject project, String service) {
+    if (project.services().getOrDefault(service, List.of()).stream()
+        .anyMatch(ComposeService::commandSet)) {
+      return List.of();
+    }
+    return listeners(project, service).image().map(DockerImage::dials).orElse(List.of());
+  }
 }

@@ -20,6 +20,9 @@ import java.util.Optional;
  *     the final one: what a compose {@code build.target} builds
  * @param healthchecked the ports the stage's {@code HEALTHCHECK} calls on the container itself
  *     ({@code curl -f http://localhost:8080/health}): positive evidence that it listens there
+ * @param dials the addresses the final stage's {@code CMD} or {@code ENTRYPOINT} hands its process
+ *     ({@code ./wait-for-it.sh db:5432}), which it dials where no compose {@code command} replaces
+ *     them
  */
 public record DockerImage(
     String file,
@@ -28,10 +31,12 @@ public record DockerImage(
     List<ListenFlags.Listen> listens,
     boolean launchOpen,
     Map<String, DockerImage> stages,
-    List<Exposed> healthchecked) {
+    List<Exposed> healthchecked,
+    List<Setting> dials) {
 
   public DockerImage {
     exposed = List.copyOf(exposed);
+    dials = List.copyOf(dials);
     listens = List.copyOf(listens);
     stages = Map.copyOf(stages);
     healthchecked = List.copyOf(healthchecked);
@@ -44,7 +49,7 @@ public record DockerImage(
       boolean exposeKnown,
       List<ListenFlags.Listen> listens,
       boolean launchOpen) {
-    this(file, exposed, exposeKnown, listens, launchOpen, Map.of(), List.of());
+    this(file, exposed, exposeKnown, listens, launchOpen, Map.of(), List.of(), List.of());
   }
 
   /**

@@ -35,10 +35,22 @@ public final class DockerfileReader {
   private record Stage(
       List<DockerImage.Exposed> exposed,
       boolean known,
-      List<ListenFlags.Word> command,
+      List<ListenFlags.Word> entrypoint,
+      List<ListenFlags.Word> cmd,
       Map<String, String> vars,
       String from,
-      List<DockerImage.Exposed> healthchecked) {}
+      List<DockerImage.Exposed> healthchecked) {
+
+    /** The command line the stage starts: its ENTRYPOINT's words, then its CMD's. */
+    List<ListenFlags.Word> command() {
+      if (entrypoint.isEmpty()) {
+        return cmd;
+      }
+      List<ListenFlags.Word> all = new ArrayList<>(entrypoint);
+      all.addAll(cmd);
+      return all;
+    }
+  }
 
   /** One instruction: its words with where each starts. */
 
@@ -55,7 +67,11 @@ public final class DockerfileReader {
     Map<String, Stage> stages = new HashMap<>();
     String stage = null;
     String from = null;
-    List<ListenFlags.Word> command = List.of();
+    // ENTRYPOINT and CMD run as one command line, the ENTRYPOINT's words first; an ENTRYPOINT
+    // resets the CMD a base stage set (Docker's rule), not one of its own stage.
+    List<ListenFlags.Word> entrypoint = List.of();
+    List<ListenFlags.Word> cmd = List.of();
+    boolean cmdInherited = false;
     List<DockerImage.Exposed> healthchecked = List.of();
     // Where the stage's base image's documented EXPOSEs come in, while nothing copied over its
     // configuration may have moved them; null when they did not or no longer count.
@@ -66,7 +82,8 @@ public final class DockerfileReader {
       switch (op) {
         case "FROM" -> {
           if (stage != null) {
-            stages.put(stage, new Stage(exposed, known, command, vars, from, healthchecked));
+            stages.put(
+                stage, new Stage(exposed, known, entrypoint, cmd, vars, from, healthchecked));
           }
           // FROM [--platform=...] image [AS name]: the flags say where it is built, not what.
           while (!args.isEmpty() && args.get(0).text().startsWith("--")) {
@@ -92,7 +109,9 @@ public final class DockerfileReader {
             }
           }
           known = base == null || base.known();
-          command = base == null ? List.of() : base.command();
+          entrypoint = base == null ? List.of() : base.entrypoint();
+          cmd = base == null ? List.of() : base.cmd();
+          cmdInherited = true;
           healthchecked = base == null ? List.of() : base.healthchecked();
           from = base == null ? null : args.get(0).text().toLowerCase(Locale.ROOT);
           inStage = true;
@@ -112,15 +131,21 @@ public final class DockerfileReader {
         }
         case "ENV" -> env(args, vars);
         case "CMD", "ENTRYPOINT" -> {
-          List<ListenFlags.Word> cmd = new ArrayList<>();
+          List<ListenFlags.Word> line = new ArrayList<>();
           for (Word w : args) {
             // A variable the Dockerfile does not set is the container's (JAVA_OPTS): kept as
             // written, so the launch counts as one a variable may change.
             String value = substitute(w.text(), vars);
             String word = value != null ? value : w.text();
-            cmd.add(new ListenFlags.Word(word, new Loc(file, w.line(), w.column())));
+            line.add(new ListenFlags.Word(word, new Loc(file, w.line(), w.column())));
           }
-          command = cmd;
+          if (op.equals("CMD")) {
+            cmd = line;
+          } else {
+            entrypoint = line;
+            cmd = cmdInherited ? List.of() : cmd;
+          }
+          cmdInherited = false;
         }
         case "EXPOSE" -> known &= expose(file, args, vars, exposed);
         case "HEALTHCHECK" -> healthchecked = healthcheck(file, args, vars);
@@ -138,7 +163,7 @@ public final class DockerfileReader {
         default -> {}
       }
     }
-    Stage last = new Stage(exposed, known, command, vars, from, healthchecked);
+    Stage last = new Stage(exposed, known, entrypoint, cmd, vars, from, healthchecked);
     if (stage != null) {
       stages.put(stage, last);
     }
@@ -156,7 +181,13 @@ public final class DockerfileReader {
           Stage read =
               sibling
                   ? new Stage(
-                      last.exposed(), last.known(), s.command(), s.vars(), null, s.healthchecked())
+                      last.exposed(),
+                      last.known(),
+                      s.entrypoint(),
+                      s.cmd(),
+                      s.vars(),
+                      null,
+                      s.healthchecked())
                   : s;
           named.put(name, image(file, read, Map.of()));
         });
@@ -186,7 +217,14 @@ public final class DockerfileReader {
       open |= t.contains("port") || t.contains("profile") || t.contains("$");
     }
     return new DockerImage(
-        file, s.exposed(), s.known(), ListenFlags.of(s.command()), open, named, s.healthchecked());
+        file,
+        s.exposed(),
+        s.known(),
+        ListenFlags.of(s.command()),
+        open,
+        named,
+        s.healthchecked(),
+        CommandAddresses.dials("CMD", s.command()));
   }
 
   /**

@@ -77,6 +77,12 @@ final class KubernetesFacts {
       routes.route(o, kind, namespace);
     } else if (apiVersion.startsWith("apisix.apache.org/") && kind.equals("ApisixRoute")) {
       routes.apisix(o, namespace);
+    } else if ((apiVersion.startsWith("traefik.io/")
+            || apiVersion.startsWith("traefik.containo.us/"))
+        && kind.startsWith("IngressRoute")) {
+      routes.traefik(o, kind, namespace);
+    } else if (apiVersion.startsWith("projectcontour.io/") && kind.equals("HTTPProxy")) {
+      routes.contour(o, namespace);
     } else if (apiVersion.startsWith("getambassador.io/") && kind.equals("Mapping")) {
       routes.ambassador(o, namespace);
     } else if (apiVersion.startsWith("networking.istio.io/") && kind.equals("VirtualService")) {

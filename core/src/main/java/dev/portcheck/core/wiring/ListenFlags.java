@@ -200,15 +200,7 @@ public final class ListenFlags {
 
   /** The listen ports {@code words} set, in order. */
   public static List<Listen> of(List<Word> words) {
-    List<Word> split = new ArrayList<>();
-    for (Word w : words) {
-      for (String part : SPACES.split(w.text().trim())) {
-        String t = strip(part);
-        if (!t.isEmpty()) {
-          split.add(new Word(t, w.loc()));
-        }
-      }
-    }
+    List<Word> split = split(words);
     boolean gunicorn =
         split.stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("gunicorn"));
     List<Listen> out = new ArrayList<>();
@@ -279,6 +271,23 @@ public final class ListenFlags {
     }
     int colon = v.lastIndexOf(':');
     return colon < 0 ? -1 : PortNumbers.port(v.substring(colon + 1));
+  }
+
+  /**
+   * The words as the process gets them: each split at blanks (a shell-form or one-string command)
+   * and without the quotes, brackets and commas of a JSON-form list.
+   */
+  static List<Word> split(List<Word> words) {
+    List<Word> split = new ArrayList<>();
+    for (Word w : words) {
+      for (String part : SPACES.split(w.text().trim())) {
+        String t = strip(part);
+        if (!t.isEmpty()) {
+          split.add(new Word(t, w.loc()));
+        }
+      }
+    }
+    return split;
   }
 
   /** A word without the quotes, brackets and commas of a JSON-form or shell command. */

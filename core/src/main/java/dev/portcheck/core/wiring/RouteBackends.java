@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The Service backends an Ingress or a Gateway API route sends to: a Service by literal name and a
- * port by number or name. A reference to another kind ({@code kind}/{@code group} set) is none.
+ * The Service backends an Ingress, a Gateway API route or a proxy's route object (APISIX, Emissary,
+ * Traefik, Contour) sends to: a Service by literal name and a port by number or name. A reference
+ * to another kind ({@code kind}/{@code group} set) is none.
  */
 final class RouteBackends {
   private final List<Backend> out;
@@ -74,6 +75,39 @@ final class RouteBackends {
       out.add(
           new Backend(
               "Mapping", dns.get().name(), dns.get().namespace(), port, loc.apply(service)));
+    }
+  }
+
+  /**
+   * A Traefik {@code IngressRoute}, {@code IngressRouteTCP} or {@code IngressRouteUDP}: each
+   * route's {@code services}, a Service by name and one of its ports by number or name; a {@code
+   * TraefikService} (a weighted or mirrored group) is no Service.
+   */
+  void traefik(KeyTree o, String kind, String namespace) {
+    for (KeyTree route : o.at("spec", "routes").items()) {
+      for (KeyTree s : route.at("services").items()) {
+        String refKind = s.value("kind");
+        if (refKind != null && !refKind.equals("Service")) {
+          continue;
+        }
+        String ns = TemplateText.literal(s.value("namespace"));
+        backend(kind, s.at("name").entry(), ns.isEmpty() ? namespace : ns, s.at("port").entry());
+      }
+    }
+  }
+
+  /**
+   * A Contour {@code HTTPProxy}: the {@code services} of each route and of its {@code tcpproxy}, a
+   * Service of the proxy's namespace by name and one of its ports by number.
+   */
+  void contour(KeyTree o, String namespace) {
+    for (KeyTree route : o.at("spec", "routes").items()) {
+      for (KeyTree s : route.at("services").items()) {
+        backend("HTTPProxy", s.at("name").entry(), namespace, s.at("port").entry());
+      }
+    }
+    for (KeyTree s : o.at("spec", "tcpproxy", "services").items()) {
+      backend("HTTPProxy", s.at("name").entry(), namespace, s.at("port").entry());
     }
   }
 

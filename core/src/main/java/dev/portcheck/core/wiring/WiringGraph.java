@@ -136,6 +136,16 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         kubeClient(model, s.loc().file(), s, m.namespace(), serviceIds, edges);
       }
     }
+    // The client-port rule's reading of applications' own files: the workload that runs one dials.
+    for (KubernetesAppSettings.Read r : model.kubernetesAppSettings()) {
+      kubeClient(
+          model,
+          workloadIds.get(r.workload()),
+          r.setting(),
+          r.workload().namespace(),
+          serviceIds,
+          edges);
+    }
     compose(model, nodes, edges);
     return new WiringGraph(nodes, edges);
   }
@@ -169,13 +179,11 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
                     .map(p -> new Listener(p.getKey(), p.getValue(), l.documented(p.getKey())))
                     .toList(),
                 e.getValue().get(0).loc()));
-        for (ComposeService s : e.getValue()) {
-          for (Setting env : s.calls()) {
-            project
-                .interpolate(env.value())
-                .ifPresent(
-                    v -> composeClient(model, project, id(project, e.getKey()), env, v, edges));
-          }
+        for (Setting env : compose.calls(project, e.getKey())) {
+          project
+              .interpolate(env.value())
+              .ifPresent(
+                  v -> composeClient(model, project, id(project, e.getKey()), env, v, edges));
         }
       }
     }

@@ -26,6 +26,7 @@ public final class WiringModel {
   // Every application that sets a port, in the profiles that set it: derived once from the above.
   private AppPorts appPorts;
   private ComposeReach composeReach;
+  private List<KubernetesAppSettings.Read> kubernetesAppSettings;
   private final List<DockerImage> dockerfiles = new ArrayList<>();
   private final ModuleContext context;
   private final List<UnrenderedPort> unrendered;
@@ -165,7 +166,8 @@ public final class WiringModel {
 
   /**
    * Whether the application {@code file} configures runs in a container: a compose service runs it
-   * ({@link #runnersOf}), or a Kubernetes container runs an image named after its folder.
+   * ({@link #runnersOf}) or bind-mounts it, or a Kubernetes container runs an image named after its
+   * folder.
    */
   public boolean runsInContainer(String file) {
     return applications.runsInContainer(file);
@@ -220,6 +222,17 @@ public final class WiringModel {
   }
 
   /** Whether calls land on compose services, the applications they run considered: made once. */
+  /**
+   * The settings of applications' own configuration that the Kubernetes containers running them
+   * read ({@link KubernetesAppSettings}), worked out once for the rules and the graph.
+   */
+  public synchronized List<KubernetesAppSettings.Read> kubernetesAppSettings() {
+    if (kubernetesAppSettings == null) {
+      kubernetesAppSettings = KubernetesAppSettings.of(this);
+    }
+    return kubernetesAppSettings;
+  }
+
   public synchronized ComposeReach composeReach() {
     if (composeReach == null) {
       composeReach = new ComposeReach(this);

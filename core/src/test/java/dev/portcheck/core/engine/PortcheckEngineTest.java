@@ -178,6 +178,29 @@ class PortcheckEngineTest {
   }
 
   @Test
+  void aServerConfigAComposeServiceBindMountsBindsAPrivilegedPortInItsContainer()
+      throws IOException {
+    write("uptrace.yml", "listen:\n  http:\n    addr: :80\n");
+    String asHostProcess = "privileged-port@uptrace.yml:3";
+    assertThat(PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base)).findings())
+        .extracting(f -> f.rule() + "@" + f.file() + ":" + f.line())
+        .contains(asHostProcess);
+    write(
+        "docker-compose.yml",
+        String.join(
+            "\n",
+            "services:",
+            "  uptrace:",
+            "    image: uptrace/uptrace:2.0.0",
+            "    volumes: [\"./uptrace.yml:/etc/uptrace/config.yml\"]",
+            "    ports: [\"14318:80\"]",
+            ""));
+    assertThat(PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base)).findings())
+        .extracting(f -> f.rule() + "@" + f.file() + ":" + f.line())
+        .doesNotContain(asHostProcess);
+  }
+
+  @Test
   void aCleanConfigurationListsItsPortsWithoutFindings() throws IOException {
     write("src/main/resources/application.yml", "server:\n  port: 8080\n");
     AnalysisResult result = PortcheckEngine.standard().analyze(AnalysisRequest.defaults(base));

@@ -17,6 +17,24 @@ class HelperLabelsTest {
   }
 
   @Test
+  void aDictArgumentIsPartOfTheCall() {
+    assertThat(
+            HelperLabels.call(
+                "spec.selector.matchLabels",
+                "{{- include \"authentik.selectorLabels\" (dict \"context\" .  \"component\""
+                    + " .Values.server.name) | nindent 6 }}"))
+        .contains(
+            "include authentik.selectorLabels (dict 'context' . 'component' .Values.server.name)");
+    assertThat(
+            HelperLabels.call(
+                "spec.selector",
+                "{{ include \"app.labels\" (merge (dict \"component\" \"worker\") .) }}"))
+        .contains("include app.labels (merge (dict 'component' 'worker') .)");
+    assertThat(HelperLabels.call("spec.selector", "{{ include \"app.labels\" (dict \"x\" }}"))
+        .isEmpty();
+  }
+
+  @Test
   void marksWhereATemplateWritesKeysOfItsOwn() {
     List<LocatedEntry> entries =
         TemplateLineScanner.scanForWiring(

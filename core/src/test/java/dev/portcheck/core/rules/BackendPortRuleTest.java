@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.wiring.WiringFixture;
@@ -128,6 +129,46 @@ class BackendPortRuleTest {
                 .check(WiringFixture.with("svc.yaml", SERVICE).and("routes.yaml", routes).model()))
         .extracting(Finding::line)
         .containsExactly(8, 13);
+  }
+
+  @Test
+  void aTraefikRouteAndAContourProxyNameAServicePort() {
+    String routes =
+        lines(
+            "apiVersion: traefik.io/v1alpha1",
+            "kind: IngressRoute",
+            "metadata: {name: web}",
+            "spec:",
+            "  routes:",
+            "  - match: PathPrefix(`/`)",
+            "    services:",
+            "    - {name: web, port: 8080}",
+            "    - {name: web, port: http}",
+            "    - {name: mirror, kind: TraefikService, port: 1}",
+            "---",
+            "apiVersion: traefik.containo.us/v1alpha1",
+            "kind: IngressRouteTCP",
+            "metadata: {name: tcp}",
+            "spec:",
+            "  routes:",
+            "  - match: HostSNI(`*`)",
+            "    services: [{name: web, port: metrics}]",
+            "---",
+            "apiVersion: projectcontour.io/v1",
+            "kind: HTTPProxy",
+            "metadata: {name: web}",
+            "spec:",
+            "  routes:",
+            "  - services: [{name: web, port: 80}, {name: web, port: 8080}]",
+            "  tcpproxy:",
+            "    services: [{name: web, port: 443}]");
+    assertThat(
+            new BackendPortRule()
+                .check(WiringFixture.with("svc.yaml", SERVICE).and("routes.yaml", routes).model()))
+        .extracting(
+            Finding::line,
+            f -> f.message().contains("IngressRoute") || f.message().contains("HTTPProxy"))
+        .containsExactly(tuple(8, true), tuple(18, true), tuple(25, true), tuple(27, true));
   }
 
   @Test

@@ -9,6 +9,102 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClientPortRuleTest {
+  static final String MYSQL =
+      lines(
+          "apiVersion: v1",
+          "kind: Service",
+          "metadata: {name: mysql}",
+          "spec:",
+          "  type: NodePort",
+          "  selector: {app: mysql}",
+          "  ports: [{port: 3306, nodePort: 30306, targetPort: 3306}]");
+
+  /** The orders application, run by a Deployment of the image named after its folder. */
+  private static List<Finding> ordersApp(String application, String env, String... more) {
+    WiringFixture files =
+        WiringFixture.with("k8s/mysql.yaml", MYSQL)
+            .and("orders/src/main/resources/application.yml", application)
+            .and(
+                "k8s/orders.yaml",
+                lines(
+                    "apiVersion: apps/v1",
+                    "kind: Deployment",
+                    "metadata: {name: orders}",
+                    "spec:",
+                    "  template:",
+                    "    metadata: {labels: {app: orders}}",
+                    "    spec:",
+                    "      containers:",
+                    "        - name: orders",
+                    "          image: example/orders:1.0",
+                    "          env: " + env));
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      files = files.and(more[i], more[i + 1]);
+    }
+    return new ClientPortRule().check(files.model());
+  }
+
+  @Test
+  void anApplicationsOwnAddressIsDialedByTheContainerThatRunsIt() {
+    String application =
+        lines(
+            "server:",
+            "  port: 8080",
+            "spring:",
+            "  datasource:",
+            "    url: jdbc:mysql://mysql:30306/orders");
+    assertThat(ordersApp(application, "[]"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("orders/src/main/resources/application.yml");
+              assertThat(f.line()).isEqualTo(5);
+              assertThat(f.message())
+                  .contains("'spring.datasource.url' of the application that container 'orders'")
+                  .contains("dials mysql:30306")
+                  .contains("serves 3306");
+            });
+    assertThat(ordersApp(application.replace("30306", "3306"), "[]")).isEmpty();
+    // The container's own variable, a ConfigMap of its namespace or SPRING_APPLICATION_JSON wins.
+    assertThat(
+            ordersApp(
+                application, "[{name: SPRING_DATASOURCE_URL, value: 'jdbc:mysql://mysql:3306/o'}]"))
+        .isEmpty();
+    assertThat(
+            ordersApp(
+                application,
+                "[]",
+                "k8s/config.yaml",
+                lines(
+                    "apiVersion: v1",
+                    "kind: ConfigMap",
+                    "metadata: {name: orders}",
+                    "data: {spring.datasource.url: 'jdbc:mysql://mysql:3306/o'}")))
+        .isEmpty();
+    assertThat(ordersApp(application, "[{name: SPRING_APPLICATION_JSON, value: '{}'}]")).isEmpty();
+  }
+
+  @Test
+  void aProfilesAddressCountsOnlyWhereTheContainerSurelyActivatesIt() {
+    String application =
+        lines(
+            "spring:",
+            "  datasource:",
+            "    url: jdbc:mysql://localhost:3306/orders",
+            "---",
+            "spring:",
+            "  config:",
+            "    activate:",
+            "      on-profile: k8s",
+            "  datasource:",
+            "    url: jdbc:mysql://mysql:30306/orders");
+    assertThat(ordersApp(application, "[]")).isEmpty();
+    assertThat(ordersApp(application, "[{name: SPRING_PROFILES_ACTIVE, value: k8s}]"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(10));
+    assertThat(ordersApp(application, "[{name: SPRING_PROFILES_ACTIVE, value: dev}]")).isEmpty();
+  }
+
   static final String DB =
       lines(
           "apiVersion: v1",

@@ -603,6 +603,45 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void theCmdOfTheImageAServiceBuildsDialsWhereNoCommandReplacesIt() {
+    String compose =
+        lines(
+            "services:",
+            "  db:",
+            "    image: postgres:16",
+            "  worker:",
+            "    build: ./worker",
+            "  replay:",
+            "    build: ./worker",
+            "    command: node replay.js");
+    String dockerfile =
+        lines(
+            "FROM node:20",
+            "ENV DB=db:5433",
+            "CMD [\"./wait-for-it.sh\", \"$DB\", \"--\", \"node\", \"index.js\"]");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("worker/Dockerfile", dockerfile)
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("worker/Dockerfile");
+              assertThat(f.line()).isEqualTo(3);
+              assertThat(f.message()).contains("'worker'").contains("db:5433").contains("5432");
+            });
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose)
+                        .and("worker/Dockerfile", dockerfile.replace("5433", "5432"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(

@@ -2,12 +2,50 @@ package dev.portcheck.core.wiring;
 
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcheck.core.candidates.Protocol;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DockerfileReaderTest {
+  @Test
+  void anEntrypointResetsTheCmdOfTheStageItIsBuiltFromButNotItsOwn() {
+    String base =
+        lines("FROM python:3.12 AS base", "CMD [\"wait-for\", \"cache:6379\"]", "FROM base");
+    assertThat(DockerfileReader.read("Dockerfile", base).dials())
+        .extracting(Setting::value)
+        .containsExactly("cache:6379");
+    assertThat(DockerfileReader.read("Dockerfile", base + "\nENTRYPOINT [\"run\"]\n").dials())
+        .isEmpty();
+    assertThat(
+            DockerfileReader.read(
+                    "Dockerfile",
+                    base + "\nCMD [\"wait-for\", \"db:5432\"]\nENTRYPOINT [\"run\"]\n")
+                .dials())
+        .extracting(Setting::value)
+        .containsExactly("db:5432");
+  }
+
+  @Test
+  void theFinalCommandsAddressesAreDialsAndItsBindAddressesAreNot() {
+    DockerImage image =
+        DockerfileReader.read(
+            "w/Dockerfile",
+            lines(
+                "FROM python:3.12 AS build",
+                "CMD [\"wait-for\", \"cache:6379\"]",
+                "FROM python:3.12",
+                "ARG BROKER=redis://cache:6379/0",
+                "ENTRYPOINT [\"./wait-for-it.sh\", \"db:5432\", \"--\"]",
+                "CMD celery --broker $BROKER worker --bind 0.0.0.0:8000"));
+    assertThat(image.dials())
+        .extracting(Setting::name, Setting::value, d -> d.loc().line())
+        .containsExactly(tuple("CMD", "db:5432", 5), tuple("--broker", "redis://cache:6379/0", 6));
+    assertThat(image.stage("build").orElseThrow().dials())
+        .containsExactly(new Setting("CMD", "cache:6379", new Loc("w/Dockerfile", 2, 18)));
+  }
+
   @Test
   void readsExposedPortsWithProtocolsAndPlaces() {
     DockerImage image =

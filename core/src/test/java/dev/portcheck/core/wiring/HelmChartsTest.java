@@ -215,6 +215,39 @@ class HelmChartsTest {
   }
 
   @Test
+  void aHelperCalledWithADictSelectsThePodsOfTheSameCallOnly() {
+    String server = "(dict \"context\" . \"component\" .Values.server.name)";
+    String deployment =
+        DEPLOYMENT
+            .replace(
+                "spec:\n  template:",
+                "spec:\n  selector:\n    matchLabels:\n"
+                    + "      {{- include \"web.selectorLabels\" "
+                    + server
+                    + " | nindent 6 }}\n  template:")
+            .replace(
+                "web.selectorLabels\" . | nindent 8", "web.labels\" " + server + " | nindent 8");
+    String service =
+        SERVICE.replace("\"web.selectorLabels\" .", "\"web.selectorLabels\" " + server);
+    WiringModel model =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and("chart/templates/service.yaml", service)
+            .and("chart/templates/deployment.yaml", deployment)
+            .model();
+    assertThat(model.selected(model.services().get(0)).workloads())
+        .extracting(Workload::name)
+        .containsExactly("web");
+    WiringModel worker =
+        WiringFixture.with("chart/values.yaml", VALUES)
+            .and(
+                "chart/templates/service.yaml",
+                service.replace(".Values.server.name", "\"worker\""))
+            .and("chart/templates/deployment.yaml", deployment)
+            .model();
+    assertThat(worker.selected(worker.services().get(0)).workloads()).isEmpty();
+  }
+
+  @Test
   void doesNotMatchTheSameHelperOfAnotherChart() {
     WiringModel model =
         WiringFixture.with("a/templates/service.yaml", SERVICE)

@@ -1,0 +1,173 @@
+package dev.portcheck.core.wiring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The settings of an application's own configuration ({@code application.yml}) that a Kubernetes
+ * container running it reads: a container runs the application when its image is named after the
+ * application's folder or is the module's own image. It reads a profile's setting only when its
+ * {@code env} surely activates that profile, a default setting unless an active profile (or one
+ * that may be active) sets the same key, and neither where its own {@code env} or an {@code
+ * envFrom} ConfigMap sets the key's variable (Spring's relaxed binding: {@code
+ * SPRING_DATASOURCE_URL}), nor where a ConfigMap of its namespace sets the key (Spring Cloud
+ * Kubernetes reads such a ConfigMap's {@code application.yml} over the packaged one). A container
+ * whose command may change the launch, whose environment holds {@code SPRING_APPLICATION_JSON}, or
+ * whose {@code envFrom} names a ConfigMap the module does not hold, reads nothing known.
+ */
+public final class KubernetesAppSettings {
+  private KubernetesAppSettings() {}
+
+  /** A setting the container of {@code workload} reads. */
+  public record Read(Setting setting, Workload workload, Workload.Container container) {}
+
+  static List<Read> of(WiringModel model) {
+    List<Read> out = new ArrayList<>();
+    if (model.workloads().isEmpty() || model.app().isEmpty() && model.profilePorts().isEmpty()) {
+      return out;
+    }
+    Map<String, Set<String>> overriddenBy = new HashMap<>();
+    for (ProfilePort p : model.profilePorts()) {
+      overriddenBy
+          .computeIfAbsent(p.applicationFile() + "\0" + p.setting().name(), k -> new HashSet<>())
+          .add(p.profile());
+    }
+    Map<String, List<String>> keys = configMapKeys(model);
+    Map<String, List<ConfigMapValues>> configMaps = new HashMap<>();
+    model
+        .configMaps()
+        .forEach(m -> configMaps.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
+    for (Setting s : model.app()) {
+      if (!dials(s)) {
+        continue;
+      }
+      String application = s.loc().file();
+      Set<String> overriding = overriddenBy.getOrDefault(application + "\0" + s.name(), Set.of());
+      for (Map.Entry<Workload, Workload.Container> run : runners(model, application)) {
+        Optional<Set<String>> env = environment(run.getKey(), run.getValue(), configMaps);
+        Optional<List<String>> active = profiles(run.getValue());
+        boolean overridden =
+            !overriding.isEmpty()
+                && (active.isEmpty() || active.get().stream().anyMatch(overriding::contains));
+        if (env.isPresent()
+            && !overridden
+            && !setBy(env.get(), s.name())
+            && !inConfigMap(keys, run.getKey(), s.name())) {
+          out.add(new Read(s, run.getKey(), run.getValue()));
+        }
+      }
+    }
+    for (ProfilePort p : model.profilePorts()) {
+      if (!dials(p.setting())) {
+        continue;
+      }
+      for (Map.Entry<Workload, Workload.Container> run : runners(model, p.applicationFile())) {
+        Optional<Set<String>> env = environment(run.getKey(), run.getValue(), configMaps);
+        Optional<List<String>> active = profiles(run.getValue());
+        if (env.isPresent()
+            && active.isPresent()
+            && active.get().contains(p.profile())
+            && !setBy(env.get(), p.setting().name())
+            && !inConfigMap(keys, run.getKey(), p.setting().name())) {
+          out.add(new Read(p.setting(), run.getKey(), run.getValue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True for a setting that may hand the process an address: not the server's own port, holding a
+   * colon, and written out (a placeholder takes a value this reading does not follow).
+   */
+  private static boolean dials(Setting s) {
+    return !Framework.isServerPort(s.name())
+        && s.value().indexOf(':') >= 0
+        && !s.value().contains("${");
+  }
+
+  /** The containers that run the application of {@code file}. */
+  private static List<Map.Entry<Workload, Workload.Container>> runners(
+      WiringModel model, String file) {
+    List<Map.Entry<Workload, Workload.Container>> out =
+        new ArrayList<>(model.containersNamedAfter(file));
+    if (model.isOwnApplication(file)) {
+      for (Workload w : model.workloads()) {
+        for (Workload.Container c : w.containers()) {
+          Map.Entry<Workload, Workload.Container> run = Map.entry(w, c);
+          if (!c.image().isEmpty() && model.runsModule(c.image()) && !out.contains(run)) {
+            out.add(run);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names of the variables the container's process gets, relaxed (upper case, {@code _} for
+   * {@code .} and no {@code -}); empty when they are not all known.
+   */
+  private static Optional<Set<String>> environment(
+      Workload w, Workload.Container c, Map<String, List<ConfigMapValues>> configMaps) {
+    if (c.launchOpen()) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>();
+    c.env().forEach(e -> names.add(relaxed(e.name())));
+    if (names.contains("SPRING_APPLICATION_JSON")) {
+      return Optional.empty();
+    }
+    for (String from : c.envFrom()) {
+      List<ConfigMapValues> maps = configMaps.getOrDefault(from, List.of());
+      if (maps.isEmpty()) {
+        return Optional.empty();
+      }
+      for (ConfigMapValues m : maps) {
+        if (!m.files().isEmpty() || !WiringModel.sameNamespace(m.namespace(), w.namespace())) {
+          return Optional.empty();
+        }
+        m.data().forEach(d -> names.add(relaxed(d.name())));
+        m.decoded().forEach(d -> names.add(relaxed(d.name())));
+      }
+    }
+    return Optional.of(names);
+  }
+
+  /** The namespaces of the ConfigMaps that set each key or variable, by its relaxed name. */
+  private static Map<String, List<String>> configMapKeys(WiringModel model) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (ConfigMapValues m : model.configMaps()) {
+      for (List<Setting> settings : List.of(m.data(), m.fromFiles())) {
+        for (Setting d : settings) {
+          out.computeIfAbsent(relaxed(d.name()), k -> new ArrayList<>()).add(m.namespace());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean inConfigMap(Map<String, List<String>> keys, Workload w, String key) {
+    return keys.getOrDefault(relaxed(key), List.of()).stream()
+        .anyMatch(ns -> WiringModel.sameNamespace(ns, w.namespace()));
+  }
+
+  private static Optional<List<String>> profiles(Workload.Container c) {
+    return Launch.of(c.env(), Optional::of).profiles();
+  }
+
+  private static boolean setBy(Set<String> environment, String key) {
+    return environment.contains(relaxed(key));
+  }
+
+  /** A key or variable name as Spring's relaxed binding compares them. */
+  private static String relaxed(String name) {
+    return name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
+  }
+}
