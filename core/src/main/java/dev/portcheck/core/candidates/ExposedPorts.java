@@ -23,7 +23,7 @@ public final class ExposedPorts {
         "EXPOSE " + raw,
         raw,
         protocol,
-        port,
+        List.of(port),
         line,
         column);
   }
@@ -41,7 +41,7 @@ public final class ExposedPorts {
         "HEALTHCHECK " + text,
         text,
         Protocol.TCP,
-        port,
+        List.of(port),
         line,
         column);
   }
@@ -53,15 +53,33 @@ public final class ExposedPorts {
    */
   public static PortCandidate ofFlag(
       FileKind kind, String file, String key, String flag, int port, int line, int column) {
+    return ofFlag(kind, file, key, flag, List.of(port), line, column);
+  }
+
+  /**
+   * A flag that sets several listeners at once ({@code --kafka-addr
+   * internal://0.0.0.0:9092,external://0.0.0.0:19092}): one setting of all its ports.
+   */
+  public static PortCandidate ofFlag(
+      FileKind kind,
+      String file,
+      String key,
+      String flag,
+      List<Integer> ports,
+      int line,
+      int column) {
     int end = 0;
     while (end < flag.length() && flag.charAt(end) != ' ' && flag.charAt(end) != '=') {
       end++;
     }
     String named = key + " " + flag.substring(0, end);
-    return listed(kind, PortField.LISTEN_FLAG, file, named, flag, Protocol.TCP, port, line, column);
+    return listed(
+        kind, PortField.LISTEN_FLAG, file, named, flag, Protocol.TCP, ports, line, column);
   }
 
-  /** A listen setting of one port, as written at line and column, in a scope of its file. */
+  /**
+   * A listen setting of one or more ports, as written at line and column, in a scope of its file.
+   */
   private static PortCandidate listed(
       FileKind kind,
       PortField field,
@@ -69,10 +87,19 @@ public final class ExposedPorts {
       String key,
       String raw,
       Protocol protocol,
-      int port,
+      List<Integer> ports,
       int line,
       int column) {
-    String text = Integer.toString(port);
+    List<PortLiteral> literals = new java.util.ArrayList<>();
+    for (int port : ports) {
+      literals.add(
+          PortLiteral.parse(
+              Integer.toString(port),
+              line,
+              column,
+              PortLiteral.Origin.LITERAL,
+              PortLiteral.Side.SELF));
+    }
     return new PortCandidate(
         file,
         line,
@@ -85,9 +112,7 @@ public final class ExposedPorts {
         Role.LISTEN,
         protocol,
         "",
-        List.of(
-            PortLiteral.parse(
-                text, line, column, PortLiteral.Origin.LITERAL, PortLiteral.Side.SELF)),
+        literals,
         "",
         kind,
         field,

@@ -36,6 +36,7 @@ final class ComposeWiringCodec {
           o.string(l.target());
           o.string(l.alias());
         });
+    WiringCodec.list(w, c.dependsOn(), ScanWriter::string);
     w.bool(c.commandSet());
     w.bool(c.keepsServer());
     w.bool(c.configMounted());
@@ -61,6 +62,7 @@ final class ComposeWiringCodec {
         WiringCodec.list(r, WiringCodec::setting),
         WiringCodec.list(r, ScanReader::string),
         WiringCodec.list(r, i -> new ComposeService.Link(i.string(), i.string())),
+        WiringCodec.list(r, ScanReader::string),
         r.bool(),
         r.bool(),
         r.bool(),

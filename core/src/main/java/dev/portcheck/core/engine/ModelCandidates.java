@@ -10,7 +10,9 @@ import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.ListenFlags;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,22 +46,32 @@ final class ModelCandidates {
           }
         }
       }
-      for (ListenFlags.Listen l : i.listens()) {
-        out.add(flag(FileKind.DOCKERFILE, file, "CMD", l));
-      }
+      flags(FileKind.DOCKERFILE, file, "CMD", i.listens(), out);
     }
     for (ComposeService s : wiring.compose()) {
-      for (ListenFlags.Listen l : s.listens()) {
-        if (l.loc().file().equals(file)) {
-          out.add(flag(FileKind.COMPOSE, file, ComposeKeys.of(s.name(), "command"), l));
-        }
-      }
+      List<ListenFlags.Listen> here =
+          s.listens().stream().filter(l -> l.loc().file().equals(file)).toList();
+      flags(FileKind.COMPOSE, file, ComposeKeys.of(s.name(), "command"), here, out);
     }
     return out;
   }
 
-  private static PortCandidate flag(FileKind kind, String file, String key, ListenFlags.Listen l) {
-    return ExposedPorts.ofFlag(
-        kind, file, key, l.flag(), l.port(), l.loc().line(), l.loc().column());
+  /** One setting per flag as written: a flag that lists several listeners sets all their ports. */
+  private static void flags(
+      FileKind kind,
+      String file,
+      String key,
+      List<ListenFlags.Listen> listens,
+      List<PortCandidate> out) {
+    Map<ListenFlags.Listen, List<Integer>> byFlag = new LinkedHashMap<>();
+    for (ListenFlags.Listen l : listens) {
+      ListenFlags.Listen written = new ListenFlags.Listen(l.flag(), 0, l.loc());
+      byFlag.computeIfAbsent(written, k -> new ArrayList<>()).add(l.port());
+    }
+    byFlag.forEach(
+        (l, ports) ->
+            out.add(
+                ExposedPorts.ofFlag(
+                    kind, file, key, l.flag(), ports, l.loc().line(), l.loc().column())));
   }
 }

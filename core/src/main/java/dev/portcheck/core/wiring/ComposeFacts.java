@@ -180,6 +180,12 @@ final class ComposeFacts {
         }
       }
     }
+    List<String> dependsOn = new ArrayList<>(svc.at("depends_on").fields().keySet());
+    for (KeyTree d : svc.at("depends_on").items()) {
+      if (d.entry() != null) {
+        dependsOn.add(d.entry().value());
+      }
+    }
     String image = svc.value("image");
     LocatedEntry anchor = firstEntry(svc);
     return new ComposeService(
@@ -194,6 +200,7 @@ final class ComposeFacts {
         healthcheck,
         aliases,
         links,
+        dependsOn,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
         !svc.at("entrypoint").exists() && ComposeCommands.keepsServer(svc.at("command"), image),
         ComposeVolumes.replaceConfig(svc.at("volumes")),

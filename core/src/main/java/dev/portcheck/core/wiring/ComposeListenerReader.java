@@ -83,9 +83,18 @@ final class ComposeListenerReader {
       }
       Optional<String> named =
           s.image().isEmpty() ? Optional.empty() : project.interpolate(s.image());
+      Map<String, Integer> flags =
+          named.map(OfficialImages::listenerFlags).orElse(Map.<String, Integer>of());
+      // An image whose listener flags are known by name: each moves its own server's port only.
+      boolean byKnownFlags =
+          !flags.isEmpty()
+              && parts.stream()
+                  .allMatch(p -> !p.configMounted() && !mayMovePorts(p, flags.keySet()));
       if (!fromBuild
           && named.isPresent()
-          && (documentedHold || !moved && OfficialImages.portsSetByFlagsOnly(named.get()))) {
+          && (documentedHold
+              || byKnownFlags
+              || !moved && OfficialImages.portsSetByFlagsOnly(named.get()))) {
         Optional<DockerImage> official = OfficialImages.of(named.get(), s.loc());
         if (official.isEmpty()) {
           official =
@@ -96,7 +105,16 @@ final class ComposeListenerReader {
         }
         if (official.isPresent()) {
           image = official;
-          official.get().exposed().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+          Set<Integer> replaced = new HashSet<>();
+          parts.forEach(
+              p ->
+                  p.listens().stream()
+                      .map(l -> flags.get(l.name()))
+                      .filter(java.util.Objects::nonNull)
+                      .forEach(replaced::add));
+          official.get().exposed().stream()
+              .filter(x -> !replaced.contains(x.port()))
+              .forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
         }
       }
       if (!s.build().isEmpty()) {
@@ -244,7 +262,13 @@ final class ComposeListenerReader {
    * image listen elsewhere; flags handed to the image's own server move nothing by themselves.
    */
   private static boolean mayMovePorts(ComposeService s) {
-    if (s.commandSet() && !s.keepsServer() || !s.listens().isEmpty()) {
+    return mayMovePorts(s, Set.of());
+  }
+
+  /** The same, where listen flags named in {@code known} move only the ports they name. */
+  private static boolean mayMovePorts(ComposeService s, Set<String> known) {
+    if (s.commandSet() && !s.keepsServer()
+        || s.listens().stream().anyMatch(l -> !known.contains(l.name()))) {
       return true;
     }
     for (Setting e : s.environment()) {

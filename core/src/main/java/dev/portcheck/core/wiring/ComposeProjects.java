@@ -57,6 +57,12 @@ final class ComposeProjects {
     // override of the default project, as thingsboard's -f docker-compose.kafka.yml.
     boolean cannotRunAlone =
         own.values().stream().anyMatch(s -> defaultServices.contains(s.name()) && incomplete(s));
+    // A service that depends on one only the default project defines cannot run alone either
+    // (compose: "depends on undefined service"): the file is the default project's override.
+    cannotRunAlone |=
+        own.values().stream()
+            .flatMap(s -> s.dependsOn().stream())
+            .anyMatch(d -> !own.containsKey(d) && defaultServices.contains(d));
     return addsOnly || cannotRunAlone ? "" : fileName;
   }
 

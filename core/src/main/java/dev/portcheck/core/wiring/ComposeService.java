@@ -14,6 +14,8 @@ import java.util.List;
  * @param healthcheck the {@code healthcheck.test} words or command
  * @param aliases network aliases, {@code hostname} and {@code container_name}
  * @param links its {@code links} and {@code external_links}: names other containers reach it by
+ * @param dependsOn the services its {@code depends_on} names (list or map form): compose refuses a
+ *     file whose services depend on one that none of the files it loads defines
  * @param commandSet true when {@code command} or {@code entrypoint} is set, which may move the
  *     image's ports
  * @param keepsServer true when the {@code command} only hands flags to the image's own server
@@ -44,6 +46,7 @@ public record ComposeService(
     List<Setting> healthcheck,
     List<String> aliases,
     List<Link> links,
+    List<String> dependsOn,
     boolean commandSet,
     boolean keepsServer,
     boolean configMounted,
@@ -62,6 +65,7 @@ public record ComposeService(
     healthcheck = List.copyOf(healthcheck);
     aliases = List.copyOf(aliases);
     links = List.copyOf(links);
+    dependsOn = List.copyOf(dependsOn);
     listens = List.copyOf(listens);
     dials = List.copyOf(dials);
     envFiles = List.copyOf(envFiles);
@@ -97,6 +101,7 @@ public record ComposeService(
         healthcheck,
         aliases,
         links,
+        dependsOn,
         commandSet,
         keepsServer,
         configMounted,

@@ -83,6 +83,9 @@ final class KubernetesFacts {
       routes.traefik(o, kind, namespace);
     } else if (apiVersion.startsWith("projectcontour.io/") && kind.equals("HTTPProxy")) {
       routes.contour(o, namespace);
+    } else if (apiVersion.startsWith("kafka.strimzi.io/")
+        && (kind.equals("Kafka") || kind.equals("KafkaBridge"))) {
+      services.addAll(StrimziServices.of(o, kind, name, namespace, this::loc));
     } else if (apiVersion.startsWith("getambassador.io/") && kind.equals("Mapping")) {
       routes.ambassador(o, namespace);
     } else if (apiVersion.startsWith("networking.istio.io/") && kind.equals("VirtualService")) {

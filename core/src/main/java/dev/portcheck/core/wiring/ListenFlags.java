@@ -203,6 +203,8 @@ public final class ListenFlags {
     List<Word> split = split(words);
     boolean gunicorn =
         split.stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("gunicorn"));
+    boolean redpanda =
+        split.stream().anyMatch(w -> w.text().equals("redpanda") || w.text().endsWith("/redpanda"));
     List<Listen> out = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
       Word w = split.get(i);
@@ -223,6 +225,15 @@ public final class ListenFlags {
       } else {
         continue;
       }
+      if (redpanda && REDPANDA_LISTENERS.contains(undashed(flag.toLowerCase(Locale.ROOT)))) {
+        for (String address : value.split(",")) {
+          int port = addressPort(address.trim());
+          if (port > 0) {
+            out.add(new Listen(written, port, w.loc()));
+          }
+        }
+        continue;
+      }
       int port = portOf(flag, value, gunicorn);
       if (port > 0) {
         out.add(new Listen(written, port, w.loc()));
@@ -230,6 +241,13 @@ public final class ListenFlags {
     }
     return out;
   }
+
+  /**
+   * Redpanda's listener flags ({@code rpk redpanda start}), each a comma-separated list of {@code
+   * [name://]host:port}: every address is a listener of the one server the flag names.
+   */
+  static final Set<String> REDPANDA_LISTENERS =
+      Set.of("kafka-addr", "pandaproxy-addr", "schema-registry-addr", "rpc-addr");
 
   /**
    * The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port.

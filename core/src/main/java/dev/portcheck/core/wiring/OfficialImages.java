@@ -21,6 +21,17 @@ import java.util.Set;
 final class OfficialImages {
   private OfficialImages() {}
 
+  /**
+   * The default port each of an image's listener flags replaces: {@code redpanda start --kafka-addr
+   * internal://0.0.0.0:29092} moves the Kafka API off 9092 and leaves the others.
+   */
+  private static final Map<String, Integer> REDPANDA_FLAGS =
+      Map.of(
+          "--kafka-addr", 9092,
+          "--schema-registry-addr", 8081,
+          "--pandaproxy-addr", 8082,
+          "--rpc-addr", 33145);
+
   private static final Map<String, List<Integer>> PORTS =
       Map.ofEntries(
           Map.entry("postgres", List.of(5432)),
@@ -54,7 +65,9 @@ final class OfficialImages {
           Map.entry("dpage/pgadmin4", List.of(80, 443)),
           Map.entry("hashicorp/consul", List.of(8300, 8301, 8302, 8500, 8600)),
           Map.entry("consul", List.of(8300, 8301, 8302, 8500, 8600)),
-          Map.entry("openzipkin/zipkin", List.of(9410, 9411)),
+          // 9410 only with SCRIBE_ENABLED=true (and no more since Zipkin 3): not a listener.
+          Map.entry("openzipkin/zipkin", List.of(9411)),
+          Map.entry("openzipkin/zipkin-slim", List.of(9411)),
           Map.entry("opensearchproject/opensearch", List.of(9200, 9300, 9600, 9650)),
           Map.entry("opensearchproject/opensearch-dashboards", List.of(5601)),
           Map.entry("jenkins/jenkins", List.of(8080, 50000)),
@@ -63,6 +76,8 @@ final class OfficialImages {
           Map.entry("getmeili/meilisearch", List.of(7700)),
           Map.entry("clickhouse/clickhouse-server", List.of(8123, 9000, 9009)),
           Map.entry("hashicorp/vault", List.of(8200)),
+          // Redpanda's defaults: Kafka API, Schema Registry, HTTP Proxy, Admin API, internal RPC.
+          Map.entry("redpandadata/redpanda", List.of(9092, 8081, 8082, 9644, 33145)),
           Map.entry("vault", List.of(8200)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
@@ -82,6 +97,14 @@ final class OfficialImages {
    */
   private static final Set<String> PORTS_BY_FLAGS_ONLY =
       Set.of("prom/prometheus", "prom/alertmanager");
+
+  /**
+   * The image's listener flags with the documented port each replaces; empty for an image whose
+   * flags are not known by name.
+   */
+  static Map<String, Integer> listenerFlags(String image) {
+    return repository(image).name().equals("redpandadata/redpanda") ? REDPANDA_FLAGS : Map.of();
+  }
 
   /** True when a mounted configuration file leaves {@code image}'s documented ports as they are. */
   static boolean portsSetByFlagsOnly(String image) {
@@ -108,6 +131,34 @@ final class OfficialImages {
     return Optional.of(new DockerImage(DockerImage.DOCUMENTED + image, exposed, true));
   }
 
+  /**
+   * Registry prefixes under which the same images are served: Docker Hub's own names, its official
+   * images' mirrors on Amazon ECR Public and Google's mirror, and Elastic's registry.
+   */
+  private static final List<String> MIRRORS =
+      List.of(
+          "docker.io/library/",
+          "docker.io/",
+          "library/",
+          "index.docker.io/library/",
+          "index.docker.io/",
+          "public.ecr.aws/docker/library/",
+          "mirror.gcr.io/library/",
+          "mirror.gcr.io/",
+          "docker.elastic.co/");
+
+  /** The same software that its vendor also publishes under another registry's name. */
+  private static final Map<String, String> SAME_IMAGE =
+      Map.of(
+          "docker.redpanda.com/redpandadata/redpanda", "redpandadata/redpanda",
+          "docker.redpanda.com/vectorized/redpanda", "redpandadata/redpanda",
+          "docker.vectorized.io/vectorized/redpanda", "redpandadata/redpanda",
+          "vectorized/redpanda", "redpandadata/redpanda",
+          "ghcr.io/openzipkin/zipkin", "openzipkin/zipkin",
+          "ghcr.io/openzipkin/zipkin-slim", "openzipkin/zipkin-slim",
+          "quay.io/prometheus/prometheus", "prom/prometheus",
+          "quay.io/prometheus/alertmanager", "prom/alertmanager");
+
   /** An image reference's repository as the table names it, and its tag. */
   private record Repository(String name, String tag) {}
 
@@ -118,13 +169,12 @@ final class OfficialImages {
     int colon = name.lastIndexOf(':');
     String tag = colon > name.lastIndexOf('/') ? name.substring(colon + 1) : "";
     name = colon > name.lastIndexOf('/') ? name.substring(0, colon) : name;
-    for (String prefix :
-        List.of("docker.io/library/", "docker.io/", "library/", "docker.elastic.co/")) {
+    for (String prefix : MIRRORS) {
       if (name.startsWith(prefix)) {
         name = name.substring(prefix.length());
         break;
       }
     }
-    return new Repository(name, tag);
+    return new Repository(SAME_IMAGE.getOrDefault(name, name), tag);
   }
 }

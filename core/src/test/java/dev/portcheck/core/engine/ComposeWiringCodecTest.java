@@ -28,8 +28,10 @@ class ComposeWiringCodecTest {
                 "    healthcheck: {test: [CMD, curl, -f, 'http://localhost:80/']}",
                 "    networks: {back: {aliases: [site]}}",
                 "    links: ['db:database']",
+                "    depends_on: {db: {condition: service_healthy}}",
                 "    env_file: [web.env]"));
     ComposeService web = facts.compose().get(0);
+    assertThat(web.dependsOn()).containsExactly("db");
     ByteBuffer buffer = ByteBuffer.wrap(BlockFiles.encode(w -> ComposeWiringCodec.compose(w, web)));
     assertThat(ComposeWiringCodec.compose(new ScanReader(buffer))).isEqualTo(web);
     assertThat(buffer.hasRemaining()).isFalse();

@@ -82,4 +82,32 @@ class ModelCandidatesTest {
               assertThat(p.binding()).isEqualTo(Binding.NONE);
             });
   }
+
+  @Test
+  void aFlagThatListsSeveralListenersIsOneSettingOfAllTheirPorts() {
+    List<PortCandidate> c =
+        ModelCandidates.of(
+            "compose.yaml",
+            read(
+                "compose.yaml",
+                FileFormat.YAML,
+                String.join(
+                    "\n",
+                    "services:",
+                    "  redpanda:",
+                    "    image: redpandadata/redpanda:v24.3.1",
+                    "    command:",
+                    "      - redpanda start",
+                    "      - --kafka-addr internal://0.0.0.0:9092,external://0.0.0.0:19092",
+                    "")));
+    assertThat(c)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("services.redpanda.command --kafka-addr");
+              assertThat(p.portValues()).containsExactly(9092L, 19092L);
+              assertThat(p.line()).isEqualTo(6);
+            });
+    assertThat(new dev.portcheck.core.rules.RepeatedPortKeyRule().check(c)).isEmpty();
+  }
 }

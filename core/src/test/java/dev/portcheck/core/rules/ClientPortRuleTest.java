@@ -2,6 +2,7 @@ package dev.portcheck.core.rules;
 
 import static dev.portcheck.core.wiring.WiringFixture.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.wiring.WiringFixture;
@@ -42,6 +43,48 @@ class ClientPortRuleTest {
       files = files.and(more[i], more[i + 1]);
     }
     return new ClientPortRule().check(files.model());
+  }
+
+  @Test
+  void theServicesStrimziCreatesServeTheListenersTheirResourcesWrite() {
+    String kafka =
+        lines(
+            "apiVersion: kafka.strimzi.io/v1beta2",
+            "kind: Kafka",
+            "metadata: {name: my-cluster}",
+            "spec:",
+            "  kafka:",
+            "    listeners:",
+            "      - {name: plain, port: 9092, type: internal, tls: false}",
+            "      - {name: tls, port: 9093, type: internal, tls: true}",
+            "      - {name: external, port: 9094, type: nodeport, tls: false}",
+            "---",
+            "apiVersion: kafka.strimzi.io/v1beta2",
+            "kind: KafkaBridge",
+            "metadata: {name: my-bridge}",
+            "spec: {bootstrapServers: 'my-cluster-kafka-bootstrap:9092', http: {port: 8080}}");
+    String clients =
+        lines(
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: producer}",
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            "        - name: producer",
+            "          image: example/producer",
+            "          env:",
+            "            - {name: A, value: 'my-cluster-kafka-bootstrap:9093'}",
+            "            - {name: B, value: 'my-cluster-kafka-external-bootstrap:9094'}",
+            "            - {name: C, value: 'my-cluster-kafka-bootstrap:9094'}",
+            "            - {name: D, value: 'http://my-bridge-bridge-service:8081'}");
+    assertThat(
+            new ClientPortRule()
+                .check(
+                    WiringFixture.with("kafka.yaml", kafka).and("clients.yaml", clients).model()))
+        .extracting(Finding::line, f -> f.message().contains("serves"))
+        .containsExactly(tuple(13, true), tuple(14, true));
   }
 
   @Test

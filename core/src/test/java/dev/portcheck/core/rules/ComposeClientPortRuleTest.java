@@ -642,6 +642,43 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void redpandasListenerFlagsMoveOnlyThePortsOfTheServersTheyName() {
+    String compose =
+        lines(
+            "services:",
+            "  redpanda:",
+            "    image: docker.redpanda.com/redpandadata/redpanda:v24.3.1",
+            "    command:",
+            "      - redpanda start",
+            "      - --kafka-addr internal://0.0.0.0:29092,external://0.0.0.0:19092",
+            "      - --advertise-kafka-addr internal://redpanda:29092,external://localhost:19092",
+            "    ports: [\"19092:19092\"]",
+            "  console:",
+            "    image: docker.redpanda.com/redpandadata/console:v2.8.0",
+            "    environment:",
+            "      KAFKA_BROKERS: redpanda:BROKER",
+            "      REDPANDA_ADMINAPI_URLS: http://redpanda:9644",
+            "      KAFKA_SCHEMAREGISTRY_URLS: http://redpanda:8081");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose.replace("BROKER", "29092"))
+                        .model()))
+        .isEmpty();
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", compose.replace("BROKER", "9092"))
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(12);
+              assertThat(f.message()).contains("dials redpanda:9092").contains("29092");
+            });
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(

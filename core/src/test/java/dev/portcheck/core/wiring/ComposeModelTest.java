@@ -164,4 +164,27 @@ class ComposeModelTest {
     assertThat(compose.projects()).singleElement();
     assertThat(compose.projects().get(0).services()).containsOnlyKeys("a", "b");
   }
+
+  @Test
+  void aFileWhoseServiceDependsOnOneOnlyTheDefaultFileDefinesJoinsThatProject() {
+    String base = "services:\n  keycloak:\n    image: keycloak:22\n  app:\n    image: acme/app:1\n";
+    String addon =
+        "services:\n  app:\n    image: acme/app:1\n    depends_on: [keycloak]\n"
+            + "  minion:\n    image: acme/minion:1\n    depends_on:\n      app: {condition: service_started}\n";
+    ComposeModel joined =
+        WiringFixture.with("docker-compose.yml", base)
+            .and("docker-compose-addon.yml", addon)
+            .model()
+            .compose();
+    assertThat(joined.projects()).singleElement();
+    assertThat(joined.projects().get(0).services()).containsOnlyKeys("keycloak", "app", "minion");
+    ComposeModel apart =
+        WiringFixture.with("docker-compose.yml", base)
+            .and(
+                "docker-compose-addon.yml",
+                addon.replace("depends_on: [keycloak]", "depends_on: []"))
+            .model()
+            .compose();
+    assertThat(apart.projects()).hasSize(2);
+  }
 }

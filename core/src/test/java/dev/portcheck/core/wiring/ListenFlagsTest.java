@@ -17,6 +17,19 @@ class ListenFlagsTest {
   }
 
   @Test
+  void redpandasListenerFlagsListEveryAddressAndMeanNothingToOtherPrograms() {
+    assertThat(
+            ports(
+                "redpanda start",
+                "--kafka-addr internal://0.0.0.0:9092,external://0.0.0.0:19092",
+                "--advertise-kafka-addr internal://redpanda:9092,external://localhost:19092",
+                "--schema-registry-addr=0.0.0.0:8081",
+                "--rpc-addr redpanda:33145"))
+        .containsExactly(9092, 19092, 8081, 33145);
+    assertThat(ports("./exporter", "--kafka-addr", "kafka:9092")).isEmpty();
+  }
+
+  @Test
   void listenerFlagsOfServersAndRuntimes() {
     assertThat(ports("./podinfo", "--port=9898", "--port-metrics=9797", "--grpc-port=9999"))
         .containsExactly(9898, 9797, 9999);

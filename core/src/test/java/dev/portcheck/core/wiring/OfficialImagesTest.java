@@ -26,6 +26,18 @@ class OfficialImagesTest {
   }
 
   @Test
+  void mirrorsAndTheVendorsOtherRegistriesServeTheSameImage() {
+    assertThat(ports("public.ecr.aws/docker/library/postgres:16"))
+        .isEqualTo(java.util.List.of(5432));
+    assertThat(ports("mirror.gcr.io/redis:7")).isEqualTo(java.util.List.of(6379));
+    assertThat(ports("ghcr.io/openzipkin/zipkin:3")).isEqualTo(java.util.List.of(9411));
+    assertThat(ports("quay.io/prometheus/prometheus:v2.53.0")).isEqualTo(java.util.List.of(9090));
+    // Another owner's image of the same name is other software.
+    assertThat(ports("ghcr.io/acme/postgres:16")).isNull();
+    assertThat(ports("quay.io/someone/zipkin:1")).isNull();
+  }
+
+  @Test
   void imagesWhoseConfigurationSetsTheirListenersStayUnknown() {
     assertThat(ports("nginx:1.27")).isNull();
     assertThat(ports("traefik:v3")).isNull();
