@@ -3,8 +3,8 @@ package dev.portcheck.core.rules;
 import dev.portcheck.core.candidates.Placeholders;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.Framework;
 import dev.portcheck.core.wiring.Setting;
-import java.util.Locale;
 
 /**
  * An application setting as the compose service running it reads it: each {@code ${NAME}} or {@code
@@ -32,7 +32,7 @@ final class SpringPlaceholders {
 
   /** The service's value of {@code name}, or null when it sets none. */
   private static String variable(String name, ComposeModel.ServiceRef client) {
-    String relaxed = name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
+    String relaxed = Framework.variableOf(name);
     for (ComposeService part : client.project().services().get(client.service())) {
       for (Setting e : part.environment()) {
         if (e.name().equals(name.trim()) || e.name().equals(relaxed)) {

@@ -65,6 +65,14 @@ public enum Framework {
     return Optional.empty();
   }
 
+  /**
+   * The environment variable that sets {@code key} by Spring's relaxed binding: upper case, {@code
+   * _} for {@code .}, no {@code -} ({@code spring.datasource.url}: {@code SPRING_DATASOURCE_URL}).
+   */
+  public static String variableOf(String key) {
+    return key.trim().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
+  }
+
   /** True for a key that sets where an application's server listens, in any framework. */
   public static boolean isServerPort(String key) {
     return ofServerPort(key).isPresent();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,15 +13,19 @@ import java.util.Set;
  * container running it reads: a container runs the application when its image is named after the
  * application's folder or is the module's own image. It reads a profile's setting only when its
  * {@code env} surely activates that profile, a default setting unless an active profile (or one
- * that may be active) sets the same key, and neither where its own {@code env} or an {@code
- * envFrom} ConfigMap sets the key's variable (Spring's relaxed binding: {@code
- * SPRING_DATASOURCE_URL}), nor where a ConfigMap of its namespace sets the key (Spring Cloud
- * Kubernetes reads such a ConfigMap's {@code application.yml} over the packaged one). A container
- * whose command may change the launch, whose environment holds {@code SPRING_APPLICATION_JSON}, or
- * whose {@code envFrom} names a ConfigMap the module does not hold, reads nothing known.
+ * that may be active, such as {@code kubernetes}, which Spring Cloud Kubernetes adds) sets the same
+ * key, and neither where its own {@code env} or an {@code envFrom} ConfigMap sets the key's
+ * variable (Spring's relaxed binding: {@code SPRING_DATASOURCE_URL}), nor where a ConfigMap of its
+ * namespace sets the key (Spring Cloud Kubernetes reads such a ConfigMap's {@code application.yml}
+ * over the packaged one). A container whose command may change the launch, whose environment holds
+ * {@code SPRING_APPLICATION_JSON}, or whose {@code envFrom} names a ConfigMap the module does not
+ * hold, reads nothing known.
  */
 public final class KubernetesAppSettings {
   private KubernetesAppSettings() {}
+
+  /** The profile Spring Cloud Kubernetes activates in a pod without being asked. */
+  private static final String KUBERNETES_PROFILE = "kubernetes";
 
   /** A setting the container of {@code workload} reads. */
   public record Read(Setting setting, Workload workload, Workload.Container container) {}
@@ -43,8 +46,14 @@ public final class KubernetesAppSettings {
     model
         .configMaps()
         .forEach(m -> configMaps.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
+    // A later document of a file sets the key over an earlier one (on-cloud-platform: kubernetes).
+    Map<String, Setting> last = new HashMap<>();
     for (Setting s : model.app()) {
-      if (!dials(s)) {
+      last.merge(
+          s.loc().file() + "\0" + s.name(), s, (a, b) -> b.loc().line() > a.loc().line() ? b : a);
+    }
+    for (Setting s : model.app()) {
+      if (!dials(s) || last.get(s.loc().file() + "\0" + s.name()) != s) {
         continue;
       }
       String application = s.loc().file();
@@ -52,9 +61,12 @@ public final class KubernetesAppSettings {
       for (Map.Entry<Workload, Workload.Container> run : runners(model, application)) {
         Optional<Set<String>> env = environment(run.getKey(), run.getValue(), configMaps);
         Optional<List<String>> active = profiles(run.getValue());
+        // Spring Cloud Kubernetes adds the kubernetes profile inside a cluster on its own.
         boolean overridden =
             !overriding.isEmpty()
-                && (active.isEmpty() || active.get().stream().anyMatch(overriding::contains));
+                && (active.isEmpty()
+                    || overriding.contains(KUBERNETES_PROFILE)
+                    || active.get().stream().anyMatch(overriding::contains));
         if (env.isPresent()
             && !overridden
             && !setBy(env.get(), s.name())
@@ -120,7 +132,7 @@ public final class KubernetesAppSettings {
       return Optional.empty();
     }
     Set<String> names = new HashSet<>();
-    c.env().forEach(e -> names.add(relaxed(e.name())));
+    c.env().forEach(e -> names.add(Framework.variableOf(e.name())));
     if (names.contains("SPRING_APPLICATION_JSON")) {
       return Optional.empty();
     }
@@ -133,8 +145,8 @@ public final class KubernetesAppSettings {
         if (!m.files().isEmpty() || !WiringModel.sameNamespace(m.namespace(), w.namespace())) {
           return Optional.empty();
         }
-        m.data().forEach(d -> names.add(relaxed(d.name())));
-        m.decoded().forEach(d -> names.add(relaxed(d.name())));
+        m.data().forEach(d -> names.add(Framework.variableOf(d.name())));
+        m.decoded().forEach(d -> names.add(Framework.variableOf(d.name())));
       }
     }
     return Optional.of(names);
@@ -146,7 +158,8 @@ public final class KubernetesAppSettings {
     for (ConfigMapValues m : model.configMaps()) {
       for (List<Setting> settings : List.of(m.data(), m.fromFiles())) {
         for (Setting d : settings) {
-          out.computeIfAbsent(relaxed(d.name()), k -> new ArrayList<>()).add(m.namespace());
+          out.computeIfAbsent(Framework.variableOf(d.name()), k -> new ArrayList<>())
+              .add(m.namespace());
         }
       }
     }
@@ -154,7 +167,7 @@ public final class KubernetesAppSettings {
   }
 
   private static boolean inConfigMap(Map<String, List<String>> keys, Workload w, String key) {
-    return keys.getOrDefault(relaxed(key), List.of()).stream()
+    return keys.getOrDefault(Framework.variableOf(key), List.of()).stream()
         .anyMatch(ns -> WiringModel.sameNamespace(ns, w.namespace()));
   }
 
@@ -163,11 +176,6 @@ public final class KubernetesAppSettings {
   }
 
   private static boolean setBy(Set<String> environment, String key) {
-    return environment.contains(relaxed(key));
-  }
-
-  /** A key or variable name as Spring's relaxed binding compares them. */
-  private static String relaxed(String name) {
-    return name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
+    return environment.contains(Framework.variableOf(key));
   }
 }

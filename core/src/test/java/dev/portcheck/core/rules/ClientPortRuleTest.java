@@ -146,6 +146,25 @@ class ClientPortRuleTest {
         .singleElement()
         .satisfies(f -> assertThat(f.line()).isEqualTo(10));
     assertThat(ordersApp(application, "[{name: SPRING_PROFILES_ACTIVE, value: dev}]")).isEmpty();
+    // Spring Cloud Kubernetes activates the kubernetes profile in the pod on its own.
+    assertThat(
+            ordersApp(
+                application
+                    .replace("localhost:3306", "mysql:30306")
+                    .replace("on-profile: k8s", "on-profile: kubernetes"),
+                "[]"))
+        .isEmpty();
+    // A later document sets the key over an earlier one: only the later value is read.
+    String cloud =
+        lines(
+            "spring.datasource.url: jdbc:mysql://mysql:30306/orders",
+            "---",
+            "spring.config.activate.on-cloud-platform: kubernetes",
+            "spring.datasource.url: jdbc:mysql://mysql:3306/orders");
+    assertThat(ordersApp(cloud, "[]")).isEmpty();
+    assertThat(ordersApp(cloud.replace(":3306/", ":3307/"), "[]"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(4));
   }
 
   static final String DB =

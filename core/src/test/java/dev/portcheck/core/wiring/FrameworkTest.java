@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class FrameworkTest {
   @Test
+  void aKeysVariableIsItsRelaxedBindingName() {
+    assertThat(Framework.variableOf("spring.datasource.url")).isEqualTo("SPRING_DATASOURCE_URL");
+    assertThat(Framework.variableOf(" management.server-port ")).isEqualTo("MANAGEMENT_SERVERPORT");
+  }
+
+  @Test
   void eachFrameworkHasItsServerPortProfilesAndPortVariable() {
     assertThat(Framework.ofServerPort("quarkus.http.port")).contains(Framework.QUARKUS);
     assertThat(Framework.ofServerPort("micronaut.server.port")).contains(Framework.MICRONAUT);
