@@ -152,23 +152,42 @@ public final class KubernetesAppSettings {
     return Optional.of(names);
   }
 
-  /** The namespaces of the ConfigMaps that set each key or variable, by its relaxed name. */
+  /**
+   * The namespaces of the ConfigMaps that set each key or variable, by its relaxed name; under
+   * {@link #ANY_KEY}, those that hold a whole application file ({@code application.yml: |}), which
+   * may set any key.
+   */
   private static Map<String, List<String>> configMapKeys(WiringModel model) {
     Map<String, List<String>> out = new HashMap<>();
     for (ConfigMapValues m : model.configMaps()) {
       for (List<Setting> settings : List.of(m.data(), m.fromFiles())) {
         for (Setting d : settings) {
-          out.computeIfAbsent(Framework.variableOf(d.name()), k -> new ArrayList<>())
-              .add(m.namespace());
+          String key =
+              APPLICATION_FILE.matcher(d.name()).matches()
+                  ? ANY_KEY
+                  : Framework.variableOf(d.name());
+          out.computeIfAbsent(key, k -> new ArrayList<>()).add(m.namespace());
         }
       }
     }
     return out;
   }
 
+  /** What a ConfigMap's application file is filed under: it may set every key. */
+  private static final String ANY_KEY = "*";
+
+  private static final java.util.regex.Pattern APPLICATION_FILE =
+      java.util.regex.Pattern.compile(
+          "(application|bootstrap)([-.][\\w.-]*)?\\.(ya?ml|properties)");
+
   private static boolean inConfigMap(Map<String, List<String>> keys, Workload w, String key) {
-    return keys.getOrDefault(Framework.variableOf(key), List.of()).stream()
-        .anyMatch(ns -> WiringModel.sameNamespace(ns, w.namespace()));
+    for (String k : List.of(Framework.variableOf(key), ANY_KEY)) {
+      if (keys.getOrDefault(k, List.of()).stream()
+          .anyMatch(ns -> WiringModel.sameNamespace(ns, w.namespace()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<List<String>> profiles(Workload.Container c) {

@@ -125,6 +125,22 @@ class ClientPortRuleTest {
                     "data: {spring.datasource.url: 'jdbc:mysql://mysql:3306/o'}")))
         .isEmpty();
     assertThat(ordersApp(application, "[{name: SPRING_APPLICATION_JSON, value: '{}'}]")).isEmpty();
+    // A ConfigMap whose application.yml a pod mounts over the packaged one sets the key too.
+    assertThat(
+            ordersApp(
+                application,
+                "[]",
+                "k8s/config.yaml",
+                lines(
+                    "apiVersion: v1",
+                    "kind: ConfigMap",
+                    "metadata: {name: orders-config}",
+                    "data:",
+                    "  application.yml: |",
+                    "    spring:",
+                    "      datasource:",
+                    "        url: jdbc:mysql://mysql:3306/orders")))
+        .isEmpty();
   }
 
   @Test
