@@ -16,10 +16,10 @@ import java.util.Set;
  * that may be active, such as {@code kubernetes}, which Spring Cloud Kubernetes adds) sets the same
  * key, and neither where its own {@code env} or an {@code envFrom} ConfigMap sets the key's
  * variable (Spring's relaxed binding: {@code SPRING_DATASOURCE_URL}), nor where a ConfigMap of its
- * namespace sets the key (Spring Cloud Kubernetes reads such a ConfigMap's {@code application.yml}
- * over the packaged one). A container whose command may change the launch, whose environment holds
- * {@code SPRING_APPLICATION_JSON}, or whose {@code envFrom} names a ConfigMap the module does not
- * hold, reads nothing known.
+ * namespace sets the key or holds a whole {@code application.yml} (Spring Cloud Kubernetes, or a
+ * pod that mounts it, reads it over the packaged one). A container whose command may change the
+ * launch, whose environment holds {@code SPRING_APPLICATION_JSON}, or whose {@code envFrom} names a
+ * ConfigMap the module does not hold, reads nothing known.
  */
 public final class KubernetesAppSettings {
   private KubernetesAppSettings() {}
