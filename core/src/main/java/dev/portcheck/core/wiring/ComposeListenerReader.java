@@ -82,7 +82,7 @@ final class ComposeListenerReader {
         }
       }
       Optional<String> named =
-          s.image().isEmpty() ? Optional.empty() : project.interpolate(s.image());
+          s.image().isEmpty() ? Optional.empty() : project.interpolateImage(s.image());
       Map<String, Integer> flags =
           named.map(OfficialImages::listenerFlags).orElse(Map.<String, Integer>of());
       // An image whose listener flags are known by name: each moves its own server's port only.
@@ -99,7 +99,7 @@ final class ComposeListenerReader {
         if (official.isEmpty()) {
           official =
               project
-                  .interpolate(s.image())
+                  .interpolateImage(s.image())
                   .flatMap(ImageName::parse)
                   .map(n -> declaredByImage.get(n.repository()));
         }
@@ -168,7 +168,7 @@ final class ComposeListenerReader {
     for (ComposeService s : parts) {
       environment.addAll(s.environment());
       if (!s.image().isEmpty()) {
-        image = project.interpolate(s.image()).orElse("");
+        image = project.interpolateImage(s.image()).orElse("");
       }
     }
     return KafkaListeners.of(environment, image, project::interpolate);

@@ -64,6 +64,47 @@ public record ComposeProject(
     return ComposeModel.interpolate(value, env);
   }
 
+  /** What an image reference's tag is when a variable without value writes it. */
+  public static final String UNKNOWN_TAG = "*";
+
+  /**
+   * The image reference {@code image} names once interpolated; where only its tag is left unknown
+   * ({@code redpanda:v${REDPANDA_VERSION:?}} without the variable), the repository with the tag
+   * {@link #UNKNOWN_TAG}: which software runs does not depend on its version.
+   */
+  public Optional<String> interpolateImage(String image) {
+    Optional<String> whole = interpolate(image);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    int separator = tagSeparator(image);
+    return separator < 0
+        ? Optional.empty()
+        : interpolate(image.substring(0, separator)).map(r -> r + ":" + UNKNOWN_TAG);
+  }
+
+  /** The colon that starts the tag, outside any {@code ${...}}; -1 when there is none. */
+  private static int tagSeparator(String image) {
+    int depth = 0;
+    int colon = -1;
+    for (int i = 0; i < image.length(); i++) {
+      char c = image.charAt(i);
+      if (c == '$' && i + 1 < image.length() && image.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (depth == 0 && c == '/') {
+        colon = -1;
+      } else if (depth == 0 && c == ':' && colon < 0) {
+        colon = i;
+      } else if (depth == 0 && c == '@') {
+        return -1;
+      }
+    }
+    return colon;
+  }
+
   /** The service a host name means in this project: a service name or one of its aliases. */
   public Optional<String> serviceFor(String host) {
     if (services.containsKey(host)) {

@@ -124,7 +124,9 @@ final class OfficialImages {
     for (int p : ports) {
       exposed.add(new DockerImage.Exposed(p, Protocol.TCP, where));
     }
-    if (name.equals("rabbitmq") && tag.contains("management")) {
+    // A tag a variable leaves unknown may be a management one: its ports may be served.
+    if (name.equals("rabbitmq")
+        && (tag.contains("management") || tag.equals(ComposeProject.UNKNOWN_TAG))) {
       exposed.add(new DockerImage.Exposed(15671, Protocol.TCP, where));
       exposed.add(new DockerImage.Exposed(15672, Protocol.TCP, where));
     }

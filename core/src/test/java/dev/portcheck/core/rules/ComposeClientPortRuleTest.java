@@ -642,6 +642,27 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aDocumentedImageWhoseTagIsAnUnsetVariableIsStillThatSoftware() {
+    String compose =
+        lines(
+            "services:",
+            "  db:",
+            "    image: postgres:${PG_VERSION:?set PG_VERSION}",
+            "  queue:",
+            "    image: rabbitmq:${RABBIT_TAG}",
+            "  app:",
+            "    image: acme/app:1",
+            "    environment:",
+            "      DB: db:5433",
+            "      QUEUE_UI: http://queue:15672");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("docker-compose.yml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("dials db:5433").contains("5432"));
+  }
+
+  @Test
   void redpandasListenerFlagsMoveOnlyThePortsOfTheServersTheyName() {
     String compose =
         lines(

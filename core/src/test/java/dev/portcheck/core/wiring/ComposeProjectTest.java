@@ -33,4 +33,15 @@ class ComposeProjectTest {
     assertThat(PROJECT.interpolate("${MISSING}")).isEmpty();
     assertThat(PROJECT.id()).isEqualTo("app");
   }
+
+  @Test
+  void anImageWhoseTagAloneIsUnknownKeepsItsRepository() {
+    assertThat(PROJECT.interpolateImage("redpandadata/redpanda:v${REDPANDA_VERSION:?set it}"))
+        .contains("redpandadata/redpanda:" + ComposeProject.UNKNOWN_TAG);
+    assertThat(PROJECT.interpolateImage("localhost:5000/${CART}:${MISSING}"))
+        .contains("localhost:5000/cart:" + ComposeProject.UNKNOWN_TAG);
+    assertThat(PROJECT.interpolateImage("postgres:${CART_PORT}")).contains("postgres:7070");
+    assertThat(PROJECT.interpolateImage("${REGISTRY}/postgres:16")).isEmpty();
+    assertThat(PROJECT.interpolateImage("postgres@sha256:${DIGEST}")).isEmpty();
+  }
 }
