@@ -73,6 +73,21 @@ public enum Framework {
     return key.trim().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
   }
 
+  /**
+   * The environment variables that may set {@code key}: Spring's relaxed name and MicroProfile
+   * Config's (Quarkus, Helidon), where every other character than a letter or digit is {@code _}
+   * ({@code quarkus.rest-client.orders.url}: {@code QUARKUS_REST_CLIENT_ORDERS_URL}).
+   */
+  public static Set<String> variablesOf(String key) {
+    String upper = key.trim().toUpperCase(java.util.Locale.ROOT);
+    StringBuilder microProfile = new StringBuilder(upper.length());
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      microProfile.append(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? c : '_');
+    }
+    return new java.util.LinkedHashSet<>(List.of(variableOf(key), microProfile.toString()));
+  }
+
   /** True for a key that sets where an application's server listens, in any framework. */
   public static boolean isServerPort(String key) {
     return ofServerPort(key).isPresent();

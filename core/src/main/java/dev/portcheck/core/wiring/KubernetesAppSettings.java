@@ -181,7 +181,9 @@ public final class KubernetesAppSettings {
           "(application|bootstrap)([-.][\\w.-]*)?\\.(ya?ml|properties)");
 
   private static boolean inConfigMap(Map<String, List<String>> keys, Workload w, String key) {
-    for (String k : List.of(Framework.variableOf(key), ANY_KEY)) {
+    List<String> names = new ArrayList<>(Framework.variablesOf(key));
+    names.add(ANY_KEY);
+    for (String k : names) {
       if (keys.getOrDefault(k, List.of()).stream()
           .anyMatch(ns -> WiringModel.sameNamespace(ns, w.namespace()))) {
         return true;
@@ -195,6 +197,6 @@ public final class KubernetesAppSettings {
   }
 
   private static boolean setBy(Set<String> environment, String key) {
-    return environment.contains(Framework.variableOf(key));
+    return Framework.variablesOf(key).stream().anyMatch(environment::contains);
   }
 }

@@ -125,6 +125,13 @@ class ClientPortRuleTest {
                     "data: {spring.datasource.url: 'jdbc:mysql://mysql:3306/o'}")))
         .isEmpty();
     assertThat(ordersApp(application, "[{name: SPRING_APPLICATION_JSON, value: '{}'}]")).isEmpty();
+    // MicroProfile Config's name of a key with a dash (Quarkus) sets it as well.
+    String quarkus = "quarkus.rest-client.mysql.url: http://mysql:30306\n";
+    assertThat(ordersApp(quarkus, "[]")).hasSize(1);
+    assertThat(
+            ordersApp(
+                quarkus, "[{name: QUARKUS_REST_CLIENT_MYSQL_URL, value: 'http://mysql:3306'}]"))
+        .isEmpty();
     // A ConfigMap whose application.yml a pod mounts over the packaged one sets the key too.
     assertThat(
             ordersApp(

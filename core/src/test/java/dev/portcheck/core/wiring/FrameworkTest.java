@@ -10,6 +10,10 @@ class FrameworkTest {
   void aKeysVariableIsItsRelaxedBindingName() {
     assertThat(Framework.variableOf("spring.datasource.url")).isEqualTo("SPRING_DATASOURCE_URL");
     assertThat(Framework.variableOf(" management.server-port ")).isEqualTo("MANAGEMENT_SERVERPORT");
+    assertThat(Framework.variablesOf("quarkus.rest-client.orders.url"))
+        .containsExactly("QUARKUS_RESTCLIENT_ORDERS_URL", "QUARKUS_REST_CLIENT_ORDERS_URL");
+    assertThat(Framework.variablesOf("spring.datasource.url"))
+        .containsExactly("SPRING_DATASOURCE_URL");
   }
 
   @Test
