@@ -45,7 +45,7 @@ final class CommandAddresses {
   static List<Setting> dials(String field, List<ListenFlags.Word> words) {
     List<Setting> out = new ArrayList<>();
     String previous = null;
-    for (ListenFlags.Word w : ListenFlags.split(words)) {
+    for (ListenFlags.Word w : CommandWords.split(words)) {
       of(field, previous, w.text(), w.loc()).ifPresent(out::add);
       previous = w.text();
     }

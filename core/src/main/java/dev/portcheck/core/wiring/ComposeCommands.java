@@ -125,8 +125,10 @@ final class ComposeCommands {
     return word.substring(word.lastIndexOf('/') + 1);
   }
 
-  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
-  /** The addresses the service's {@code entrypoint} and {@code command} words hold. */
+  /**
+   * The addresses the service's {@code entrypoint} and {@code command} words hold; a string form is
+   * one word, so each address keeps its own column within it.
+   */
   static List<Setting> dials(String file, KeyTree svc) {
     List<Setting> out = new ArrayList<>();
     String previous = null;
@@ -137,6 +139,7 @@ final class ComposeCommands {
     return out;
   }
 
+  /** The words of {@code entrypoint} then {@code command}, in either form (a string or a list). */
   static List<ListenFlags.Word> words(String file, KeyTree svc) {
     List<ListenFlags.Word> words = new ArrayList<>();
     for (String field : List.of("entrypoint", "command")) {

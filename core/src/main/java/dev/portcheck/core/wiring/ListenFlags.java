@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Ports a command line makes its process listen on, by the flags servers and runtimes document:
@@ -179,12 +178,6 @@ public final class ListenFlags {
   /** A command word and where it is written; a shell string is split into its words. */
   public record Word(String text, Loc loc) {}
 
-  /** Compiled once: {@code String.split} compiles a pattern of this kind on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /**
-   * {@code flag} without its leading dashes, as {@code replaceFirst("^-+", "")} without a regex.
-   */
   /** A lower-case flag's name without its dashes, or a JVM property's without {@code -D}. */
   private static String bare(String flag) {
     return flag.startsWith("-d") ? flag.substring(2) : undashed(flag);
@@ -200,7 +193,7 @@ public final class ListenFlags {
 
   /** The listen ports {@code words} set, in order. */
   public static List<Listen> of(List<Word> words) {
-    List<Word> split = split(words);
+    List<Word> split = CommandWords.split(words);
     boolean gunicorn =
         split.stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("gunicorn"));
     boolean redpanda =
@@ -289,35 +282,5 @@ public final class ListenFlags {
     }
     int colon = v.lastIndexOf(':');
     return colon < 0 ? -1 : PortNumbers.port(v.substring(colon + 1));
-  }
-
-  /**
-   * The words as the process gets them: each split at blanks (a shell-form or one-string command)
-   * and without the quotes, brackets and commas of a JSON-form list.
-   */
-  static List<Word> split(List<Word> words) {
-    List<Word> split = new ArrayList<>();
-    for (Word w : words) {
-      for (String part : SPACES.split(w.text().trim())) {
-        String t = strip(part);
-        if (!t.isEmpty()) {
-          split.add(new Word(t, w.loc()));
-        }
-      }
-    }
-    return split;
-  }
-
-  /** A word without the quotes, brackets and commas of a JSON-form or shell command. */
-  private static String strip(String word) {
-    int start = 0;
-    int end = word.length();
-    while (start < end && "\"'[,".indexOf(word.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && "\"'],;".indexOf(word.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return word.substring(start, end);
   }
 }
