@@ -1,5 +1,9 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.entries.EntryReader;
+import dev.portcheck.core.entries.LocatedEntry;
+import dev.portcheck.core.entries.PropertiesEntryReader;
+import dev.portcheck.core.entries.YamlEntryReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +20,10 @@ import java.util.Set;
  * that may be active, such as {@code kubernetes}, which Spring Cloud Kubernetes adds) sets the same
  * key, and neither where its own {@code env} or an {@code envFrom} ConfigMap sets the key's
  * variable (Spring's relaxed binding: {@code SPRING_DATASOURCE_URL}), nor where a ConfigMap of its
- * namespace sets the key or holds a whole {@code application.yml} (Spring Cloud Kubernetes, or a
- * pod that mounts it, reads it over the packaged one). A container whose command may change the
- * launch, whose environment holds {@code SPRING_APPLICATION_JSON}, or whose {@code envFrom} names a
- * ConfigMap the module does not hold, reads nothing known.
+ * namespace sets the key, also inside a whole {@code application.yml} it holds (Spring Cloud
+ * Kubernetes, or a pod that mounts it, reads that over the packaged one). A container whose command
+ * may change the launch, whose environment holds {@code SPRING_APPLICATION_JSON}, or whose {@code
+ * envFrom} names a ConfigMap the module does not hold, reads nothing known.
  */
 public final class KubernetesAppSettings {
   private KubernetesAppSettings() {}
@@ -153,37 +157,45 @@ public final class KubernetesAppSettings {
   }
 
   /**
-   * The namespaces of the ConfigMaps that set each key or variable, by its relaxed name; under
-   * {@link #ANY_KEY}, those that hold a whole application file ({@code application.yml: |}), which
-   * may set any key.
+   * The namespaces of the ConfigMaps that set each key or variable, by its relaxed name: their own
+   * keys, and the keys of a whole application file they hold ({@code application.yml: |}), which
+   * Spring Cloud Kubernetes, or a pod that mounts it, reads over the packaged one.
    */
   private static Map<String, List<String>> configMapKeys(WiringModel model) {
     Map<String, List<String>> out = new HashMap<>();
     for (ConfigMapValues m : model.configMaps()) {
       for (List<Setting> settings : List.of(m.data(), m.fromFiles())) {
         for (Setting d : settings) {
-          String key =
-              APPLICATION_FILE.matcher(d.name()).matches()
-                  ? ANY_KEY
-                  : Framework.variableOf(d.name());
-          out.computeIfAbsent(key, k -> new ArrayList<>()).add(m.namespace());
+          for (String key : keysOf(d)) {
+            out.computeIfAbsent(Framework.variableOf(key), k -> new ArrayList<>())
+                .add(m.namespace());
+          }
         }
       }
     }
     return out;
   }
 
-  /** What a ConfigMap's application file is filed under: it may set every key. */
-  private static final String ANY_KEY = "*";
+  /** The key a ConfigMap entry sets, or the keys of the application file it holds. */
+  private static List<String> keysOf(Setting d) {
+    if (!APPLICATION_FILE.matcher(d.name()).matches()) {
+      return List.of(d.name());
+    }
+    EntryReader reader =
+        d.name().endsWith(".properties") ? new PropertiesEntryReader() : new YamlEntryReader();
+    List<String> keys = new ArrayList<>();
+    for (LocatedEntry e : reader.read(d.value()).entries()) {
+      keys.add(AppSettings.dotted(e.key()));
+    }
+    return keys;
+  }
 
   private static final java.util.regex.Pattern APPLICATION_FILE =
       java.util.regex.Pattern.compile(
           "(application|bootstrap)([-.][\\w.-]*)?\\.(ya?ml|properties)");
 
   private static boolean inConfigMap(Map<String, List<String>> keys, Workload w, String key) {
-    List<String> names = new ArrayList<>(Framework.variablesOf(key));
-    names.add(ANY_KEY);
-    for (String k : names) {
+    for (String k : Framework.variablesOf(key)) {
       if (keys.getOrDefault(k, List.of()).stream()
           .anyMatch(ns -> WiringModel.sameNamespace(ns, w.namespace()))) {
         return true;

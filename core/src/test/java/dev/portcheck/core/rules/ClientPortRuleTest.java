@@ -148,6 +148,20 @@ class ClientPortRuleTest {
                     "      datasource:",
                     "        url: jdbc:mysql://mysql:3306/orders")))
         .isEmpty();
+    // One that sets other keys only (another application's) leaves this one as written.
+    assertThat(
+            ordersApp(
+                application,
+                "[]",
+                "k8s/config.yaml",
+                lines(
+                    "apiVersion: v1",
+                    "kind: ConfigMap",
+                    "metadata: {name: organisation}",
+                    "data:",
+                    "  application.properties: |-",
+                    "    spring.data.mongodb.host=mongodb")))
+        .hasSize(1);
   }
 
   @Test
