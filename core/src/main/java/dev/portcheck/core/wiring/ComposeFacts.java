@@ -202,7 +202,10 @@ final class ComposeFacts {
         links,
         dependsOn,
         svc.at("command").exists() || svc.at("entrypoint").exists(),
-        !svc.at("entrypoint").exists() && ComposeCommands.keepsServer(svc.at("command"), image),
+        // Which program the image runs does not depend on its tag, which a variable may write.
+        !svc.at("entrypoint").exists()
+            && ComposeCommands.keepsServer(
+                svc.at("command"), image == null ? null : ComposeProject.withoutTag(image)),
         ComposeVolumes.replaceConfig(svc.at("volumes")),
         ListenFlags.of(ComposeCommands.words(file, svc)),
         ComposeCommands.dials(file, svc),

@@ -83,6 +83,12 @@ public record ComposeProject(
         : interpolate(image.substring(0, separator)).map(r -> r + ":" + UNKNOWN_TAG);
   }
 
+  /** The image reference without its tag ({@code redpanda} of {@code redpanda:v${VERSION}}). */
+  static String withoutTag(String image) {
+    int separator = tagSeparator(image);
+    return separator < 0 ? image : image.substring(0, separator);
+  }
+
   /** The colon that starts the tag, outside any {@code ${...}}; -1 when there is none. */
   private static int tagSeparator(String image) {
     int depth = 0;

@@ -668,7 +668,7 @@ class ComposeClientPortRuleTest {
         lines(
             "services:",
             "  redpanda:",
-            "    image: docker.redpanda.com/redpandadata/redpanda:v24.3.1",
+            "    image: docker.redpanda.com/redpandadata/redpanda:v${REDPANDA_VERSION:?set it}",
             "    command:",
             "      - redpanda start",
             "      - --kafka-addr internal://0.0.0.0:29092,external://0.0.0.0:19092",

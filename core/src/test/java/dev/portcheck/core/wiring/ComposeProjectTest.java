@@ -43,5 +43,7 @@ class ComposeProjectTest {
     assertThat(PROJECT.interpolateImage("postgres:${CART_PORT}")).contains("postgres:7070");
     assertThat(PROJECT.interpolateImage("${REGISTRY}/postgres:16")).isEmpty();
     assertThat(PROJECT.interpolateImage("postgres@sha256:${DIGEST}")).isEmpty();
+    assertThat(ComposeProject.withoutTag("redpanda:v${VERSION:-1}")).isEqualTo("redpanda");
+    assertThat(ComposeProject.withoutTag("localhost:5000/app")).isEqualTo("localhost:5000/app");
   }
 }
