@@ -8,6 +8,7 @@ import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.ListenFlags;
+import dev.portcheck.core.wiring.Loc;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,15 +64,20 @@ final class ModelCandidates {
       String key,
       List<ListenFlags.Listen> listens,
       List<PortCandidate> out) {
-    Map<ListenFlags.Listen, List<Integer>> byFlag = new LinkedHashMap<>();
+    Map<Map.Entry<String, Loc>, List<Integer>> byFlag = new LinkedHashMap<>();
     for (ListenFlags.Listen l : listens) {
-      ListenFlags.Listen written = new ListenFlags.Listen(l.flag(), 0, l.loc());
-      byFlag.computeIfAbsent(written, k -> new ArrayList<>()).add(l.port());
+      byFlag.computeIfAbsent(Map.entry(l.flag(), l.loc()), k -> new ArrayList<>()).add(l.port());
     }
     byFlag.forEach(
-        (l, ports) ->
+        (written, ports) ->
             out.add(
                 ExposedPorts.ofFlag(
-                    kind, file, key, l.flag(), ports, l.loc().line(), l.loc().column())));
+                    kind,
+                    file,
+                    key,
+                    written.getKey(),
+                    ports,
+                    written.getValue().line(),
+                    written.getValue().column())));
   }
 }

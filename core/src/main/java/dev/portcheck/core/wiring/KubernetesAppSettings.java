@@ -45,25 +45,24 @@ public final class KubernetesAppSettings {
           .computeIfAbsent(p.applicationFile() + "\0" + p.setting().name(), k -> new HashSet<>())
           .add(p.profile());
     }
-    Map<String, List<String>> keys = configMapKeys(model);
-    Map<String, List<ConfigMapValues>> configMaps = new HashMap<>();
-    model
-        .configMaps()
-        .forEach(m -> configMaps.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
     // A later document of a file sets the key over an earlier one (on-cloud-platform: kubernetes).
     Map<String, Setting> last = new HashMap<>();
     for (Setting s : model.app()) {
       last.merge(
           s.loc().file() + "\0" + s.name(), s, (a, b) -> b.loc().line() > a.loc().line() ? b : a);
     }
+    Overrides overrides = new Overrides(model);
+    // Each application file's runners, found once: a file holds many settings.
+    Map<String, List<Map.Entry<Workload, Workload.Container>>> runners = new HashMap<>();
     for (Setting s : model.app()) {
       if (!dials(s) || last.get(s.loc().file() + "\0" + s.name()) != s) {
         continue;
       }
       String application = s.loc().file();
-      Set<String> overriding = overriddenBy.getOrDefault(application + "\0" + s.name(), Set.of());
-      for (Map.Entry<Workload, Workload.Container> run : runners(model, application)) {
-        Optional<Set<String>> env = environment(run.getKey(), run.getValue(), configMaps);
+      Set<String> overriding =
+          overriddenBy.getOrDefault(AppPorts.application(application) + "\0" + s.name(), Set.of());
+      for (Map.Entry<Workload, Workload.Container> run :
+          runners.computeIfAbsent(application, f -> runners(model, f))) {
         Optional<List<String>> active = profiles(run.getValue());
         // Spring Cloud Kubernetes adds the kubernetes profile inside a cluster on its own.
         boolean overridden =
@@ -71,10 +70,7 @@ public final class KubernetesAppSettings {
                 && (active.isEmpty()
                     || overriding.contains(KUBERNETES_PROFILE)
                     || active.get().stream().anyMatch(overriding::contains));
-        if (env.isPresent()
-            && !overridden
-            && !setBy(env.get(), s.name())
-            && !inConfigMap(keys, run.getKey(), s.name())) {
+        if (!overridden && overrides.leaveAsWritten(run, s.name())) {
           out.add(new Read(s, run.getKey(), run.getValue()));
         }
       }
@@ -83,19 +79,45 @@ public final class KubernetesAppSettings {
       if (!dials(p.setting())) {
         continue;
       }
-      for (Map.Entry<Workload, Workload.Container> run : runners(model, p.applicationFile())) {
-        Optional<Set<String>> env = environment(run.getKey(), run.getValue(), configMaps);
+      for (Map.Entry<Workload, Workload.Container> run :
+          runners.computeIfAbsent(p.applicationFile(), f -> runners(model, f))) {
         Optional<List<String>> active = profiles(run.getValue());
-        if (env.isPresent()
-            && active.isPresent()
+        if (active.isPresent()
             && active.get().contains(p.profile())
-            && !setBy(env.get(), p.setting().name())
-            && !inConfigMap(keys, run.getKey(), p.setting().name())) {
+            && overrides.leaveAsWritten(run, p.setting().name())) {
           out.add(new Read(p.setting(), run.getKey(), run.getValue()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * What may set a key over the application's file in a container: its environment and the module's
+   * ConfigMaps, indexed on the first question (most modules have no container that runs one of
+   * their applications, and never ask).
+   */
+  private static final class Overrides {
+    private final WiringModel model;
+    private Map<String, List<String>> keys;
+    private Map<String, List<ConfigMapValues>> byName;
+
+    Overrides(WiringModel model) {
+      this.model = model;
+    }
+
+    /** True when the container's launch is known and nothing in it sets {@code key}. */
+    boolean leaveAsWritten(Map.Entry<Workload, Workload.Container> run, String key) {
+      if (keys == null) {
+        keys = configMapKeys(model);
+        byName = new HashMap<>();
+        model
+            .configMaps()
+            .forEach(m -> byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
+      }
+      Optional<Set<String>> env = environment(run.getKey(), run.getValue(), byName);
+      return env.isPresent() && !setBy(env.get(), key) && !inConfigMap(keys, run.getKey(), key);
+    }
   }
 
   /**

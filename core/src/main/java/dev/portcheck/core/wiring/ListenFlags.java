@@ -5,6 +5,7 @@ import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -218,7 +219,8 @@ public final class ListenFlags {
       } else {
         continue;
       }
-      if (redpanda && REDPANDA_LISTENERS.contains(undashed(flag.toLowerCase(Locale.ROOT)))) {
+      if (redpanda
+          && REDPANDA_LISTENERS.containsKey("--" + undashed(flag.toLowerCase(Locale.ROOT)))) {
         for (String address : value.split(",")) {
           int port = addressPort(address.trim());
           if (port > 0) {
@@ -237,10 +239,16 @@ public final class ListenFlags {
 
   /**
    * Redpanda's listener flags ({@code rpk redpanda start}), each a comma-separated list of {@code
-   * [name://]host:port}: every address is a listener of the one server the flag names.
+   * [name://]host:port}: every address is a listener of the one server the flag names. Each with
+   * the default port of that server, which the flag replaces ({@code --kafka-addr
+   * internal://0.0.0.0:29092} moves the Kafka API off 9092 and leaves the others).
    */
-  static final Set<String> REDPANDA_LISTENERS =
-      Set.of("kafka-addr", "pandaproxy-addr", "schema-registry-addr", "rpc-addr");
+  static final Map<String, Integer> REDPANDA_LISTENERS =
+      Map.of(
+          "--kafka-addr", 9092,
+          "--schema-registry-addr", 8081,
+          "--pandaproxy-addr", 8082,
+          "--rpc-addr", 33145);
 
   /**
    * The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port.

@@ -21,16 +21,9 @@ import java.util.Set;
 final class OfficialImages {
   private OfficialImages() {}
 
-  /**
-   * The default port each of an image's listener flags replaces: {@code redpanda start --kafka-addr
-   * internal://0.0.0.0:29092} moves the Kafka API off 9092 and leaves the others.
-   */
-  private static final Map<String, Integer> REDPANDA_FLAGS =
-      Map.of(
-          "--kafka-addr", 9092,
-          "--schema-registry-addr", 8081,
-          "--pandaproxy-addr", 8082,
-          "--rpc-addr", 33145);
+  /** Images whose listener flags are known by name, each with the default port it replaces. */
+  private static final Map<String, Map<String, Integer>> LISTENER_FLAGS =
+      Map.of("redpandadata/redpanda", ListenFlags.REDPANDA_LISTENERS);
 
   private static final Map<String, List<Integer>> PORTS =
       Map.ofEntries(
@@ -65,7 +58,8 @@ final class OfficialImages {
           Map.entry("dpage/pgadmin4", List.of(80, 443)),
           Map.entry("hashicorp/consul", List.of(8300, 8301, 8302, 8500, 8600)),
           Map.entry("consul", List.of(8300, 8301, 8302, 8500, 8600)),
-          // 9410 only with SCRIBE_ENABLED=true (and no more since Zipkin 3): not a listener.
+          // 9410 (scribe) only with SCRIBE_ENABLED=true, off by default since
+          // openzipkin/zipkin#1540.
           Map.entry("openzipkin/zipkin", List.of(9411)),
           Map.entry("openzipkin/zipkin-slim", List.of(9411)),
           Map.entry("opensearchproject/opensearch", List.of(9200, 9300, 9600, 9650)),
@@ -103,7 +97,7 @@ final class OfficialImages {
    * flags are not known by name.
    */
   static Map<String, Integer> listenerFlags(String image) {
-    return repository(image).name().equals("redpandadata/redpanda") ? REDPANDA_FLAGS : Map.of();
+    return LISTENER_FLAGS.getOrDefault(repository(image).name(), Map.of());
   }
 
   /** True when a mounted configuration file leaves {@code image}'s documented ports as they are. */

@@ -20,6 +20,12 @@ class ClientPortRuleTest {
           "  selector: {app: mysql}",
           "  ports: [{port: 3306, nodePort: 30306, targetPort: 3306}]");
 
+  /** A ConfigMap of that name whose data {@code lines} write. */
+  private static String configMap(String name, String... data) {
+    return lines("apiVersion: v1", "kind: ConfigMap", "metadata: {name: " + name + "}")
+        + lines(data);
+  }
+
   /** The orders application, run by a Deployment of the image named after its folder. */
   private static List<Finding> ordersApp(String application, String env, String... more) {
     WiringFixture files =
@@ -118,11 +124,7 @@ class ClientPortRuleTest {
                 application,
                 "[]",
                 "k8s/config.yaml",
-                lines(
-                    "apiVersion: v1",
-                    "kind: ConfigMap",
-                    "metadata: {name: orders}",
-                    "data: {spring.datasource.url: 'jdbc:mysql://mysql:3306/o'}")))
+                configMap("orders", "data: {spring.datasource.url: 'jdbc:mysql://mysql:3306/o'}")))
         .isEmpty();
     assertThat(ordersApp(application, "[{name: SPRING_APPLICATION_JSON, value: '{}'}]")).isEmpty();
     // MicroProfile Config's name of a key with a dash (Quarkus) sets it as well.
@@ -138,10 +140,8 @@ class ClientPortRuleTest {
                 application,
                 "[]",
                 "k8s/config.yaml",
-                lines(
-                    "apiVersion: v1",
-                    "kind: ConfigMap",
-                    "metadata: {name: orders-config}",
+                configMap(
+                    "orders-config",
                     "data:",
                     "  application.yml: |",
                     "    spring:",
@@ -154,14 +154,37 @@ class ClientPortRuleTest {
                 application,
                 "[]",
                 "k8s/config.yaml",
-                lines(
-                    "apiVersion: v1",
-                    "kind: ConfigMap",
-                    "metadata: {name: organisation}",
+                configMap(
+                    "organisation",
                     "data:",
                     "  application.properties: |-",
                     "    spring.data.mongodb.host=mongodb")))
         .hasSize(1);
+  }
+
+  @Test
+  void aProfileFileOverridesAPropertiesFilesDefault() {
+    String defaults = "spring.datasource.url=jdbc:mysql://mysql:30306/orders\n";
+    WiringFixture files =
+        WiringFixture.with("k8s/mysql.yaml", MYSQL)
+            .and("orders/src/main/resources/application.properties", defaults)
+            .and(
+                "k8s/orders.yaml",
+                lines(
+                    "apiVersion: apps/v1",
+                    "kind: Deployment",
+                    "metadata: {name: orders}",
+                    "spec:",
+                    "  template:",
+                    "    spec:",
+                    "      containers:",
+                    "        - {name: orders, image: example/orders:1.0}"));
+    assertThat(new ClientPortRule().check(files.model())).hasSize(1);
+    WiringFixture overridden =
+        files.and(
+            "orders/src/main/resources/application-kubernetes.properties",
+            "spring.datasource.url=jdbc:mysql://mysql:3306/orders\n");
+    assertThat(new ClientPortRule().check(overridden.model())).isEmpty();
   }
 
   @Test
