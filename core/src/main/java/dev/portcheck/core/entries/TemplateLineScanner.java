@@ -187,12 +187,52 @@ public final class TemplateLineScanner {
       int n,
       int document) {
     String raw = line.substring(from, to).stripTrailing();
+    if (flowInto(
+        entries, path, raw, masked.substring(from, to).stripTrailing(), n, from, document)) {
+      return;
+    }
     String value = Quotes.strip(raw);
     int column = from + 1;
     int valueColumn = value.length() < raw.length() ? column + 1 : column;
     entries.add(
         new LocatedEntry(
             path, value, raw, n, column, document, OffsetMap.sameLine(n, valueColumn)));
+  }
+
+  /**
+   * A flow collection written whole on its line and free of template text ({@code ports: [{port:
+   * 8080, targetPort: http}]}) read as YAML reads it, each leaf under {@code path} on this line;
+   * false for anything else, which stays one value.
+   */
+  private static boolean flowInto(
+      List<LocatedEntry> entries,
+      String path,
+      String raw,
+      String masked,
+      int n,
+      int from,
+      int document) {
+    if (raw.isEmpty()
+        || raw.charAt(0) != '[' && raw.charAt(0) != '{'
+        || !raw.equals(masked)
+        || raw.contains("{{")) {
+      return false;
+    }
+    String prefix = "x: ";
+    ReadResult read = new YamlEntryReader().read(prefix + raw);
+    if (!read.problems().isEmpty() || read.entries().isEmpty()) {
+      return false; // a flow that goes on below, no YAML or empty: one value, as before
+    }
+    for (LocatedEntry e : read.entries()) {
+      if (e.line() != 1 || !e.key().startsWith("x")) {
+        return false;
+      }
+    }
+    for (LocatedEntry e : read.entries()) {
+      int column = from + e.column() - prefix.length();
+      entries.add(LocatedEntry.simple(path + e.key().substring(1), e.value(), n, column, document));
+    }
+    return true;
   }
 
   /** The line with {@code {{ }}} and {@code {% %}} expressions replaced by same-length letters. */

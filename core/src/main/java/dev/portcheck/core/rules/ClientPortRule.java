@@ -101,7 +101,7 @@ public final class ClientPortRule implements WiringRule {
       boolean asWritten,
       String runner,
       List<Finding> out) {
-    for (Address a : Address.in(s.value())) {
+    for (Address a : Address.inTemplate(s.value())) {
       List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
       if (named.isEmpty()) {
         continue;

@@ -29,6 +29,36 @@ public record Address(String host, int port, int offset) {
     return out;
   }
 
+  /**
+   * The addresses in {@code value}, also those whose host a chart template writes as template text
+   * ({@code http://{{ include "shop.fullname" . }}-api:8080}): each action is read as part of a
+   * host name, so the address's host is that text as written. A port written as template text is no
+   * port: only digits count.
+   */
+  public static List<Address> inTemplate(String value) {
+    int open = value.indexOf("{{");
+    if (open < 0) {
+      return in(value);
+    }
+    // Each action masked by letters of its length: the offsets stay those of the written value.
+    char[] masked = value.toCharArray();
+    while (open >= 0) {
+      int close = value.indexOf("}}", open + 2);
+      if (close < 0) {
+        return List.of(); // an action the line does not close: no address to read
+      }
+      java.util.Arrays.fill(masked, open, close + 2, 'x');
+      open = value.indexOf("{{", close + 2);
+    }
+    List<Address> out = new ArrayList<>();
+    for (Address a : in(new String(masked))) {
+      out.add(
+          new Address(
+              value.substring(a.offset(), a.offset() + a.host().length()), a.port(), a.offset()));
+    }
+    return out;
+  }
+
   private static boolean separator(char c) {
     return Character.isWhitespace(c) || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=';
   }

@@ -15,14 +15,17 @@ import java.util.function.Function;
 final class ContainerFacts {
   private final Function<LocatedEntry, Loc> loc;
   private final Function<String, String> chartName;
+  private final boolean chart;
 
   /**
    * @param chartName a ConfigMap name as the model keeps it: as written, or a chart's template
    *     text; empty when unknown
    */
-  ContainerFacts(Function<LocatedEntry, Loc> loc, Function<String, String> chartName) {
+  ContainerFacts(
+      Function<LocatedEntry, Loc> loc, Function<String, String> chartName, boolean chart) {
     this.loc = loc;
     this.chartName = chartName;
+    this.chart = chart;
   }
 
   /** The container {@code c} of a pod template; {@code fallback} locates it when it has no name. */
@@ -39,7 +42,9 @@ final class ContainerFacts {
       if (envName == null) {
         continue;
       }
-      if (value != null && !TemplateMask.hasTemplate(value.value())) {
+      if (value != null
+          && (!TemplateMask.hasTemplate(value.value())
+              || chart && TemplateText.isHostText(value.value()))) {
         literalEnv.add(new Setting(envName, value.value(), loc.apply(value)));
       }
       // Only values that may hold an address, and the launch variables, matter: the rest stays
@@ -58,7 +63,7 @@ final class ContainerFacts {
                 loc.apply(where)));
       } else if (value != null
           && value.value().indexOf(':') >= 0
-          && !TemplateMask.hasTemplate(value.value())) {
+          && (!TemplateMask.hasTemplate(value.value()) || chart && dialsChartHost(value.value()))) {
         env.add(new Setting(envName, value.value(), loc.apply(value)));
       }
     }
@@ -81,6 +86,11 @@ final class ContainerFacts {
         command.dials(),
         envFrom(c),
         at == null ? fallback : loc.apply(at));
+  }
+
+  /** An address whose host a chart's template text writes, as its Services are named. */
+  private static boolean dialsChartHost(String value) {
+    return Address.inTemplate(value).stream().anyMatch(a -> TemplateText.isToken(a.host()));
   }
 
   /**

@@ -173,7 +173,8 @@ final class HelmCharts {
         }
         continue;
       }
-      Optional<HelmValues.Rendered> r = values.render(e.value());
+      // Plain actions take their values, others stay template text the model compares as such.
+      Optional<HelmValues.Rendered> r = values.renderPlainActions(e.value());
       if (r.isEmpty()) {
         entries.add(e);
         continue;

@@ -94,6 +94,20 @@ public final class HelmValues {
    * is one action that took its value from there.
    */
   public Optional<Rendered> render(String text) {
+    return render(text, false);
+  }
+
+  /**
+   * {@code text} with each plain action replaced by its value and any other action kept as written
+   * ({@code http://{{ include "shop.fullname" . }}-api:{{ .Values.api.port }}} as {@code http://{{
+   * include "shop.fullname" . }}-api:8080}): what is left is template text the model compares as
+   * such. Empty when no action is plain.
+   */
+  public Optional<Rendered> renderPlainActions(String text) {
+    return render(text, true);
+  }
+
+  private Optional<Rendered> render(String text, boolean partly) {
     if (!text.contains("{{")) {
       return Optional.empty();
     }
@@ -102,24 +116,27 @@ public final class HelmValues {
     int last = 0;
     Setting only = null;
     int actions = 0;
+    int rendered = 0;
     while (m.find()) {
       actions++;
       Optional<Value> v = evaluate(m.group(1));
-      if (v.isEmpty()) {
+      if (v.isEmpty() && !partly) {
         return Optional.empty();
       }
-      out.append(text, last, m.start()).append(v.get().text());
-      only = v.get().source();
+      out.append(text, last, m.start()).append(v.isPresent() ? v.get().text() : m.group());
+      if (v.isPresent()) {
+        rendered++;
+        only = v.get().source();
+      }
       last = m.end();
     }
     out.append(text.substring(last));
-    String rendered = out.toString();
-    if (actions == 0 || rendered.contains("{{")) {
+    String result = out.toString();
+    if (rendered == 0 || !partly && result.contains("{{")) {
       return Optional.empty();
     }
     boolean whole = actions == 1 && text.strip().startsWith("{{") && text.strip().endsWith("}}");
-    return Optional.of(
-        new Rendered(rendered, whole ? Optional.ofNullable(only) : Optional.empty()));
+    return Optional.of(new Rendered(result, whole ? Optional.ofNullable(only) : Optional.empty()));
   }
 
   private record Value(String text, Setting source) {}

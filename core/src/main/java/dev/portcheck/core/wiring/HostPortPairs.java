@@ -113,6 +113,9 @@ public final class HostPortPairs {
 
   /** A DNS name as Kubernetes and compose write them: no scheme, port, variable or template. */
   private static boolean isHost(String value) {
+    if (TemplateText.isHostText(value)) {
+      return true; // a chart's template text, compared as the same text of the same chart
+    }
     String v = value.trim();
     if (v.isEmpty() || !Character.isLetter(v.charAt(0))) {
       return false;

@@ -29,7 +29,7 @@ final class KubernetesFacts {
   private final Map<LocatedEntry, Loc> origins;
 
   private final RouteBackends routes = new RouteBackends(backends, this::loc, this::chartName);
-  private final ContainerFacts containerFacts = new ContainerFacts(this::loc, this::chartName);
+  private final ContainerFacts containerFacts;
 
   KubernetesFacts(String file) {
     this(file, Map.of());
@@ -39,6 +39,8 @@ final class KubernetesFacts {
   KubernetesFacts(String file, Map<LocatedEntry, Loc> origins) {
     this.file = file;
     this.origins = origins;
+    this.containerFacts =
+        new ContainerFacts(this::loc, this::chartName, ChartTemplate.chartOf(file) != null);
   }
 
   void read(List<LocatedEntry> entries) {

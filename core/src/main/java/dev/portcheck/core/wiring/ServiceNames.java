@@ -34,6 +34,9 @@ final class ServiceNames {
    * client's namespace, any namespace when that is not written.
    */
   List<KubeService> servicesAt(String host, String clientNamespace, Loc from) {
+    if (TemplateText.isToken(host)) {
+      return chartServicesAt(host, clientNamespace, from);
+    }
     Optional<ServiceDns> dns = ServiceDns.parse(host, clientNamespace);
     if (dns.isEmpty()) {
       return List.of();
@@ -57,6 +60,27 @@ final class ServiceNames {
     }
     return found;
   }
+
+  /**
+   * The Services of a chart template's client that a host written as template text names: the same
+   * text of the same chart ({@link TemplateText#inChart}), which one release renders to one name,
+   * also under the release's namespace ({@code .{{ .Release.Namespace }}}, with {@code .svc} or
+   * {@code .svc.cluster.local}). Any other host of template text names nothing known.
+   */
+  private List<KubeService> chartServicesAt(String host, String clientNamespace, Loc from) {
+    String chart = ChartTemplate.chartOf(from.file());
+    if (chart == null) {
+      return List.of();
+    }
+    String name = RELEASE_NAMESPACE.matcher(TemplateText.token(host)).replaceFirst("");
+    if (name.replaceAll("\\{\\{.*?}}", "").indexOf('.') >= 0) {
+      return List.of(); // a namespace or domain of its own, which the chart's text does not say
+    }
+    return servicesNamed(TemplateText.inChart(name, chart), clientNamespace, from);
+  }
+
+  private static final Pattern RELEASE_NAMESPACE =
+      Pattern.compile("\\.\\{\\{ \\.Release\\.Namespace }}(\\.svc(\\.cluster\\.local)?)?\\.?$");
 
   private static final Pattern POD_ORDINAL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?-\\d+");
 

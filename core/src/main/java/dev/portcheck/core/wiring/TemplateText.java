@@ -39,6 +39,35 @@ final class TemplateText {
     return chart > 0 && value.endsWith(")") && isToken(value) ? value.substring(0, chart) : value;
   }
 
+  /**
+   * Template text that renders a host name: actions and DNS characters only ({@code {{ include
+   * "shop.fullname" . }}-api}, {@code {{ .Release.Name }}-redis}), so a chart's client names a
+   * Service by the same text its Service is named by.
+   */
+  static boolean isHostText(String value) {
+    String v = value.strip();
+    if (!v.contains("{{")) {
+      return false;
+    }
+    String outside = ACTION.matcher(v).replaceAll("");
+    if (ACTION.matcher(v).replaceAll("x").contains("{{")) {
+      return false;
+    }
+    for (int i = 0; i < outside.length(); i++) {
+      char c = outside.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+          && c != '-'
+          && c != '.'
+          && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.regex.Pattern ACTION =
+      java.util.regex.Pattern.compile("\\{\\{.*?}}");
+
   /** A label value that is template text of a chart ({@link KubernetesFacts}), not a value. */
   static boolean isToken(String value) {
     return value.contains("{{");

@@ -91,4 +91,31 @@ class TemplateLineScannerTest {
                 + " | indent 10 }}\"]",
             "spec.template.spec.containers[0].ports[0].containerPort");
   }
+
+  @Test
+  void readsAFlowCollectionWrittenWholeOnItsLineAsYamlDoes() {
+    List<LocatedEntry> e =
+        TemplateLineScanner.scan(
+            String.join(
+                "\n",
+                "metadata:",
+                "  name: {{ include \"api.fullname\" . }}",
+                "spec:",
+                "  ports: [{port: 8080, targetPort: http}]",
+                "  selector: {app: api}",
+                "  other: [a, {{ .Values.b }}]",
+                "  open: [a,",
+                "    b]",
+                "  none: []"));
+    assertThat(e)
+        .extracting(
+            LocatedEntry::key, LocatedEntry::value, LocatedEntry::line, LocatedEntry::column)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("spec.ports[0].port", "8080", 4, 18),
+            org.assertj.core.groups.Tuple.tuple("spec.ports[0].targetPort", "http", 4, 36),
+            org.assertj.core.groups.Tuple.tuple("spec.selector.app", "api", 5, 19),
+            org.assertj.core.groups.Tuple.tuple("spec.other", "[a, {{ .Values.b }}]", 6, 10),
+            org.assertj.core.groups.Tuple.tuple("spec.open", "[a,", 7, 9),
+            org.assertj.core.groups.Tuple.tuple("spec.none", "[]", 9, 9));
+  }
 }

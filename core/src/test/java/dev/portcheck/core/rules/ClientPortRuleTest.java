@@ -572,4 +572,77 @@ class ClientPortRuleTest {
               assertThat(f.message()).contains("user-db:27018");
             });
   }
+
+  /**
+   * A chart's api Service of template text serving 8080, and a web Deployment whose env is given.
+   */
+  private static List<Finding> chartClient(String webChart, String... env) {
+    String api =
+        lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata:",
+            "  name: '{{ include \"shop.fullname\" . }}-api'",
+            "spec:",
+            "  selector: {app: api}",
+            "  ports: [{port: 8080, targetPort: 8080}]",
+            "---",
+            "apiVersion: apps/v1",
+            "kind: Deployment",
+            "metadata: {name: api}",
+            "spec:",
+            "  template:",
+            "    metadata: {labels: {app: api}}",
+            "    spec:",
+            "      containers:",
+            "        - name: api",
+            "          image: shop/api:1",
+            "          ports: [{containerPort: 8080}]");
+    String web =
+        lines(
+                "apiVersion: apps/v1",
+                "kind: Deployment",
+                "metadata: {name: web}",
+                "spec:",
+                "  template:",
+                "    metadata: {labels: {app: web}}",
+                "    spec:",
+                "      containers:",
+                "        - name: web",
+                "          image: shop/web:1",
+                "          env:")
+            + lines(env);
+    return new ClientPortRule()
+        .check(
+            WiringFixture.with("charts/shop/templates/api.yaml", api)
+                .and(webChart + "/templates/web.yaml", web)
+                .model());
+  }
+
+  @Test
+  void aChartsClientNamesItsServiceByTheSameTemplateText() {
+    String url =
+        "            - name: API_URL\n"
+            + "              value: 'http://{{ include \"shop.fullname\" . }}-api:%d'";
+    assertThat(chartClient("charts/shop", String.format(url, 9090)))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials {{ include \"shop.fullname\" . }}-api:9090", "serves 8080"));
+    assertThat(chartClient("charts/shop", String.format(url, 8080))).isEmpty();
+    assertThat(chartClient("charts/web", String.format(url, 9090)))
+        .as("the same text in another chart renders another name")
+        .isEmpty();
+    assertThat(
+            chartClient(
+                "charts/shop",
+                "            - name: API_HOST",
+                "              value: '{{ include \"shop.fullname\" . }}-api'",
+                "            - name: API_PORT",
+                "              value: '9090'"))
+        .as("a host and port pair")
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("'API_HOST + API_PORT' dials"));
+  }
 }

@@ -117,4 +117,19 @@ class AddressTest {
       assertThat(Address.in(v)).as(v).isEqualTo(byPattern(v));
     }
   }
+
+  @Test
+  void readsAHostAChartWritesAsTemplateTextAsThatText() {
+    String value = "http://{{ include \"shop.fullname\" . }}-api:9090/v1";
+    assertThat(Address.inTemplate(value))
+        .containsExactly(new Address("{{ include \"shop.fullname\" . }}-api", 9090, 7));
+    assertThat(Address.in(value)).as("as written, no host").isEmpty();
+    assertThat(Address.inTemplate("{{ .Release.Name }}-redis:{{ .Values.redis.port }}"))
+        .as("a port of template text is no port")
+        .isEmpty();
+    assertThat(Address.inTemplate("http://{{ include \"x\" . -api:80"))
+        .as("an action the value does not close")
+        .isEmpty();
+    assertThat(Address.inTemplate("db:5432")).containsExactly(new Address("db", 5432, 0));
+  }
 }

@@ -83,4 +83,19 @@ class HelmValuesTest {
     assertThat(values.render("{{ .port }}")).isEmpty();
     assertThat(values.render("8080")).isEmpty();
   }
+
+  @Test
+  void rendersThePlainActionsOfAValueAndKeepsTheOthersAsWritten() {
+    String url = "http://{{ include \"shop.fullname\" . }}-api:{{ .Values.service.port }}";
+    assertThat(values.render(url)).as("not all of it plain").isEmpty();
+    assertThat(values.renderPlainActions(url))
+        .contains(
+            new HelmValues.Rendered(
+                "http://{{ include \"shop.fullname\" . }}-api:8080", Optional.empty()));
+    assertThat(values.renderPlainActions("{{ include \"shop.fullname\" . }}-api"))
+        .as("nothing plain to render")
+        .isEmpty();
+    assertThat(values.renderPlainActions("{{ .Values.service.port }}"))
+        .contains(new HelmValues.Rendered("8080", Optional.of(PORT)));
+  }
 }

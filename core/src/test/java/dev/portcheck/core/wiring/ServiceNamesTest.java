@@ -44,4 +44,41 @@ class ServiceNamesTest {
     assertThat(named.servicesNamed("prod-db", "shop", new Loc("shop/app.yaml", 1, 1)))
         .containsExactly(SHOP_DB);
   }
+
+  @Test
+  void aHostOfTemplateTextNamesTheServiceOfTheSameTextInTheSameChart() {
+    KubeService api =
+        service(
+            TemplateText.inChart("{{ include \"shop.fullname\" . }}-api", "charts/shop"),
+            "",
+            false,
+            new Loc("charts/shop/templates/api.yaml", 4, 9));
+    ServiceNames names = new ServiceNames(List.of(api), List.of());
+    Loc client = new Loc("charts/shop/templates/web.yaml", 20, 9);
+    assertThat(names.servicesAt("{{- include \"shop.fullname\" . -}}-api", "", client))
+        .as("trim markers render alike")
+        .containsExactly(api);
+    assertThat(
+            names.servicesAt(
+                "{{ include \"shop.fullname\" . }}-api.{{ .Release.Namespace }}.svc.cluster.local",
+                "",
+                client))
+        .as("under the release's namespace")
+        .containsExactly(api);
+    assertThat(names.servicesAt("{{ include \"shop.fullname\" . }}-api.other", "", client))
+        .as("a namespace the text does not say")
+        .isEmpty();
+    assertThat(
+            names.servicesAt(
+                "{{ include \"shop.fullname\" . }}-api",
+                "",
+                new Loc("charts/web/templates/web.yaml", 20, 9)))
+        .as("the same text in another chart is another name")
+        .isEmpty();
+    assertThat(
+            names.servicesAt(
+                "{{ include \"shop.fullname\" . }}-api", "", new Loc("k8s/web.yaml", 20, 9)))
+        .as("no chart's client")
+        .isEmpty();
+  }
 }
