@@ -48,8 +48,9 @@ public final class TemplateLineScanner {
     int document = 0;
     boolean documentHasEntries = false;
     DotScopes dot = new DotScopes();
+    TemplateVariables variables = TemplateVariables.of(text);
     for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
+      String line = variables.resolve(lines[n]);
       String masked = maskTemplates(line);
       if (wiring) {
         dot.read(line);

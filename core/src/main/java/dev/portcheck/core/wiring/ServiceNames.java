@@ -18,8 +18,18 @@ final class ServiceNames {
   // namespace: every client of a module asks, from rules and the graph side by side.
   private final Map<String, NearestIndex<KubeService>> nearestNamed = new ConcurrentHashMap<>();
 
+  // Per chart, the names its Services' template text may render to (a release and chart name in
+  // place of each action): a client of the chart may mean one of them by a literal name.
+  private final Map<String, List<Pattern>> chartNamePatterns = new HashMap<>();
+
   ServiceNames(List<KubeService> services, List<Kustomize.Naming> namings) {
     for (KubeService s : services) {
+      String chart = ChartTemplate.chartOf(s.loc().file());
+      if (chart != null && TemplateText.isToken(s.name())) {
+        chartNamePatterns
+            .computeIfAbsent(chart, c -> new ArrayList<>())
+            .add(renderings(TemplateText.written(s.name())));
+      }
       if (!s.name().isEmpty()) {
         for (String name : KustomizeNames.of(s, namings)) {
           servicesByName.computeIfAbsent(name, x -> new ArrayList<>()).add(s);
@@ -44,6 +54,9 @@ final class ServiceNames {
     ServiceDns d = dns.get();
     String key = d.name() + '\0' + d.namespace() + '\0' + d.explicit() + '\0' + d.qualified();
     List<KubeService> found = named(d, key, from);
+    if (!found.isEmpty() && mayBeTheChartsOwn(d.name(), from, found)) {
+      return List.of();
+    }
     if (found.isEmpty()
         && d.explicit()
         && !d.qualified()
@@ -78,6 +91,42 @@ final class ServiceNames {
     }
     return servicesNamed(TemplateText.inChart(name, chart), clientNamespace, from);
   }
+
+  /**
+   * Whether a literal name a chart's template dials may be one its own Services render to ({@code
+   * podtato-head-hat} against {@code {{ include "podtato-head.fullname" . }}-hat}): which one
+   * depends on the release's name, so a Service of that literal name elsewhere in the module, which
+   * may never be deployed beside the chart, says nothing of what the client reaches. A Service of
+   * that name in the chart itself is the one.
+   */
+  private boolean mayBeTheChartsOwn(String name, Loc from, List<KubeService> found) {
+    String chart = ChartTemplate.chartOf(from.file());
+    if (chart == null
+        || found.stream().anyMatch(s -> chart.equals(ChartTemplate.chartOf(s.loc().file())))) {
+      return false; // the chart's own Service of that name: two of one name cannot both deploy
+    }
+    for (Pattern p : chartNamePatterns.getOrDefault(chart, List.of())) {
+      if (p.matcher(name).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names template text may render to: its literal parts, any DNS label text per action. */
+  private static Pattern renderings(String text) {
+    StringBuilder regex = new StringBuilder();
+    int at = 0;
+    java.util.regex.Matcher m = ACTION.matcher(text);
+    while (m.find()) {
+      regex.append(Pattern.quote(text.substring(at, m.start()))).append("[-a-z0-9.]*");
+      at = m.end();
+    }
+    regex.append(Pattern.quote(text.substring(at)));
+    return Pattern.compile(regex.toString());
+  }
+
+  private static final Pattern ACTION = Pattern.compile("\\{\\{.*?}}");
 
   private static final Pattern RELEASE_NAMESPACE =
       Pattern.compile("\\.\\{\\{ \\.Release\\.Namespace }}(\\.svc(\\.cluster\\.local)?)?\\.?$");

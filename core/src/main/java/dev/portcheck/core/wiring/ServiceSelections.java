@@ -49,7 +49,7 @@ final class ServiceSelections {
     for (Workload w : tokens ? inCharts : templatedLabels) {
       if (!matches.all().contains(w)
           && WiringModel.sameNamespace(s.namespace(), w.namespace())
-          && !contradicts(w.labels(), s.selector())
+          && !contradicts(w, s.selector())
           && sameChart(w.loc(), s.loc())) {
         certain = false;
       }
@@ -91,11 +91,19 @@ final class ServiceSelections {
 
   /**
    * True when a label the selector names holds another value for certain: two literal values
-   * differ. Template text may render to anything, so it contradicts nothing.
+   * differ, or the pods lack the label while every label of theirs is written out (no template key,
+   * no helper call that may render more). Template text may render to any value, so as a value it
+   * contradicts nothing.
    */
-  private static boolean contradicts(Map<String, String> labels, Map<String, String> selector) {
+  private static boolean contradicts(Workload w, Map<String, String> selector) {
+    Map<String, String> labels = w.labels();
+    boolean allWritten =
+        w.labelsKnown() && labels.keySet().stream().noneMatch(k -> k.contains("{{"));
     for (Map.Entry<String, String> e : selector.entrySet()) {
       String v = labels.get(e.getKey());
+      if (v == null && allWritten && !e.getKey().contains("{{")) {
+        return true;
+      }
       if (v != null
           && !v.equals(e.getValue())
           && !TemplateText.isToken(v)

@@ -81,4 +81,30 @@ class ServiceNamesTest {
         .as("no chart's client")
         .isEmpty();
   }
+
+  @Test
+  void aChartsClientOfANameItsOwnTemplateTextMayRenderIgnoresThatNameElsewhere() {
+    KubeService chartHat =
+        service(
+            TemplateText.inChart("{{ include \"podtato-head.fullname\" . }}-hat", "chart"),
+            "",
+            false,
+            new Loc("chart/templates/hat.yaml", 20, 9));
+    KubeService variantHat =
+        service("podtato-head-hat", "", false, new Loc("kustomize/hat.yaml", 20, 9));
+    KubeService chartDb = service("db", "", false, new Loc("chart/templates/db.yaml", 2, 9));
+    KubeService otherDb = service("db", "", false, new Loc("k8s/db.yaml", 2, 9));
+    ServiceNames names =
+        new ServiceNames(List.of(chartHat, variantHat, chartDb, otherDb), List.of());
+    Loc chartClient = new Loc("chart/templates/configmap.yaml", 6, 3);
+    assertThat(names.servicesAt("podtato-head-hat", "", chartClient))
+        .as("the release decides whether the chart's own Service is the one")
+        .isEmpty();
+    assertThat(names.servicesAt("podtato-head-hat", "", new Loc("kustomize/app.yaml", 6, 3)))
+        .containsExactly(variantHat);
+    assertThat(names.servicesAt("db", "", chartClient))
+        .as("the chart's own Service of that name is the one")
+        .containsExactly(chartDb);
+    assertThat(names.servicesAt("web", "", chartClient)).isEmpty();
+  }
 }

@@ -88,4 +88,28 @@ class ServiceSelectionsTest {
             .model();
     assertThat(elsewhere.selected(elsewhere.services().get(0)).workloads()).isEmpty();
   }
+
+  @Test
+  void podsThatLackALabelTheSelectorNamesAreNotSelectedWhateverItRendersTo() {
+    String service = SERVICE.replace("  ports:", "    release: {{ .Release.Name }}\n  ports:");
+    WiringModel lacking =
+        WiringFixture.with("chart/templates/service.yaml", service)
+            .and("chart/templates/deployment.yaml", deployment("web", "web"))
+            .model();
+    assertThat(lacking.selected(lacking.services().get(0)).certain())
+        .as("every label written: none is release")
+        .isTrue();
+    WiringModel helper =
+        WiringFixture.with("chart/templates/service.yaml", service)
+            .and(
+                "chart/templates/deployment.yaml",
+                deployment("web", "web")
+                    .replace(
+                        "        app: web",
+                        "        app: web\n        {{- include \"web.labels\" . | nindent 8 }}"))
+            .model();
+    assertThat(helper.selected(helper.services().get(0)).certain())
+        .as("a helper may render the release label")
+        .isFalse();
+  }
 }
