@@ -123,7 +123,7 @@ public final class AppListenPortRule implements WiringRule {
     if (effective.isEmpty()) {
       return Optional.empty();
     }
-    int port = port(effective.get().value());
+    int port = launch.port(effective.get().value());
     ComposeListeners l = model.compose().listeners(ref.project(), ref.service());
     // A service that runs the module's image (jib, buildpacks: no EXPOSE to read) is judged once
     // its ports or expose name any; one that builds it, also when its Dockerfile was read and
@@ -140,7 +140,8 @@ public final class AppListenPortRule implements WiringRule {
         listensElsewhere(
             effective.get(),
             port,
-            launch.profileNote()
+            launch.portNote(effective.get().value())
+                + launch.profileNote()
                 + ", but compose service '"
                 + ref.service()
                 + "' that runs it listens on "

@@ -112,7 +112,7 @@ final class KubernetesListen {
     if (effective.isEmpty()) {
       return Optional.empty();
     }
-    int port = AppPorts.port(effective.get().value());
+    int port = r.launch().port(effective.get().value());
     if (port < 0 || r.ports().containsKey(port)) {
       return Optional.empty();
     }
@@ -125,6 +125,7 @@ final class KubernetesListen {
             port,
             "the application listens on "
                 + port
+                + r.launch().portNote(effective.get().value())
                 + r.launch().profileNote()
                 + ", but "
                 + r.what()

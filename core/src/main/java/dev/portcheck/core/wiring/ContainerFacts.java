@@ -1,5 +1,6 @@
 package dev.portcheck.core.wiring;
 
+import dev.portcheck.core.candidates.PortNumbers;
 import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.model.ListenVariables;
@@ -61,6 +62,9 @@ final class ContainerFacts {
                 envName,
                 value != null ? value.value() : Workload.Container.FROM_ELSEWHERE,
                 loc.apply(where)));
+      } else if (value != null && PortNumbers.port(value.value()) > 0) {
+        // A number an application's placeholder may read as its port (${SERVICE_PORT:8081}).
+        env.add(new Setting(envName, value.value(), loc.apply(value)));
       } else if (value != null
           && value.value().indexOf(':') >= 0
           && (!TemplateMask.hasTemplate(value.value()) || chart && dialsChartHost(value.value()))) {

@@ -20,12 +20,17 @@ import java.util.function.Function;
  * @param profiles the active profiles in order; empty when they cannot be read (a variable without
  *     value or default, a {@code valueFrom})
  * @param portOverridden true when the environment may set the port, so the files do not decide
+ * @param variables every variable the environment sets, by its canonical name, with its value as
+ *     read; empty when it cannot be read (a variable of its own, a {@code valueFrom})
  */
-public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
+public record Launch(
+    Optional<List<String>> profiles,
+    boolean portOverridden,
+    Map<String, Optional<String>> variables) {
   /** The variables that decide where an application listens. */
-  public static final Set<String> VARIABLES = variables();
+  public static final Set<String> VARIABLES = launchVariables();
 
-  private static Set<String> variables() {
+  private static Set<String> launchVariables() {
     Set<String> all = new HashSet<>(Framework.PROFILE_VARIABLES);
     all.addAll(Framework.PORT_VARIABLES);
     all.add("PORT");
@@ -35,6 +40,7 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
 
   public Launch {
     profiles = profiles.map(List::copyOf);
+    variables = Map.copyOf(variables);
   }
 
   /** The launch {@code env} describes; {@code interpolate} resolves a value or says it cannot. */
@@ -43,8 +49,14 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
     // Each framework reads its own variable; an application has one framework, so the profiles
     // of all of them together are those of whichever it is.
     Map<String, List<String>> byVariable = new LinkedHashMap<>();
+    Map<String, Optional<String>> variables = new LinkedHashMap<>();
     for (Setting e : env) {
       String name = ListenVariables.canonical(e.name());
+      Optional<String> read =
+          e.value().equals(Workload.Container.FROM_ELSEWHERE)
+              ? Optional.empty()
+              : interpolate.apply(e.value()).filter(v -> !v.contains("$"));
+      variables.put(name, read);
       if (!Framework.PROFILE_VARIABLES.contains(name)) {
         overridden |= VARIABLES.contains(name);
         continue;
@@ -65,11 +77,11 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
     List<String> active = new ArrayList<>();
     for (List<String> profiles : byVariable.values()) {
       if (profiles == null) {
-        return new Launch(Optional.empty(), overridden);
+        return new Launch(Optional.empty(), overridden, variables);
       }
       active.addAll(profiles);
     }
-    return new Launch(Optional.of(active), overridden);
+    return new Launch(Optional.of(active), overridden, variables);
   }
 
   /** The launch of a compose service: the environment of every definition of it, interpolated. */
@@ -80,6 +92,34 @@ public record Launch(Optional<List<String>> profiles, boolean portOverridden) {
     }
     return of(env, ref.project()::interpolate);
   }
+
+  /**
+   * The port a server-port value of the application's files takes in this launch: a placeholder
+   * whose variable the environment sets ({@code ${SERVICE_PORT:8081}} under {@code
+   * SERVICE_PORT=80}) takes that value, as Spring, Quarkus and Micronaut read their environment, -1
+   * when it is no literal port; any other value as {@link AppPorts#port} reads it.
+   */
+  public int port(String value) {
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(value.trim());
+    if (m.matches()) {
+      Optional<String> set = variables.get(ListenVariables.canonical(m.group(1)));
+      if (set != null) {
+        return set.map(AppPorts::port).orElse(-1);
+      }
+    }
+    return AppPorts.port(value);
+  }
+
+  /** {@code " (SERVICE_PORT of its environment)"} when the environment gave the port, else "". */
+  public String portNote(String value) {
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(value.trim());
+    return m.matches() && variables.containsKey(ListenVariables.canonical(m.group(1)))
+        ? " (" + m.group(1).trim() + " of its environment)"
+        : "";
+  }
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\$\\{([^:}$]+)(?::[^}]*)?}");
 
   /** True when the files decide the port: profiles known, no variable overriding it. */
   public boolean filesDecide() {

@@ -504,4 +504,28 @@ public class AppListenPortRuleTest {
         .satisfies(
             x -> assertThat(x.file()).isEqualTo("blog/src/main/resources/config/application.yml"));
   }
+
+  @Test
+  void aPlaceholderOfTheApplicationsPortReadsTheContainersVariable() {
+    java.util.function.Function<String, WiringFixture> setting =
+        port ->
+            kubernetes(
+                    "registry.example.com/shop/app",
+                    "        env:",
+                    "        - name: SERVICE_PORT",
+                    "          value: \"" + port + "\"",
+                    "        ports:",
+                    "        - containerPort: 8080")
+                .and(
+                    "src/main/resources/application.yml", "server:\n  port: ${SERVICE_PORT:8081}\n")
+                .and("src/main/resources/application-k8s.yml", "other: 1\n");
+    assertThat(check(setting.apply("8080"))).as("the default is not what runs").isEmpty();
+    assertThat(check(setting.apply("9000")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("listens on 9000 (SERVICE_PORT of its environment)")
+                    .contains("declares 8080"));
+  }
 }

@@ -58,4 +58,20 @@ class LaunchTest {
     assertThat(Launch.of(List.of(env("QUARKUS_PROFILE", "${P}")), v -> Optional.empty()).profiles())
         .isEmpty();
   }
+
+  @Test
+  void aPlaceholderWhoseVariableTheEnvironmentSetsTakesItsValue() {
+    Launch l = Launch.of(List.of(env("SERVICE_PORT", "80")), Optional::of);
+    assertThat(l.filesDecide()).as("no port variable a framework reads itself").isTrue();
+    assertThat(l.port("${SERVICE_PORT:8081}")).isEqualTo(80);
+    assertThat(l.portNote("${SERVICE_PORT:8081}")).isEqualTo(" (SERVICE_PORT of its environment)");
+    assertThat(l.port("${OTHER_PORT:8081}")).as("unset: the default").isEqualTo(8081);
+    assertThat(l.portNote("${OTHER_PORT:8081}")).isEmpty();
+    assertThat(l.port("8082")).isEqualTo(8082);
+    assertThat(
+            Launch.of(List.of(env("SERVICE_PORT", Workload.Container.FROM_ELSEWHERE)), Optional::of)
+                .port("${SERVICE_PORT:8081}"))
+        .as("set from elsewhere: unknown")
+        .isEqualTo(-1);
+  }
 }
