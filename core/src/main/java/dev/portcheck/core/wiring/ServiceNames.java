@@ -86,7 +86,7 @@ final class ServiceNames {
       return List.of();
     }
     String name = RELEASE_NAMESPACE.matcher(TemplateText.token(host)).replaceFirst("");
-    if (name.replaceAll("\\{\\{.*?}}", "").indexOf('.') >= 0) {
+    if (TemplateText.ACTION.matcher(name).replaceAll("").indexOf('.') >= 0) {
       return List.of(); // a namespace or domain of its own, which the chart's text does not say
     }
     return servicesNamed(TemplateText.inChart(name, chart), clientNamespace, from);
@@ -117,7 +117,7 @@ final class ServiceNames {
   private static Pattern renderings(String text) {
     StringBuilder regex = new StringBuilder();
     int at = 0;
-    java.util.regex.Matcher m = ACTION.matcher(text);
+    java.util.regex.Matcher m = TemplateText.ACTION.matcher(text);
     while (m.find()) {
       regex.append(Pattern.quote(text.substring(at, m.start()))).append("[-a-z0-9.]*");
       at = m.end();
@@ -125,8 +125,6 @@ final class ServiceNames {
     regex.append(Pattern.quote(text.substring(at)));
     return Pattern.compile(regex.toString());
   }
-
-  private static final Pattern ACTION = Pattern.compile("\\{\\{.*?}}");
 
   private static final Pattern RELEASE_NAMESPACE =
       Pattern.compile("\\.\\{\\{ \\.Release\\.Namespace }}(\\.svc(\\.cluster\\.local)?)?\\.?$");

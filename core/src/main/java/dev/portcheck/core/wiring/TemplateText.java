@@ -65,8 +65,8 @@ final class TemplateText {
     return true;
   }
 
-  private static final java.util.regex.Pattern ACTION =
-      java.util.regex.Pattern.compile("\\{\\{.*?}}");
+  /** One action, {@code {{ ... }}}, as written on one line. */
+  static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("\\{\\{.*?}}");
 
   /** A label value that is template text of a chart ({@link KubernetesFacts}), not a value. */
   static boolean isToken(String value) {
