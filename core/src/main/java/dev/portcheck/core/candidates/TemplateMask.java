@@ -16,7 +16,7 @@ public final class TemplateMask {
   }
 
   /** The value with every template expression replaced by {@link #MASK} characters. */
-  static String mask(String value) {
+  public static String mask(String value) {
     if (!hasTemplate(value)) {
       return value;
     }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * it somewhere unknown, {@code else} gives back the outer one.
  */
 final class DotScopes {
-  private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
+  /** One action of a line, its text without trim markers and outer blanks as group 1. */
+  static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
+
   private static final Pattern WITH_VALUES =
       Pattern.compile("with\\s+(\\$?\\.Values(?:\\.[A-Za-z_]\\w*)+)");
   private static final Pattern TO_YAML_DOT = Pattern.compile("(\\{\\{-?\\s*toYaml\\s+)\\.(\\s.*)");

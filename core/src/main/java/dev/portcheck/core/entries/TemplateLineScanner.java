@@ -213,21 +213,13 @@ public final class TemplateLineScanner {
       int n,
       int from,
       int document) {
-    if (raw.isEmpty()
-        || raw.charAt(0) != '[' && raw.charAt(0) != '{'
-        || !raw.equals(masked)
-        || raw.contains("{{")) {
-      return false;
+    if (raw.isEmpty() || raw.charAt(0) != '[' && raw.charAt(0) != '{' || !raw.equals(masked)) {
+      return false; // no flow, or template text in it (the mask changed it)
     }
     String prefix = "x: ";
     ReadResult read = new YamlEntryReader().read(prefix + raw);
     if (!read.problems().isEmpty() || read.entries().isEmpty()) {
       return false; // a flow that goes on below, no YAML or empty: one value, as before
-    }
-    for (LocatedEntry e : read.entries()) {
-      if (e.line() != 1 || !e.key().startsWith("x")) {
-        return false;
-      }
     }
     for (LocatedEntry e : read.entries()) {
       int column = from + e.column() - prefix.length();

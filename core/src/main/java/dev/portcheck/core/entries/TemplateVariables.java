@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * assigned again ({@code $x = ...}) is left as written: which value it holds depends on the run.
  */
 final class TemplateVariables {
-  private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
   private static final Pattern BINDING = Pattern.compile("\\$([A-Za-z_]\\w*)\\s*:=\\s*(.+)");
   private static final Pattern ASSIGNMENT = Pattern.compile("\\$([A-Za-z_]\\w*)\\s*=[^=].*");
   private static final Pattern USE = Pattern.compile("\\$([A-Za-z_]\\w*)(?![\\w.])");
@@ -40,7 +39,7 @@ final class TemplateVariables {
     Map<String, String> bound = new HashMap<>();
     Set<String> unsure = new HashSet<>();
     int depth = 0;
-    Matcher m = ACTION.matcher(text);
+    Matcher m = DotScopes.ACTION.matcher(text);
     while (m.find()) {
       String inner = m.group(1).strip();
       String keyword = inner.split("\\s", 2)[0];
@@ -75,7 +74,7 @@ final class TemplateVariables {
       return line;
     }
     StringBuilder out = new StringBuilder();
-    Matcher m = ACTION.matcher(line);
+    Matcher m = DotScopes.ACTION.matcher(line);
     int at = 0;
     while (m.find()) {
       String inner = m.group(1);

@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.candidates.OracleUrl;
+import dev.portcheck.core.candidates.TemplateMask;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,22 +37,12 @@ public record Address(String host, int port, int offset) {
    * port: only digits count.
    */
   public static List<Address> inTemplate(String value) {
-    int open = value.indexOf("{{");
-    if (open < 0) {
+    if (!TemplateMask.hasTemplate(value)) {
       return in(value);
     }
     // Each action masked by letters of its length: the offsets stay those of the written value.
-    char[] masked = value.toCharArray();
-    while (open >= 0) {
-      int close = value.indexOf("}}", open + 2);
-      if (close < 0) {
-        return List.of(); // an action the line does not close: no address to read
-      }
-      java.util.Arrays.fill(masked, open, close + 2, 'x');
-      open = value.indexOf("{{", close + 2);
-    }
     List<Address> out = new ArrayList<>();
-    for (Address a : in(new String(masked))) {
+    for (Address a : in(TemplateMask.mask(value))) {
       out.add(
           new Address(
               value.substring(a.offset(), a.offset() + a.host().length()), a.port(), a.offset()));

@@ -100,22 +100,23 @@ public record Launch(
    * when it is no literal port; any other value as {@link AppPorts#port} reads it.
    */
   public int port(String value) {
-    java.util.regex.Matcher m = PLACEHOLDER.matcher(value.trim());
-    if (m.matches()) {
-      Optional<String> set = variables.get(ListenVariables.canonical(m.group(1)));
-      if (set != null) {
-        return set.map(AppPorts::port).orElse(-1);
-      }
-    }
-    return AppPorts.port(value);
+    return environmentVariable(value)
+        .map(name -> variables.get(ListenVariables.canonical(name)).map(AppPorts::port).orElse(-1))
+        .orElseGet(() -> AppPorts.port(value));
   }
 
   /** {@code " (SERVICE_PORT of its environment)"} when the environment gave the port, else "". */
   public String portNote(String value) {
+    return environmentVariable(value).map(name -> " (" + name + " of its environment)").orElse("");
+  }
+
+  /** The variable of a placeholder {@code value}, as written, when this environment sets it. */
+  private Optional<String> environmentVariable(String value) {
     java.util.regex.Matcher m = PLACEHOLDER.matcher(value.trim());
-    return m.matches() && variables.containsKey(ListenVariables.canonical(m.group(1)))
-        ? " (" + m.group(1).trim() + " of its environment)"
-        : "";
+    return m.matches()
+        ? Optional.of(m.group(1).trim())
+            .filter(name -> variables.containsKey(ListenVariables.canonical(name)))
+        : Optional.empty();
   }
 
   private static final java.util.regex.Pattern PLACEHOLDER =

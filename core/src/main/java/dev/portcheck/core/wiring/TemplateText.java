@@ -50,8 +50,8 @@ final class TemplateText {
       return false;
     }
     String outside = ACTION.matcher(v).replaceAll("");
-    if (ACTION.matcher(v).replaceAll("x").contains("{{")) {
-      return false;
+    if (outside.contains("{{")) {
+      return false; // an action the value does not close
     }
     for (int i = 0; i < outside.length(); i++) {
       char c = outside.charAt(i);

@@ -11,6 +11,12 @@ class ServiceNamesTest {
     return new KubeService(name, namespace, Map.of("app", name), true, headless, List.of(), at);
   }
 
+  /** A Service of chart {@code chart} named by template text, in its template {@code file}. */
+  private static KubeService chartService(String text, String chart, String file) {
+    return service(
+        TemplateText.inChart(text, chart), "", false, new Loc(chart + "/templates/" + file, 4, 9));
+  }
+
   private static final KubeService SHOP_DB =
       service("db", "shop", false, new Loc("shop/db.yaml", 1, 1));
   private static final KubeService TEST_DB =
@@ -48,11 +54,7 @@ class ServiceNamesTest {
   @Test
   void aHostOfTemplateTextNamesTheServiceOfTheSameTextInTheSameChart() {
     KubeService api =
-        service(
-            TemplateText.inChart("{{ include \"shop.fullname\" . }}-api", "charts/shop"),
-            "",
-            false,
-            new Loc("charts/shop/templates/api.yaml", 4, 9));
+        chartService("{{ include \"shop.fullname\" . }}-api", "charts/shop", "api.yaml");
     ServiceNames names = new ServiceNames(List.of(api), List.of());
     Loc client = new Loc("charts/shop/templates/web.yaml", 20, 9);
     assertThat(names.servicesAt("{{- include \"shop.fullname\" . -}}-api", "", client))
@@ -85,17 +87,16 @@ class ServiceNamesTest {
   @Test
   void aChartsClientOfANameItsOwnTemplateTextMayRenderIgnoresThatNameElsewhere() {
     KubeService chartHat =
-        service(
-            TemplateText.inChart("{{ include \"podtato-head.fullname\" . }}-hat", "chart"),
-            "",
-            false,
-            new Loc("chart/templates/hat.yaml", 20, 9));
+        chartService("{{ include \"podtato-head.fullname\" . }}-hat", "chart", "hat.yaml");
+    // Named by the helper alone: it may render to any name, "db" too.
+    KubeService chartMain =
+        chartService("{{ include \"podtato-head.fullname\" . }}", "chart", "main.yaml");
     KubeService variantHat =
         service("podtato-head-hat", "", false, new Loc("kustomize/hat.yaml", 20, 9));
     KubeService chartDb = service("db", "", false, new Loc("chart/templates/db.yaml", 2, 9));
     KubeService otherDb = service("db", "", false, new Loc("k8s/db.yaml", 2, 9));
     ServiceNames names =
-        new ServiceNames(List.of(chartHat, variantHat, chartDb, otherDb), List.of());
+        new ServiceNames(List.of(chartHat, chartMain, variantHat, chartDb, otherDb), List.of());
     Loc chartClient = new Loc("chart/templates/configmap.yaml", 6, 3);
     assertThat(names.servicesAt("podtato-head-hat", "", chartClient))
         .as("the release decides whether the chart's own Service is the one")
