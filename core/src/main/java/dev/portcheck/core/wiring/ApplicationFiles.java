@@ -3,6 +3,7 @@ package dev.portcheck.core.wiring;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,7 +83,9 @@ public final class ApplicationFiles {
     if (folder.isEmpty() || folder.get().isEmpty()) {
       return List.of();
     }
-    String name = folder.get().substring(folder.get().lastIndexOf('/') + 1);
+    // Image repository names are lowercase: the folder `connectGateway/` runs as `connectgateway`.
+    String name =
+        folder.get().substring(folder.get().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     return bySoftware.getOrDefault(name, List.of());
   }
 

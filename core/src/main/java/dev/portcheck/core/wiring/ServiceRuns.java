@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +95,8 @@ final class ServiceRuns {
    */
   List<ComposeModel.ServiceRef> running(String folder) {
     List<ComposeModel.ServiceRef> out = new ArrayList<>(byBuild.getOrDefault(folder, List.of()));
-    String name = folder.substring(folder.lastIndexOf('/') + 1);
+    // Docker repository names are lowercase, so `connectGateway/` ships as `connectgateway`.
+    String name = folder.substring(folder.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     for (ComposeModel.ServiceRef r : byImageName.getOrDefault(name, List.of())) {
       if (!out.contains(r)) {
         out.add(r);

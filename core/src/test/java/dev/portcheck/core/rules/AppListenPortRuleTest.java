@@ -485,6 +485,35 @@ public class AppListenPortRuleTest {
   }
 
   @Test
+  void aMixedCaseFolderShipsAsItsLowercaseImageName() {
+    // Docker repository names are lowercase, so JHipster's `connectGateway/` runs as
+    // `connectgateway`.
+    assertThat(
+            check(
+                folderApp(
+                    "demo/connectgateway:1",
+                    8081,
+                    "connectGateway/src/main/resources/application.yml")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("declares 8081"));
+    WiringFixture compose =
+        WiringFixture.with(
+                "docker-compose.yml",
+                lines(
+                    "services:",
+                    "  gw:",
+                    "    image: connectgateway",
+                    "    environment: [SPRING_PROFILES_ACTIVE=prod]",
+                    "    ports: [\"80:8080\"]"))
+            .and(
+                "connectGateway/src/main/resources/config/application-prod.yml",
+                "server:\n  port: 10000\n");
+    assertThat(check(compose))
+        .extracting(Finding::file)
+        .contains("connectGateway/src/main/resources/config/application-prod.yml");
+  }
+
+  @Test
   void aChartsImageWithATemplatedRegistryAndTagStillNamesTheFolder() {
     assertThat(check(folderApp("\"{{ .Values.hub }}/blog:{{ .Values.tag }}\"", 8081)))
         .singleElement()

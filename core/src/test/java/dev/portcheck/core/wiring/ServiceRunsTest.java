@@ -33,5 +33,9 @@ class ServiceRunsTest {
         .extracting(ComposeModel.ServiceRef::service)
         .containsExactly("mysql");
     assertThat(compose.running("docker")).isEmpty();
+    assertThat(compose.running("Integrated-MySQL"))
+        .as("an image's repository name is the folder's name in lowercase, as Docker requires")
+        .extracting(ComposeModel.ServiceRef::service)
+        .containsExactly("mysql");
   }
 }
