@@ -22,7 +22,8 @@ public final class BackendPortRule implements WiringRule {
           "Ingress, Gateway, Istio or API server backend port that the Service does not serve",
           "An Ingress backend's service.port (number or name), an HTTPRoute backendRef's port,"
               + " an Istio VirtualService destination's port, an APISIX route backend's"
-              + " servicePort, the port of an Emissary Mapping's service, and the service port of an"
+              + " servicePort, the port of an Emissary Mapping's service, an NGINX VirtualServer,"
+              + " VirtualServerRoute or TransportServer upstream's port, and the service port of an"
               + " APIService or an admission or conversion webhook (443 when not written) must be"
               + " one of the Service's own ports, not its targetPort: otherwise the route or the"
               + " API server's call has no backend.");

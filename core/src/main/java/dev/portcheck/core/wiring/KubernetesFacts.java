@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,6 +29,8 @@ final class KubernetesFacts {
   /** Where a rendered value was defined, when not where it is used (a chart's values file). */
   private final Map<LocatedEntry, Loc> origins;
 
+  private static final Set<String> NGINX_ROUTES =
+      Set.of("VirtualServer", "VirtualServerRoute", "TransportServer");
   private final RouteBackends routes = new RouteBackends(backends, this::loc, this::chartName);
   private final ContainerFacts containerFacts;
 
@@ -85,6 +88,8 @@ final class KubernetesFacts {
       routes.traefik(o, kind, namespace);
     } else if (apiVersion.startsWith("projectcontour.io/") && kind.equals("HTTPProxy")) {
       routes.contour(o, namespace);
+    } else if (apiVersion.startsWith("k8s.nginx.org/") && NGINX_ROUTES.contains(kind)) {
+      routes.nginx(o, kind, namespace);
     } else if (apiVersion.startsWith("kafka.strimzi.io/")
         && (kind.equals("Kafka") || kind.equals("KafkaBridge"))) {
       services.addAll(StrimziServices.of(o, kind, name, namespace, this::loc));

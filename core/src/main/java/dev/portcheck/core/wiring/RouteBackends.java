@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * The Service backends an Ingress, a Gateway API route or a proxy's route object (APISIX, Emissary,
- * Traefik, Contour) sends to: a Service by literal name and a port by number or name. A reference
- * to another kind ({@code kind}/{@code group} set) is none.
+ * Traefik, Contour, NGINX Inc.'s VirtualServer) sends to: a Service by literal name and a port by
+ * number or name. A reference to another kind ({@code kind}/{@code group} set) is none.
  */
 final class RouteBackends {
   private final List<Backend> out;
@@ -111,6 +111,26 @@ final class RouteBackends {
     }
   }
 
+  /**
+   * An NGINX Inc. {@code VirtualServer}, {@code VirtualServerRoute} or {@code TransportServer}:
+   * each of {@code spec.upstreams} names a Service of the resource's namespace ({@code
+   * namespace/name} for another) and one of its ports by number. NGINX takes a port the Service
+   * does not define for a Service without endpoints and answers 502.
+   */
+  void nginx(KeyTree o, String kind, String namespace) {
+    for (KeyTree upstream : o.at("spec", "upstreams").items()) {
+      LocatedEntry service = upstream.at("service").entry();
+      LocatedEntry port = upstream.at("port").entry();
+      if (service == null || port == null) {
+        continue;
+      }
+      String written = service.value().trim();
+      int slash = written.indexOf('/');
+      String ns = slash < 0 ? namespace : TemplateText.literal(written.substring(0, slash));
+      backend(kind, serviceName.apply(written.substring(slash + 1)), ns, port);
+    }
+  }
+
   void route(KeyTree o, String kind, String namespace) {
     for (KeyTree rule : o.at("spec", "rules").items()) {
       for (KeyTree ref : rule.at("backendRefs").items()) {
@@ -128,7 +148,10 @@ final class RouteBackends {
   }
 
   private void backend(String source, LocatedEntry service, String namespace, LocatedEntry port) {
-    String name = service == null ? "" : serviceName.apply(service.value());
+    backend(source, service == null ? "" : serviceName.apply(service.value()), namespace, port);
+  }
+
+  private void backend(String source, String name, String namespace, LocatedEntry port) {
     if (name.isEmpty() || port == null) {
       return;
     }

@@ -172,6 +172,44 @@ class BackendPortRuleTest {
   }
 
   @Test
+  void anNginxUpstreamNamesAServicePortByNumber() {
+    String routes =
+        lines(
+            "apiVersion: k8s.nginx.org/v1",
+            "kind: VirtualServer",
+            "metadata: {name: cafe}",
+            "spec:",
+            "  upstreams:",
+            "  - {name: tea, service: web, port: 80}",
+            "  - {name: coffee, service: web, port: 8080}",
+            "  - {name: other, service: elsewhere, port: 1}",
+            "---",
+            "apiVersion: k8s.nginx.org/v1",
+            "kind: VirtualServerRoute",
+            "metadata: {name: coffee}",
+            "spec:",
+            "  upstreams: [{name: c, service: web, port: 81}]",
+            "---",
+            "apiVersion: k8s.nginx.org/v1",
+            "kind: TransportServer",
+            "metadata: {name: dns}",
+            "spec:",
+            "  upstreams:",
+            "  - {name: d, service: web, port: 53}",
+            "  - {name: e, service: shop/web, port: 53}");
+    assertThat(
+            new BackendPortRule()
+                .check(WiringFixture.with("svc.yaml", SERVICE).and("routes.yaml", routes).model()))
+        .extracting(Finding::line, f -> f.message().substring(0, f.message().indexOf(' ')))
+        .as("8080 is the targetPort, not a Service port; shop/web is web of namespace shop")
+        .containsExactly(
+            tuple(7, "VirtualServer"),
+            tuple(14, "VirtualServerRoute"),
+            tuple(21, "TransportServer"),
+            tuple(22, "TransportServer"));
+  }
+
+  @Test
   void anIstioDestinationAtAPortTheServiceLacks() {
     String vs =
         lines(
