@@ -74,10 +74,24 @@ final class ComposeCommands {
       }
     }
     String program = programOf(first);
-    return first.startsWith("-")
-        || SERVERS.contains(program)
-        || image != null && !program.isEmpty() && program.equals(ImageName.software(image));
+    String software = image == null ? "" : ImageName.software(image);
+    boolean server =
+        first.startsWith("-")
+            || SERVERS.contains(program)
+            || !program.isEmpty() && program.equals(software)
+            || SERVER_COMMANDS.getOrDefault(software, Set.of()).contains(program);
+    // -Djboss.socket.binding.port-offset=1000 moves every port of the server, by a rule of its own.
+    List<ListenFlags.Word> words = new ArrayList<>();
+    written.forEach(e -> words.add(new ListenFlags.Word(e.value(), null)));
+    return server && !ListenFlags.hasUnreadPortFlag(words);
   }
+
+  /**
+   * Images whose entrypoint is their server, with the commands that start it: Keycloak's {@code
+   * kc.sh start-dev} (its other commands, {@code export} or {@code import}, serve nothing).
+   */
+  private static final java.util.Map<String, Set<String>> SERVER_COMMANDS =
+      java.util.Map.of("keycloak", Set.of("start", "start-dev"));
 
   private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash");
 

@@ -238,6 +238,34 @@ public final class ListenFlags {
   }
 
   /**
+   * True when a flag of {@code words} names a port ({@code port} or {@code offset} among its words)
+   * but sets no listener this class reads: WildFly's {@code -Djboss.socket.binding.port-offset=100}
+   * moves every port of the server, {@code --redis-port} may be the server's own. Either way the
+   * image's documented ports are no longer evidence.
+   */
+  static boolean hasUnreadPortFlag(List<Word> words) {
+    List<Word> split = CommandWords.split(words);
+    for (int i = 0; i < split.size(); i++) {
+      String t = split.get(i).text();
+      if (!t.startsWith("-")) {
+        continue;
+      }
+      int eq = t.indexOf('=');
+      String flag = eq < 0 ? t : t.substring(0, eq);
+      List<String> named = List.of(bare(flag.toLowerCase(Locale.ROOT)).split("[-_.]"));
+      if (!named.contains("port") && !named.contains("offset")) {
+        continue;
+      }
+      String value =
+          eq >= 0 ? t.substring(eq + 1) : i + 1 < split.size() ? split.get(i + 1).text() : "";
+      if (portOf(flag, value, false) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Redpanda's listener flags ({@code rpk redpanda start}), each a comma-separated list of {@code
    * [name://]host:port}: every address is a listener of the one server the flag names. Each with
    * the default port of that server, which the flag replaces ({@code --kafka-addr
@@ -249,6 +277,13 @@ public final class ListenFlags {
           "--schema-registry-addr", 8081,
           "--pandaproxy-addr", 8082,
           "--rpc-addr", 33145);
+
+  /**
+   * Keycloak's listener options ({@code kc.sh start --http-port=8180}), each with the documented
+   * port it replaces.
+   */
+  static final Map<String, Integer> KEYCLOAK_LISTENERS =
+      Map.of("--http-port", 8080, "--https-port", 8443, "--http-management-port", 9000);
 
   /**
    * The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port.

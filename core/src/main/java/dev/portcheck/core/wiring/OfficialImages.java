@@ -12,18 +12,24 @@ import java.util.Set;
  * them (github.com/docker-library/&lt;name&gt;, and the vendors' own Dockerfiles of Meilisearch,
  * {@code EXPOSE 7700/tcp}, and ClickHouse, {@code EXPOSE 9000 8123 9009}; docker.elastic.co for
  * Elasticsearch and Kibana; for Grafana, Prometheus, pgAdmin, Consul, Zipkin, OpenSearch, Jenkins,
- * ActiveMQ Artemis, PostgREST, Valkey, Vault and Bitnami's database and broker images the default
- * ports their image documentation publishes): a compose service running one of them listens there
- * unless its command, entrypoint or a {@code *PORT*} variable says otherwise. Images whose
- * listeners a mounted configuration file usually sets (nginx, Traefik, Logstash, Mosquitto) are
- * left out: their ports stay unknown.
+ * ActiveMQ Artemis, PostgREST, Valkey, Vault, Keycloak, Hazelcast, the JHipster Registry and
+ * Bitnami's database and broker images the default ports their image documentation publishes): a
+ * compose service running one of them listens there unless its command, entrypoint or a {@code
+ * *PORT*} variable says otherwise. Images whose listeners a mounted configuration file usually sets
+ * (nginx, Traefik, Logstash, Mosquitto) are left out: their ports stay unknown.
  */
 final class OfficialImages {
   private OfficialImages() {}
 
   /** Images whose listener flags are known by name, each with the default port it replaces. */
   private static final Map<String, Map<String, Integer>> LISTENER_FLAGS =
-      Map.of("redpandadata/redpanda", ListenFlags.REDPANDA_LISTENERS);
+      Map.of(
+          "redpandadata/redpanda",
+          ListenFlags.REDPANDA_LISTENERS,
+          "quay.io/keycloak/keycloak",
+          ListenFlags.KEYCLOAK_LISTENERS,
+          "keycloak/keycloak",
+          ListenFlags.KEYCLOAK_LISTENERS);
 
   private static final Map<String, List<Integer>> PORTS =
       Map.ofEntries(
@@ -73,6 +79,15 @@ final class OfficialImages {
           // Redpanda's defaults: Kafka API, Schema Registry, HTTP Proxy, Admin API, internal RPC.
           Map.entry("redpandadata/redpanda", List.of(9092, 8081, 8082, 9644, 33145)),
           Map.entry("vault", List.of(8200)),
+          // Keycloak's EXPOSEs (9000, the management interface, since release 25); the WildFly
+          // based jboss/keycloak exposes 8080 and 8443.
+          Map.entry("quay.io/keycloak/keycloak", List.of(8080, 8443, 9000)),
+          Map.entry("keycloak/keycloak", List.of(8080, 8443, 9000)),
+          Map.entry("jboss/keycloak", List.of(8080, 8443)),
+          // Management Center's EXPOSE: HTTP, HTTPS and its health check server.
+          Map.entry("hazelcast/management-center", List.of(8080, 8443, 8081)),
+          Map.entry("hazelcast/hazelcast", List.of(5701)),
+          Map.entry("jhipster/jhipster-registry", List.of(8761)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
           Map.entry("bitnami/postgresql", List.of(5432)),

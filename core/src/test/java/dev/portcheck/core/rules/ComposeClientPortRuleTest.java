@@ -699,6 +699,47 @@ class ComposeClientPortRuleTest {
             });
   }
 
+  private static List<Finding> keycloak(String image, String command, String url) {
+    String compose =
+        lines(
+            "services:",
+            "  keycloak:",
+            "    image: " + image,
+            "    command: " + command,
+            "  app:",
+            "    image: acme/app:1",
+            "    environment:",
+            "      OIDC_ISSUER: " + url);
+    return new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model());
+  }
+
+  @Test
+  void keycloakServesItsDocumentedPortsUnlessAnOptionMovesThem() {
+    String quay = "quay.io/keycloak/keycloak:26.0";
+    assertThat(keycloak(quay, "start-dev", "http://keycloak:8080/realms/demo")).isEmpty();
+    assertThat(keycloak(quay, "start-dev", "http://keycloak:8180/realms/demo"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("keycloak:8180").contains("8080"));
+    assertThat(keycloak(quay, "[start-dev, --http-port=8180]", "http://keycloak:8180/realms/d"))
+        .as("--http-port replaces 8080")
+        .isEmpty();
+    assertThat(keycloak(quay, "[start-dev, --http-port=8180]", "http://keycloak:8080/realms/d"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("keycloak:8080").contains("8180"));
+    assertThat(keycloak(quay, "export --dir /tmp", "http://keycloak:8180/realms/demo"))
+        .as("kc.sh export serves nothing that is known")
+        .isEmpty();
+    String jboss = "jboss/keycloak:16.1.1";
+    assertThat(keycloak(jboss, "[\"-b\", \"0.0.0.0\"]", "http://keycloak:8081/auth")).hasSize(1);
+    assertThat(
+            keycloak(
+                jboss,
+                "[\"-b\", \"0.0.0.0\", \"-Djboss.socket.binding.port-offset=1000\"]",
+                "http://keycloak:9080/auth"))
+        .as("WildFly's port offset moves every port: the documented ones are no evidence")
+        .isEmpty();
+  }
+
   @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =

@@ -19,6 +19,18 @@ class ComposeCommandsTest {
   }
 
   @Test
+  void keycloaksServerCommandsKeepItAndAPortFlagNoneReadsMovesIt() {
+    assertThat(keeps("quay.io/keycloak/keycloak:26.0", "start-dev")).isTrue();
+    assertThat(keeps("quay.io/keycloak/keycloak:26.0", "[start, --optimized]")).isTrue();
+    assertThat(keeps("quay.io/keycloak/keycloak:26.0", "export --dir /x")).isFalse();
+    assertThat(keeps("jboss/keycloak:16", "[-b, 0.0.0.0]")).isTrue();
+    assertThat(keeps("jboss/keycloak:16", "[-b, 0.0.0.0, -Djboss.socket.binding.port-offset=100]"))
+        .isFalse();
+    assertThat(keeps("redis:7", "--port 6380")).as("a flag ListenFlags reads").isTrue();
+    assertThat(keeps("redis:7", "--replica-announce-port 6380")).isFalse();
+  }
+
+  @Test
   void aShellScriptThatRunsTheServerKeepsIt() {
     assertThat(keeps("postgrest/postgrest:v12", "[sh, -c, postgrest]")).isTrue();
     assertThat(keeps("memcached:alpine", "[\"sh\", \"-euc\", \"exec memcached -S\"]")).isTrue();
