@@ -88,10 +88,11 @@ final class ComposeCommands {
 
   /**
    * Images whose entrypoint is their server, with the commands that start it: Keycloak's {@code
-   * kc.sh start-dev} (its other commands, {@code export} or {@code import}, serve nothing).
+   * kc.sh start-dev} (its other commands, {@code export} or {@code import}, serve nothing), MinIO's
+   * {@code minio server /data}.
    */
   private static final java.util.Map<String, Set<String>> SERVER_COMMANDS =
-      java.util.Map.of("keycloak", Set.of("start", "start-dev"));
+      java.util.Map.of("keycloak", Set.of("start", "start-dev"), "minio", Set.of("server"));
 
   private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash");
 

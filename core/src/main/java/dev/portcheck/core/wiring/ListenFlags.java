@@ -286,6 +286,13 @@ public final class ListenFlags {
       Map.of("--http-port", 8080, "--https-port", 8443, "--http-management-port", 9000);
 
   /**
+   * MinIO's listener options ({@code minio server /data --console-address :9001}): the S3 API's
+   * replaces 9000; the console's replaces nothing, its default being a random port.
+   */
+  static final Map<String, Integer> MINIO_LISTENERS =
+      Map.of("--address", 9000, "--console-address", 0);
+
+  /**
    * The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port.
    */
   static int portOf(String flag, String value, boolean gunicorn) {

@@ -28,8 +28,17 @@ final class OfficialImages {
           ListenFlags.REDPANDA_LISTENERS,
           "quay.io/keycloak/keycloak",
           ListenFlags.KEYCLOAK_LISTENERS,
-          "keycloak/keycloak",
-          ListenFlags.KEYCLOAK_LISTENERS);
+          "minio/minio",
+          ListenFlags.MINIO_LISTENERS);
+
+  /** LocalStack's gateway, the range of its external service ports, and its debugger's. */
+  private static final List<Integer> LOCALSTACK =
+      java.util.stream.IntStream.concat(
+              java.util.stream.IntStream.of(4566, 5678),
+              java.util.stream.IntStream.rangeClosed(4510, 4559))
+          .sorted()
+          .boxed()
+          .toList();
 
   private static final Map<String, List<Integer>> PORTS =
       Map.ofEntries(
@@ -82,12 +91,31 @@ final class OfficialImages {
           // Keycloak's EXPOSEs (9000, the management interface, since release 25); the WildFly
           // based jboss/keycloak exposes 8080 and 8443.
           Map.entry("quay.io/keycloak/keycloak", List.of(8080, 8443, 9000)),
-          Map.entry("keycloak/keycloak", List.of(8080, 8443, 9000)),
           Map.entry("jboss/keycloak", List.of(8080, 8443)),
           // Management Center's EXPOSE: HTTP, HTTPS and its health check server.
           Map.entry("hazelcast/management-center", List.of(8080, 8443, 8081)),
           Map.entry("hazelcast/hazelcast", List.of(5701)),
           Map.entry("jhipster/jhipster-registry", List.of(8761)),
+          // Development doubles: mail catchers (SMTP, POP3, web UI), AWS and HTTP mocks.
+          Map.entry("axllent/mailpit", List.of(1025, 1110, 8025)),
+          Map.entry("mailhog/mailhog", List.of(1025, 8025)),
+          Map.entry("localstack/localstack", LOCALSTACK),
+          Map.entry("amazon/dynamodb-local", List.of(8000)),
+          Map.entry("wiremock/wiremock", List.of(8080, 8443)),
+          Map.entry("mockserver/mockserver", List.of(1080)),
+          // MinIO's S3 API; its console listens on a random port unless --console-address sets one.
+          Map.entry("minio/minio", List.of(9000)),
+          Map.entry("mcr.microsoft.com/mssql/server", List.of(1433)),
+          Map.entry("mcr.microsoft.com/azure-sql-edge", List.of(1433)),
+          // Jaeger all-in-one's EXPOSEs across its 1.x releases (agent, collector, OTLP, query UI).
+          Map.entry(
+              "jaegertracing/all-in-one",
+              List.of(4317, 4318, 5775, 5778, 6831, 6832, 9411, 14250, 14268, 14269, 16686)),
+          Map.entry("tomcat", List.of(8080)),
+          Map.entry("solr", List.of(8983)),
+          Map.entry("couchdb", List.of(4369, 5984, 9100)),
+          Map.entry("redis/redis-stack", List.of(6379, 8001)),
+          Map.entry("redis/redis-stack-server", List.of(6379)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
           Map.entry("bitnami/postgresql", List.of(5432)),
@@ -160,15 +188,18 @@ final class OfficialImages {
 
   /** The same software that its vendor also publishes under another registry's name. */
   private static final Map<String, String> SAME_IMAGE =
-      Map.of(
-          "docker.redpanda.com/redpandadata/redpanda", "redpandadata/redpanda",
-          "docker.redpanda.com/vectorized/redpanda", "redpandadata/redpanda",
-          "docker.vectorized.io/vectorized/redpanda", "redpandadata/redpanda",
-          "vectorized/redpanda", "redpandadata/redpanda",
-          "ghcr.io/openzipkin/zipkin", "openzipkin/zipkin",
-          "ghcr.io/openzipkin/zipkin-slim", "openzipkin/zipkin-slim",
-          "quay.io/prometheus/prometheus", "prom/prometheus",
-          "quay.io/prometheus/alertmanager", "prom/alertmanager");
+      Map.ofEntries(
+          Map.entry("docker.redpanda.com/redpandadata/redpanda", "redpandadata/redpanda"),
+          Map.entry("docker.redpanda.com/vectorized/redpanda", "redpandadata/redpanda"),
+          Map.entry("docker.vectorized.io/vectorized/redpanda", "redpandadata/redpanda"),
+          Map.entry("vectorized/redpanda", "redpandadata/redpanda"),
+          Map.entry("ghcr.io/openzipkin/zipkin", "openzipkin/zipkin"),
+          Map.entry("ghcr.io/openzipkin/zipkin-slim", "openzipkin/zipkin-slim"),
+          Map.entry("quay.io/prometheus/prometheus", "prom/prometheus"),
+          Map.entry("quay.io/prometheus/alertmanager", "prom/alertmanager"),
+          Map.entry("quay.io/minio/minio", "minio/minio"),
+          Map.entry("rodolpheche/wiremock", "wiremock/wiremock"),
+          Map.entry("keycloak/keycloak", "quay.io/keycloak/keycloak"));
 
   /** An image reference's repository as the table names it, and its tag. */
   private record Repository(String name, String tag) {}

@@ -741,6 +741,35 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void minioServesItsApiAndTheConsoleItsOptionPlaces() {
+    String compose =
+        lines(
+            "services:",
+            "  minio:",
+            "    image: quay.io/minio/minio:latest",
+            "    command: server /data CONSOLE",
+            "  app:",
+            "    image: acme/app:1",
+            "    environment:",
+            "      S3_ENDPOINT: http://minio:9000",
+            "      CONSOLE_URL: http://minio:9001");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with(
+                            "compose.yaml",
+                            compose.replace("CONSOLE", "--console-address \":9001\""))
+                        .model()))
+        .isEmpty();
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("compose.yaml", compose.replace("CONSOLE", "")).model()))
+        .as("without --console-address the console listens on a random port")
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("minio:9001").contains("9000"));
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(

@@ -35,6 +35,17 @@ class OfficialImagesTest {
     // Another owner's image of the same name is other software.
     assertThat(ports("ghcr.io/acme/postgres:16")).isNull();
     assertThat(ports("quay.io/someone/zipkin:1")).isNull();
+    assertThat(ports("keycloak/keycloak:26.0")).isEqualTo(java.util.List.of(8080, 8443, 9000));
+    assertThat(ports("quay.io/minio/minio:RELEASE.2024-01-01T00-00-00Z"))
+        .isEqualTo(java.util.List.of(9000));
+  }
+
+  @Test
+  void localstackServesItsGatewayAndItsRangeOfServicePorts() {
+    assertThat(OfficialImages.of("localstack/localstack:3", AT).orElseThrow().exposed())
+        .extracting(DockerImage.Exposed::port)
+        .contains(4566, 4510, 4559, 5678)
+        .hasSize(52);
   }
 
   @Test
