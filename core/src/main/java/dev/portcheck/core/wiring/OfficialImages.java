@@ -116,6 +116,16 @@ final class OfficialImages {
           Map.entry("couchdb", List.of(4369, 5984, 9100)),
           Map.entry("redis/redis-stack", List.of(6379, 8001)),
           Map.entry("redis/redis-stack-server", List.of(6379)),
+          // Web consoles and registries beside brokers and workflow engines.
+          Map.entry("quay.io/apicurio/apicurio-registry", List.of(8080)),
+          Map.entry("apicurio/apicurio-registry-mem", List.of(8080)),
+          Map.entry("apicurio/apicurio-registry-sql", List.of(8080)),
+          Map.entry("provectuslabs/kafka-ui", List.of(8080)),
+          Map.entry("redpandadata/console", List.of(8080)),
+          Map.entry("temporalio/ui", List.of(8080)),
+          Map.entry("nocodb/nocodb", List.of(8080)),
+          Map.entry("n8nio/n8n", List.of(5678)),
+          Map.entry("prom/node-exporter", List.of(9100)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
           Map.entry("bitnami/postgresql", List.of(5432)),
@@ -133,7 +143,7 @@ final class OfficialImages {
    * them (Prometheus' {@code prometheus.yml}, its scrape jobs) cannot move their ports.
    */
   private static final Set<String> PORTS_BY_FLAGS_ONLY =
-      Set.of("prom/prometheus", "prom/alertmanager");
+      Set.of("prom/prometheus", "prom/alertmanager", "prom/node-exporter");
 
   /**
    * The image's listener flags with the documented port each replaces; empty for an image whose
@@ -199,7 +209,12 @@ final class OfficialImages {
           Map.entry("quay.io/prometheus/alertmanager", "prom/alertmanager"),
           Map.entry("quay.io/minio/minio", "minio/minio"),
           Map.entry("rodolpheche/wiremock", "wiremock/wiremock"),
-          Map.entry("keycloak/keycloak", "quay.io/keycloak/keycloak"));
+          Map.entry("keycloak/keycloak", "quay.io/keycloak/keycloak"),
+          Map.entry("apicurio/apicurio-registry", "quay.io/apicurio/apicurio-registry"),
+          Map.entry("docker.redpanda.com/redpandadata/console", "redpandadata/console"),
+          Map.entry("docker.redpanda.com/vectorized/console", "redpandadata/console"),
+          Map.entry("docker.n8n.io/n8nio/n8n", "n8nio/n8n"),
+          Map.entry("quay.io/prometheus/node-exporter", "prom/node-exporter"));
 
   /** An image reference's repository as the table names it, and its tag. */
   private record Repository(String name, String tag) {}

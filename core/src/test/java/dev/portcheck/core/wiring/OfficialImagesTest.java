@@ -38,6 +38,11 @@ class OfficialImagesTest {
     assertThat(ports("keycloak/keycloak:26.0")).isEqualTo(java.util.List.of(8080, 8443, 9000));
     assertThat(ports("quay.io/minio/minio:RELEASE.2024-01-01T00-00-00Z"))
         .isEqualTo(java.util.List.of(9000));
+    assertThat(ports("docker.redpanda.com/redpandadata/console:v2.8.0"))
+        .isEqualTo(java.util.List.of(8080));
+    assertThat(ports("quay.io/prometheus/node-exporter:v1.8.0")).isEqualTo(java.util.List.of(9100));
+    assertThat(OfficialImages.portsSetByFlagsOnly("quay.io/prometheus/node-exporter:v1.8.0"))
+        .isTrue();
   }
 
   @Test
