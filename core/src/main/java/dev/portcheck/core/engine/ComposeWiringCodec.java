@@ -46,6 +46,7 @@ final class ComposeWiringCodec {
     w.string(c.extendsService());
     WiringCodec.list(w, c.envFiles(), WiringCodec::setting);
     WiringCodec.list(w, c.mounts(), WiringCodec::setting);
+    w.string(c.networkMode());
     WiringCodec.loc(w, c.loc());
   }
 
@@ -72,6 +73,7 @@ final class ComposeWiringCodec {
         r.string(),
         WiringCodec.list(r, WiringCodec::setting),
         WiringCodec.list(r, WiringCodec::setting),
+        r.string(),
         WiringCodec.loc(r));
   }
 

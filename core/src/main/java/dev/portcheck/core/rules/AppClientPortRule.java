@@ -27,7 +27,8 @@ import java.util.Set;
  * the file in a config server's search location), aimed at another service of that compose project
  * at a port the target does not listen on: a published host port (the container port is named) or,
  * when the target's Dockerfile was read, a port none of its container ports, expose entries and
- * EXPOSE name.
+ * EXPOSE name. An application that nothing runs in a container dials {@code localhost} on the host
+ * ({@link HostRunLoopback}).
  */
 public final class AppClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -76,6 +77,9 @@ public final class AppClientPortRule implements WiringRule {
     if (s.value().indexOf(':') < 0) {
       return;
     }
+    if (!model.runsInContainer(application)) {
+      hostRun(model, s, application, seen, out);
+    }
     for (ComposeModel.ServiceRef client : model.clientsOf(application)) {
       if (!active.reads(client, application, s, profile)) {
         continue; // the service runs with profiles that do not read this value
@@ -100,6 +104,36 @@ public final class AppClientPortRule implements WiringRule {
         }
       }
     }
+  }
+
+  /** An application no container runs: its loopback addresses reach the host's ports. */
+  private static void hostRun(
+      WiringModel model, Setting s, String application, Set<String> seen, List<Finding> out) {
+    for (Address a : Address.in(s.value())) {
+      if (!seen.add(application + "\0" + s.name() + "\0" + a.host() + ":" + a.port())) {
+        continue;
+      }
+      HostRunLoopback.unpublished(model.compose(), a)
+          .ifPresent(
+              w ->
+                  out.add(
+                      WiringFindings.of(
+                          INFO,
+                          INFO.defaultSeverity(),
+                          at(s, a, true),
+                          s.name(),
+                          a.port(),
+                          HostRunLoopback.message(s.name(), a, w),
+                          w.listens(),
+                          "compose service '" + w.service() + "'")));
+    }
+  }
+
+  private static Loc at(Setting s, Address a, boolean asWritten) {
+    boolean oneLine = asWritten && s.value().indexOf('\n') < 0;
+    return oneLine
+        ? new Loc(s.loc().file(), s.loc().line(), s.loc().column() + a.offset())
+        : s.loc();
   }
 
   /** {@code asWritten}: the value is the file's text, so an address's offset is its column. */
@@ -148,14 +182,11 @@ public final class AppClientPortRule implements WiringRule {
           dials + ", but compose service '" + target.get() + "' listens on " + l.describe(s.name());
       other = listed.orElse(all).values().iterator().next();
     }
-    boolean oneLine = asWritten && s.value().indexOf('\n') < 0;
-    Loc at =
-        oneLine ? new Loc(s.loc().file(), s.loc().line(), s.loc().column() + a.offset()) : s.loc();
     return Optional.of(
         WiringFindings.of(
             INFO,
             INFO.defaultSeverity(),
-            at,
+            at(s, a, asWritten),
             s.name(),
             a.port(),
             "'" + s.name() + "' " + message,

@@ -33,6 +33,8 @@ import java.util.List;
  *     relative to the compose file; the model gives their variables to the service
  * @param mounts the host paths of its bind mounts as written ({@code ./prometheus.yml} of {@code
  *     ./prometheus.yml:/etc/prometheus/prometheus.yml}, or a long syntax {@code source})
+ * @param networkMode its {@code network_mode} as written, empty when unset: with {@code host} its
+ *     process listens on the host's own ports and {@code localhost} is the host
  */
 public record ComposeService(
     String name,
@@ -56,6 +58,7 @@ public record ComposeService(
     String extendsService,
     List<Setting> envFiles,
     List<Setting> mounts,
+    String networkMode,
     Loc loc) {
 
   public ComposeService {
@@ -111,7 +114,13 @@ public record ComposeService(
         extendsService,
         envFiles,
         mounts,
+        networkMode,
         loc);
+  }
+
+  /** True when the service shares the host's network ({@code network_mode: host}). */
+  public boolean hostNetwork() {
+    return networkMode.trim().equals("host");
   }
 
   /** The settings that hand the process an address: its environment, then its command's words. */

@@ -127,6 +127,55 @@ class AppClientPortRuleTest {
                         "serves HTTP on 9003 (dispatcher/src/main/resources/application.yml:1)"));
   }
 
+  private static List<Finding> hostRun(String bootstrap, String compose) {
+    return new AppClientPortRule()
+        .check(
+            dev.portcheck.core.wiring.WiringFixture.with("docker-compose.yml", compose)
+                .and(
+                    "feed/src/main/resources/application.properties",
+                    "kafka.bootstrap.servers=" + bootstrap + "\n")
+                .model());
+  }
+
+  private static final String BROKER =
+      dev.portcheck.core.wiring.WiringFixture.lines(
+          "services:",
+          "  broker:",
+          "    image: confluentinc/cp-kafka:7.3.0",
+          "    ports: [\"9092:9092\"]",
+          "    environment:",
+          "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://localhost:9092,INTERNAL://broker:29092");
+
+  @Test
+  void anApplicationOnTheHostDialsOnlyWhatTheComposeProjectPublishes() {
+    assertThat(hostRun("localhost:29092", BROKER))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("feed/src/main/resources/application.properties");
+              assertThat(f.column()).as("where the address starts").isEqualTo(25);
+              assertThat(f.message())
+                  .contains("dials localhost:29092 from the host")
+                  .contains("service 'broker' listens on 29092 inside its network only")
+                  .contains("publishes 9092 (docker-compose.yml:4)");
+            });
+    assertThat(hostRun("localhost:9092", BROKER)).as("the published port").isEmpty();
+    assertThat(hostRun("localhost:7000", BROKER)).as("no service listens there").isEmpty();
+    assertThat(hostRun("localhost:29092", BROKER.replace("9092:9092", "${BROKER_PORTS}")))
+        .as("a publish that is not known may be 29092")
+        .isEmpty();
+    assertThat(hostRun("localhost:29092", BROKER + "    network_mode: host\n"))
+        .as("a service on the host's network listens on the host")
+        .isEmpty();
+    String run =
+        BROKER
+            + dev.portcheck.core.wiring.WiringFixture.lines(
+                "  feed:", "    build: ./feed", "    environment: [X=1]");
+    assertThat(hostRun("localhost:29092", run))
+        .as("a container runs the application: its localhost is its own")
+        .isEmpty();
+  }
+
   @Test
   void silentForListeningPortsAndUnknownHosts() {
     assertThat(check("http://config:8888")).isEmpty();
