@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The literal {@code data} entries of a ConfigMap, which may hold client addresses, and a Secret's
- * {@code stringData}.
+ * {@code stringData}; also a Dapr component's metadata ({@link DaprComponents}), named {@code ""}.
  *
  * @param decoded the Secret's {@code data} entries decoded from base64, each located at its encoded
  *     value as a whole: the decoded text has no place of its own in the file

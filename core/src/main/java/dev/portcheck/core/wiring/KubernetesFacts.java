@@ -101,6 +101,8 @@ final class KubernetesFacts {
         || apiVersion.startsWith("admissionregistration.k8s.io/")
         || apiVersion.startsWith("apiextensions.k8s.io/")) {
       backends.addAll(ApiServerBackends.of(o, kind, this::loc));
+    } else if (DaprComponents.is(apiVersion, kind)) {
+      DaprComponents.values(o, namespace, this::loc).ifPresent(configMaps::add);
     } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
       // A Secret's stringData is read as written, its data decoded from base64 (located at the
       // encoded value: the decoded text has no place of its own in the file).

@@ -355,6 +355,41 @@ class ClientPortRuleTest {
   }
 
   @Test
+  void aDaprComponentsMetadataIsDialedByTheSidecarsOfItsNamespace() {
+    String component =
+        lines(
+            "apiVersion: dapr.io/v1alpha1",
+            "kind: Component",
+            "metadata: {name: statestore}",
+            "spec:",
+            "  type: state.redis",
+            "  metadata:",
+            "  - {name: redisHost, value: \"mysql:PORT\"}",
+            "  - name: password",
+            "    secretKeyRef: {name: mysql, key: password}");
+    assertThat(
+            new ClientPortRule()
+                .check(
+                    WiringFixture.with("k8s/mysql.yaml", MYSQL)
+                        .and("k8s/statestore.yaml", component.replace("PORT", "3307"))
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("k8s/statestore.yaml");
+              assertThat(f.line()).isEqualTo(7);
+              assertThat(f.message()).contains("mysql:3307").contains("3306");
+            });
+    assertThat(
+            new ClientPortRule()
+                .check(
+                    WiringFixture.with("k8s/mysql.yaml", MYSQL)
+                        .and("k8s/statestore.yaml", component.replace("PORT", "3306"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void anAddressTheCommandLineHandsTheProcessIsDialedToo() {
     String pod =
         lines(
