@@ -115,6 +115,11 @@ public final class PortExtractor {
     Placeholders.Expanded x = expanded.withText(TemplateMask.mask(expanded.text()));
     Site site = new Site(this, e, profile);
     if (kind == FileKind.COMPOSE) {
+      if (key.startsWith("x-")) {
+        // Compose ignores extension fields; a fragment's values count where a service merges it
+        // (<<: *defaults), which the reader has expanded there.
+        return Optional.empty();
+      }
       Optional<PortCandidate> compose = ComposePorts.candidate(site, key, x, this::valueOf);
       if (compose.isPresent()) {
         return compose;

@@ -229,6 +229,25 @@ class PortExtractorTest {
   }
 
   @Test
+  void anExtensionFragmentsPortsCountWhereAServiceMergesIt() {
+    List<PortCandidate> found =
+        yaml(
+            "docker-compose.yml",
+            String.join(
+                "\n",
+                "x-app-defaults: &app-defaults",
+                "  image: listmonk/listmonk:latest",
+                "  ports:",
+                "    - \"9000:9000\"",
+                "services:",
+                "  app:",
+                "    <<: *app-defaults",
+                ""));
+    assertThat(found).extracting(PortCandidate::key).containsExactly("services.app.ports[0]");
+    assertThat(only(found).role()).isEqualTo(Role.MAPPING);
+  }
+
+  @Test
   void aComposeServiceNamedWithADotPublishesLikeAnyOther() {
     List<PortCandidate> found =
         yaml(
