@@ -52,7 +52,9 @@ public final class ComposeClientPortRule implements WiringRule {
           Optional<String> text = project.interpolate(env.value());
           if (text.isPresent()) {
             for (Address a : Address.in(text.get())) {
-              if (seen.add(project.id() + "\t" + env.loc() + "\t" + a.offset())) {
+              // Values merged from one fragment (<<: *defaults) share its place: the name tells.
+              if (seen.add(
+                  project.id() + "\t" + env.loc() + "\t" + env.name() + "\t" + a.offset())) {
                 check(model, project, service, env, fromImage.contains(env), text.get(), a, out);
               }
             }

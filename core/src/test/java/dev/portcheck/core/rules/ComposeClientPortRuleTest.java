@@ -770,6 +770,30 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void valuesMergedFromOneFragmentAreEachJudged() {
+    String compose =
+        lines(
+            "x-app: &app",
+            "  environment:",
+            "    CACHE_SERVERS: cache:11211",
+            "    DB_HOST: db",
+            "    DB_PORT: 5433",
+            "services:",
+            "  app:",
+            "    <<: *app",
+            "    image: example/app:1",
+            "  cache:",
+            "    image: memcached:1.6",
+            "  db:",
+            "    image: postgres:17");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(WiringFixture.with("docker-compose.yml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("dials db:5433").contains("5432"));
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(
