@@ -271,6 +271,11 @@ final class ComposeListenerReader {
         || s.listens().stream().anyMatch(l -> !known.contains(l.name()))) {
       return true;
     }
+    if (!s.image().isEmpty()
+        && s.build().isEmpty()
+        && OfficialImages.portsNotSetByEnvironment(s.image())) {
+      return false;
+    }
     for (Setting e : s.environment()) {
       if (ListenVariableNames.namesAPort(e.name())
           || ListenVariableNames.namesAListenAddress(e.name())) {

@@ -146,6 +146,19 @@ final class OfficialImages {
       Set.of("prom/prometheus", "prom/alertmanager", "prom/node-exporter");
 
   /**
+   * Official images whose entrypoint hands no variable to the server's listener: Redis, Valkey,
+   * Memcached and MongoDB listen where their command line or mounted configuration says, so a
+   * {@code REDIS_PORT} a shared environment anchor hands them is some client's setting.
+   */
+  private static final Set<String> PORTS_NOT_BY_ENVIRONMENT =
+      Set.of("redis", "valkey/valkey", "memcached", "mongo");
+
+  /** True when no variable of the environment moves {@code image}'s documented ports. */
+  static boolean portsNotSetByEnvironment(String image) {
+    return PORTS_NOT_BY_ENVIRONMENT.contains(repository(image).name());
+  }
+
+  /**
    * The image's listener flags with the documented port each replaces; empty for an image whose
    * flags are not known by name.
    */

@@ -379,8 +379,8 @@ class ComposeClientPortRuleTest {
             "    image: redis:7",
             "    environment: {OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel:4318'}",
             "  moved:",
-            "    image: redis:7",
-            "    environment: {REDIS_PORT: '6380'}",
+            "    image: bitnami/redis:7.2",
+            "    environment: {REDIS_PORT_NUMBER: '6380'}",
             "  web:",
             "    image: web",
             "    environment: {A: 'cache:6380', B: 'moved:6380'}");
@@ -791,6 +791,40 @@ class ComposeClientPortRuleTest {
                 .check(WiringFixture.with("docker-compose.yml", compose).model()))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("dials db:5433").contains("5432"));
+  }
+
+  @Test
+  void aPortVariableMovesNothingInAnImageWhoseServerReadsNoEnvironment() {
+    String compose =
+        lines(
+            "x-app-env: &app-env",
+            "  environment:",
+            "    - REDIS_HOST=cache",
+            "    - REDIS_PORT=6379",
+            "    - REDIS_URL=redis://cache:6380/",
+            "services:",
+            "  api:",
+            "    <<: *app-env",
+            "    image: makeplane/plane-backend:latest",
+            "  cache:",
+            "    <<: *app-env",
+            "    image: IMAGE");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml", compose.replace("IMAGE", "redis:6.2.7-alpine"))
+                        .model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("dials cache:6380").contains("6379"));
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml", compose.replace("IMAGE", "bitnami/redis:7.2"))
+                        .model()))
+        .as("Bitnami's image reads REDIS_PORT_NUMBER: a port variable may move it")
+        .isEmpty();
   }
 
   @Test
