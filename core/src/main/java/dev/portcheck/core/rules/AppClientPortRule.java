@@ -88,7 +88,7 @@ public final class AppClientPortRule implements WiringRule {
       if (read == null) {
         continue;
       }
-      for (Address a : Address.in(read.value())) {
+      for (Address a : Address.dialed(read.value())) {
         String key =
             client.project().folder()
                 + "\0"
@@ -154,7 +154,7 @@ public final class AppClientPortRule implements WiringRule {
     Optional<Map<Integer, Loc>> listed = l.listFor(s.name());
     // A publish of a port the server does not list is no way in: the list says where it listens.
     ComposeListeners.Published published = listed.isPresent() ? null : l.published().get(a.port());
-    String dials = "dials " + a.host() + ":" + a.port();
+    String dials = "dials " + a.shown();
     String message;
     Loc other;
     if (published != null) {

@@ -101,7 +101,7 @@ public final class ClientPortRule implements WiringRule {
       boolean asWritten,
       String runner,
       List<Finding> out) {
-    for (Address a : Address.inTemplate(s.value())) {
+    for (Address a : Address.dialedInTemplate(s.value())) {
       List<KubeService> named = model.servicesAt(a.host(), namespace, s.loc());
       if (named.isEmpty()) {
         continue;
@@ -128,8 +128,7 @@ public final class ClientPortRule implements WiringRule {
               at,
               s.name(),
               a.port(),
-              "'" + s.name() + "'" + runner + " dials " + a.host() + ":" + a.port() + ", but "
-                  + why,
+              "'" + s.name() + "'" + runner + " dials " + a.shown() + ", but " + why,
               k.loc(),
               "Service '" + k.name() + "'"));
     }

@@ -51,7 +51,7 @@ public final class ComposeClientPortRule implements WiringRule {
         for (Setting env : compose.calls(project, service)) {
           Optional<String> text = project.interpolate(env.value());
           if (text.isPresent()) {
-            for (Address a : Address.in(text.get())) {
+            for (Address a : Address.dialed(text.get())) {
               // Values merged from one fragment (<<: *defaults) share its place: the name tells.
               if (seen.add(
                   project.id() + "\t" + env.loc() + "\t" + env.name() + "\t" + a.offset())) {
@@ -95,9 +95,7 @@ public final class ComposeClientPortRule implements WiringRule {
         (fromImage ? "the image service '" + client + "' builds: '" : "'")
             + env.name()
             + "' dials "
-            + a.host()
-            + ":"
-            + a.port();
+            + a.shown();
     String message;
     Loc other;
     if (published != null) {

@@ -8,11 +8,97 @@ import java.util.List;
 /**
  * A {@code host:port} a client dials, found in a setting's value: a bare {@code host:port}, a URL
  * ({@code http://host:port/path}, {@code mongodb://user:pw@host:port}), a JDBC URL, or one of a
- * comma-separated list. Only explicit ports count: a scheme's default port depends on the client.
+ * comma-separated list. Only explicit ports count, except where a setting's whole value is one
+ * {@code http} or {@code https} URL ({@link #dialed}): every HTTP client dials 80 or 443 there;
+ * other schemes' defaults depend on the client.
  *
  * @param offset where the host starts in the value
+ * @param implied true when no port is written and the port is the URL scheme's default
  */
-public record Address(String host, int port, int offset) {
+public record Address(String host, int port, int offset, boolean implied) {
+
+  public Address(String host, int port, int offset) {
+    this(host, port, offset, false);
+  }
+
+  /** The address as a message shows it: {@code host:port}, or the host and its implied port. */
+  public String shown() {
+    return implied
+        ? host + " at port " + port + " (the default of its URL's scheme: no port is written)"
+        : host + ":" + port;
+  }
+
+  /**
+   * The addresses a setting dials when {@code value} is its whole value: those {@link #in} finds,
+   * or, for a value that is one {@code http} or {@code https} URL without a port ({@code
+   * http://coupon-api/api}), its host at 80 or 443, which the URL standard makes the port.
+   */
+  public static List<Address> dialed(String value) {
+    List<Address> out = in(value);
+    if (out.isEmpty()) {
+      implied(value).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** {@link #dialed} with hosts that chart template text writes, as {@link #inTemplate} reads. */
+  public static List<Address> dialedInTemplate(String value) {
+    if (!TemplateMask.hasTemplate(value)) {
+      return dialed(value);
+    }
+    List<Address> out = new ArrayList<>();
+    for (Address a : dialed(TemplateMask.mask(value))) {
+      out.add(
+          new Address(
+              value.substring(a.offset(), a.offset() + a.host().length()),
+              a.port(),
+              a.offset(),
+              a.implied()));
+    }
+    return out;
+  }
+
+  /** The host of a value that is one http(s) URL with no port, at its scheme's default. */
+  private static java.util.Optional<Address> implied(String value) {
+    int from = 0;
+    int to = value.length();
+    while (from < to && Character.isWhitespace(value.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+      to--;
+    }
+    int port;
+    int begin;
+    if (value.regionMatches(true, from, "http://", 0, 7)) {
+      port = 80;
+      begin = from + 7;
+    } else if (value.regionMatches(true, from, "https://", 0, 8)) {
+      port = 443;
+      begin = from + 8;
+    } else {
+      return java.util.Optional.empty();
+    }
+    int end = to;
+    for (int i = begin; i < to; i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || c == ',' || c == ';') {
+        return java.util.Optional.empty(); // more than one word: not a URL alone
+      }
+      if (end == to && (c == '/' || c == '?' || c == '#')) {
+        end = i;
+      }
+    }
+    int at = lastIndexOf(value, '@', begin, end);
+    begin = at >= 0 ? at + 1 : begin;
+    if (begin >= end
+        || indexOf(value, ':', begin, end) >= 0
+        || !isHost(value, begin, end)
+        || !hasLetterOrDot(value, begin, end)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Address(value.substring(begin, end), port, begin, true));
+  }
 
   /** The addresses in {@code value}, in order. */
   public static List<Address> in(String value) {

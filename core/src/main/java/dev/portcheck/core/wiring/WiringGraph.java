@@ -157,7 +157,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       String namespace,
       Map<KubeService, String> serviceIds,
       List<Edge> edges) {
-    for (Address a : Address.inTemplate(s.value())) {
+    for (Address a : Address.dialedInTemplate(s.value())) {
       for (KubeService k : model.servicesAt(a.host(), namespace, s.loc())) {
         EdgeState state = ServiceDials.dial(model, k, a.port()).state();
         edges.add(new Edge(from, serviceIds.get(k), a.port(), s.loc(), k.loc(), state));
@@ -216,7 +216,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       String value,
       List<Edge> edges) {
     ComposeModel compose = model.compose();
-    for (Address a : Address.in(value)) {
+    for (Address a : Address.dialed(value)) {
       compose
           .dialed(project, a.host())
           // A service naming itself is no connection between two (compose-client-port skips it

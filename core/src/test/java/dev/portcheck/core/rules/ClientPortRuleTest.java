@@ -417,7 +417,21 @@ class ClientPortRuleTest {
     assertThat(check("user-db:27017")).isEmpty();
     assertThat(check("user-db.other:27018")).isEmpty();
     assertThat(check("example.com:27018")).isEmpty();
-    assertThat(check("http://user-db/")).isEmpty();
+    assertThat(check("mongodb://user-db/shop"))
+        .as("another scheme's default is the client's")
+        .isEmpty();
+  }
+
+  @Test
+  void aUrlAloneWithoutAPortDialsItsSchemesDefault() {
+    assertThat(check("http://user-db/"))
+        .hasSize(2)
+        .allSatisfy(
+            f ->
+                assertThat(f.message())
+                    .contains("dials user-db at port 80 (the default of its URL's scheme"));
+    assertThat(check("https://user-db")).extracting(Finding::port).containsOnly(443);
+    assertThat(check("\"curl http://user-db/\"")).as("a URL within other words").isEmpty();
   }
 
   /**

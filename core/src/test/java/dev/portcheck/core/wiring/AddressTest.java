@@ -119,6 +119,24 @@ class AddressTest {
   }
 
   @Test
+  void aWholeValueThatIsOneHttpUrlDialsItsSchemesDefaultPort() {
+    assertThat(Address.dialed("http://coupon-api/api/v1"))
+        .containsExactly(new Address("coupon-api", 80, 7, true));
+    assertThat(Address.dialed(" https://user:pw@auth.shop.svc "))
+        .containsExactly(new Address("auth.shop.svc", 443, 17, true));
+    assertThat(Address.dialed("http://coupon-api:3000"))
+        .extracting(Address::implied)
+        .containsOnly(false);
+    assertThat(Address.dialed("redis://cache")).as("another scheme's default").isEmpty();
+    assertThat(Address.dialed("proxy_pass http://backend;")).as("a URL among words").isEmpty();
+    assertThat(Address.dialed("http://a, http://b")).as("a list").isEmpty();
+    assertThat(Address.dialed("http://[::1]/")).isEmpty();
+    assertThat(Address.dialedInTemplate("http://{{ .Release.Name }}-api/"))
+        .extracting(Address::host, Address::port)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("{{ .Release.Name }}-api", 80));
+  }
+
+  @Test
   void readsAHostAChartWritesAsTemplateTextAsThatText() {
     String value = "http://{{ include \"shop.fullname\" . }}-api:9090/v1";
     assertThat(Address.inTemplate(value))
