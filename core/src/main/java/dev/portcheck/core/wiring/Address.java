@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * A {@code host:port} a client dials, found in a setting's value: a bare {@code host:port}, a URL
- * ({@code http://host:port/path}, {@code mongodb://user:pw@host:port}), a JDBC URL, or one of a
- * comma-separated list. Only explicit ports count, except where a setting's whole value is one
- * {@code http} or {@code https} URL ({@link #dialed}): every HTTP client dials 80 or 443 there;
- * other schemes' defaults depend on the client.
+ * ({@code http://host:port/path}, {@code mongodb://user:pw@host:port}), a JDBC URL, a Go MySQL DSN
+ * ({@code user:pw@tcp(db:3306)/shop}), or one of a comma-separated list. Only explicit ports count,
+ * except where a setting's whole value is one {@code http} or {@code https} URL ({@link #dialed}):
+ * every HTTP client dials 80 or 443 there; other schemes' defaults depend on the client.
  *
  * @param offset where the host starts in the value
  * @param implied true when no port is written and the port is the URL scheme's default
@@ -147,6 +147,9 @@ public record Address(String host, int port, int offset, boolean implied) {
    * Scanned by hand: this runs for every value that may hold an address.
    */
   private static void token(String value, int from, int to, List<Address> out) {
+    if (goDsn(value, from, to, out)) {
+      return;
+    }
     int[] oracle = OracleUrl.hostPort(value, from, to);
     if (oracle != null) {
       // No scheme separator to find: the host starts after '@' or '@//' and ends at the port.
@@ -198,6 +201,43 @@ public record Address(String host, int port, int offset, boolean implied) {
     if (port <= 65535 && hasLetterOrDot(value, begin, hostEnd)) {
       out.add(new Address(value.substring(begin, hostEnd), port, begin));
     }
+  }
+
+  /**
+   * Go's MySQL driver's DSN, {@code [user[:password]@]tcp(host:port)/dbname}: the address is what
+   * the parentheses hold. True when the token is one, whether or not it has a port.
+   */
+  private static boolean goDsn(String value, int from, int to, List<Address> out) {
+    int open;
+    if (value.startsWith("tcp(", from)) {
+      open = from + 4;
+    } else {
+      int at = value.indexOf("@tcp(", from);
+      if (at < 0 || at + 5 > to) {
+        return false;
+      }
+      open = at + 5;
+    }
+    int close = indexOf(value, ')', open, to);
+    int colon = close < 0 ? -1 : lastIndexOf(value, ':', open, close);
+    if (colon > open
+        && close - colon - 1 >= 1
+        && close - colon - 1 <= 5
+        && isHost(value, open, colon)
+        && hasLetterOrDot(value, open, colon)) {
+      int port = 0;
+      for (int i = colon + 1; i < close; i++) {
+        char c = value.charAt(i);
+        if (c < '0' || c > '9') {
+          return true;
+        }
+        port = port * 10 + (c - '0');
+      }
+      if (port <= 65535) {
+        out.add(new Address(value.substring(open, colon), port, open));
+      }
+    }
+    return true;
   }
 
   /** {@code [A-Za-z0-9]}, then {@code [-A-Za-z0-9_.]}, ending with {@code [A-Za-z0-9]}. */

@@ -126,6 +126,12 @@ final class OfficialImages {
           Map.entry("nocodb/nocodb", List.of(8080)),
           Map.entry("n8nio/n8n", List.of(5678)),
           Map.entry("prom/node-exporter", List.of(9100)),
+          // Python web server base images: nginx or gunicorn on 80 unless LISTEN_PORT or PORT says.
+          Map.entry("tiangolo/uwsgi-nginx-flask", List.of(80)),
+          Map.entry("tiangolo/uwsgi-nginx", List.of(80)),
+          Map.entry("tiangolo/uvicorn-gunicorn-fastapi", List.of(80)),
+          Map.entry("tiangolo/uvicorn-gunicorn", List.of(80)),
+          Map.entry("tiangolo/meinheld-gunicorn-flask", List.of(80)),
           // Bitnami's images, at the ports their documentation lists; each moves with its
           // *_PORT_NUMBER variable, which any *PORT* variable already covers.
           Map.entry("bitnami/postgresql", List.of(5432)),

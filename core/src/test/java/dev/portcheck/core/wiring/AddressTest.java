@@ -30,6 +30,15 @@ class AddressTest {
   }
 
   @Test
+  void readsGoMysqlDsnsByWhatTheirParenthesesHold() {
+    assertThat(Address.in("root:p@ss:w@tcp(mysql.shop:3307)/orders?parseTime=true"))
+        .containsExactly(new Address("mysql.shop", 3307, 16));
+    assertThat(Address.in("tcp(db:3306)/x")).containsExactly(new Address("db", 3306, 4));
+    assertThat(Address.in("u:p@tcp(db)/x")).as("no port: the driver's default").isEmpty();
+    assertThat(Address.in("u:p@unix(/run/mysqld.sock)/x")).isEmpty();
+  }
+
+  @Test
   void readsJdbcDialectsWithoutTheUsualSchemeSeparator() {
     assertThat(Address.in("jdbc:oracle:thin:@//oracle-db:1521/ORCL"))
         .containsExactly(new Address("oracle-db", 1521, 20));
