@@ -16,8 +16,8 @@ import java.util.Set;
  * compose project of the same tree, the host reaches the project's services at the host ports they
  * publish; a port that one of them listens on inside its network, and that none publishes, is the
  * classic slip of a broker's two listeners ({@code localhost:29092} where the broker publishes only
- * 9092). Said only where that evidence exists, every publish of the tree is known, and no service
- * shares the host's network.
+ * 9092). Said only where a service that publishes other ports keeps that one inside, every publish
+ * of the tree is known, and no service shares the host's network.
  */
 final class HostRunLoopback {
   private HostRunLoopback() {}
@@ -42,8 +42,15 @@ final class HostRunLoopback {
         if (!l.complete() || l.published().containsKey(a.port())) {
           return Optional.empty();
         }
+        // A port it publishes under another host port is reachable from the host; one it keeps
+        // inside, beside others it publishes, is the internal listener of a service meant to be
+        // reached from the host.
         Loc listens = l.container().get(a.port());
-        if (found == null && listens != null) {
+        boolean inside =
+            listens != null
+                && !l.published().isEmpty()
+                && l.published().values().stream().noneMatch(p -> p.container() == a.port());
+        if (found == null && inside) {
           found = new Witness(e.getKey(), listens, l);
         }
       }

@@ -161,6 +161,15 @@ class AppClientPortRuleTest {
             });
     assertThat(hostRun("localhost:9092", BROKER)).as("the published port").isEmpty();
     assertThat(hostRun("localhost:7000", BROKER)).as("no service listens there").isEmpty();
+    assertThat(
+            hostRun(
+                "localhost:29092",
+                BROKER.replace("9092:9092", "19092:29092").replace(",INTERNAL", ",X")))
+        .as("its 29092 is published, under another host port")
+        .isEmpty();
+    assertThat(hostRun("localhost:29092", BROKER.replace("    ports: [\"9092:9092\"]\n", "")))
+        .as("a service that publishes nothing is not meant for the host")
+        .isEmpty();
     assertThat(hostRun("localhost:29092", BROKER.replace("9092:9092", "${BROKER_PORTS}")))
         .as("a publish that is not known may be 29092")
         .isEmpty();
