@@ -85,6 +85,7 @@ final class ComposeWiringCodec {
     WiringCodec.list(w, d.listens(), WiringCodec::listen);
     w.bool(d.launchOpen());
     WiringCodec.list(w, d.dials(), WiringCodec::setting);
+    WiringCodec.list(w, d.launchVariables(), ScanWriter::string);
     List<String> names = new ArrayList<>(d.stages().keySet());
     Collections.sort(names);
     w.integer(names.size());
@@ -113,11 +114,13 @@ final class ComposeWiringCodec {
     List<ListenFlags.Listen> listens = WiringCodec.list(r, WiringCodec::listen);
     boolean open = r.bool();
     List<Setting> dials = WiringCodec.list(r, WiringCodec::setting);
+    List<String> launchVariables = WiringCodec.list(r, ScanReader::string);
     int count = r.readInt();
     Map<String, DockerImage> stages = new HashMap<>();
     for (int i = 0; i < count; i++) {
       stages.put(r.string(), image(r));
     }
-    return new DockerImage(file, exposed, known, listens, open, stages, healthchecked, dials);
+    return new DockerImage(
+        file, exposed, known, listens, open, stages, healthchecked, dials, launchVariables);
   }
 }

@@ -72,7 +72,10 @@ public final class ActiveSettings {
     }
     Optional<DockerImage> image =
         model.compose().listeners(client.project(), client.service()).image();
-    if (!named || !built || image.isEmpty() || image.get().launchOpen()) {
+    // java $JAVA_OPTS -jar app.jar launches as written where the service sets no JAVA_OPTS.
+    Set<String> set = new java.util.HashSet<>();
+    definitions.forEach(d -> d.environment().forEach(e -> set.add(e.name())));
+    if (!named || !built || image.isEmpty() || image.get().launchOpenWith(set)) {
       return Optional.empty();
     }
     return Launch.of(client).profiles();

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param dials the addresses the final stage's {@code CMD} or {@code ENTRYPOINT} hands its process
  *     ({@code ./wait-for-it.sh db:5432}), which it dials where no compose {@code command} replaces
  *     them
+ * @param launchVariables where only variables the Dockerfile does not set leave the launch open
+ *     ({@code java $JAVA_OPTS -jar app.jar}), their names: a container whose environment sets none
+ *     of them launches as written; empty when something else leaves it open
  */
 public record DockerImage(
     String file,
@@ -32,9 +35,11 @@ public record DockerImage(
     boolean launchOpen,
     Map<String, DockerImage> stages,
     List<Exposed> healthchecked,
-    List<Setting> dials) {
+    List<Setting> dials,
+    List<String> launchVariables) {
 
   public DockerImage {
+    launchVariables = List.copyOf(launchVariables);
     exposed = List.copyOf(exposed);
     dials = List.copyOf(dials);
     listens = List.copyOf(listens);
@@ -49,7 +54,18 @@ public record DockerImage(
       boolean exposeKnown,
       List<ListenFlags.Listen> listens,
       boolean launchOpen) {
-    this(file, exposed, exposeKnown, listens, launchOpen, Map.of(), List.of(), List.of());
+    this(
+        file, exposed, exposeKnown, listens, launchOpen, Map.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * True when the launch may set the application's port or profiles in a container whose
+   * environment sets the variables {@code set}: open, unless only variables none of which it sets
+   * left it so.
+   */
+  public boolean launchOpenWith(java.util.Set<String> set) {
+    return launchOpen
+        && (launchVariables.isEmpty() || launchVariables.stream().anyMatch(set::contains));
   }
 
   /**

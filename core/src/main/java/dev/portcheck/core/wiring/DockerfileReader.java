@@ -212,10 +212,20 @@ public final class DockerfileReader {
       String n = name.toUpperCase(Locale.ROOT);
       open |= n.contains("PORT") || n.contains("PROFILE") || n.contains("ENVIRONMENTS");
     }
+    java.util.Set<String> variables = new java.util.TreeSet<>();
     for (ListenFlags.Word w : s.command()) {
       String t = w.text().toLowerCase(Locale.ROOT);
-      open |= t.contains("port") || t.contains("profile") || t.contains("$");
+      open |= t.contains("port") || t.contains("profile");
+      java.util.regex.Matcher m = VARIABLE.matcher(w.text());
+      while (m.find()) {
+        variables.add(m.group(1) != null ? m.group(1) : m.group(3));
+      }
+      if (VARIABLE.matcher(w.text()).replaceAll("").indexOf('$') >= 0) {
+        open = true; // a '$' of another kind ($@, $(cmd)): unknown
+      }
     }
+    List<String> launchVariables = open ? List.of() : List.copyOf(variables);
+    open |= !variables.isEmpty();
     return new DockerImage(
         file,
         s.exposed(),
@@ -224,7 +234,8 @@ public final class DockerfileReader {
         open,
         named,
         s.healthchecked(),
-        CommandAddresses.dials("CMD", s.command()));
+        CommandAddresses.dials("CMD", s.command()),
+        launchVariables);
   }
 
   /**

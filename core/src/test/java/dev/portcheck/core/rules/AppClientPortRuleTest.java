@@ -259,4 +259,22 @@ class AppClientPortRuleTest {
     assertThat(profiles("{SPRING_PROFILES_ACTIVE: docker}", chooses)).hasSize(3);
     assertThat(profiles("{LOG_LEVEL: info}", "FROM java\nEXPOSE 8080\n")).hasSize(3);
   }
+
+  @Test
+  void aLaunchOpenOnlyByVariablesTheServiceDoesNotSetRunsAsWritten() {
+    String opts =
+        "FROM java\nEXPOSE 8080\nENTRYPOINT [\"sh\", \"-c\", \"java $JAVA_OPTS -jar /app.jar\"]\n";
+    assertThat(profiles("{SPRING_PROFILES_ACTIVE: docker}", opts))
+        .as("JAVA_OPTS is unset: the profiles are the service's")
+        .hasSize(1);
+    assertThat(profiles("{SPRING_PROFILES_ACTIVE: docker, JAVA_OPTS: -Xmx1g}", opts))
+        .as("JAVA_OPTS may name other profiles")
+        .hasSize(3);
+    assertThat(
+            profiles(
+                "{SPRING_PROFILES_ACTIVE: docker}",
+                "FROM java\nEXPOSE 8080\nCMD java $JAVA_OPTS -jar /app.jar \"$@\"\n"))
+        .as("$@ hands the container's arguments on")
+        .hasSize(3);
+  }
 }
