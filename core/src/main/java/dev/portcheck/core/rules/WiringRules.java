@@ -28,6 +28,7 @@ public final class WiringRules {
         new ComposeClientPortRule(),
         new ComposePublishPortRule(),
         new DockerfileListenPortRule(),
+        new ContainerImagePortRule(),
         new AppListenPortRule(),
         new AppClientPortRule());
   }
