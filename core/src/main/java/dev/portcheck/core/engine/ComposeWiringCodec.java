@@ -46,6 +46,7 @@ final class ComposeWiringCodec {
     w.string(c.extendsService());
     WiringCodec.list(w, c.envFiles(), WiringCodec::setting);
     WiringCodec.list(w, c.mounts(), WiringCodec::setting);
+    WiringCodec.list(w, c.proxied(), WiringCodec::setting);
     w.string(c.networkMode());
     WiringCodec.loc(w, c.loc());
   }
@@ -71,6 +72,7 @@ final class ComposeWiringCodec {
         WiringCodec.list(r, WiringCodec::setting),
         r.string(),
         r.string(),
+        WiringCodec.list(r, WiringCodec::setting),
         WiringCodec.list(r, WiringCodec::setting),
         WiringCodec.list(r, WiringCodec::setting),
         r.string(),

@@ -7,6 +7,7 @@ import dev.portcheck.core.wiring.ComposeListeners;
 import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeReach;
+import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.EdgeState;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Setting;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * a published host port is for the host only, so an address at one names the container port to use
  * instead. Otherwise judged only when the target's listeners are known (its Dockerfile, a
  * documented image, its own {@code expose}) or, for an HTTP call, where the application it runs
- * serves HTTP ({@link ComposeReach}).
+ * serves HTTP ({@link ComposeReach}). A Traefik label's {@code loadbalancer.server.port} is the
+ * container port Traefik dials on the labelled service itself.
  */
 public final class ComposeClientPortRule implements WiringRule {
   public static final RuleInfo INFO =
@@ -48,6 +50,17 @@ public final class ComposeClientPortRule implements WiringRule {
     for (ComposeProject project : compose.projects()) {
       for (String service : project.services().keySet()) {
         List<Setting> fromImage = compose.imageDials(project, service);
+        // A proxy label (traefik...loadbalancer.server.port) has Traefik dial this service.
+        for (ComposeService part : project.services().get(service)) {
+          for (Setting label : part.proxied()) {
+            Optional<String> text = project.interpolate(label.value());
+            if (text.isPresent()) {
+              for (Address a : Address.in(text.get())) {
+                check(model, project, "", label, false, text.get(), a, out);
+              }
+            }
+          }
+        }
         for (Setting env : compose.calls(project, service)) {
           Optional<String> text = project.interpolate(env.value());
           if (text.isPresent()) {

@@ -214,6 +214,7 @@ final class ComposeFacts {
             svc.value("extends") != null ? svc.value("extends") : svc.value("extends", "service")),
         envFiles(file, svc.at("env_file")),
         ComposeVolumes.binds(file, svc.at("volumes")),
+        ProxyLabels.of(file, name, svc),
         orEmpty(svc.value("network_mode")),
         anchor == null ? new Loc(file, 1, 1) : loc(file, anchor));
   }

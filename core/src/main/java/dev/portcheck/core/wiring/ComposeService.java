@@ -33,6 +33,8 @@ import java.util.List;
  *     relative to the compose file; the model gives their variables to the service
  * @param mounts the host paths of its bind mounts as written ({@code ./prometheus.yml} of {@code
  *     ./prometheus.yml:/etc/prometheus/prometheus.yml}, or a long syntax {@code source})
+ * @param proxied the container ports its labels have a reverse proxy send to ({@link ProxyLabels}),
+ *     each as {@code <service>:<port>} located at the port
  * @param networkMode its {@code network_mode} as written, empty when unset: with {@code host} its
  *     process listens on the host's own ports and {@code localhost} is the host
  */
@@ -58,6 +60,7 @@ public record ComposeService(
     String extendsService,
     List<Setting> envFiles,
     List<Setting> mounts,
+    List<Setting> proxied,
     String networkMode,
     Loc loc) {
 
@@ -73,6 +76,7 @@ public record ComposeService(
     dials = List.copyOf(dials);
     envFiles = List.copyOf(envFiles);
     mounts = List.copyOf(mounts);
+    proxied = List.copyOf(proxied);
   }
 
   /**
@@ -114,6 +118,7 @@ public record ComposeService(
         extendsService,
         envFiles,
         mounts,
+        proxied,
         networkMode,
         loc);
   }

@@ -185,6 +185,14 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
               .ifPresent(
                   v -> composeClient(model, project, id(project, e.getKey()), env, v, edges));
         }
+        // What a proxy's labels send to the service: drawn from the file that writes them.
+        for (ComposeService part : e.getValue()) {
+          for (Setting label : part.proxied()) {
+            project
+                .interpolate(label.value())
+                .ifPresent(v -> composeClient(model, project, label.loc().file(), label, v, edges));
+          }
+        }
       }
     }
     // The same settings the app-client-port rule reads: those the service's profiles make active.

@@ -827,6 +827,46 @@ class ComposeClientPortRuleTest {
         .isEmpty();
   }
 
+  private static List<Finding> traefik(String labels) {
+    String compose =
+        lines(
+                "services:",
+                "  proxy:",
+                "    image: traefik:v3.1",
+                "    command: [--providers.docker=true]",
+                "  web:",
+                "    image: grafana/grafana:11.0.0",
+                "    labels:")
+            + labels;
+    return new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model());
+  }
+
+  @Test
+  void traefiksLabelNamesTheContainerPortItSendsTo() {
+    assertThat(
+            traefik(
+                lines(
+                    "      traefik.enable: \"true\"",
+                    "      traefik.http.services.web.loadbalancer.server.port: \"3001\"")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(9);
+              assertThat(f.message())
+                  .contains("'traefik.http.services.web.loadbalancer.server.port' dials web:3001")
+                  .contains("listens on 3000");
+            });
+    assertThat(traefik(lines("      - traefik.tcp.services.w.loadbalancer.server.port=3002")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(8);
+              assertThat(f.column()).as("at the port after =").isEqualTo(57);
+            });
+    assertThat(traefik(lines("      - traefik.port=3000"))).isEmpty();
+    assertThat(traefik(lines("      traefik.http.routers.web.rule: Host(`x`)"))).isEmpty();
+  }
+
   @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
