@@ -43,11 +43,15 @@ public record Address(String host, int port, int offset, boolean implied) {
 
   /** {@link #dialed} with hosts that chart template text writes, as {@link #inTemplate} reads. */
   public static List<Address> dialedInTemplate(String value) {
-    if (!TemplateMask.hasTemplate(value)) {
-      return dialed(value);
-    }
+    return TemplateMask.hasTemplate(value)
+        ? asWritten(value, dialed(TemplateMask.mask(value)))
+        : dialed(value);
+  }
+
+  /** Addresses read in the masked {@code value}, each host as {@code value} writes it. */
+  private static List<Address> asWritten(String value, List<Address> masked) {
     List<Address> out = new ArrayList<>();
-    for (Address a : dialed(TemplateMask.mask(value))) {
+    for (Address a : masked) {
       out.add(
           new Address(
               value.substring(a.offset(), a.offset() + a.host().length()),
@@ -123,17 +127,10 @@ public record Address(String host, int port, int offset, boolean implied) {
    * port: only digits count.
    */
   public static List<Address> inTemplate(String value) {
-    if (!TemplateMask.hasTemplate(value)) {
-      return in(value);
-    }
     // Each action masked by letters of its length: the offsets stay those of the written value.
-    List<Address> out = new ArrayList<>();
-    for (Address a : in(TemplateMask.mask(value))) {
-      out.add(
-          new Address(
-              value.substring(a.offset(), a.offset() + a.host().length()), a.port(), a.offset()));
-    }
-    return out;
+    return TemplateMask.hasTemplate(value)
+        ? asWritten(value, in(TemplateMask.mask(value)))
+        : in(value);
   }
 
   private static boolean separator(char c) {
