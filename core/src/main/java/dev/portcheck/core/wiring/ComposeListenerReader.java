@@ -278,7 +278,8 @@ final class ComposeListenerReader {
     }
     for (Setting e : s.environment()) {
       if (ListenVariableNames.namesAPort(e.name())
-          || ListenVariableNames.namesAListenAddress(e.name())) {
+          || ListenVariableNames.namesAListenAddress(e.name())
+          || OfficialImages.movedBy(s.image(), e.name())) {
         return true;
       }
     }

@@ -126,6 +126,8 @@ final class OfficialImages {
           Map.entry("nocodb/nocodb", List.of(8080)),
           Map.entry("n8nio/n8n", List.of(5678)),
           Map.entry("prom/node-exporter", List.of(9100)),
+          // Ollama's API; OLLAMA_HOST moves it (LISTEN_VARIABLES).
+          Map.entry("ollama/ollama", List.of(11434)),
           // Python web server base images: nginx or gunicorn on 80 unless LISTEN_PORT or PORT says.
           Map.entry("tiangolo/uwsgi-nginx-flask", List.of(80)),
           Map.entry("tiangolo/uwsgi-nginx", List.of(80)),
@@ -158,6 +160,18 @@ final class OfficialImages {
    */
   private static final Set<String> PORTS_NOT_BY_ENVIRONMENT =
       Set.of("redis", "valkey/valkey", "memcached", "mongo");
+
+  /**
+   * Variables an image reads for its listen address whose names say no port or address: Ollama's
+   * {@code OLLAMA_HOST=0.0.0.0:11435}.
+   */
+  private static final Map<String, Set<String>> LISTEN_VARIABLES =
+      Map.of("ollama/ollama", Set.of("OLLAMA_HOST"));
+
+  /** True when {@code variable} sets where {@code image}'s server listens, by that image's rule. */
+  static boolean movedBy(String image, String variable) {
+    return LISTEN_VARIABLES.getOrDefault(repository(image).name(), Set.of()).contains(variable);
+  }
 
   /** True when no variable of the environment moves {@code image}'s documented ports. */
   static boolean portsNotSetByEnvironment(String image) {

@@ -868,6 +868,30 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void ollamaServesItsApiWhereOllamaHostDoesNotMoveIt() {
+    String compose =
+        lines(
+            "services:",
+            "  init:",
+            "    image: alpine/curl",
+            "    command: [\"curl\", \"http://ollama:11435/api/pull\"]",
+            "  ollama:",
+            "    image: docker.io/ollama/ollama:latest");
+    assertThat(
+            new ComposeClientPortRule().check(WiringFixture.with("compose.yaml", compose).model()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("ollama:11435").contains("11434"));
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with(
+                            "compose.yaml",
+                            compose + "    environment: [OLLAMA_HOST=0.0.0.0:11435]\n")
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void anExposeTheDocumentedImageDoesNotServeIsNoListener() {
     String compose =
         lines(
