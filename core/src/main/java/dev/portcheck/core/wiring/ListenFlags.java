@@ -5,7 +5,6 @@ import dev.portcheck.core.model.ListenVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -220,7 +219,8 @@ public final class ListenFlags {
         continue;
       }
       if (redpanda
-          && REDPANDA_LISTENERS.containsKey("--" + undashed(flag.toLowerCase(Locale.ROOT)))) {
+          && ImageListenerFlags.REDPANDA.containsKey(
+              "--" + undashed(flag.toLowerCase(Locale.ROOT)))) {
         for (String address : value.split(",")) {
           int port = addressPort(address.trim());
           if (port > 0) {
@@ -264,33 +264,6 @@ public final class ListenFlags {
     }
     return false;
   }
-
-  /**
-   * Redpanda's listener flags ({@code rpk redpanda start}), each a comma-separated list of {@code
-   * [name://]host:port}: every address is a listener of the one server the flag names. Each with
-   * the default port of that server, which the flag replaces ({@code --kafka-addr
-   * internal://0.0.0.0:29092} moves the Kafka API off 9092 and leaves the others).
-   */
-  static final Map<String, Integer> REDPANDA_LISTENERS =
-      Map.of(
-          "--kafka-addr", 9092,
-          "--schema-registry-addr", 8081,
-          "--pandaproxy-addr", 8082,
-          "--rpc-addr", 33145);
-
-  /**
-   * Keycloak's listener options ({@code kc.sh start --http-port=8180}), each with the documented
-   * port it replaces.
-   */
-  static final Map<String, Integer> KEYCLOAK_LISTENERS =
-      Map.of("--http-port", 8080, "--https-port", 8443, "--http-management-port", 9000);
-
-  /**
-   * MinIO's listener options ({@code minio server /data --console-address :9001}): the S3 API's
-   * replaces 9000; the console's replaces nothing, its default being a random port.
-   */
-  static final Map<String, Integer> MINIO_LISTENERS =
-      Map.of("--address", 9000, "--console-address", 0);
 
   /**
    * The port {@code flag value} sets, or -1 when the flag sets no listener or the value no port.

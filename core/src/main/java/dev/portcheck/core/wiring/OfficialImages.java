@@ -25,11 +25,11 @@ final class OfficialImages {
   private static final Map<String, Map<String, Integer>> LISTENER_FLAGS =
       Map.of(
           "redpandadata/redpanda",
-          ListenFlags.REDPANDA_LISTENERS,
+          ImageListenerFlags.REDPANDA,
           "quay.io/keycloak/keycloak",
-          ListenFlags.KEYCLOAK_LISTENERS,
+          ImageListenerFlags.KEYCLOAK,
           "minio/minio",
-          ListenFlags.MINIO_LISTENERS);
+          ImageListenerFlags.MINIO);
 
   /** LocalStack's gateway, the range of its external service ports, and its debugger's. */
   private static final List<Integer> LOCALSTACK =
