@@ -60,14 +60,13 @@ final class HostRunLoopback {
 
   /** The finding's text: what the host reaches and where the port is served instead. */
   static String message(String setting, Address a, Witness w) {
+    // A witness publishes other ports: those are where the host reaches it.
     String publishes =
-        w.listeners().published().isEmpty()
-            ? "publishes no port"
-            : "publishes "
-                + w.listeners().published().values().stream()
-                    .map(p -> p.host() + " (" + p.loc() + ")")
-                    .sorted()
-                    .collect(java.util.stream.Collectors.joining(", "));
+        "publishes "
+            + w.listeners().published().values().stream()
+                .map(p -> p.host() + " (" + p.loc() + ")")
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
     return "'"
         + setting
         + "' dials "
