@@ -53,29 +53,40 @@ public final class ComposeClientPortRule implements WiringRule {
         // A proxy label (traefik...loadbalancer.server.port) has Traefik dial this service.
         for (ComposeService part : project.services().get(service)) {
           for (Setting label : part.proxied()) {
-            Optional<String> text = project.interpolate(label.value());
-            if (text.isPresent()) {
-              for (Address a : Address.in(text.get())) {
-                check(model, project, "", label, false, text.get(), a, out);
-              }
-            }
+            judge(model, project, "", label, false, null, out);
           }
         }
         for (Setting env : compose.calls(project, service)) {
-          Optional<String> text = project.interpolate(env.value());
-          if (text.isPresent()) {
-            for (Address a : Address.dialed(text.get())) {
-              // Values merged from one fragment (<<: *defaults) share its place: the name tells.
-              if (seen.add(
-                  project.id() + "\t" + env.loc() + "\t" + env.name() + "\t" + a.offset())) {
-                check(model, project, service, env, fromImage.contains(env), text.get(), a, out);
-              }
-            }
-          }
+          judge(model, project, service, env, fromImage.contains(env), seen, out);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Judges each address {@code s} dials from {@code client} ("" for a proxy); {@code seen}, when
+   * given, says each place once: values merged from one fragment (<<: *defaults) share its place,
+   * so the name tells them apart.
+   */
+  private static void judge(
+      WiringModel model,
+      ComposeProject project,
+      String client,
+      Setting s,
+      boolean fromImage,
+      java.util.Set<String> seen,
+      List<Finding> out) {
+    Optional<String> text = project.interpolate(s.value());
+    if (text.isEmpty()) {
+      return;
+    }
+    for (Address a : Address.dialed(text.get())) {
+      if (seen == null
+          || seen.add(project.id() + "\t" + s.loc() + "\t" + s.name() + "\t" + a.offset())) {
+        check(model, project, client, s, fromImage, text.get(), a, out);
+      }
+    }
   }
 
   private static void check(

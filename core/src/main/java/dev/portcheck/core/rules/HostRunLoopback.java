@@ -9,7 +9,6 @@ import dev.portcheck.core.wiring.Loc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An application that no container runs dials {@code localhost} on the host it runs on. Next to a
@@ -22,14 +21,12 @@ import java.util.Set;
 final class HostRunLoopback {
   private HostRunLoopback() {}
 
-  private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-
   /** The service listening at {@code a}'s port inside its network only, with what it publishes. */
   record Witness(String service, Loc listens, ComposeListeners listeners) {}
 
   /** The witness, or empty where the address is no loopback or the host may serve the port. */
   static Optional<Witness> unpublished(ComposeModel compose, Address a) {
-    if (!LOOPBACK.contains(a.host().toLowerCase(java.util.Locale.ROOT))) {
+    if (!a.loopback()) {
       return Optional.empty();
     }
     Witness found = null;

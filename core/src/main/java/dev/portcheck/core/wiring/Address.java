@@ -21,6 +21,14 @@ public record Address(String host, int port, int offset, boolean implied) {
     this(host, port, offset, false);
   }
 
+  private static final java.util.Set<String> LOOPBACK =
+      java.util.Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+
+  /** True when the host is the machine's own: {@code localhost}, {@code 127.0.0.1}, {@code ::1}. */
+  public boolean loopback() {
+    return LOOPBACK.contains(host.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The address as a message shows it: {@code host:port}, or the host and its implied port. */
   public String shown() {
     return implied

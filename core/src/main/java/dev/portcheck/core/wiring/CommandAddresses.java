@@ -14,12 +14,6 @@ import java.util.Optional;
 final class CommandAddresses {
   private CommandAddresses() {}
 
-  /**
-   * A shell's {@code -c} (alone or among other letters, {@code -ec}): a script follows, no value.
-   */
-  private static final java.util.regex.Pattern SHELL_SCRIPT =
-      java.util.regex.Pattern.compile("-[a-z]{0,3}c[a-z]{0,2}");
-
   /** The hosts a server binds to listen on every interface: addresses of no other host. */
   private static final java.util.Set<String> WILDCARDS =
       java.util.Set.of("0.0.0.0", "::", "[::]", "");
@@ -41,7 +35,7 @@ final class CommandAddresses {
             : previous != null
                     && previous.startsWith("-")
                     && previous.indexOf('=') < 0
-                    && !SHELL_SCRIPT.matcher(previous).matches()
+                    && !CommandWords.SHELL_SCRIPT_FLAG.matcher(previous).matches()
                 ? previous
                 : field;
     return Optional.of(new Setting(name, word, loc));

@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
 final class CommandWords {
   private CommandWords() {}
 
+  /**
+   * A shell's {@code -c} flag, alone or among a few others ({@code -ec}, {@code -euc}): the script
+   * to run follows it. Short, so a program's own {@code -config} or {@code -cert} is none.
+   */
+  static final Pattern SHELL_SCRIPT_FLAG = Pattern.compile("-[a-z]{0,3}c[a-z]{0,2}");
+
   /** Compiled once: {@code String.split} compiles a pattern of this kind on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

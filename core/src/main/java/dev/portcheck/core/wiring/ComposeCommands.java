@@ -96,10 +96,6 @@ final class ComposeCommands {
 
   private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash");
 
-  /** A shell's {@code -c} flag, alone or among others ({@code -euc}). */
-  private static final java.util.regex.Pattern SCRIPT_FLAG =
-      java.util.regex.Pattern.compile("-[a-z]*c[a-z]*");
-
   /**
    * The script a shell command runs: the word after its {@code -c} flag in the list form, or what
    * follows the flag in the string form, without its quotes; null when there is none.
@@ -107,14 +103,14 @@ final class ComposeCommands {
   private static String script(List<LocatedEntry> written, String text) {
     if (written.size() > 1) {
       for (int i = 1; i + 1 < written.size(); i++) {
-        if (SCRIPT_FLAG.matcher(written.get(i).value().strip()).matches()) {
+        if (CommandWords.SHELL_SCRIPT_FLAG.matcher(written.get(i).value().strip()).matches()) {
           return written.get(i + 1).value().strip();
         }
       }
       return null;
     }
     String[] words = text.split("\\s+", 3);
-    if (words.length < 3 || !SCRIPT_FLAG.matcher(words[1]).matches()) {
+    if (words.length < 3 || !CommandWords.SHELL_SCRIPT_FLAG.matcher(words[1]).matches()) {
       return null;
     }
     String rest = words[2].strip();

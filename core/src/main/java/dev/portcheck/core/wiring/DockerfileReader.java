@@ -216,13 +216,14 @@ public final class DockerfileReader {
     for (ListenFlags.Word w : s.command()) {
       String t = w.text().toLowerCase(Locale.ROOT);
       open |= t.contains("port") || t.contains("profile");
-      java.util.regex.Matcher m = VARIABLE.matcher(w.text());
+      Matcher m = VARIABLE.matcher(w.text());
+      long references = 0;
       while (m.find()) {
         variables.add(m.group(1) != null ? m.group(1) : m.group(3));
+        references++;
       }
-      if (VARIABLE.matcher(w.text()).replaceAll("").indexOf('$') >= 0) {
-        open = true; // a '$' of another kind ($@, $(cmd)): unknown
-      }
+      // Each variable starts with one '$'; any other ($@, $(cmd)) hands on what is unknown.
+      open |= w.text().chars().filter(c -> c == '$').count() > references;
     }
     List<String> launchVariables = open ? List.of() : List.copyOf(variables);
     open |= !variables.isEmpty();

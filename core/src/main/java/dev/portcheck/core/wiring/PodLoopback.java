@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 public final class PodLoopback {
   private PodLoopback() {}
 
-  private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
-
   /** One dial: the setting, the address, and the pod's listeners as evidence for a message. */
   public record Unserved(Setting setting, Address address, String listeners) {}
 
@@ -57,7 +55,7 @@ public final class PodLoopback {
       boolean itself,
       List<Unserved> out) {
     for (Address a : Address.in(s.value())) {
-      if (LOOPBACK.contains(a.host()) && !served(containers, from, itself, a.port())) {
+      if (a.loopback() && !served(containers, from, itself, a.port())) {
         out.add(new Unserved(s, a, listeners(containers)));
       }
     }

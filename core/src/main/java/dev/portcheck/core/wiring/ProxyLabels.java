@@ -20,6 +20,8 @@ final class ProxyLabels {
       Pattern.compile(
           "traefik\\.(?:(?:http|tcp|udp)\\.services\\.[^.]+\\.loadbalancer\\.server\\.port|port)");
 
+  private static final Pattern LIST_ITEM = Pattern.compile("\\[\\d+\\]");
+
   static List<Setting> of(String file, String service, KeyTree svc) {
     List<Setting> out = new ArrayList<>();
     for (KeyTree labels : List.of(svc.at("labels"), svc.at("deploy", "labels"))) {
@@ -32,7 +34,7 @@ final class ProxyLabels {
         String name;
         String value = e.value();
         int column = 0;
-        if (rest.matches("\\[\\d+\\]")) {
+        if (LIST_ITEM.matcher(rest).matches()) {
           int eq = value.indexOf('=');
           if (eq < 0) {
             continue;
