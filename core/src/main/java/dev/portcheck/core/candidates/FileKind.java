@@ -26,6 +26,8 @@ public enum FileKind {
   ENV,
   /** A Dockerfile: the ports its image {@code EXPOSE}s, which document what its process serves. */
   DOCKERFILE,
+  /** An nginx configuration: where the servers of the container that loads it listen. */
+  NGINX,
   /**
    * Any other configuration: a server's own file (Kafka {@code server.properties}, {@code
    * cassandra.yaml}), a config server's per-service file, monitoring targets.
@@ -41,6 +43,9 @@ public enum FileKind {
   static FileKind of(ConfigFile file, List<LocatedEntry> entries) {
     if (file.format() == FileFormat.ENV) {
       return ENV;
+    }
+    if (file.format() == FileFormat.NGINX) {
+      return NGINX;
     }
     boolean yaml = file.format() == FileFormat.YAML;
     if (yaml) {
@@ -142,7 +147,7 @@ public enum FileKind {
       }
       case KUBERNETES -> "k8s:" + path + "#" + e.document() + listItem(e.key());
       case HELM_VALUES, ENV -> "key:" + path + "#" + e.key();
-      case OTHER, DOCKERFILE -> "file:" + path;
+      case OTHER, DOCKERFILE, NGINX -> "file:" + path;
     };
   }
 

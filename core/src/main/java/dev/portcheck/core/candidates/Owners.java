@@ -40,7 +40,7 @@ final class Owners {
       case KUBERNETES -> objects.ownerOf(e);
       case APPLICATION -> applicationName();
       case OTHER -> serverName();
-      case HELM_VALUES, ENV, DOCKERFILE -> "";
+      case HELM_VALUES, ENV, DOCKERFILE, NGINX -> "";
     };
   }
 

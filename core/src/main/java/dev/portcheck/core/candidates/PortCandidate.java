@@ -145,8 +145,9 @@ public record PortCandidate(
             case HOST_PORT, NODE_PORT -> Binding.HOST;
             default -> Binding.NONE;
           };
-      // EXPOSE binds nothing: the image's process does, in whatever container runs it.
-      case ENV, DOCKERFILE -> Binding.NONE;
+      // EXPOSE binds nothing: the image's process does, in whatever container runs it; so does an
+      // nginx configuration, in whatever container loads it.
+      case ENV, DOCKERFILE, NGINX -> Binding.NONE;
     };
   }
 

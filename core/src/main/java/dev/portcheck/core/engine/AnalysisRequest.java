@@ -44,7 +44,9 @@ public record AnalysisRequest(
           "**/*.properties",
           "**/*.env",
           "**/.env",
-          "**/Dockerfile*" /* wiring: a compose build context's EXPOSE */);
+          "**/Dockerfile*" /* wiring: a compose build context's EXPOSE */,
+          "**/*.conf" /* wiring: nginx servers and proxies */,
+          "**/*.conf.template");
 
   /**
    * Build output, dependencies, hidden folders (VCS, IDE, CI), tests, hidden YAML files (CI and

@@ -88,6 +88,7 @@ final class ComposeWiringCodec {
     w.bool(d.launchOpen());
     WiringCodec.list(w, d.dials(), WiringCodec::setting);
     WiringCodec.list(w, d.launchVariables(), ScanWriter::string);
+    WiringCodec.list(w, d.copied(), WiringCodec::setting);
     List<String> names = new ArrayList<>(d.stages().keySet());
     Collections.sort(names);
     w.integer(names.size());
@@ -117,12 +118,13 @@ final class ComposeWiringCodec {
     boolean open = r.bool();
     List<Setting> dials = WiringCodec.list(r, WiringCodec::setting);
     List<String> launchVariables = WiringCodec.list(r, ScanReader::string);
+    List<Setting> copied = WiringCodec.list(r, WiringCodec::setting);
     int count = r.readInt();
     Map<String, DockerImage> stages = new HashMap<>();
     for (int i = 0; i < count; i++) {
       stages.put(r.string(), image(r));
     }
     return new DockerImage(
-        file, exposed, known, listens, open, stages, healthchecked, dials, launchVariables);
+        file, exposed, known, listens, open, stages, healthchecked, dials, launchVariables, copied);
   }
 }

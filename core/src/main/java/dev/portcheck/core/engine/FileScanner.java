@@ -123,8 +123,9 @@ public final class FileScanner {
     if (source.skipped()) {
       return new FileScan(List.of(), findings, List.of());
     }
-    if (file.format() == FileFormat.DOCKERFILE) {
-      // Read once, into the image the model follows; its EXPOSEd ports are the inventory's too.
+    if (file.format() == FileFormat.DOCKERFILE || file.format() == FileFormat.NGINX) {
+      // Read once, into the image (or the nginx servers) the model follows; its EXPOSEd (listened)
+      // ports are the inventory's too.
       FileWiring image = WiringExtractor.extract(file, List.of(), source.text());
       List<PortCandidate> exposed = new ArrayList<>(ModelCandidates.of(file.relativePath(), image));
       exposed.sort(PortCandidate.ORDER);
@@ -213,7 +214,8 @@ public final class FileScanner {
       case PROPERTIES -> new PropertiesEntryReader();
       case YAML -> new YamlEntryReader();
       case ENV -> new EnvEntryReader();
-      case DOCKERFILE -> throw new IllegalStateException("Dockerfiles are read for wiring only");
+      case DOCKERFILE, NGINX ->
+          throw new IllegalStateException("Dockerfiles and nginx files are read for wiring only");
     };
   }
 }

@@ -9,6 +9,8 @@ import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.NginxConfig;
+import dev.portcheck.core.wiring.Setting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +50,23 @@ final class ModelCandidates {
         }
       }
       flags(FileKind.DOCKERFILE, file, "CMD", i.listens(), out);
+    }
+    for (NginxConfig c : wiring.nginx()) {
+      // Where the container that loads it listens, as its server blocks say.
+      for (Setting l : c.listens()) {
+        java.util.OptionalInt port = NginxConfig.listenPort(l.value());
+        if (port.isPresent()) {
+          out.add(
+              ExposedPorts.ofFlag(
+                  FileKind.NGINX,
+                  file,
+                  "server",
+                  l.name() + " " + l.value(),
+                  port.getAsInt(),
+                  l.loc().line(),
+                  l.loc().column()));
+        }
+      }
     }
     for (ComposeService s : wiring.compose()) {
       List<ListenFlags.Listen> here =

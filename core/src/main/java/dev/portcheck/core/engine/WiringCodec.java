@@ -8,12 +8,16 @@ import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.NginxConfig;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The wiring facts of one file in {@link ScanWriter} form, so the incremental index keeps them and
@@ -118,6 +122,34 @@ final class WiringCodec {
           loc(o, n.loc());
         });
     list(w, f.envFiles(), ScanWriter::string);
+    list(w, f.nginx(), WiringCodec::nginx);
+  }
+
+  private static void nginx(ScanWriter w, NginxConfig c) throws IOException {
+    w.string(c.file());
+    list(w, c.listens(), WiringCodec::setting);
+    list(w, c.dials(), WiringCodec::setting);
+    List<String> names = new ArrayList<>(c.upstreams().keySet());
+    Collections.sort(names);
+    w.integer(names.size());
+    for (String name : names) {
+      w.string(name);
+      list(w, c.upstreams().get(name), WiringCodec::setting);
+    }
+    list(w, c.includes(), ScanWriter::string);
+    w.bool(c.unlistened());
+  }
+
+  private static NginxConfig nginx(ScanReader r) throws IOException {
+    String file = r.string();
+    List<Setting> listens = list(r, WiringCodec::setting);
+    List<Setting> dials = list(r, WiringCodec::setting);
+    Map<String, List<Setting>> upstreams = new HashMap<>();
+    int count = r.readInt();
+    for (int i = 0; i < count; i++) {
+      upstreams.put(r.string(), list(r, WiringCodec::setting));
+    }
+    return new NginxConfig(file, listens, dials, upstreams, list(r, ScanReader::string), r.bool());
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -173,7 +205,8 @@ final class WiringCodec {
                     KubernetesWiringCodec.labels(i),
                     list(i, ScanReader::string),
                     loc(i))),
-        list(r, ScanReader::string));
+        list(r, ScanReader::string),
+        list(r, WiringCodec::nginx));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

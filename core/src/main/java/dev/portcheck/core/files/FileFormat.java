@@ -10,7 +10,12 @@ public enum FileFormat {
   /** {@code KEY=value} files such as {@code .env} and {@code prod.env}. */
   ENV,
   /** {@code Dockerfile}, {@code Dockerfile.dev}, {@code app.Dockerfile}: read for wiring only. */
-  DOCKERFILE;
+  DOCKERFILE,
+  /**
+   * {@code *.conf} and {@code *.conf.template}: read for the nginx servers and proxies they
+   * configure, wiring only; another program's {@code .conf} holds none and says nothing.
+   */
+  NGINX;
 
   /** The format for a file name, empty when portcheck does not read such files. */
   public static Optional<FileFormat> forFileName(String fileName) {
@@ -29,6 +34,9 @@ public enum FileFormat {
             || name.endsWith(".dockerfile"))
         && !name.endsWith(".dockerignore")) {
       return Optional.of(DOCKERFILE);
+    }
+    if (name.endsWith(".conf") || name.endsWith(".conf.template")) {
+      return Optional.of(NGINX);
     }
     return Optional.empty();
   }

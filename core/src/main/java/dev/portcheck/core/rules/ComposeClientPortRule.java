@@ -83,7 +83,16 @@ public final class ComposeClientPortRule implements WiringRule {
     }
     for (Address a : Address.dialed(text.get())) {
       if (seen == null
-          || seen.add(project.id() + "\t" + s.loc() + "\t" + s.name() + "\t" + a.offset())) {
+          || seen.add(
+              project.id()
+                  + "\t"
+                  + s.loc()
+                  + ":"
+                  + s.loc().column()
+                  + "\t"
+                  + s.name()
+                  + "\t"
+                  + a.offset())) {
         check(model, project, client, s, fromImage, text.get(), a, out);
       }
     }

@@ -11,6 +11,7 @@ import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.KafkaListeners;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.NginxServer;
 import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringModel;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ public final class ComposePublishPortRule implements WiringRule {
         publishOutsideListedListeners(service, l).forEach(out::add);
         List<Finding> kafka = publishOfUnboundKafkaListener(project, service, l);
         out.addAll(kafka);
+        if (l.nginx().map(NginxServer::complete).orElse(false)) {
+          // Its nginx configuration names every listener: that, not the image, is judged.
+          out.addAll(NginxPublishes.unserved(service, l));
+          continue;
+        }
         if (l.image().isEmpty() || !l.complete() || l.published().isEmpty() || !kafka.isEmpty()) {
           continue;
         }
@@ -147,7 +153,7 @@ public final class ComposePublishPortRule implements WiringRule {
   }
 
   /** A publish of {@code service} whose container port {@code evidence} says nothing serves. */
-  private static Finding unserved(
+  static Finding unserved(
       String service,
       ComposeListeners.Published p,
       String evidence,

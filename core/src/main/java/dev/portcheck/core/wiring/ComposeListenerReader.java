@@ -25,13 +25,16 @@ final class ComposeListenerReader {
   private final Map<String, DockerImage> declaredByImage;
   private final java.util.function.Predicate<ComposeService> environmentUnknown;
   private final ModuleContext context;
+  private final Map<String, NginxConfig> nginx;
 
   ComposeListenerReader(
       Map<String, Map<String, ComposeService>> byFile,
       Map<String, DockerImage> images,
       Map<String, DockerImage> declaredByImage,
       java.util.function.Predicate<ComposeService> environmentUnknown,
-      ModuleContext context) {
+      ModuleContext context,
+      Map<String, NginxConfig> nginx) {
+    this.nginx = nginx;
     this.environmentUnknown = environmentUnknown;
     this.byFile = byFile;
     this.images = images;
@@ -45,6 +48,7 @@ final class ComposeListenerReader {
     Map<Integer, Loc> exposed = new LinkedHashMap<>();
     Map<Integer, Loc> bound = new LinkedHashMap<>();
     Optional<DockerImage> image = Optional.empty();
+    Optional<Map.Entry<String, DockerImage>> built = Optional.empty();
     List<ComposeService> parts = new ArrayList<>();
     boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
     // An env_file that was not read (not in the tree, or named by a variable) may set the port.
@@ -118,13 +122,17 @@ final class ComposeListenerReader {
         }
       }
       if (!s.build().isEmpty()) {
-        Optional<DockerImage> built = image(project, s);
-        if (built.isPresent()) {
-          image = built;
-          complete &= built.get().exposeKnown();
-          built.get().evidence().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+        Optional<DockerImage> read = image(project, s);
+        if (read.isPresent()) {
+          image = read;
+          built =
+              project
+                  .interpolate(s.build())
+                  .map(c -> Map.entry(ComposeModel.folderOf(s.loc().folder(), c), read.get()));
+          complete &= read.get().exposeKnown();
+          read.get().evidence().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
           if (!moved) {
-            built.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
+            read.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
           }
         }
       }
@@ -136,6 +144,16 @@ final class ComposeListenerReader {
       image.get().exposed().forEach(x -> served.add(x.port()));
       exposed.keySet().retainAll(served);
     }
+    // Where the nginx configurations it loads have its servers listen.
+    Optional<NginxServer> server = NginxMounts.of(project, parts, built, nginx);
+    server.ifPresent(
+        n ->
+            n.listens()
+                .forEach(
+                    l -> {
+                      container.putIfAbsent(Integer.parseInt(l.value()), l.loc());
+                      bound.putIfAbsent(Integer.parseInt(l.value()), l.loc());
+                    }));
     Map<Integer, Loc> movedAway = movedByCommand(parts, variables, image);
     movedAway.keySet().forEach(exposed::remove);
     Optional<Map<Integer, Loc>> kafka = kafkaListeners(project, parts);
@@ -157,7 +175,8 @@ final class ComposeListenerReader {
         kafka.isPresent(),
         ServiceListenEvidence.selfChecked(project, service, parts),
         ServiceListenEvidence.serverLists(project, parts),
-        parts.stream().anyMatch(s -> !s.expose().isEmpty()));
+        parts.stream().anyMatch(s -> !s.expose().isEmpty()),
+        server);
   }
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */

@@ -25,6 +25,7 @@ import java.util.Optional;
  *     KSQL_LISTENERS}, {@code SCHEMA_REGISTRY_LISTENERS}), by the name the variable gives the
  *     server ({@code KSQL}, {@code SCHEMA_REGISTRY}), each with its listed ports
  * @param declared the service's own {@code expose} lists ports: its authors say where it listens
+ * @param nginx the nginx the configurations it loads make of it, each listener in {@code bound}
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
@@ -37,16 +38,21 @@ public record ComposeListeners(
     boolean kafkaListed,
     Map<Integer, Loc> selfChecked,
     Map<String, Map<Integer, Loc>> serverLists,
-    boolean declared) {
+    boolean declared,
+    Optional<NginxServer> nginx) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,
    * and the image built from a Dockerfile that EXPOSEs ports itself or whose HEALTHCHECK calls one
    * on itself (an image without either may still inherit its base image's), a documented image, or
-   * the service's own {@code expose}, which says the same of an image nothing here documents.
+   * the service's own {@code expose}, which says the same of an image nothing here documents, or an
+   * nginx configuration that names every listener of its servers.
    */
   public boolean judged() {
-    return complete && (image.isPresent() && !image.get().evidence().isEmpty() || declared);
+    return complete
+        && (image.isPresent() && !image.get().evidence().isEmpty()
+            || declared
+            || nginx.map(NginxServer::complete).orElse(false));
   }
 
   /** Whether a client reaching this service at {@code port} lands on a listener. */

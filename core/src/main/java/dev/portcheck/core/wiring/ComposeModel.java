@@ -30,6 +30,8 @@ public final class ComposeModel {
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
   private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
+  // The module's nginx configurations, by file: what services mount or copy under /etc/nginx.
+  private final Map<String, NginxConfig> nginx = new HashMap<>();
   // What the module's Kubernetes containers declare for each image they run, by repository.
   private final Map<String, DockerImage> declaredByImage = new HashMap<>();
   // Services (file#name) loading an env_file portcheck did not read: their environment is unknown.
@@ -49,7 +51,7 @@ public final class ComposeModel {
       List<Setting> dotenv,
       ModuleContext context,
       List<Workload> workloads) {
-    this(services, images, dotenv, context, workloads, List.of(), List.of());
+    this(services, images, dotenv, context, workloads, List.of(), List.of(), List.of());
   }
 
   /**
@@ -57,6 +59,7 @@ public final class ComposeModel {
    *     services join the project of the file that includes them
    * @param envFilesRead the env files read, also those that set nothing ({@code dotenv} holds the
    *     variables of the others)
+   * @param nginx the module's nginx configurations
    */
   ComposeModel(
       List<ComposeService> services,
@@ -65,8 +68,10 @@ public final class ComposeModel {
       ModuleContext context,
       List<Workload> workloads,
       List<Setting> includes,
-      List<String> envFilesRead) {
+      List<String> envFilesRead,
+      List<NginxConfig> nginx) {
     this.context = context;
+    nginx.forEach(c -> this.nginx.put(c.file(), c));
     this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
@@ -257,7 +262,8 @@ public final class ComposeModel {
                   images,
                   declaredByImage,
                   s -> environmentUnknown.contains(s.loc().file() + "#" + s.name()),
-                  context)
+                  context,
+                  nginx)
               .read(project, service);
       known.putIfAbsent(service, l);
     }
@@ -273,6 +279,10 @@ public final class ComposeModel {
     List<Setting> out = new ArrayList<>();
     project.services().getOrDefault(service, List.of()).forEach(s -> out.addAll(s.calls()));
     out.addAll(imageDials(project, service));
+    // The proxies of the nginx it loads.
+    if (!nginx.isEmpty()) {
+      listeners(project, service).nginx().ifPresent(n -> out.addAll(n.dials()));
+    }
     return out;
   }
 

@@ -50,14 +50,19 @@ final class ComposeVolumes {
   }
 
   /**
-   * The host paths of the service's bind mounts, each where it is written: {@code ./a:/b[:ro]} with
-   * a relative or absolute host path, or a long syntax item of {@code type: bind}.
+   * The host paths of the service's bind mounts, each where it is written and named by the path it
+   * is mounted at in the container: {@code ./a:/b[:ro]} with a relative or absolute host path, or a
+   * long syntax item of {@code type: bind}.
    */
   static List<Setting> binds(String file, KeyTree volumes) {
     List<Setting> out = new ArrayList<>();
     for (Volume v : read(volumes)) {
       if (v.bind()) {
-        out.add(new Setting("volumes", v.source(), ComposeFacts.loc(file, v.at())));
+        out.add(
+            new Setting(
+                v.target().isEmpty() ? "volumes" : v.target(),
+                v.source(),
+                ComposeFacts.loc(file, v.at())));
       }
     }
     return out;

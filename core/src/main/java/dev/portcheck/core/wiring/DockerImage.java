@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param launchVariables where only variables the Dockerfile does not set leave the launch open
  *     ({@code java $JAVA_OPTS -jar app.jar}), their names: a container whose environment sets none
  *     of them launches as written; empty when something else leaves it open
+ * @param copied the files the final stage copies from the build context over configuration (an
+ *     nginx {@code default.conf} to {@code /etc/nginx/conf.d/}), each named by its destination and
+ *     valued by its source, relative to the context
  */
 public record DockerImage(
     String file,
@@ -36,9 +39,11 @@ public record DockerImage(
     Map<String, DockerImage> stages,
     List<Exposed> healthchecked,
     List<Setting> dials,
-    List<String> launchVariables) {
+    List<String> launchVariables,
+    List<Setting> copied) {
 
   public DockerImage {
+    copied = List.copyOf(copied);
     launchVariables = List.copyOf(launchVariables);
     exposed = List.copyOf(exposed);
     dials = List.copyOf(dials);
@@ -55,7 +60,16 @@ public record DockerImage(
       List<ListenFlags.Listen> listens,
       boolean launchOpen) {
     this(
-        file, exposed, exposeKnown, listens, launchOpen, Map.of(), List.of(), List.of(), List.of());
+        file,
+        exposed,
+        exposeKnown,
+        listens,
+        launchOpen,
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**

@@ -39,7 +39,8 @@ public final class DockerfileReader {
       List<ListenFlags.Word> cmd,
       Map<String, String> vars,
       String from,
-      List<DockerImage.Exposed> healthchecked) {
+      List<DockerImage.Exposed> healthchecked,
+      List<Setting> copied) {
 
     /** The command line the stage starts: its ENTRYPOINT's words, then its CMD's. */
     List<ListenFlags.Word> command() {
@@ -73,6 +74,7 @@ public final class DockerfileReader {
     List<ListenFlags.Word> cmd = List.of();
     boolean cmdInherited = false;
     List<DockerImage.Exposed> healthchecked = List.of();
+    List<Setting> copied = new ArrayList<>();
     // Where the stage's base image's documented EXPOSEs come in, while nothing copied over its
     // configuration may have moved them; null when they did not or no longer count.
     Loc inherited = null;
@@ -83,7 +85,8 @@ public final class DockerfileReader {
         case "FROM" -> {
           if (stage != null) {
             stages.put(
-                stage, new Stage(exposed, known, entrypoint, cmd, vars, from, healthchecked));
+                stage,
+                new Stage(exposed, known, entrypoint, cmd, vars, from, healthchecked, copied));
           }
           // FROM [--platform=...] image [AS name]: the flags say where it is built, not what.
           while (!args.isEmpty() && args.get(0).text().startsWith("--")) {
@@ -113,6 +116,7 @@ public final class DockerfileReader {
           cmd = base == null ? List.of() : base.cmd();
           cmdInherited = true;
           healthchecked = base == null ? List.of() : base.healthchecked();
+          copied = base == null ? new ArrayList<>() : new ArrayList<>(base.copied());
           from = base == null ? null : args.get(0).text().toLowerCase(Locale.ROOT);
           inStage = true;
           vars = new HashMap<>(globalArgs);
@@ -152,6 +156,10 @@ public final class DockerfileReader {
         case "COPY", "ADD" -> {
           // A file copied over the base image's configuration may move its listeners.
           List<Word> paths = args.stream().filter(w -> !w.text().startsWith("--")).toList();
+          // What comes from the build context (not --from another stage) into a config folder.
+          if (args.stream().noneMatch(w -> w.text().startsWith("--from"))) {
+            copied.addAll(ConfigCopies.of(file, paths));
+          }
           if (inherited != null
               && paths.size() >= 2
               && ComposeVolumes.isConfig(paths.get(paths.size() - 1).text())) {
@@ -163,7 +171,7 @@ public final class DockerfileReader {
         default -> {}
       }
     }
-    Stage last = new Stage(exposed, known, entrypoint, cmd, vars, from, healthchecked);
+    Stage last = new Stage(exposed, known, entrypoint, cmd, vars, from, healthchecked, copied);
     if (stage != null) {
       stages.put(stage, last);
     }
@@ -187,7 +195,8 @@ public final class DockerfileReader {
                       s.cmd(),
                       s.vars(),
                       null,
-                      s.healthchecked())
+                      s.healthchecked(),
+                      s.copied())
                   : s;
           named.put(name, image(file, read, Map.of()));
         });
@@ -236,7 +245,8 @@ public final class DockerfileReader {
         named,
         s.healthchecked(),
         CommandAddresses.dials("CMD", s.command()),
-        launchVariables);
+        launchVariables,
+        s.copied());
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.List;
  *     read it again as rendered with its chart's values
  * @param envFiles the path of an env file that was read, with or without variables: a service that
  *     loads an env file setting nothing has a known environment, one that loads an unread file not
+ * @param nginx the nginx configuration of an nginx file: its servers' listens and proxies
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -37,7 +38,8 @@ public record FileWiring(
     List<Setting> chartValues,
     List<ChartTemplate> chartTemplates,
     List<Kustomize.Naming> namings,
-    List<String> envFiles) {
+    List<String> envFiles,
+    List<NginxConfig> nginx) {
 
   public static final FileWiring EMPTY = builder().build();
 
@@ -58,6 +60,7 @@ public record FileWiring(
     chartTemplates = List.copyOf(chartTemplates);
     namings = List.copyOf(namings);
     envFiles = List.copyOf(envFiles);
+    nginx = List.copyOf(nginx);
   }
 
   /** Facts built field by field; every field left out is empty. */
@@ -80,7 +83,8 @@ public record FileWiring(
         .chartValues(chartValues)
         .chartTemplates(chartTemplates)
         .namings(namings)
-        .envFiles(envFiles);
+        .envFiles(envFiles)
+        .nginx(nginx);
   }
 
   /** The facts of a kustomization or of a JSON 6902 patch file. */
@@ -181,6 +185,9 @@ public record FileWiring(
     for (DockerImage i : images) {
       n += 1 + i.exposed().size();
     }
+    for (NginxConfig c : nginx) {
+      n += 1 + c.listens().size() + c.dials().size();
+    }
     return n;
   }
 
@@ -200,6 +207,7 @@ public record FileWiring(
         && chartValues.isEmpty()
         && chartTemplates.isEmpty()
         && namings.isEmpty()
-        && envFiles.isEmpty();
+        && envFiles.isEmpty()
+        && nginx.isEmpty();
   }
 }

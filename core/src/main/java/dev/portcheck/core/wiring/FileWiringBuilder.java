@@ -20,6 +20,7 @@ public final class FileWiringBuilder {
   private List<ChartTemplate> chartTemplates = List.of();
   private List<Kustomize.Naming> namings = List.of();
   private List<String> envFiles = List.of();
+  private List<NginxConfig> nginx = List.of();
 
   FileWiringBuilder() {}
 
@@ -107,6 +108,11 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  public FileWiringBuilder nginx(List<NginxConfig> value) {
+    nginx = value;
+    return this;
+  }
+
   public FileWiringBuilder envFiles(List<String> value) {
     envFiles = value;
     return this;
@@ -129,6 +135,7 @@ public final class FileWiringBuilder {
         chartValues,
         chartTemplates,
         namings,
-        envFiles);
+        envFiles,
+        nginx);
   }
 }

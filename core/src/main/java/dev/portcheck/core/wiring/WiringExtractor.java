@@ -46,6 +46,12 @@ public final class WiringExtractor {
       DockerImage image = DockerfileReader.read(path, text);
       return FileWiring.ofImage(image);
     }
+    if (file.format() == FileFormat.NGINX) {
+      NginxConfig nginx = NginxConfigReader.read(path, text);
+      return nginx.isEmpty()
+          ? FileWiring.EMPTY
+          : FileWiring.builder().nginx(List.of(nginx)).build();
+    }
     if (file.format() == FileFormat.ENV) {
       // A .env feeds its folder's interpolation; any env file may be a service's env_file.
       List<Setting> vars = new ArrayList<>();

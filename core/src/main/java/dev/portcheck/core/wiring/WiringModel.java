@@ -38,6 +38,7 @@ public final class WiringModel {
     List<DockerImage> images = new ArrayList<>();
     List<Setting> dotenv = new ArrayList<>();
     List<String> envFiles = new ArrayList<>();
+    List<NginxConfig> nginx = new ArrayList<>();
     List<Setting> includes = new ArrayList<>();
     List<Workload> written = new ArrayList<>();
     List<KubeService> writtenServices = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class WiringModel {
       configMaps.addAll(f.configMaps());
       composeServices.addAll(f.compose());
       images.addAll(f.images());
+      nginx.addAll(f.nginx());
       dotenv.addAll(f.dotenv());
       envFiles.addAll(f.envFiles());
       includes.addAll(f.composeIncludes());
@@ -77,7 +79,8 @@ public final class WiringModel {
     serviceNames = new ServiceNames(services, namings);
     dockerfiles.addAll(images);
     compose =
-        new ComposeModel(composeServices, images, dotenv, context, workloads, includes, envFiles);
+        new ComposeModel(
+            composeServices, images, dotenv, context, workloads, includes, envFiles, nginx);
     List<String> serverFolders = ConfigServerFiles.folders(app);
     applications = new ApplicationFiles(compose, workloads, serverFolders);
     ConfigServerFiles.Split split =

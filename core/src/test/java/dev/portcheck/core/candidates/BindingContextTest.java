@@ -22,7 +22,7 @@ class BindingContextTest {
           case YAML -> new YamlEntryReader().read(text).entries();
           case PROPERTIES -> new PropertiesEntryReader().read(text).entries();
           case ENV -> new EnvEntryReader().read(text).entries();
-          case DOCKERFILE -> throw new IllegalArgumentException("no config file: " + name);
+          case DOCKERFILE, NGINX -> throw new IllegalArgumentException("no config file: " + name);
         };
     return PortExtractor.extract(f, entries);
   }

@@ -919,4 +919,90 @@ class ComposeClientPortRuleTest {
                 .check(WiringFixture.with("compose.yaml", compose.replace("PORT", "3306")).model()))
         .isEmpty();
   }
+
+  private static List<Finding> checkNginx(String mount, String conf, String target) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  web:",
+                        "    image: nginx:1.25",
+                        "    ports: [\"80:80\"]",
+                        "    volumes:",
+                        "      - " + mount,
+                        "  api:",
+                        "    build: api"))
+                .and("api/Dockerfile", lines("FROM x", "EXPOSE 8080"))
+                .and(target, conf)
+                .model());
+  }
+
+  @Test
+  void theNginxAServiceMountsProxiesToTheTargetsListeners() {
+    String conf = "server {\n  listen 80;\n  location / { proxy_pass http://api:%s/; }\n}\n";
+    assertThat(
+            checkNginx(
+                "./nginx/default.conf:/etc/nginx/conf.d/default.conf:ro",
+                conf.formatted("8081"),
+                "nginx/default.conf"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("nginx/default.conf");
+              assertThat(f.line()).isEqualTo(3);
+              assertThat(f.message())
+                  .contains("'proxy_pass' dials api:8081")
+                  .contains("listens on 8080");
+            });
+    assertThat(
+            checkNginx(
+                "./nginx/default.conf:/etc/nginx/conf.d/default.conf:ro",
+                conf.formatted("8080"),
+                "nginx/default.conf"))
+        .isEmpty();
+    // A folder mounted whole places each of its files.
+    assertThat(checkNginx("./nginx:/etc/nginx/conf.d", conf.formatted("8081"), "nginx/site.conf"))
+        .hasSize(1);
+    // A file mounted elsewhere is no nginx configuration of the service.
+    assertThat(checkNginx("./nginx:/srv/static", conf.formatted("8081"), "nginx/site.conf"))
+        .isEmpty();
+  }
+
+  @Test
+  void anUpstreamOfTheNginxConfTheImageCopiesIsDialedAtEachServer() {
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  proxy:",
+                            "    build: ./proxy",
+                            "  api:",
+                            "    build: api"))
+                    .and("api/Dockerfile", lines("FROM x", "EXPOSE 8080"))
+                    .and(
+                        "proxy/Dockerfile",
+                        lines("FROM nginx:alpine", "COPY nginx.conf /etc/nginx/nginx.conf"))
+                    .and(
+                        "proxy/nginx.conf",
+                        lines(
+                            "events {}",
+                            "http {",
+                            "  upstream backend { server api:8080; server api:9090; }",
+                            "  server { listen 80; location / { proxy_pass http://backend; } }",
+                            "}"))
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("proxy/nginx.conf");
+              assertThat(f.line()).isEqualTo(3);
+              assertThat(f.message()).contains("api:9090");
+            });
+  }
 }

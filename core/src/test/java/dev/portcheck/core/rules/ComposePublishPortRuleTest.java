@@ -483,4 +483,29 @@ class ComposePublishPortRuleTest {
                         .model()))
         .isEmpty();
   }
+
+  private static List<Finding> checkNginx(String publish, String mountTarget) {
+    return new ComposePublishPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  web:",
+                        "    image: nginx:1.25",
+                        "    ports: [\"" + publish + "\"]",
+                        "    volumes: [\"./site.conf:" + mountTarget + "\"]"))
+                .and("site.conf", lines("server {", "  listen 8080;", "  root /srv;", "}"))
+                .model());
+  }
+
+  @Test
+  void anNginxWhoseConfigurationNamesEveryListenerIsJudgedByIt() {
+    assertThat(checkNginx("80:80", "/etc/nginx/conf.d/default.conf"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("8080"));
+    assertThat(checkNginx("80:8080", "/etc/nginx/conf.d/default.conf")).isEmpty();
+    // Beside the image's own default.conf, which listens on 80: its listeners are not all known.
+    assertThat(checkNginx("9000:9000", "/etc/nginx/conf.d/site.conf")).isEmpty();
+  }
 }

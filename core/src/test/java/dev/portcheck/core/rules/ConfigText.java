@@ -24,7 +24,8 @@ final class ConfigText {
         switch (file.format()) {
           case PROPERTIES -> new PropertiesEntryReader().read(text);
           case ENV -> new EnvEntryReader().read(text);
-          case DOCKERFILE -> throw new IllegalArgumentException("no config file: " + relativePath);
+          case DOCKERFILE, NGINX ->
+              throw new IllegalArgumentException("no config file: " + relativePath);
           case YAML -> {
             ReadResult yaml = new YamlEntryReader().read(text);
             boolean broken =
