@@ -22,6 +22,9 @@ final class YamlFrame {
   int[] keyLineNumbers;
   int keyCount;
   Map<String, Integer> keyLines;
+  // The entries a merge key (<<: *base) replayed into this mapping, [mergeStart, mergeEnd), or -1.
+  int mergeStart = -1;
+  int mergeEnd;
 
   /** Makes this frame a newly opened collection; the key table is kept, emptied. */
   void reset(String path, boolean isMapping) {
@@ -33,6 +36,21 @@ final class YamlFrame {
     index = 0;
     keyCount = 0;
     keyLines = null;
+    mergeStart = -1;
+  }
+
+  /** The keys the mapping writes itself, as path segments, a merge key left out. */
+  java.util.Set<String> ownSegments() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (keyLines != null) {
+      keyLines.keySet().forEach(k -> out.add(YamlTreeWalker.segment(k)));
+    } else {
+      for (int i = 0; i < keyCount; i++) {
+        out.add(YamlTreeWalker.segment(keys[i]));
+      }
+    }
+    out.remove("<<");
+    return out;
   }
 
   void acceptKey(String key, Mark mark, List<ReadProblem> problems) {

@@ -126,6 +126,10 @@ final class YamlTreeWalker {
       }
       return;
     }
+    YamlFrame closing = top();
+    if (closing != null && closing.mergeStart >= 0) {
+      dropOverriddenMerges(closing);
+    }
     int closed = depth--;
     OpenAnchor open = openAnchors.peek();
     if (open != null && open.depth == closed) {
@@ -149,6 +153,8 @@ final class YamlTreeWalker {
     if (top != null && top.isMapping && "<<".equals(top.currentKey)) {
       path = top.path; // a merge key folds the anchored mapping into this one
     }
+    boolean merge = top != null && top.isMapping && "<<".equals(top.currentKey);
+    int firstReplayed = entries.size();
     List<LocatedEntry> recorded = anchored.getOrDefault(event.getAnchor(), List.of());
     Mark m = event.getStartMark();
     int line = m.getLine() + 1;
@@ -176,7 +182,51 @@ final class YamlTreeWalker {
               Math.max(0, document),
               OffsetMap.sameLine(line, column)));
     }
+    if (merge && top.mergeStart < 0) {
+      top.mergeStart = firstReplayed;
+      top.mergeEnd = entries.size();
+    }
     advance(top);
+  }
+
+  /**
+   * A key the mapping writes itself wins over the same key a merge brings, wherever either stands
+   * (YAML's merge key rule): {@code ports: []} after {@code <<: *django} leaves no port of
+   * django's.
+   */
+  private void dropOverriddenMerges(YamlFrame frame) {
+    java.util.Set<String> own = frame.ownSegments();
+    if (own.isEmpty() || frame.mergeEnd > entries.size()) {
+      return;
+    }
+    String prefix = frame.path.isEmpty() ? "" : frame.path;
+    List<LocatedEntry> merged = entries.subList(frame.mergeStart, frame.mergeEnd);
+    List<LocatedEntry> kept = new ArrayList<>(merged.size());
+    for (LocatedEntry e : merged) {
+      String rest = e.key().substring(Math.min(prefix.length(), e.key().length()));
+      if (rest.startsWith(".")) {
+        rest = rest.substring(1);
+      }
+      if (!overrides(own, rest)) {
+        kept.add(e);
+      }
+    }
+    if (kept.size() < merged.size()) {
+      merged.clear();
+      merged.addAll(kept);
+    }
+  }
+
+  /** True when {@code rest}, a key below the mapping, starts with one of its own segments. */
+  private static boolean overrides(java.util.Set<String> own, String rest) {
+    for (String segment : own) {
+      if (rest.equals(segment)
+          || rest.startsWith(segment)
+              && (rest.charAt(segment.length()) == '.' || rest.charAt(segment.length()) == '[')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private YamlFrame top() {

@@ -1,6 +1,7 @@
 package dev.portcheck.core.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,38 @@ class YamlEntryReaderTest {
         .containsExactly("base.port", "web.port", "copy.port");
     assertThat(e.get(1).line()).isEqualTo(4);
     assertThat(e.get(2).line()).isEqualTo(5);
+  }
+
+  @Test
+  void aKeyTheMappingWritesItselfWinsOverTheMergedOne() {
+    List<LocatedEntry> e =
+        read(String.join(
+                "\n",
+                "services:",
+                "  django: &django",
+                "    image: app",
+                "    ports: ['8000:8000']",
+                "    environment: {A.B: x}",
+                "  worker:",
+                "    <<: *django",
+                "    ports: []",
+                "  flower:",
+                "    ports: ['5555:5555']",
+                "    <<: *django",
+                "    environment: {C: y}",
+                ""))
+            .entries();
+    assertThat(e)
+        .extracting(LocatedEntry::key, LocatedEntry::value)
+        .containsExactly(
+            tuple("services.django.image", "app"),
+            tuple("services.django.ports[0]", "8000:8000"),
+            tuple("services.django.environment[\"A.B\"]", "x"),
+            tuple("services.worker.image", "app"),
+            tuple("services.worker.environment[\"A.B\"]", "x"),
+            tuple("services.flower.ports[0]", "5555:5555"),
+            tuple("services.flower.image", "app"),
+            tuple("services.flower.environment.C", "y"));
   }
 
   @Test
