@@ -290,10 +290,12 @@ final class ComposeListenerReader {
         || s.listens().stream().anyMatch(l -> !known.contains(l.name()))) {
       return true;
     }
-    if (!s.image().isEmpty()
-        && s.build().isEmpty()
-        && OfficialImages.portsNotSetByEnvironment(s.image())) {
-      return false;
+    Optional<Set<String>> only =
+        !s.image().isEmpty() && s.build().isEmpty()
+            ? OfficialImages.portVariables(s.image())
+            : Optional.empty();
+    if (only.isPresent()) {
+      return s.environment().stream().anyMatch(e -> only.get().contains(e.name()));
     }
     for (Setting e : s.environment()) {
       if (ListenVariableNames.namesAPort(e.name())

@@ -154,12 +154,21 @@ final class OfficialImages {
       Set.of("prom/prometheus", "prom/alertmanager", "prom/node-exporter");
 
   /**
-   * Official images whose entrypoint hands no variable to the server's listener: Redis, Valkey,
-   * Memcached and MongoDB listen where their command line or mounted configuration says, so a
-   * {@code REDIS_PORT} a shared environment anchor hands them is some client's setting.
+   * Official images whose server reads its port from the environment by these variables only:
+   * PostgreSQL's {@code PGPORT}, MySQL's and MariaDB's {@code MYSQL_TCP_PORT}; Redis, Valkey,
+   * Memcached and MongoDB none (they listen where their command line or mounted configuration
+   * says). A {@code DATABASE_PORT} or {@code REDIS_PORT} a shared env file or anchor hands them is
+   * some client's setting.
    */
-  private static final Set<String> PORTS_NOT_BY_ENVIRONMENT =
-      Set.of("redis", "valkey/valkey", "memcached", "mongo");
+  private static final Map<String, Set<String>> PORT_VARIABLES =
+      Map.of(
+          "redis", Set.of(),
+          "valkey/valkey", Set.of(),
+          "memcached", Set.of(),
+          "mongo", Set.of(),
+          "postgres", Set.of("PGPORT"),
+          "mysql", Set.of("MYSQL_TCP_PORT"),
+          "mariadb", Set.of("MYSQL_TCP_PORT", "MARIADB_TCP_PORT"));
 
   /**
    * Variables an image reads for its listen address whose names say no port or address: Ollama's
@@ -173,9 +182,12 @@ final class OfficialImages {
     return LISTEN_VARIABLES.getOrDefault(repository(image).name(), Set.of()).contains(variable);
   }
 
-  /** True when no variable of the environment moves {@code image}'s documented ports. */
-  static boolean portsNotSetByEnvironment(String image) {
-    return PORTS_NOT_BY_ENVIRONMENT.contains(repository(image).name());
+  /**
+   * The variables that move {@code image}'s documented ports, when only those do ({@link
+   * #PORT_VARIABLES}); empty when any variable naming a port may.
+   */
+  static Optional<Set<String>> portVariables(String image) {
+    return Optional.ofNullable(PORT_VARIABLES.get(repository(image).name()));
   }
 
   /**

@@ -1005,4 +1005,38 @@ class ComposeClientPortRuleTest {
               assertThat(f.message()).contains("api:9090");
             });
   }
+
+  /** A database of an env file its clients share, and a client of it. */
+  private static List<Finding> checkSharedEnv(String image, String variables, String port) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  db:",
+                        "    image: " + image,
+                        "    env_file: app.env",
+                        "  app:",
+                        "    image: example/app:1",
+                        "    env_file: app.env",
+                        "    environment:",
+                        "      DB_URL: jdbc:postgresql://db:" + port + "/app"))
+                .and("app.env", variables)
+                .model());
+  }
+
+  @Test
+  void aClientsPortVariableInASharedEnvFileMovesNoDatabase() {
+    assertThat(checkSharedEnv("postgres:16", "DATABASE_PORT=5433\n", "5433"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("db:5433").contains("5432"));
+    assertThat(checkSharedEnv("postgres:16", "DATABASE_PORT=5432\n", "5432")).isEmpty();
+    // The server's own variable moves it: then its port is unknown here.
+    assertThat(checkSharedEnv("postgres:16", "PGPORT=5433\n", "5433")).isEmpty();
+    assertThat(checkSharedEnv("mysql:8", "MYSQL_TCP_PORT=3307\n", "3307")).isEmpty();
+    // An image no table says which variables it reads may take any port variable.
+    assertThat(checkSharedEnv("bitnami/postgresql:16", "POSTGRESQL_PORT_NUMBER=5433\n", "5433"))
+        .isEmpty();
+  }
 }
