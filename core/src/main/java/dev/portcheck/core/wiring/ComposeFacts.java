@@ -238,7 +238,10 @@ final class ComposeFacts {
     return value.length() <= 1024 || value.indexOf(':') >= 0 && value.length() <= 8192;
   }
 
-  /** The {@code env_file} paths: one string, a list of strings, or a list of {@code path:} maps. */
+  /**
+   * The {@code env_file} paths: one string, a list of strings, or a list of {@code path:} maps; one
+   * that sets {@code required: false} is named {@link EnvFiles#OPTIONAL}.
+   */
   private static List<Setting> envFiles(String file, KeyTree envFile) {
     List<Setting> out = new ArrayList<>();
     if (envFile.entry() != null) {
@@ -247,7 +250,8 @@ final class ComposeFacts {
     for (KeyTree item : envFile.items()) {
       LocatedEntry path = item.entry() != null ? item.entry() : item.at("path").entry();
       if (path != null) {
-        out.add(setting(file, "env_file", path));
+        boolean optional = "false".equalsIgnoreCase(item.value("required"));
+        out.add(setting(file, optional ? EnvFiles.OPTIONAL : "env_file", path));
       }
     }
     return out;

@@ -13,6 +13,9 @@ import java.util.Map;
 final class EnvFiles {
   private EnvFiles() {}
 
+  /** The name of an {@code env_file} entry of {@code required: false}. */
+  static final String OPTIONAL = "env_file (optional)";
+
   /**
    * The variables of {@code service}'s env files that may matter to wiring (addresses, port and
    * profile variables, host + port pairs), in file order; a file that was not read adds nothing.
@@ -36,11 +39,16 @@ final class EnvFiles {
     return out;
   }
 
-  /** Whether every env file {@code service} loads was read: else its environment is unknown. */
+  /**
+   * Whether every env file {@code service} loads was read: else its environment is unknown. An
+   * optional one ({@code required: false}) that is not here is one compose skips: a local override
+   * the checkout does not hold, judged as compose runs the checkout.
+   */
   static boolean allRead(
       ComposeService service, Map<String, List<Setting>> byFile, Map<String, String> variables) {
     for (Setting ref : service.envFiles()) {
-      if (!byFile.containsKey(resolve(service.loc().folder(), ref.value(), variables))) {
+      if (!ref.name().equals(OPTIONAL)
+          && !byFile.containsKey(resolve(service.loc().folder(), ref.value(), variables))) {
         return false;
       }
     }

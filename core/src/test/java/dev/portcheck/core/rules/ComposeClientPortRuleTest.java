@@ -1039,4 +1039,31 @@ class ComposeClientPortRuleTest {
     assertThat(checkSharedEnv("bitnami/postgresql:16", "POSTGRESQL_PORT_NUMBER=5433\n", "5433"))
         .isEmpty();
   }
+
+  @Test
+  void anOptionalEnvFileTheCheckoutDoesNotHoldIsOneComposeSkips() {
+    String optional =
+        lines(
+            "services:",
+            "  api:",
+            "    build: api",
+            "    env_file:",
+            "      - path: app.env",
+            "      - path: local.env",
+            "        required: %s",
+            "  web:",
+            "    image: web",
+            "    environment: [API=http://api:8081]");
+    java.util.function.Function<String, List<Finding>> check =
+        required ->
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("docker-compose.yml", optional.formatted(required))
+                        .and("api/Dockerfile", lines("FROM x", "EXPOSE 8080"))
+                        .and("app.env", "DEBUG=1\n")
+                        .model());
+    assertThat(check.apply("false")).hasSize(1);
+    // A required file that is not here may set the port: the service's listeners are unknown.
+    assertThat(check.apply("true")).isEmpty();
+  }
 }
