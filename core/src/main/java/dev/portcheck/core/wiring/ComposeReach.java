@@ -37,6 +37,14 @@ public final class ComposeReach {
       // The image says less than the application (a HEALTHCHECK of its actuator's port alone).
       return new Verdict(EdgeState.OK, Map.of());
     }
+    if (own == EdgeState.BROKEN
+        && isScrapeTarget(setting)
+        && byBuiltImageOnly(l)
+        && !l.published().containsKey(a.port())) {
+      // An application's metrics often have a server of their own that its Dockerfile does not
+      // EXPOSE (EXPOSE documents the main one): a scrape elsewhere may land there.
+      return new Verdict(EdgeState.UNKNOWN, Map.of());
+    }
     if (own != EdgeState.UNKNOWN || !l.complete() || !isHttp(setting, text, a)) {
       return new Verdict(own, Map.of());
     }
@@ -65,6 +73,25 @@ public final class ComposeReach {
         target.project().id() + "\0" + target.service(), k -> apps.of(target));
   }
 
+  /** A Prometheus scrape target ({@code static_configs} {@code targets}). */
+  static boolean isScrapeTarget(String setting) {
+    String key = setting.toLowerCase(Locale.ROOT);
+    return key.contains("static_configs") && key.contains("targets");
+  }
+
+  /**
+   * True when only the Dockerfile the service builds says where it listens: no documented image, no
+   * {@code expose}, no port its command or environment binds.
+   */
+  private static boolean byBuiltImageOnly(ComposeListeners l) {
+    return l.image().isPresent()
+        && !l.image().get().documented()
+        && !l.declared()
+        && l.bound().isEmpty()
+        && l.serverLists().isEmpty()
+        && l.nginx().isEmpty();
+  }
+
   /**
    * True for a call made over HTTP: an {@code http}, {@code https}, {@code ws} or {@code wss} URL,
    * or a Prometheus scrape target ({@code static_configs} {@code targets}), which Prometheus
@@ -83,7 +110,6 @@ public final class ComposeReach {
       String word = text.substring(start, scheme).toLowerCase(Locale.ROOT);
       return word.equals("http") || word.equals("https") || word.equals("ws") || word.equals("wss");
     }
-    String key = setting.toLowerCase(Locale.ROOT);
-    return key.contains("static_configs") && key.contains("targets");
+    return isScrapeTarget(setting);
   }
 }

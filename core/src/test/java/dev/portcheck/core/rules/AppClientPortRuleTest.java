@@ -71,6 +71,7 @@ class AppClientPortRuleTest {
             "      - data:/prometheus",
             "  app:",
             "    build: app",
+            "    expose: [\"8080\"]",
             "  dev:",
             "    image: node",
             "    volumes: [\"./:/src\"]");
@@ -93,6 +94,33 @@ class AppClientPortRuleTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("prometheus/prometheus.yml", 8081),
             org.assertj.core.groups.Tuple.tuple("grafana/datasources/all.yml", 9090));
+  }
+
+  @Test
+  void aScrapeTargetBesideTheOnePortADockerfileExposesMayBeAMetricsServer() {
+    java.util.function.Function<String, List<Finding>> scrape =
+        service ->
+            new AppClientPortRule()
+                .check(
+                    dev.portcheck.core.wiring.WiringFixture.with(
+                            "docker-compose.yml",
+                            dev.portcheck.core.wiring.WiringFixture.lines(
+                                "services:",
+                                "  prometheus:",
+                                "    image: prom/prometheus",
+                                "    volumes: [\"./prometheus.yml:/etc/prometheus/prometheus.yml\"]",
+                                "  server:",
+                                service))
+                        .and("server/Dockerfile", "FROM node\nEXPOSE 2283\n")
+                        .and(
+                            "prometheus.yml",
+                            "scrape_configs:\n  - job_name: api\n    static_configs:\n"
+                                + "      - targets: ['server:8081']\n")
+                        .model());
+    // immich serves its metrics on 8081 beside the 2283 its Dockerfile exposes.
+    assertThat(scrape.apply("    build: server")).isEmpty();
+    // A documented image says where all its servers listen.
+    assertThat(scrape.apply("    image: postgres:16")).hasSize(1);
   }
 
   @Test
