@@ -86,6 +86,30 @@ public final class ServiceTargets {
     }
     boolean anyNumberDeclared =
         s.ports().stream().anyMatch(q -> q.target().isNumber() && declared(workloads, q));
-    return p.target().isNumber() && !anyNumberDeclared ? EdgeState.BROKEN : EdgeState.UNKNOWN;
+    if (p.target().isNumber() && !anyNumberDeclared) {
+      return EdgeState.BROKEN;
+    }
+    return p.target().isNumber() && namesAnotherDeclaredPort(workloads, p)
+        ? EdgeState.BROKEN
+        : EdgeState.UNKNOWN;
+  }
+
+  /**
+   * True when the Service port is named after a port the containers declare ({@code httpport}) at
+   * another number than its target: the team wired the two by name and the number slipped.
+   */
+  static boolean namesAnotherDeclaredPort(List<Workload> workloads, KubeService.ServicePort p) {
+    if (p.name() == null || p.name().isEmpty()) {
+      return false;
+    }
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        Optional<Integer> named = c.declaredNumber(PortRef.name(p.name()), p.protocol());
+        if (named.isPresent() && named.get() != p.target().number()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -95,6 +95,31 @@ class ServiceTargetPortRuleTest {
   }
 
   @Test
+  void anUndeclaredNumberOnAPortNamedAfterAnotherDeclaredOneIsAWarning() {
+    String pod =
+        deployment(
+            "{app: web}",
+            "[{name: httpport, containerPort: 8080}, {name: metrics, containerPort: 9090}]");
+    // httpport is 8080 in the pod: the Service's httpport aimed at 8081 slipped.
+    assertThat(
+            check(
+                pod,
+                service(
+                    "[{name: httpport, port: 8080, targetPort: 8081},"
+                        + " {name: metrics, port: 9090, targetPort: 9090}]")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("8081"));
+    // Named after nothing the pod declares: it may serve 8081 undeclared.
+    assertThat(
+            check(
+                pod,
+                service(
+                    "[{name: admin, port: 8081, targetPort: 8081},"
+                        + " {name: metrics, port: 9090, targetPort: 9090}]")))
+        .isEmpty();
+  }
+
+  @Test
   void theNearestMatchingWorkloadWins() {
     WiringFixture f =
         WiringFixture.with("web/s.yaml", service("[{port: 80}]"))
