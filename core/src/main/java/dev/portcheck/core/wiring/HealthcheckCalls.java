@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * The connections a healthcheck's tools make without writing {@code host:port}: {@code nc -z
- * localhost 9108}, {@code pg_isready -h db -p 5433}, {@code redis-cli -p 6380 ping}, {@code
- * mysqladmin ping -h localhost -P 3307}, bash's {@code /dev/tcp/localhost/9001}. Each becomes a
- * {@code host:port} setting located at its port word; a tool given no host dials {@code localhost},
- * its own container. Addresses written as {@code host:port} or URLs ({@code curl}, {@code wget},
- * {@code grpc_health_probe -addr}) are read as any other address.
+ * localhost 9108}, {@code pg_isready -h db -p 5433}, {@code redis-cli -p 6380 ping} (also {@code
+ * valkey-cli}, and inside {@code $( )}), {@code mysqladmin ping -h localhost -P 3307}, bash's
+ * {@code /dev/tcp/localhost/9001}. Each becomes a {@code host:port} setting located at its port
+ * word; a tool given no host dials {@code localhost}, its own container. Addresses written as
+ * {@code host:port} or URLs ({@code curl}, {@code wget}, {@code grpc_health_probe -addr}) are read
+ * as any other address.
  */
 final class HealthcheckCalls {
   /** Compiled once: {@code String.split} compiles a pattern of this kind on every call. */
@@ -35,11 +36,13 @@ final class HealthcheckCalls {
     for (int i = 0; i < split.size(); i++) {
       bashSocket(split.get(i), out);
       String tool = split.get(i).text().toLowerCase(Locale.ROOT);
+      // A call inside a command substitution: [ $(redis-cli -p 6380 ping) = 'PONG' ].
+      tool = tool.replaceFirst("^(?:\\$+\\(|`)", "");
       tool = tool.substring(tool.lastIndexOf('/') + 1);
       switch (tool) {
         case "nc", "netcat", "ncat" -> netcat(split, i + 1, out);
         case "pg_isready" -> flagged(split, i + 1, "-h", "-p", "--port", out);
-        case "redis-cli" -> flagged(split, i + 1, "-h", "-p", null, out);
+        case "redis-cli", "valkey-cli", "keydb-cli" -> flagged(split, i + 1, "-h", "-p", null, out);
         case "mysqladmin" -> flagged(split, i + 1, "-h", "-P", "--port", out);
         default -> {}
       }

@@ -22,6 +22,10 @@ class HealthcheckCallsTest {
         .containsExactly("localhost:5433");
     assertThat(calls("redis-cli -h cache -p 6380 ping")).containsExactly("cache:6380");
     assertThat(calls("mysqladmin ping -h localhost -P 3307")).containsExactly("localhost:3307");
+    assertThat(calls("valkey-cli -p 6380 ping")).containsExactly("localhost:6380");
+    assertThat(calls("[ $$(valkey-cli -p 6380 --pass \"x\" ping) = 'PONG' ]"))
+        .containsExactly("localhost:6380");
+    assertThat(calls("[ `redis-cli -p 6381 ping` = 'PONG' ]")).containsExactly("localhost:6381");
   }
 
   @Test
