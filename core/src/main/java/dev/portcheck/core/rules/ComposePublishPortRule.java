@@ -10,6 +10,7 @@ import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.KafkaListeners;
+import dev.portcheck.core.wiring.ListenVariableNames;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.NginxServer;
 import dev.portcheck.core.wiring.Setting;
@@ -81,7 +82,8 @@ public final class ComposePublishPortRule implements WiringRule {
                                             && !l.moved().containsKey(x.port()))
                             || l.bound().containsKey(p.container())
                             || image.listens().stream().anyMatch(x -> x.port() == p.container())
-                            || reach.applicationServes(ref, p.container()));
+                            || reach.applicationServes(ref, p.container())
+                            || setByPortVariable(project, service, p.container()));
         if (anyExposed) {
           continue;
         }
@@ -117,6 +119,25 @@ public final class ComposePublishPortRule implements WiringRule {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a variable of the service's environment named for a port ({@code IMMICH_PORT=2285})
+   * holds {@code port}: an application's own variable, which may well move its server there.
+   */
+  private static boolean setByPortVariable(ComposeProject project, String service, int port) {
+    for (ComposeService s : project.services().getOrDefault(service, List.of())) {
+      for (Setting e : s.environment()) {
+        if (ListenVariableNames.namesAPort(e.name())
+            && project
+                .interpolate(e.value())
+                .map(v -> v.trim().equals(String.valueOf(port)))
+                .orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String ports(List<DockerImage.Exposed> listed) {

@@ -7,7 +7,7 @@ import java.util.Set;
  * or a listen address ({@code MEILI_HTTP_ADDR}). An image's documented ports may move with such a
  * variable, so they stop being evidence of where it listens.
  */
-final class ListenVariableNames {
+public final class ListenVariableNames {
   private ListenVariableNames() {}
 
   /**
@@ -45,7 +45,7 @@ final class ListenVariableNames {
    * GRPC_PORTS}, {@code serverPort}): {@code OTEL_EXPORTER_OTLP_ENDPOINT} holds the letters but
    * sets no port, and an image keeps its documented ports beside it.
    */
-  static boolean namesAPort(String name) {
+  public static boolean namesAPort(String name) {
     for (String w : HostPortPairs.words(name)) {
       if (w.equals("port") || w.equals("ports") || w.endsWith("port") && !NOT_PORTS.contains(w)) {
         return true;

@@ -508,4 +508,27 @@ class ComposePublishPortRuleTest {
     // Beside the image's own default.conf, which listens on 80: its listeners are not all known.
     assertThat(checkNginx("9000:9000", "/etc/nginx/conf.d/site.conf")).isEmpty();
   }
+
+  @Test
+  void aPortVariableOfTheServiceHoldingThePublishedPortMayMoveItsServer() {
+    java.util.function.Function<String, List<Finding>> check =
+        variable ->
+            new ComposePublishPortRule()
+                .check(
+                    WiringFixture.with(
+                            "docker-compose.yml",
+                            lines(
+                                "services:",
+                                "  server:",
+                                "    build: server",
+                                "    ports: [\"2285:2285\"]",
+                                "    environment:",
+                                "      " + variable))
+                        .and("server/Dockerfile", lines("FROM node", "EXPOSE 2283"))
+                        .model());
+    // immich's own IMMICH_PORT moves its server to the port published.
+    assertThat(check.apply("IMMICH_PORT: 2285")).isEmpty();
+    assertThat(check.apply("IMMICH_PORT: 2283")).hasSize(1);
+    assertThat(check.apply("LOG_LEVEL: '2285'")).hasSize(1);
+  }
 }
