@@ -49,6 +49,7 @@ final class ComposeListenerReader {
     Map<Integer, Loc> bound = new LinkedHashMap<>();
     Optional<DockerImage> image = Optional.empty();
     Optional<Map.Entry<String, DockerImage>> built = Optional.empty();
+    Set<Integer> portSide = new HashSet<>();
     List<ComposeService> parts = new ArrayList<>();
     boolean complete = withBases(project.services().getOrDefault(service, List.of()), parts, 0);
     // An env_file that was not read (not in the tree, or named by a variable) may set the port.
@@ -62,9 +63,12 @@ final class ComposeListenerReader {
     for (ComposeService s : parts) {
       for (Setting p : s.ports()) {
         Optional<String> text = project.interpolate(p.value());
-        if (text.isEmpty() || !PortSpecs.add(text.get(), p.loc(), container, published)) {
+        Map<Integer, Loc> specs = new LinkedHashMap<>();
+        if (text.isEmpty() || !PortSpecs.add(text.get(), p.loc(), specs, published)) {
           complete = false;
         }
+        specs.forEach(container::putIfAbsent);
+        portSide.addAll(specs.keySet());
       }
       for (Setting e : s.environment()) {
         Optional<String> v = project.interpolate(e.value());
@@ -164,6 +168,19 @@ final class ComposeListenerReader {
                   container.putIfAbsent(port, at);
                   bound.putIfAbsent(port, at);
                 }));
+    Map<Integer, Loc> selfChecked = ServiceListenEvidence.selfChecked(project, service, parts);
+    boolean agreed =
+        SelfConsistentListeners.agree(
+            project, service, parts, portSide, bound.keySet(), selfChecked.keySet());
+    if (agreed) {
+      // The variable named after the service is then its listen variable.
+      SelfConsistentListeners.namedAfter(project, service, parts)
+          .forEach(
+              v -> {
+                container.putIfAbsent(v.port(), v.loc());
+                bound.putIfAbsent(v.port(), v.loc());
+              });
+    }
     return new ComposeListeners(
         container,
         published,
@@ -173,10 +190,11 @@ final class ComposeListenerReader {
         bound,
         movedAway,
         kafka.isPresent(),
-        ServiceListenEvidence.selfChecked(project, service, parts),
+        selfChecked,
         ServiceListenEvidence.serverLists(project, parts),
         parts.stream().anyMatch(s -> !s.expose().isEmpty()),
-        server);
+        server,
+        agreed);
   }
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */

@@ -26,6 +26,8 @@ import java.util.Optional;
  *     server ({@code KSQL}, {@code SCHEMA_REGISTRY}), each with its listed ports
  * @param declared the service's own {@code expose} lists ports: its authors say where it listens
  * @param nginx the nginx the configurations it loads make of it, each listener in {@code bound}
+ * @param selfConsistent its own definition names every listener twice over ({@link
+ *     SelfConsistentListeners})
  */
 public record ComposeListeners(
     Map<Integer, Loc> container,
@@ -39,20 +41,23 @@ public record ComposeListeners(
     Map<Integer, Loc> selfChecked,
     Map<String, Map<Integer, Loc>> serverLists,
     boolean declared,
-    Optional<NginxServer> nginx) {
+    Optional<NginxServer> nginx,
+    boolean selfConsistent) {
 
   /**
    * True when the service's ports are known well enough to call a port unserved: every spec read,
    * and the image built from a Dockerfile that EXPOSEs ports itself or whose HEALTHCHECK calls one
    * on itself (an image without either may still inherit its base image's), a documented image, or
    * the service's own {@code expose}, which says the same of an image nothing here documents, or an
-   * nginx configuration that names every listener of its servers.
+   * nginx configuration that names every listener of its servers, or its own definition naming each
+   * of its listeners twice over.
    */
   public boolean judged() {
     return complete
         && (image.isPresent() && !image.get().evidence().isEmpty()
             || declared
-            || nginx.map(NginxServer::complete).orElse(false));
+            || nginx.map(NginxServer::complete).orElse(false)
+            || selfConsistent);
   }
 
   /** Whether a client reaching this service at {@code port} lands on a listener. */

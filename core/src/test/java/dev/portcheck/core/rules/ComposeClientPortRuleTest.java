@@ -1066,4 +1066,48 @@ class ComposeClientPortRuleTest {
     // A required file that is not here may set the port: the service's listeners are unknown.
     assertThat(check.apply("true")).isEmpty();
   }
+
+  private static List<Finding> checkOwnDefinition(String definition, String address) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  sandbox:",
+                        "    image: example/sandbox:1",
+                        definition,
+                        "  api:",
+                        "    image: example/api:1",
+                        "    environment:",
+                        "      - CODE_EXECUTION_ENDPOINT=" + address))
+                .model());
+  }
+
+  @Test
+  void aServiceWhoseOwnDefinitionNamesEachListenerTwiceIsJudgedByThem() {
+    String publishAndCheck =
+        lines(
+            "    ports: [\"8000:8000\"]",
+            "    healthcheck:",
+            "      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/health\"]");
+    assertThat(checkOwnDefinition(publishAndCheck, "http://sandbox:8001"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("sandbox:8001").contains("8000"));
+    assertThat(checkOwnDefinition(publishAndCheck, "http://sandbox:8000")).isEmpty();
+    // A variable named after the service is one statement, its healthcheck another.
+    String variableAndCheck =
+        lines(
+            "    environment: {SANDBOX_PORT: 8194}",
+            "    healthcheck:",
+            "      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8194/health\"]");
+    assertThat(checkOwnDefinition(variableAndCheck, "http://sandbox:8195")).hasSize(1);
+    // One statement alone, or a port stated once beside one stated twice: it may listen elsewhere.
+    assertThat(checkOwnDefinition("    ports: [\"8000:8000\"]", "http://sandbox:8001")).isEmpty();
+    assertThat(
+            checkOwnDefinition(
+                publishAndCheck.replace("\"8000:8000\"]", "\"8000:8000\", \"9000:9000\"]"),
+                "http://sandbox:8001"))
+        .isEmpty();
+  }
 }
