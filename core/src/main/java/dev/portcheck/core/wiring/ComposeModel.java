@@ -123,7 +123,8 @@ public final class ComposeModel {
       project.services().computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s);
       projectByFile.putIfAbsent(s.loc().file(), project);
       for (Setting m : s.mounts()) {
-        String host = EnvFiles.resolve(s.loc().folder(), m.value());
+        // A path a variable names (${OTEL_COLLECTOR_CONFIG}) takes the project's .env.
+        String host = EnvFiles.resolve(s.loc().folder(), m.value(), project.env());
         // The project's own folder mounted whole (./:/app) is source code, not a config.
         boolean whole = s.loc().folder().equals(host) || s.loc().folder().startsWith(host + "/");
         if (!host.isEmpty() && !whole) {

@@ -32,8 +32,9 @@ final class ComposeVolumes {
         String[] parts = written.value().split(":", -1);
         String source = parts.length == 1 ? "" : parts[0];
         String target = parts.length == 1 ? parts[0] : parts[1];
-        // A relative or absolute host path binds; a bare name is a named volume.
-        boolean bind = source.startsWith(".") || source.startsWith("/");
+        // A relative or absolute host path binds, so may a variable that names one
+        // (${COLLECTOR_CONFIG}); a bare name is a named volume.
+        boolean bind = source.startsWith(".") || source.startsWith("/") || source.startsWith("$");
         out.add(new Volume(source, target, bind, written));
       } else {
         LocatedEntry source = item.at("source").entry();

@@ -30,7 +30,11 @@ final class NginxMounts {
     List<NginxServer.Applied> applied = new ArrayList<>();
     for (ComposeService s : parts) {
       for (Setting m : s.mounts()) {
-        place(EnvFiles.resolve(s.loc().folder(), m.value()), m.name(), byFile, applied);
+        place(
+            EnvFiles.resolve(s.loc().folder(), m.value(), project.env()),
+            m.name(),
+            byFile,
+            applied);
       }
     }
     built.ifPresent(

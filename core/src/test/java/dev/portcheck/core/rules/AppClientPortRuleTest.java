@@ -97,6 +97,30 @@ class AppClientPortRuleTest {
   }
 
   @Test
+  void aMountWhosePathAVariableNamesTakesTheProjectsEnv() {
+    List<Finding> found =
+        new AppClientPortRule()
+            .check(
+                dev.portcheck.core.wiring.WiringFixture.with(
+                        "docker-compose.yml",
+                        dev.portcheck.core.wiring.WiringFixture.lines(
+                            "services:",
+                            "  collector:",
+                            "    image: otel/opentelemetry-collector-contrib",
+                            "    volumes: [\"${COLLECTOR_CONFIG}:/etc/otelcol-config.yml\"]",
+                            "  prometheus:",
+                            "    image: prom/prometheus"))
+                    .and(".env", "COLLECTOR_CONFIG=./otel/config.yml\n")
+                    .and(
+                        "otel/config.yml",
+                        "exporters:\n  otlphttp/prometheus:\n    endpoint: http://prometheus:9091/api/v1/otlp\n")
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("prometheus:9091").contains("9090"));
+  }
+
+  @Test
   void aScrapeTargetBesideTheOnePortADockerfileExposesMayBeAMetricsServer() {
     java.util.function.Function<String, List<Finding>> scrape =
         service ->
