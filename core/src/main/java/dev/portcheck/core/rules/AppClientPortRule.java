@@ -147,7 +147,8 @@ public final class AppClientPortRule implements WiringRule {
     Optional<String> target = dialed.map(ComposeModel.ServiceRef::service);
     ComposeListeners l = compose.listeners(dialed.get().project(), target.get());
     Map<Integer, Loc> all = l.all();
-    ComposeReach.Verdict verdict = model.composeReach().of(dialed.get(), s.name(), s.value(), a);
+    ComposeReach.Verdict verdict =
+        model.composeReach().of(dialed.get(), s.name(), s.value(), a, true);
     if (verdict.state() != EdgeState.BROKEN) {
       return Optional.empty();
     }

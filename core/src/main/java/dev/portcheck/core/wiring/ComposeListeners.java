@@ -60,6 +60,17 @@ public record ComposeListeners(
             || selfConsistent);
   }
 
+  /**
+   * True when only its own definition naming each listener twice over makes the service judged:
+   * evidence for its compose clients, not for an application's profile that may run elsewhere.
+   */
+  public boolean judgedByOwnDefinitionOnly() {
+    return selfConsistent
+        && !(image.isPresent() && !image.get().evidence().isEmpty()
+            || declared
+            || nginx.map(NginxServer::complete).orElse(false));
+  }
+
   /** Whether a client reaching this service at {@code port} lands on a listener. */
   public EdgeState state(int port) {
     if (all().containsKey(port) || selfChecked.containsKey(port)) {

@@ -31,8 +31,28 @@ public final class ComposeReach {
   public record Verdict(EdgeState state, Map<Integer, Loc> byApplication) {}
 
   public Verdict of(ComposeModel.ServiceRef target, String setting, String text, Address a) {
+    return of(target, setting, text, a, false);
+  }
+
+  /**
+   * The same, for a setting of an application's own file when {@code fromApplication}: its profiles
+   * may run it elsewhere (a cluster), so a service's own definition alone is no evidence against
+   * it.
+   */
+  public Verdict of(
+      ComposeModel.ServiceRef target,
+      String setting,
+      String text,
+      Address a,
+      boolean fromApplication) {
     ComposeListeners l = compose.listeners(target.project(), target.service());
     EdgeState own = l.state(a.port(), setting);
+    if (fromApplication
+        && own == EdgeState.BROKEN
+        && l.judgedByOwnDefinitionOnly()
+        && !l.published().containsKey(a.port())) {
+      own = EdgeState.UNKNOWN;
+    }
     if (own == EdgeState.BROKEN && applicationServes(target, a.port())) {
       // The image says less than the application (a HEALTHCHECK of its actuator's port alone).
       return new Verdict(EdgeState.OK, Map.of());

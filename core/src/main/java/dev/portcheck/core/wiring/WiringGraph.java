@@ -183,14 +183,16 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
           project
               .interpolate(env.value())
               .ifPresent(
-                  v -> composeClient(model, project, id(project, e.getKey()), env, v, edges));
+                  v ->
+                      composeClient(model, project, id(project, e.getKey()), env, v, false, edges));
         }
         // What a proxy's labels send to the service: drawn from the file that writes them.
         for (ComposeService part : e.getValue()) {
           for (Setting label : part.proxied()) {
             project
                 .interpolate(label.value())
-                .ifPresent(v -> composeClient(model, project, label.loc().file(), label, v, edges));
+                .ifPresent(
+                    v -> composeClient(model, project, label.loc().file(), label, v, false, edges));
           }
         }
       }
@@ -200,7 +202,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
     for (Setting s : model.app()) {
       for (ComposeModel.ServiceRef client : model.clientsOf(s.loc().file())) {
         if (active.reads(client, s.loc().file(), s, "")) {
-          composeClient(model, client.project(), s.loc().file(), s, s.value(), edges);
+          composeClient(model, client.project(), s.loc().file(), s, s.value(), true, edges);
         }
       }
     }
@@ -209,7 +211,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
         for (ComposeModel.ServiceRef client : model.clientsOf(p.applicationFile())) {
           Setting s = p.setting();
           if (active.reads(client, p.applicationFile(), s, p.profile())) {
-            composeClient(model, client.project(), s.loc().file(), s, s.value(), edges);
+            composeClient(model, client.project(), s.loc().file(), s, s.value(), true, edges);
           }
         }
       }
@@ -222,6 +224,7 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
       String from,
       Setting s,
       String value,
+      boolean fromApplication,
       List<Edge> edges) {
     ComposeModel compose = model.compose();
     for (Address a : Address.dialed(value)) {
@@ -232,7 +235,8 @@ public record WiringGraph(List<Node> nodes, List<Edge> edges) {
           .filter(target -> !id(target.project(), target.service()).equals(from))
           .ifPresent(
               target -> {
-                EdgeState state = model.composeReach().of(target, s.name(), value, a).state();
+                EdgeState state =
+                    model.composeReach().of(target, s.name(), value, a, fromApplication).state();
                 edges.add(
                     new Edge(
                         from,

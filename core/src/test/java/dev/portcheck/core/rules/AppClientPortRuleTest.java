@@ -121,6 +121,32 @@ class AppClientPortRuleTest {
   }
 
   @Test
+  void aServiceJudgedOnlyByItsOwnDefinitionIsNoEvidenceAgainstAnApplicationsFile() {
+    List<Finding> found =
+        new AppClientPortRule()
+            .check(
+                dev.portcheck.core.wiring.WiringFixture.with(
+                        "docker-compose.yml",
+                        dev.portcheck.core.wiring.WiringFixture.lines(
+                            "services:",
+                            "  registry:",
+                            "    image: example/registry:1",
+                            "    ports: [\"8086:8086\"]",
+                            "    healthcheck:",
+                            "      test: curl -f http://localhost:8086/health",
+                            "  prometheus:",
+                            "    image: prom/prometheus",
+                            "    volumes: [\"./prometheus.yml:/etc/prometheus/prometheus.yml\"]"))
+                    .and(
+                        "prometheus.yml",
+                        "scrape_configs:\n  - job_name: r\n    static_configs:\n"
+                            + "      - targets: ['registry:8080', 'registry:8087']\n")
+                    .model());
+    // 8087 is the host side of no publish: unknown; an application's file may run elsewhere.
+    assertThat(found).isEmpty();
+  }
+
+  @Test
   void aScrapeTargetBesideTheOnePortADockerfileExposesMayBeAMetricsServer() {
     java.util.function.Function<String, List<Finding>> scrape =
         service ->
