@@ -54,5 +54,12 @@ has('config-server', 'src/main/resources/config/orders.yml:[2,', 'app-listen-por
 // (h) an included file's services join the including project
 has(root, 'h-include/compose.yaml:[7,', 'compose-client-port', 'db:5433', 'h-include/db.yaml:3')
 
-assert findings.size() == 12 : findings.join('\n')
+// (i) the nginx a service mounts: its listen is where it serves (the publish of 80 forwards to
+// nothing), its proxy_pass a call located in the .conf; an upstream at the right port and another
+// program's .conf are silent
+has(root, 'i-nginx/docker-compose.yml:[5,', 'compose-publish-port', "'web'", 'nginx configuration', 'i-nginx/nginx/default.conf:6')
+has(root, 'i-nginx/nginx/default.conf:[8,', 'compose-client-port', "'proxy_pass' dials api:8001", 'listens on 8000')
+assert findings.count { it.contains('i-nginx/') } == 2
+
+assert findings.size() == 14 : findings.join('\n')
 true
