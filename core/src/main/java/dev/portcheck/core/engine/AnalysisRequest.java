@@ -44,6 +44,7 @@ public record AnalysisRequest(
           "**/*.properties",
           "**/*.env",
           "**/.env",
+          "**/.env.*",
           "**/Dockerfile*" /* wiring: a compose build context's EXPOSE */,
           "**/*.conf" /* wiring: nginx servers and proxies */,
           "**/*.conf.template");

@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum FileFormat {
   PROPERTIES,
   YAML,
-  /** {@code KEY=value} files such as {@code .env} and {@code prod.env}. */
+  /**
+   * {@code KEY=value} files such as {@code .env}, {@code prod.env} and {@code .env.production}
+   * (what compose loads by {@code env_file}).
+   */
   ENV,
   /** {@code Dockerfile}, {@code Dockerfile.dev}, {@code app.Dockerfile}: read for wiring only. */
   DOCKERFILE,
@@ -26,7 +29,7 @@ public enum FileFormat {
     if (name.endsWith(".yml") || name.endsWith(".yaml")) {
       return Optional.of(YAML);
     }
-    if (name.equals(".env") || name.endsWith(".env")) {
+    if (name.equals(".env") || name.endsWith(".env") || name.startsWith(".env.")) {
       return Optional.of(ENV);
     }
     if ((name.equals("dockerfile")

@@ -1110,4 +1110,29 @@ class ComposeClientPortRuleTest {
                 "http://sandbox:8001"))
         .isEmpty();
   }
+
+  @Test
+  void anEnvFileNamedDotEnvDotSomethingIsReadAsComposeLoadsIt() {
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  db:",
+                            "    image: postgres:16",
+                            "  web:",
+                            "    image: example/web:1",
+                            "    env_file: .env.production"))
+                    .and(".env.production", "DATABASE_URL=postgres://u:p@db:5433/app\n")
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo(".env.production");
+              assertThat(f.message()).contains("db:5433").contains("5432");
+            });
+  }
 }
