@@ -2,14 +2,17 @@ package dev.portcheck.core.engine;
 
 import dev.portcheck.core.entries.ComposeFragment;
 import dev.portcheck.core.entries.EnvEntryReader;
+import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.YamlEntryReader;
 import dev.portcheck.core.files.ConfigFile;
 import dev.portcheck.core.files.FileStamp;
 import dev.portcheck.core.wiring.DockerImage;
 import dev.portcheck.core.wiring.DockerfileReader;
 import dev.portcheck.core.wiring.FileWiring;
+import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.ModuleContext;
 import dev.portcheck.core.wiring.ModuleImages;
+import dev.portcheck.core.wiring.Setting;
 import dev.portcheck.core.wiring.WiringExtractor;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -161,6 +164,10 @@ final class ModuleSurroundings implements ModuleContext {
       if (line.startsWith(DOCKERFILE)) {
         dockerfiles.add(
             line.substring(DOCKERFILE.length(), line.indexOf('\t', DOCKERFILE.length())));
+      } else if (line.startsWith(ENV_FILE)) {
+        dockerfiles.add(
+            ENV_FILE_ASKED
+                + line.substring(ENV_FILE.length(), line.indexOf('\t', ENV_FILE.length())));
       }
     }
     return consulted(dockerfiles).equals(consulted);
@@ -168,6 +175,7 @@ final class ModuleSurroundings implements ModuleContext {
 
   private static final String ABOVE = "above\t";
   private static final String DOCKERFILE = "dockerfile\t";
+  private static final String ENV_FILE = "envfile\t";
 
   private String consulted(List<String> dockerfiles) {
     StringBuilder out = new StringBuilder();
@@ -175,8 +183,14 @@ final class ModuleSurroundings implements ModuleContext {
     for (Path f : filesAbove()) {
       out.append(ABOVE).append(baseDir.relativize(f)).append(stamp(f)).append('\n');
     }
-    for (String path : dockerfiles) {
-      out.append(DOCKERFILE).append(path).append(stamp(baseDir.resolve(path))).append('\n');
+    for (String asked : dockerfiles) {
+      // An env file asked for is stamped as a Dockerfile is: either changing runs the model again.
+      String path =
+          asked.startsWith(ENV_FILE_ASKED) ? asked.substring(ENV_FILE_ASKED.length()) : asked;
+      out.append(asked.startsWith(ENV_FILE_ASKED) ? ENV_FILE : DOCKERFILE)
+          .append(path)
+          .append(stamp(baseDir.resolve(path)))
+          .append('\n');
     }
     return out.toString();
   }
@@ -200,6 +214,29 @@ final class ModuleSurroundings implements ModuleContext {
       return Optional.empty(); // an unreadable Dockerfile leaves the service's ports unknown
     }
   }
+
+  @Override
+  public Optional<List<Setting>> envFile(String path) {
+    synchronized (dockerfilesAsked) {
+      dockerfilesAsked.add(ENV_FILE_ASKED + path);
+    }
+    Path file = baseDir.resolve(path).normalize();
+    try {
+      if (!file.startsWith(top) || !small(file)) {
+        return Optional.empty();
+      }
+      List<Setting> out = new ArrayList<>();
+      for (LocatedEntry e : new EnvEntryReader().read(Files.readString(file, charset)).entries()) {
+        out.add(new Setting(e.key(), e.value(), new Loc(path, e.line(), e.column())));
+      }
+      return Optional.of(out);
+    } catch (IOException | RuntimeException unreadable) {
+      return Optional.empty(); // an unreadable env file leaves the service's environment unknown
+    }
+  }
+
+  /** Marks an env file among the paths asked for, beside the Dockerfiles. */
+  private static final String ENV_FILE_ASKED = "env-file:";
 
   @Override
   public boolean isModule(String folder) {

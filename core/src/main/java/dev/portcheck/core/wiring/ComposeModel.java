@@ -86,6 +86,20 @@ public final class ComposeModel {
       env.computeIfAbsent(s.loc().folder(), f -> new HashMap<>()).put(s.name(), s.value());
       defined.computeIfAbsent(s.loc().folder(), f -> new TreeMap<>()).put(s.name(), s.loc());
     }
+    // An env file a service loads that the scan left out (a hidden folder, another name) is read
+    // here, for its clients; one that sets a listener stays unread, so the service stays unjudged.
+    for (ComposeService s : services) {
+      Map<String, String> vars = env.getOrDefault(s.loc().folder(), Map.of());
+      for (Setting ref : s.envFiles()) {
+        String path = EnvFiles.resolve(s.loc().folder(), ref.value(), vars);
+        if (!path.isEmpty() && !envFiles.containsKey(path)) {
+          context
+              .envFile(path)
+              .filter(EnvFiles::setsNoListener)
+              .ifPresent(v -> envFiles.put(path, v));
+        }
+      }
+    }
     List<ComposeService> loaded = new ArrayList<>();
     for (ComposeService s : services) {
       // Compose interpolates an env_file path with the project's .env, as any other value.

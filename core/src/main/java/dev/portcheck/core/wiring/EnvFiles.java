@@ -55,6 +55,12 @@ final class EnvFiles {
     return true;
   }
 
+  /** True when none of {@code variables} tells a process where to listen ({@link EnvListeners}). */
+  static boolean setsNoListener(List<Setting> variables) {
+    return variables.stream()
+        .allMatch(v -> EnvListeners.listens(v.name(), v.value(), v.loc()).isEmpty());
+  }
+
   /**
    * {@code written} interpolated with {@code variables} (a {@code .env}'s), relative to {@code
    * folder}, as a module-relative path; "" when outside or when a variable has no value.

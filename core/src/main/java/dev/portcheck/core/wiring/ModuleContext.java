@@ -1,6 +1,7 @@
 package dev.portcheck.core.wiring;
 
 import dev.portcheck.core.model.ImageName;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,5 +36,14 @@ public interface ModuleContext {
    */
   default boolean runsModule(String image) {
     return false;
+  }
+
+  /**
+   * The variables of the env file at {@code path} (relative to the module) that a compose service
+   * loads but the scan left out (a hidden folder's {@code .envs/.local/.django}, a name that is no
+   * env file's), each where it is written; empty when it is not there or cannot be read.
+   */
+  default Optional<List<Setting>> envFile(String path) {
+    return Optional.empty();
   }
 }

@@ -155,6 +155,37 @@ class UnchangedRunTest {
   }
 
   @Test
+  void anEnvFileTheScanLeavesOutIsReadForItsClientsAndItsChangeTakesTheFullPath()
+      throws IOException {
+    Path hidden = Files.createDirectories(module.resolve(".envs/.local")).resolve(".django");
+    Files.writeString(hidden, "# cookiecutter-django\nREDIS_URL=redis://redis:6380/0\n");
+    Files.writeString(
+        module.resolve("docker-compose.yml"),
+        "services:\n  redis:\n    image: redis:7\n  django:\n    image: app\n"
+            + "    env_file: [./.envs/.local/.django]\n");
+    ageAll(project);
+    Run first = run();
+    assertThat(first.result().findings())
+        .filteredOn(f -> f.rule().startsWith("compose"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("compose-client-port");
+              assertThat(f.file()).isEqualTo(".envs/.local/.django");
+              assertThat(f.line()).isEqualTo(2);
+            });
+    Files.writeString(hidden, "REDIS_URL=redis://redis:6379/0\n");
+    Files.setLastModifiedTime(hidden, FileTime.fromMillis(HOUR_AGO.toMillis() + 60_000));
+    Run changed = run();
+    assertThat(changed.result().findings()).noneMatch(f -> f.rule().startsWith("compose"));
+    assertFullPath(changed);
+    // One that sets where the service listens stays unread: the service is not judged.
+    Files.writeString(hidden, "PORT=8000\nREDIS_URL=redis://redis:6380/0\n");
+    Files.setLastModifiedTime(hidden, FileTime.fromMillis(HOUR_AGO.toMillis() + 120_000));
+    assertThat(run().result().findings()).noneMatch(f -> f.file().startsWith(".envs"));
+  }
+
+  @Test
   void aNewComposeFileAboveTheModuleTakesTheFullPath() throws IOException {
     run();
     Path above = project.resolve("docker-compose.yml");
