@@ -65,6 +65,12 @@ public final class ComposeReach {
       // EXPOSE (EXPOSE documents the main one): a scrape elsewhere may land there.
       return new Verdict(EdgeState.UNKNOWN, Map.of());
     }
+    if (own == EdgeState.UNKNOWN
+        && !fromApplication
+        && l.complete()
+        && servesProtocolElsewhere(l, setting, text, a)) {
+      return new Verdict(EdgeState.BROKEN, Map.of());
+    }
     if (own != EdgeState.UNKNOWN || !l.complete() || !isHttp(setting, text, a)) {
       return new Verdict(own, Map.of());
     }
@@ -91,6 +97,25 @@ public final class ComposeReach {
   public Optional<Map<Integer, Loc>> application(ComposeModel.ServiceRef target) {
     return byService.computeIfAbsent(
         target.project().id() + "\0" + target.service(), k -> apps.of(target));
+  }
+
+  /**
+   * True when the service publishes the default port of the protocol the call speaks ({@code
+   * 5432:5432} for {@code jdbc:postgresql://db:5433}) and nothing of it names the port dialed: it
+   * speaks that protocol where its publish says ({@link ProtocolDefaults}).
+   */
+  private static boolean servesProtocolElsewhere(
+      ComposeListeners l, String setting, String text, Address a) {
+    java.util.OptionalInt protocol = ProtocolDefaults.of(setting, text, a);
+    if (protocol.isEmpty() || protocol.getAsInt() == a.port()) {
+      return false;
+    }
+    int port = protocol.getAsInt();
+    boolean published = l.published().values().stream().anyMatch(p -> p.container() == port);
+    return published
+        && !l.all().containsKey(a.port())
+        && !l.selfChecked().containsKey(a.port())
+        && !l.published().containsKey(a.port());
   }
 
   /** A Prometheus scrape target ({@code static_configs} {@code targets}). */

@@ -1135,4 +1135,38 @@ class ComposeClientPortRuleTest {
               assertThat(f.message()).contains("db:5433").contains("5432");
             });
   }
+
+  @Test
+  void aServiceThatPublishesItsProtocolsDefaultPortServesItThere() {
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  app:",
+                            "    image: example/app:1",
+                            "    environment:",
+                            "      SPRING_DATASOURCE_URL: jdbc:postgresql://postgres:5433/shop",
+                            "      AMQP_HOST: artemis",
+                            "      AMQP_PORT: 5673",
+                            "      ADMIN_URL: http://artemis:8162",
+                            "      CACHE_URL: redis://cache:6380",
+                            "  postgres:",
+                            "    image: eventuateio/eventuate-postgres:0.16.0.RELEASE",
+                            "    ports: [\"5432:5432\"]",
+                            "  artemis:",
+                            "    image: quay.io/artemiscloud/activemq-artemis-broker:0.1.2",
+                            "    ports: [\"8161:8161\", \"61616:61616\", \"5672:5672\"]",
+                            "  cache:",
+                            "    image: example/cache:1",
+                            "    ports: [\"6380:6379\"]"))
+                    .model());
+    // HTTP has no such port (the console at 8162 stays unknown); 6380 is the host side of a
+    // publish.
+    assertThat(found)
+        .extracting(Finding::key)
+        .containsExactlyInAnyOrder("SPRING_DATASOURCE_URL", "AMQP_HOST + AMQP_PORT", "CACHE_URL");
+  }
 }
