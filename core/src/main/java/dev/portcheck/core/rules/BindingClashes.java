@@ -1,10 +1,12 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.candidates.PortLiteral;
 import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,8 +126,10 @@ final class BindingClashes {
       for (int s = 0; s < c.sockets().length; s++) {
         int key = c.sockets()[s];
         Setting earlier = first.putIfAbsent(key, c);
+        boolean withDefault = false;
         if (earlier == null) {
           earlier = firstDefaultClash(defaults.getOrDefault(key, List.of()), overridden, c);
+          withDefault = earlier != null;
         } else if (earlier == c
             || sameSetting(earlier, c)
             || !HostAddresses.overlap(earlier.hostIp(), c.hostIp())) {
@@ -135,18 +139,28 @@ final class BindingClashes {
           PortCandidate here = candidates.get(c.index());
           PortLiteral p = here.sockets().get(s);
           String other = candidates.get(earlier.index()).place();
-          found.add(
-              Findings.at(
-                  DuplicatePortRule.INFO,
-                  here,
-                  p,
-                  Findings.portWithRange(p.port())
-                      + "/"
-                      + here.protocol().id()
-                      + " is already bound by "
-                      + other
-                      + namespace(here, p)
-                      + ": the second listener fails with 'address already in use'"));
+          String message =
+              Findings.portWithRange(p.port())
+                  + "/"
+                  + here.protocol().id()
+                  + " is already bound by "
+                  + other
+                  + namespace(here, p)
+                  + ": the second listener fails with 'address already in use'";
+          Finding clash = Findings.at(DuplicatePortRule.INFO, here, p, message);
+          if (withDefault && here.kind() == FileKind.COMPOSE) {
+            // A service of a compose profile clashes only when its profile runs beside the
+            // others (up --profile), not when it runs alone (run): likely, not certain.
+            clash =
+                clash
+                    .withSeverity(Severity.WARNING)
+                    .withMessage(
+                        message
+                            + " when profile '"
+                            + c.profile()
+                            + "' runs beside the services outside it");
+          }
+          found.add(clash);
         }
       }
     }

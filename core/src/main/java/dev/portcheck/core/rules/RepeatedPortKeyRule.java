@@ -1,5 +1,6 @@
 package dev.portcheck.core.rules;
 
+import dev.portcheck.core.candidates.FileKind;
 import dev.portcheck.core.candidates.PortCandidate;
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
@@ -32,6 +33,9 @@ public final class RepeatedPortKeyRule implements FileRule {
     Map<Setting, PortCandidate> first = new HashMap<>();
     List<Finding> found = new ArrayList<>();
     for (PortCandidate c : candidatesOfOneFile) {
+      if (c.kind() == FileKind.NGINX) {
+        continue; // nginx binds every listen: repeating the directive is how it adds one
+      }
       Setting where = new Setting(c.document(), c.key());
       PortCandidate earlier = first.putIfAbsent(where, c);
       if (earlier != null && !earlier.portValues().equals(c.portValues())) {

@@ -10,6 +10,7 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.Role;
 import dev.portcheck.core.candidates.TestCandidates;
 import dev.portcheck.core.findings.Finding;
+import dev.portcheck.core.findings.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -157,5 +158,36 @@ class DuplicatePortRuleTest {
                     listen("server.port", 1, "", 8080),
                     listen("vertised.server.port", 2, "", 8080))))
         .hasSize(1);
+  }
+
+  @Test
+  void aComposeProfilesServiceBesideOneOutsideItIsAWarning() {
+    List<Finding> found =
+        check(
+            ConfigText.candidates(
+                "docker-compose.yml",
+                String.join(
+                    "\n",
+                    "services:",
+                    "  nginx:",
+                    "    image: nginx:alpine",
+                    "    ports: [\"80:80\"]",
+                    "  certbot-init:",
+                    "    image: certbot/certbot",
+                    "    profiles: [acme-init]",
+                    "    ports: [\"80:80\"]",
+                    "  web:",
+                    "    image: example/web:1",
+                    "    ports: [\"80:8080\"]",
+                    "")));
+    assertThat(found)
+        .extracting(Finding::line, Finding::severity)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(8, Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(11, Severity.ERROR));
+    assertThat(found)
+        .filteredOn(f -> f.line() == 8)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("profile 'acme-init'"));
   }
 }

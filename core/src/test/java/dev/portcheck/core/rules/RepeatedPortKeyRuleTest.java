@@ -31,4 +31,30 @@ class RepeatedPortKeyRuleTest {
                     listen("admin.port", "9090"))))
         .isEmpty();
   }
+
+  @Test
+  void nginxListensAreEachABinding() {
+    // A redirect server on 80 and the TLS server on 443: nginx binds both.
+    assertThat(
+            new RepeatedPortKeyRule()
+                .check(
+                    List.of(
+                        dev.portcheck.core.candidates.ExposedPorts.ofFlag(
+                            dev.portcheck.core.candidates.FileKind.NGINX,
+                            "nginx/default.conf",
+                            "server",
+                            "listen 80",
+                            80,
+                            19,
+                            12),
+                        dev.portcheck.core.candidates.ExposedPorts.ofFlag(
+                            dev.portcheck.core.candidates.FileKind.NGINX,
+                            "nginx/default.conf",
+                            "server",
+                            "listen 443",
+                            443,
+                            28,
+                            12))))
+        .isEmpty();
+  }
 }
