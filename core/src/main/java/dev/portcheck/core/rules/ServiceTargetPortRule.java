@@ -170,7 +170,8 @@ public final class ServiceTargetPortRule implements WiringRule {
                 : " and its args bind "
                     + bound.stream()
                         .map(l -> l.port() + " (" + l.describe() + ")")
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")))
+            + protocolNote(p, declared);
     return WiringFindings.of(
         INFO,
         severity,
@@ -180,5 +181,29 @@ public final class ServiceTargetPortRule implements WiringRule {
         message,
         other,
         "container port of " + first.describe() + " selected by " + s.describe());
+  }
+
+  /**
+   * Where the name is declared with another protocol only: Kubernetes matches a named target on
+   * name and protocol, so a UDP Service port finds no endpoint at a port declared for TCP.
+   */
+  private static String protocolNote(
+      KubeService.ServicePort p, List<Workload.ContainerPort> declared) {
+    if (!p.target().isName()) {
+      return "";
+    }
+    return declared.stream()
+        .filter(d -> d.name().equals(p.target().name()) && d.protocol() != p.protocol())
+        .findFirst()
+        .map(
+            d ->
+                "; '"
+                    + d.name()
+                    + "' is declared for "
+                    + d.protocol().id()
+                    + " only, and the Service port is "
+                    + p.protocol().id()
+                    + ": a name matches on its protocol too")
+        .orElse("");
   }
 }
