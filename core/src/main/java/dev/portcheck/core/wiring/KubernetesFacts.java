@@ -78,6 +78,7 @@ final class KubernetesFacts {
       service(o, chartName(o.value("metadata", "name")), namespace, loc);
     } else if (kind.equals("Ingress")) {
       o.at("spec").fields().values().forEach(n -> routes.ingress(n, namespace));
+      IngressAnnotations.calls(o, namespace, this::loc).ifPresent(configMaps::add);
     } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && kind.endsWith("Route")) {
       routes.route(o, kind, namespace);
     } else if (apiVersion.startsWith("apisix.apache.org/") && kind.equals("ApisixRoute")) {

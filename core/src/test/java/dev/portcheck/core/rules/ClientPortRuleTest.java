@@ -690,4 +690,43 @@ class ClientPortRuleTest {
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("'API_HOST + API_PORT' dials"));
   }
+
+  @Test
+  void anIngressAuthUrlIsCalledByTheControllerFromTheIngresssNamespace() {
+    String ingress =
+        dev.portcheck.core.wiring.WiringFixture.lines(
+            "apiVersion: networking.k8s.io/v1",
+            "kind: Ingress",
+            "metadata:",
+            "  name: web",
+            "  annotations:",
+            "    nginx.ingress.kubernetes.io/auth-url: http://auth.default.svc.cluster.local:%s/verify",
+            "    nginx.ingress.kubernetes.io/rewrite-target: /",
+            "spec:",
+            "  rules: []");
+    String service =
+        dev.portcheck.core.wiring.WiringFixture.lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata: {name: auth, namespace: default}",
+            "spec:",
+            "  selector: {app: auth}",
+            "  ports: [{port: 8080}]");
+    java.util.function.Function<String, List<Finding>> check =
+        port ->
+            new ClientPortRule()
+                .check(
+                    dev.portcheck.core.wiring.WiringFixture.with(
+                            "k8s/ingress.yaml", ingress.formatted(port))
+                        .and("k8s/auth.yaml", service)
+                        .model());
+    assertThat(check.apply("8081"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(6);
+              assertThat(f.message()).contains("auth-url").contains("8080");
+            });
+    assertThat(check.apply("8080")).isEmpty();
+  }
 }
