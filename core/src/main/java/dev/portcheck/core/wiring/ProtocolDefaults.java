@@ -29,22 +29,19 @@ final class ProtocolDefaults {
           Map.entry("nats", 4222),
           Map.entry("mqtt", 1883));
 
-  /** Words of a setting's name that say its protocol, when its value has no scheme. */
-  private static final Map<String, Integer> BY_WORD =
-      Map.ofEntries(
-          Map.entry("postgres", 5432),
-          Map.entry("postgresql", 5432),
-          Map.entry("mysql", 3306),
-          Map.entry("mariadb", 3306),
-          Map.entry("amqp", 5672),
-          Map.entry("rabbitmq", 5672),
-          Map.entry("redis", 6379),
-          Map.entry("mongo", 27017),
-          Map.entry("mongodb", 27017),
-          Map.entry("zookeeper", 2181),
-          Map.entry("nats", 4222),
-          Map.entry("mqtt", 1883),
-          Map.entry("memcached", 11211));
+  /**
+   * Words of a setting's name that say its protocol, when its value has no scheme: the schemes'
+   * names, and the servers named for their protocol.
+   */
+  private static final Map<String, Integer> BY_WORD = byWord();
+
+  private static Map<String, Integer> byWord() {
+    Map<String, Integer> words = new java.util.HashMap<>(BY_SCHEME);
+    words.remove("sqlserver");
+    words.remove("amqps");
+    words.putAll(Map.of("rabbitmq", 5672, "mongo", 27017, "zookeeper", 2181, "memcached", 11211));
+    return Map.copyOf(words);
+  }
 
   /** The default port of the protocol the call {@code a} in {@code text} speaks, if told. */
   static OptionalInt of(String setting, String text, Address a) {
