@@ -45,8 +45,11 @@ final class ModuleSurroundings implements ModuleContext {
 
   private List<Path> filesAbove;
 
-  /** The Dockerfiles asked for, by path relative to the module: what the model read of them. */
-  private final Set<String> dockerfilesAsked = new TreeSet<>();
+  /**
+   * The Dockerfiles and env files asked for, by path relative to the module (an env file marked
+   * {@link #ENV_FILE_ASKED}): what the model read of them.
+   */
+  private final Set<String> filesAsked = new TreeSet<>();
 
   ModuleSurroundings(Path baseDir, Charset charset, ModuleImages images) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -151,8 +154,8 @@ final class ModuleSurroundings implements ModuleContext {
    */
   String consulted() {
     List<String> dockerfiles;
-    synchronized (dockerfilesAsked) {
-      dockerfiles = List.copyOf(dockerfilesAsked);
+    synchronized (filesAsked) {
+      dockerfiles = List.copyOf(filesAsked);
     }
     return consulted(dockerfiles);
   }
@@ -201,8 +204,8 @@ final class ModuleSurroundings implements ModuleContext {
 
   @Override
   public Optional<DockerImage> dockerfile(String path) {
-    synchronized (dockerfilesAsked) {
-      dockerfilesAsked.add(path);
+    synchronized (filesAsked) {
+      filesAsked.add(path);
     }
     Path file = baseDir.resolve(path).normalize();
     try {
@@ -217,8 +220,8 @@ final class ModuleSurroundings implements ModuleContext {
 
   @Override
   public Optional<List<Setting>> envFile(String path) {
-    synchronized (dockerfilesAsked) {
-      dockerfilesAsked.add(ENV_FILE_ASKED + path);
+    synchronized (filesAsked) {
+      filesAsked.add(ENV_FILE_ASKED + path);
     }
     Path file = baseDir.resolve(path).normalize();
     try {

@@ -168,17 +168,17 @@ final class ComposeListenerReader {
                   bound.putIfAbsent(port, at);
                 }));
     Map<Integer, Loc> selfChecked = ServiceListenEvidence.selfChecked(project, service, parts);
+    List<SelfConsistentListeners.Named> named =
+        SelfConsistentListeners.namedAfter(project, service, parts);
     boolean agreed =
-        SelfConsistentListeners.agree(
-            project, service, parts, portSide, bound.keySet(), selfChecked.keySet());
+        SelfConsistentListeners.agree(portSide, bound.keySet(), selfChecked.keySet(), named);
     if (agreed) {
       // The variable named after the service is then its listen variable.
-      SelfConsistentListeners.namedAfter(project, service, parts)
-          .forEach(
-              v -> {
-                container.putIfAbsent(v.port(), v.loc());
-                bound.putIfAbsent(v.port(), v.loc());
-              });
+      named.forEach(
+          v -> {
+            container.putIfAbsent(v.port(), v.loc());
+            bound.putIfAbsent(v.port(), v.loc());
+          });
     }
     return new ComposeListeners(
         container,

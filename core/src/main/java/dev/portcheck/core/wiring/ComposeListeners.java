@@ -53,11 +53,14 @@ public record ComposeListeners(
    * of its listeners twice over.
    */
   public boolean judged() {
-    return complete
-        && (image.isPresent() && !image.get().evidence().isEmpty()
-            || declared
-            || nginx.map(NginxServer::complete).orElse(false)
-            || selfConsistent);
+    return complete && (evidenceBeyondOwnDefinition() || selfConsistent);
+  }
+
+  /** An image's evidence, the service's {@code expose}, or a complete nginx configuration. */
+  private boolean evidenceBeyondOwnDefinition() {
+    return image.isPresent() && !image.get().evidence().isEmpty()
+        || declared
+        || nginx.map(NginxServer::complete).orElse(false);
   }
 
   /**
@@ -65,10 +68,7 @@ public record ComposeListeners(
    * evidence for its compose clients, not for an application's profile that may run elsewhere.
    */
   public boolean judgedByOwnDefinitionOnly() {
-    return selfConsistent
-        && !(image.isPresent() && !image.get().evidence().isEmpty()
-            || declared
-            || nginx.map(NginxServer::complete).orElse(false));
+    return selfConsistent && !evidenceBeyondOwnDefinition();
   }
 
   /** Whether a client reaching this service at {@code port} lands on a listener. */

@@ -143,18 +143,33 @@ public final class ComposeReach {
    * scrapes over HTTP.
    */
   static boolean isHttp(String setting, String text, Address a) {
-    int end = Math.min(a.offset(), text.length());
-    int scheme = text.lastIndexOf("://", end);
-    int slash = scheme < 0 ? -1 : text.indexOf('/', scheme + 3);
-    // The host follows the scheme's authority directly (user:password@ aside), no path between.
-    if (scheme > 0 && (slash < 0 || slash >= end)) {
-      int start = scheme;
-      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-        start--;
-      }
-      String word = text.substring(start, scheme).toLowerCase(Locale.ROOT);
+    String word = schemeOf(text, a);
+    if (word != null && !word.isEmpty()) {
       return word.equals("http") || word.equals("https") || word.equals("ws") || word.equals("wss");
     }
     return isScrapeTarget(setting);
+  }
+
+  /**
+   * The lower-case scheme of the URL whose host {@code a} is ({@code postgresql} of {@code
+   * jdbc:postgresql://db:5432}): "" when a path stands between a scheme and the host (an address in
+   * a URL's query), null when no scheme comes before it.
+   */
+  static String schemeOf(String text, Address a) {
+    int end = Math.min(a.offset(), text.length());
+    int scheme = text.lastIndexOf("://", end);
+    if (scheme <= 0) {
+      return null;
+    }
+    int slash = text.indexOf('/', scheme + 3);
+    // The host follows the scheme's authority directly (user:password@ aside), no path between.
+    if (slash >= 0 && slash < end) {
+      return "";
+    }
+    int start = scheme;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, scheme).toLowerCase(Locale.ROOT);
   }
 }

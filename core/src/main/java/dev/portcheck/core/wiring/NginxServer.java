@@ -28,7 +28,15 @@ public record NginxServer(List<Setting> listens, boolean complete, List<Setting>
   }
 
   /** A configuration and where in the container it lands. */
-  public record Applied(NginxConfig config, String target) {}
+  public record Applied(NginxConfig config, String target) {
+    /**
+     * What fills its {@code ${NAME}}s: the container's environment for a template the official
+     * image renders, nothing otherwise.
+     */
+    Function<String, String> fill(Function<String, String> environment) {
+      return target.startsWith(ROOT + "templates/") ? environment : name -> null;
+    }
+  }
 
   /**
    * The nginx of a service that loads {@code applied}; {@code environment} gives the service's
@@ -43,8 +51,7 @@ public record NginxServer(List<Setting> listens, boolean complete, List<Setting>
     boolean allSelfContained = true;
     boolean loadedAny = false;
     for (Applied a : applied) {
-      boolean template = a.target().startsWith(ROOT + "templates/");
-      Function<String, String> fill = template ? environment : name -> null;
+      Function<String, String> fill = a.fill(environment);
       allSelfContained &= a.config().selfContained();
       if (!loaded(a.target())) {
         continue;
@@ -66,8 +73,7 @@ public record NginxServer(List<Setting> listens, boolean complete, List<Setting>
       }
     }
     for (Applied a : applied) {
-      boolean template = a.target().startsWith(ROOT + "templates/");
-      Function<String, String> fill = template ? environment : name -> null;
+      Function<String, String> fill = a.fill(environment);
       for (Setting d : a.config().dials()) {
         String value = filled(d.value(), fill);
         if (value == null) {

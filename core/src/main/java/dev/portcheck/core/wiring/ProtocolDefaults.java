@@ -45,20 +45,10 @@ final class ProtocolDefaults {
 
   /** The default port of the protocol the call {@code a} in {@code text} speaks, if told. */
   static OptionalInt of(String setting, String text, Address a) {
-    int end = Math.min(a.offset(), text.length());
-    int scheme = text.lastIndexOf("://", end);
-    int slash = scheme < 0 ? -1 : text.indexOf('/', scheme + 3);
-    // The host follows the scheme's authority directly, no path between.
-    if (scheme > 0 && (slash < 0 || slash >= end)) {
-      int start = scheme;
-      while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
-        start--;
-      }
-      Integer port = BY_SCHEME.get(text.substring(start, scheme).toLowerCase(Locale.ROOT));
+    String scheme = ComposeReach.schemeOf(text, a);
+    if (scheme != null) {
+      Integer port = BY_SCHEME.get(scheme);
       return port == null ? OptionalInt.empty() : OptionalInt.of(port);
-    }
-    if (scheme > 0) {
-      return OptionalInt.empty();
     }
     Integer found = null;
     for (String word : HostPortPairs.words(setting)) {

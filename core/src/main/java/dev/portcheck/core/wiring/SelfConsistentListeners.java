@@ -23,19 +23,15 @@ final class SelfConsistentListeners {
    * @param ports the container sides of its {@code ports}
    * @param bound what its listen variables and flags bind
    * @param selfChecked what its healthcheck calls on itself
+   * @param named its variables named after it ({@link #namedAfter})
    */
   static boolean agree(
-      ComposeProject project,
-      String service,
-      List<ComposeService> parts,
-      Set<Integer> ports,
-      Set<Integer> bound,
-      Set<Integer> selfChecked) {
+      Set<Integer> ports, Set<Integer> bound, Set<Integer> selfChecked, List<Named> named) {
     Map<Integer, Integer> statements = new HashMap<>();
     ports.forEach(p -> statements.merge(p, 1, Integer::sum));
     bound.forEach(p -> statements.merge(p, 1, Integer::sum));
     selfChecked.forEach(p -> statements.merge(p, 1, Integer::sum));
-    namedAfter(project, service, parts).forEach(v -> statements.merge(v.port(), 1, Integer::sum));
+    named.forEach(v -> statements.merge(v.port(), 1, Integer::sum));
     return !statements.isEmpty() && statements.values().stream().allMatch(n -> n >= 2);
   }
 
