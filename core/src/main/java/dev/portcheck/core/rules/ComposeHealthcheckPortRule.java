@@ -8,6 +8,7 @@ import dev.portcheck.core.wiring.ComposeModel;
 import dev.portcheck.core.wiring.ComposeProject;
 import dev.portcheck.core.wiring.ComposeReach;
 import dev.portcheck.core.wiring.ComposeService;
+import dev.portcheck.core.wiring.KafkaListeners;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.ServiceListenEvidence;
 import dev.portcheck.core.wiring.Setting;
@@ -70,7 +71,26 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
             if (text.isEmpty() || app.isPresent() && !isHttp(text.get())) {
               continue;
             }
+            // A Kafka command-line tool reaches the broker on its listed listeners only.
+            Optional<Map<Integer, Loc>> brokers =
+                KafkaListeners.isCommandLineClient(text.get())
+                    ? listeners.listFor("bootstrap")
+                    : Optional.empty();
             for (Address a : Address.in(text.get())) {
+              if (brokers.isPresent()) {
+                if (ServiceListenEvidence.isItself(project, e.getKey(), a.host())
+                    && !brokers.get().containsKey(a.port())) {
+                  out.add(
+                      unserved(
+                          e.getKey(),
+                          test,
+                          a,
+                          brokers.get(),
+                          ComposeListeners.describe(brokers.get()) + " as a Kafka broker",
+                          project));
+                }
+                continue;
+              }
               if (!ServiceListenEvidence.isItself(project, e.getKey(), a.host())
                   || all.containsKey(a.port())
                   || app.map(m -> m.containsKey(a.port())).orElse(false)) {
@@ -87,37 +107,43 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
                 }
                 continue;
               }
-              Map.Entry<Integer, Loc> first =
-                  app.map(m -> m.entrySet().iterator().next())
-                      .orElseGet(() -> all.entrySet().iterator().next());
               String ports =
                   app.isPresent()
                       ? ComposeListeners.describe(app.get()) + " by the application it runs"
                       : listeners.describe();
-              out.add(
-                  WiringFindings.of(
-                      INFO,
-                      INFO.defaultSeverity(),
-                      test.loc(),
-                      "healthcheck.test",
-                      a.port(),
-                      "healthcheck of service '"
-                          + e.getKey()
-                          + "' dials "
-                          + a.host()
-                          + ":"
-                          + a.port()
-                          + ", but the service listens on "
-                          + ports
-                          + project.definitionsOf(test.value()),
-                      first.getValue(),
-                      "a port service '" + e.getKey() + "' listens on"));
+              out.add(unserved(e.getKey(), test, a, app.orElse(all), ports, project));
             }
           }
         }
       }
     }
     return out;
+  }
+
+  private static Finding unserved(
+      String service,
+      Setting test,
+      Address a,
+      Map<Integer, Loc> serving,
+      String ports,
+      ComposeProject project) {
+    return WiringFindings.of(
+        INFO,
+        INFO.defaultSeverity(),
+        test.loc(),
+        "healthcheck.test",
+        a.port(),
+        "healthcheck of service '"
+            + service
+            + "' dials "
+            + a.host()
+            + ":"
+            + a.port()
+            + ", but the service listens on "
+            + ports
+            + project.definitionsOf(test.value()),
+        serving.values().iterator().next(),
+        "a port service '" + service + "' listens on");
   }
 
   /** True when a service of the project other than {@code service} dials it at {@code port}. */

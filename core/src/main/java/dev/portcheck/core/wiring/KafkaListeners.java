@@ -96,4 +96,19 @@ public final class KafkaListeners {
     String n = name.toLowerCase(Locale.ROOT);
     return n.contains("kafka") || n.contains("bootstrap") || n.contains("broker");
   }
+
+  /** Kafka's command-line tools, and kcat, which dial the broker at a bootstrap address. */
+  private static final java.util.regex.Pattern COMMAND_LINE_CLIENT =
+      java.util.regex.Pattern.compile(
+          "(?:^|[\\s/;&|(])(?:kafka-(?:topics|broker-api-versions|console-(?:producer|consumer)"
+              + "|consumer-groups|configs|cluster|metadata-quorum)(?:\\.sh)?|kcat|kafkacat)\\s");
+
+  /**
+   * True when {@code command} runs a Kafka command-line tool ({@code kafka-topics.sh
+   * --bootstrap-server localhost:9092 --list}, {@code kcat -b kafka:9092 -L}): a client of the
+   * broker's listeners, whatever else the container serves.
+   */
+  public static boolean isCommandLineClient(String command) {
+    return COMMAND_LINE_CLIENT.matcher(command).find();
+  }
 }

@@ -70,6 +70,38 @@ class ComposeHealthcheckPortRuleTest {
   }
 
   @Test
+  void aKafkaToolReachesTheBrokerOnItsListedListenersOnly() {
+    String compose =
+        lines(
+            "services:",
+            "  kafka:",
+            "    image: bitnami/kafka:3",
+            "    ports: [\"9092:9092\"]",
+            "    environment:",
+            "      - KAFKA_LISTENERS=INTERNAL://0.0.0.0:9092,OUTSIDE://0.0.0.0:9094",
+            "    healthcheck:",
+            "      test: [\"CMD-SHELL\", \"kafka-topics.sh --list --bootstrap-server"
+                + " 127.0.0.1:BROKER\"]");
+    assertThat(kafka(compose.replace("BROKER", "9093")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials 127.0.0.1:9093")
+                    .contains("9092 (compose.yaml:6)")
+                    .contains("as a Kafka broker"));
+    assertThat(kafka(compose.replace("BROKER", "9094"))).isEmpty();
+    // Without the listener list, the container's other ports are unknown.
+    assertThat(kafka(compose.replace("BROKER", "9093").replace("KAFKA_LISTENERS", "KAFKA_X")))
+        .isEmpty();
+  }
+
+  private static List<Finding> kafka(String compose) {
+    return new ComposeHealthcheckPortRule()
+        .check(WiringFixture.with("compose.yaml", compose).model());
+  }
+
+  @Test
   void silentWhenTheImageExposesNothingItself() {
     String compose =
         lines(

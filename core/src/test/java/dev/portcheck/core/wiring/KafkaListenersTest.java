@@ -56,4 +56,15 @@ class KafkaListenersTest {
     assertThat(KafkaListeners.isClientSetting("DEFAULT_BROKERS")).isTrue();
     assertThat(KafkaListeners.isClientSetting("METRICS_URL")).isFalse();
   }
+
+  @Test
+  void kafkasCommandLineToolsAreClientsOfTheBroker() {
+    assertThat(KafkaListeners.isCommandLineClient("kafka-topics.sh --list --bootstrap-server x:1"))
+        .isTrue();
+    assertThat(KafkaListeners.isCommandLineClient("/opt/bitnami/kafka/bin/kafka-topics.sh --list"))
+        .isTrue();
+    assertThat(KafkaListeners.isCommandLineClient("kcat -b kafka:9092 -L")).isTrue();
+    assertThat(KafkaListeners.isCommandLineClient("curl http://kafka-ui:8080/")).isFalse();
+    assertThat(KafkaListeners.isCommandLineClient("nc -z localhost 9092")).isFalse();
+  }
 }
