@@ -34,8 +34,9 @@ final class IndexFile {
   // env_file and the variables of every env file; 14: Helm chart values and templates, probe paths,
   // kustomize names; 23: compose services that only add an env_file or an entrypoint, and their
   // links; 26: a Helm template's settings in the profile of the conditions they render under;
-  // 27: the dials of sidecars a workload's annotations inject; 41: nginx configurations
-  private static final int FORMAT = 41;
+  // 27: the dials of sidecars a workload's annotations inject; 41: nginx configurations;
+  // 42: OpenTelemetry Collector configurations
+  private static final int FORMAT = 42;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;
 

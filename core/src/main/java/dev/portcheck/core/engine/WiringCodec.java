@@ -4,6 +4,7 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.wiring.ChartTemplate;
+import dev.portcheck.core.wiring.CollectorConfig;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
@@ -123,6 +124,18 @@ final class WiringCodec {
         });
     list(w, f.envFiles(), ScanWriter::string);
     list(w, f.nginx(), WiringCodec::nginx);
+    list(w, f.collectors(), WiringCodec::collector);
+  }
+
+  private static void collector(ScanWriter w, CollectorConfig c) throws IOException {
+    w.string(c.file());
+    list(w, c.otlpListens(), WiringCodec::setting);
+    list(w, c.dials(), WiringCodec::setting);
+  }
+
+  private static CollectorConfig collector(ScanReader r) throws IOException {
+    return new CollectorConfig(
+        r.string(), list(r, WiringCodec::setting), list(r, WiringCodec::setting));
   }
 
   private static void nginx(ScanWriter w, NginxConfig c) throws IOException {
@@ -206,7 +219,8 @@ final class WiringCodec {
                     list(i, ScanReader::string),
                     loc(i))),
         list(r, ScanReader::string),
-        list(r, WiringCodec::nginx));
+        list(r, WiringCodec::nginx),
+        list(r, WiringCodec::collector));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

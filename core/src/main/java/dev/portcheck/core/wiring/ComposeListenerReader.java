@@ -23,7 +23,7 @@ final class ComposeListenerReader {
   private final Map<String, DockerImage> declaredByImage;
   private final java.util.function.Predicate<ComposeService> environmentUnknown;
   private final ModuleContext context;
-  private final Map<String, NginxConfig> nginx;
+  private final ProgramConfigs programs;
 
   ComposeListenerReader(
       Map<String, Map<String, ComposeService>> byFile,
@@ -31,8 +31,8 @@ final class ComposeListenerReader {
       Map<String, DockerImage> declaredByImage,
       java.util.function.Predicate<ComposeService> environmentUnknown,
       ModuleContext context,
-      Map<String, NginxConfig> nginx) {
-    this.nginx = nginx;
+      ProgramConfigs programs) {
+    this.programs = programs;
     this.environmentUnknown = environmentUnknown;
     this.byFile = byFile;
     this.images = images;
@@ -148,7 +148,7 @@ final class ComposeListenerReader {
       exposed.keySet().retainAll(served);
     }
     // Where the nginx configurations it loads have its servers listen.
-    Optional<NginxServer> server = NginxMounts.of(project, parts, built, nginx);
+    Optional<NginxServer> server = NginxMounts.of(project, parts, built, programs.nginx());
     server.ifPresent(
         n ->
             n.listens()
@@ -193,6 +193,7 @@ final class ComposeListenerReader {
         ServiceListenEvidence.serverLists(project, parts),
         parts.stream().anyMatch(s -> !s.expose().isEmpty()),
         server,
+        CollectorMounts.of(project, parts, programs.collectors()),
         agreed);
   }
 

@@ -26,6 +26,7 @@ import java.util.Optional;
  *     server ({@code KSQL}, {@code SCHEMA_REGISTRY}), each with its listed ports
  * @param declared the service's own {@code expose} lists ports: its authors say where it listens
  * @param nginx the nginx the configurations it loads make of it, each listener in {@code bound}
+ * @param collector the OpenTelemetry Collector the configurations it mounts make of it
  * @param selfConsistent its own definition names every listener twice over ({@link
  *     SelfConsistentListeners})
  */
@@ -42,6 +43,7 @@ public record ComposeListeners(
     Map<String, Map<Integer, Loc>> serverLists,
     boolean declared,
     Optional<NginxServer> nginx,
+    Optional<CollectorServer> collector,
     boolean selfConsistent) {
 
   /**
@@ -106,6 +108,9 @@ public record ComposeListeners(
     if (kafkaListed && complete && KafkaListeners.isClientSetting(setting)) {
       return Optional.of(bound);
     }
+    if (collector.isPresent() && isOtlp(setting)) {
+      return collector.get().otlp();
+    }
     if (serverLists.isEmpty()) {
       return Optional.empty();
     }
@@ -116,6 +121,15 @@ public record ComposeListeners(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True for a setting an OTLP exporter sends by ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code
+   * otel.exporter.otlp.endpoint}, a collector's {@code otlp} exporter): it reaches a collector on
+   * its OTLP receivers only.
+   */
+  private static boolean isOtlp(String setting) {
+    return setting.toUpperCase(java.util.Locale.ROOT).contains("OTLP");
   }
 
   /** Where the service listens for a client that {@code setting} configures. */

@@ -30,8 +30,8 @@ public final class ComposeModel {
   // Every client address, healthcheck and rule asks for a service's listeners: worked out once.
   private final Map<String, Map<String, ComposeListeners>> listeners = new ConcurrentHashMap<>();
   private final ModuleContext context;
-  // The module's nginx configurations, by file: what services mount or copy under /etc/nginx.
-  private final Map<String, NginxConfig> nginx = new HashMap<>();
+  // The module's nginx and collector configurations, by file: what services mount or copy.
+  private final ProgramConfigs programs;
   // What the module's Kubernetes containers declare for each image they run, by repository.
   private final Map<String, DockerImage> declaredByImage = new HashMap<>();
   // Services (file#name) loading an env_file portcheck did not read: their environment is unknown.
@@ -51,7 +51,7 @@ public final class ComposeModel {
       List<Setting> dotenv,
       ModuleContext context,
       List<Workload> workloads) {
-    this(services, images, dotenv, context, workloads, List.of(), List.of(), List.of());
+    this(services, images, dotenv, context, workloads, List.of(), List.of(), ProgramConfigs.NONE);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class ComposeModel {
    *     services join the project of the file that includes them
    * @param envFilesRead the env files read, also those that set nothing ({@code dotenv} holds the
    *     variables of the others)
-   * @param nginx the module's nginx configurations
+   * @param programs the module's nginx and collector configurations
    */
   ComposeModel(
       List<ComposeService> services,
@@ -69,9 +69,9 @@ public final class ComposeModel {
       List<Workload> workloads,
       List<Setting> includes,
       List<String> envFilesRead,
-      List<NginxConfig> nginx) {
+      ProgramConfigs programs) {
     this.context = context;
-    nginx.forEach(c -> this.nginx.put(c.file(), c));
+    this.programs = programs;
     this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
     Map<String, Map<String, String>> env = new HashMap<>();
@@ -278,7 +278,7 @@ public final class ComposeModel {
                   declaredByImage,
                   s -> environmentUnknown.contains(s.loc().file() + "#" + s.name()),
                   context,
-                  nginx)
+                  programs)
               .read(project, service);
       known.putIfAbsent(service, l);
     }
@@ -294,9 +294,11 @@ public final class ComposeModel {
     List<Setting> out = new ArrayList<>();
     project.services().getOrDefault(service, List.of()).forEach(s -> out.addAll(s.calls()));
     out.addAll(imageDials(project, service));
-    // The proxies of the nginx it loads.
-    if (!nginx.isEmpty()) {
-      listeners(project, service).nginx().ifPresent(n -> out.addAll(n.dials()));
+    // The proxies of the nginx it loads, the exporters of its collector.
+    if (!programs.nginx().isEmpty() || !programs.collectors().isEmpty()) {
+      ComposeListeners l = listeners(project, service);
+      l.nginx().ifPresent(n -> out.addAll(n.dials()));
+      l.collector().ifPresent(c -> out.addAll(c.dials()));
     }
     return out;
   }

@@ -24,12 +24,35 @@ final class ComposeVolumes {
    */
   private record Volume(String source, String target, boolean bind, LocatedEntry at) {}
 
+  /**
+   * The colon-separated fields of a short-syntax item; a colon inside a variable ({@code
+   * ${CONFIG:-./otel.yml}:/etc/otel.yml}) is the variable's.
+   */
+  static String[] fields(String item) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < item.length(); i++) {
+      char c = item.charAt(i);
+      if (c == '{' && i > 0 && item.charAt(i - 1) == '$') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ':' && depth == 0) {
+        out.add(item.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(item.substring(start));
+    return out.toArray(String[]::new);
+  }
+
   private static List<Volume> read(KeyTree volumes) {
     List<Volume> out = new ArrayList<>();
     for (KeyTree item : volumes.items()) {
       LocatedEntry written = item.entry();
       if (written != null) {
-        String[] parts = written.value().split(":", -1);
+        String[] parts = fields(written.value());
         String source = parts.length == 1 ? "" : parts[0];
         String target = parts.length == 1 ? parts[0] : parts[1];
         // A relative or absolute host path binds, so may a variable that names one

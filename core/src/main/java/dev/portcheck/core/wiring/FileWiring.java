@@ -21,6 +21,7 @@ import java.util.List;
  * @param envFiles the path of an env file that was read, with or without variables: a service that
  *     loads an env file setting nothing has a known environment, one that loads an unread file not
  * @param nginx the nginx configuration of an nginx file: its servers' listens and proxies
+ * @param collectors the OpenTelemetry Collector configuration of a collector's YAML file
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -39,7 +40,8 @@ public record FileWiring(
     List<ChartTemplate> chartTemplates,
     List<Kustomize.Naming> namings,
     List<String> envFiles,
-    List<NginxConfig> nginx) {
+    List<NginxConfig> nginx,
+    List<CollectorConfig> collectors) {
 
   public static final FileWiring EMPTY = builder().build();
 
@@ -61,6 +63,7 @@ public record FileWiring(
     namings = List.copyOf(namings);
     envFiles = List.copyOf(envFiles);
     nginx = List.copyOf(nginx);
+    collectors = List.copyOf(collectors);
   }
 
   /** Facts built field by field; every field left out is empty. */
@@ -84,7 +87,8 @@ public record FileWiring(
         .chartTemplates(chartTemplates)
         .namings(namings)
         .envFiles(envFiles)
-        .nginx(nginx);
+        .nginx(nginx)
+        .collectors(collectors);
   }
 
   /** The facts of a kustomization or of a JSON 6902 patch file. */
@@ -188,6 +192,9 @@ public record FileWiring(
     for (NginxConfig c : nginx) {
       n += 1 + c.listens().size() + c.dials().size();
     }
+    for (CollectorConfig c : collectors) {
+      n += 1 + c.otlpListens().size() + c.dials().size();
+    }
     return n;
   }
 
@@ -208,6 +215,7 @@ public record FileWiring(
         && chartTemplates.isEmpty()
         && namings.isEmpty()
         && envFiles.isEmpty()
-        && nginx.isEmpty();
+        && nginx.isEmpty()
+        && collectors.isEmpty();
   }
 }

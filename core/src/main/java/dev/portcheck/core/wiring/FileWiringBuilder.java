@@ -21,6 +21,7 @@ public final class FileWiringBuilder {
   private List<Kustomize.Naming> namings = List.of();
   private List<String> envFiles = List.of();
   private List<NginxConfig> nginx = List.of();
+  private List<CollectorConfig> collectors = List.of();
 
   FileWiringBuilder() {}
 
@@ -113,6 +114,11 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  public FileWiringBuilder collectors(List<CollectorConfig> value) {
+    collectors = value;
+    return this;
+  }
+
   public FileWiringBuilder envFiles(List<String> value) {
     envFiles = value;
     return this;
@@ -136,6 +142,7 @@ public final class FileWiringBuilder {
         chartTemplates,
         namings,
         envFiles,
-        nginx);
+        nginx,
+        collectors);
   }
 }

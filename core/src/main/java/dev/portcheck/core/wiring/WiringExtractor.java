@@ -104,6 +104,13 @@ public final class WiringExtractor {
     boolean composeFile = !compose.isEmpty() || file.fileName().contains("compose");
     List<Setting> includes =
         template || !composeFile ? List.of() : ComposeFacts.includes(path, entries);
+    if (!template && compose.isEmpty() && includes.isEmpty()) {
+      java.util.Optional<CollectorConfig> collector =
+          CollectorConfigReader.read(path, entries, text);
+      if (collector.isPresent()) {
+        return FileWiring.builder().collectors(List.of(collector.get())).build();
+      }
+    }
     if (!template
         && compose.isEmpty()
         && includes.isEmpty()

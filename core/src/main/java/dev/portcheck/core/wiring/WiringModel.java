@@ -39,6 +39,7 @@ public final class WiringModel {
     List<Setting> dotenv = new ArrayList<>();
     List<String> envFiles = new ArrayList<>();
     List<NginxConfig> nginx = new ArrayList<>();
+    List<CollectorConfig> collectors = new ArrayList<>();
     List<Setting> includes = new ArrayList<>();
     List<Workload> written = new ArrayList<>();
     List<KubeService> writtenServices = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class WiringModel {
       composeServices.addAll(f.compose());
       images.addAll(f.images());
       nginx.addAll(f.nginx());
+      collectors.addAll(f.collectors());
       dotenv.addAll(f.dotenv());
       envFiles.addAll(f.envFiles());
       includes.addAll(f.composeIncludes());
@@ -80,7 +82,14 @@ public final class WiringModel {
     dockerfiles.addAll(images);
     compose =
         new ComposeModel(
-            composeServices, images, dotenv, context, workloads, includes, envFiles, nginx);
+            composeServices,
+            images,
+            dotenv,
+            context,
+            workloads,
+            includes,
+            envFiles,
+            ProgramConfigs.of(nginx, collectors));
     List<String> serverFolders = ConfigServerFiles.folders(app);
     applications = new ApplicationFiles(compose, workloads, serverFolders);
     ConfigServerFiles.Split split =

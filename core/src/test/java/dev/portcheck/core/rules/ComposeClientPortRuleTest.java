@@ -920,6 +920,70 @@ class ComposeClientPortRuleTest {
         .isEmpty();
   }
 
+  private static List<Finding> checkCollector(String clientPort, String exporterPort) {
+    return new ComposeClientPortRule()
+        .check(
+            WiringFixture.with(
+                    "docker-compose.yml",
+                    lines(
+                        "services:",
+                        "  collector:",
+                        "    image: otel/opentelemetry-collector-contrib:0.108.0",
+                        "    volumes: [\"./otel.yml:/etc/otelcol/otel.yml\"]",
+                        "    command: --config /etc/otelcol/otel.yml",
+                        "    ports: [\"4318\"]",
+                        "  jaeger:",
+                        "    image: jaegertracing/jaeger:2.1.0",
+                        "    volumes: [\"./jaeger.yml:/etc/jaeger/config.yml\"]",
+                        "    command: [\"--config\", \"/etc/jaeger/config.yml\"]",
+                        "  app:",
+                        "    image: acme/app:1",
+                        "    environment:",
+                        "      - OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:" + clientPort))
+                .and(
+                    "otel.yml",
+                    lines(
+                        "receivers:",
+                        "  otlp:",
+                        "    protocols:",
+                        "      http:",
+                        "        endpoint: 0.0.0.0:4318",
+                        "exporters:",
+                        "  otlp:",
+                        "    endpoint: jaeger:" + exporterPort,
+                        "service: {pipelines: {traces: {receivers: [otlp], exporters: [otlp]}}}"))
+                .and(
+                    "jaeger.yml",
+                    lines(
+                        "receivers:",
+                        "  otlp:",
+                        "    protocols:",
+                        "      grpc:",
+                        "service: {pipelines: {traces: {receivers: [otlp]}}}"))
+                .model());
+  }
+
+  @Test
+  void anOtlpClientReachesACollectorOnItsOtlpReceiversOnly() {
+    assertThat(checkCollector("4318", "4317")).isEmpty();
+    assertThat(checkCollector("4317", "4317"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("docker-compose.yml");
+              assertThat(f.message()).contains("collector:4317").contains("4318 (otel.yml:5)");
+            });
+    // The collector's own exporter, in the file it mounts, dials Jaeger's receiver.
+    assertThat(checkCollector("4318", "4318"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("otel.yml");
+              assertThat(f.line()).isEqualTo(8);
+              assertThat(f.message()).contains("jaeger:4318").contains("4317 (jaeger.yml:4)");
+            });
+  }
+
   private static List<Finding> checkNginx(String mount, String conf, String target) {
     return new ComposeClientPortRule()
         .check(

@@ -25,4 +25,12 @@ class ComposeVolumesTest {
   void aTargetIsConfigurationByItsFolderOrExtension(String target, boolean config) {
     assertThat(ComposeVolumes.isConfig(target)).isEqualTo(config);
   }
+
+  @org.junit.jupiter.api.Test
+  void aColonInsideAVariableBelongsToTheVariable() {
+    assertThat(ComposeVolumes.fields("${CONFIG:-./otel.yml}:/etc/otel.yml:ro"))
+        .containsExactly("${CONFIG:-./otel.yml}", "/etc/otel.yml", "ro");
+    assertThat(ComposeVolumes.fields("./a:/b")).containsExactly("./a", "/b");
+    assertThat(ComposeVolumes.fields("/data")).containsExactly("/data");
+  }
 }
