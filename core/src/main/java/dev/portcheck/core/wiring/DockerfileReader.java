@@ -278,6 +278,9 @@ public final class DockerfileReader {
     boolean known = true;
     for (Word w : args) {
       String value = substitute(w.text(), vars);
+      if (value == null && undeclaredOnly(w.text(), vars)) {
+        continue; // EXPOSE ${PORT} with no ARG or ENV of it: the word expands to nothing
+      }
       Matcher m = value == null ? null : PORT.matcher(value);
       if (m == null || !m.matches() || m.group(1).length() > 5) {
         known = false;
@@ -295,6 +298,23 @@ public final class DockerfileReader {
       }
     }
     return known;
+  }
+
+  /**
+   * True when {@code text} is made of variables the stage neither declares ({@code ARG}) nor sets
+   * ({@code ENV}), with no default: the builder expands each to nothing.
+   */
+  private static boolean undeclaredOnly(String text, Map<String, String> vars) {
+    Matcher m = VARIABLE.matcher(text);
+    int end = 0;
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(3);
+      if (m.start() != end || vars.containsKey(name) || m.group(2) != null) {
+        return false;
+      }
+      end = m.end();
+    }
+    return end > 0 && end == text.length();
   }
 
   private static void env(List<Word> args, Map<String, String> vars) {

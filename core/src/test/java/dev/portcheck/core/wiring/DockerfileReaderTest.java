@@ -108,12 +108,22 @@ class DockerfileReaderTest {
   }
 
   @Test
-  void onlyTheFinalStageCountsAndUnsetVariablesAreUnknown() {
+  void onlyTheFinalStageCountsAndABuildArgumentWithoutDefaultIsUnknown() {
     DockerImage image =
         DockerfileReader.read(
-            "Dockerfile", lines("FROM a AS build", "EXPOSE 1", "FROM b", "EXPOSE ${NOPE}"));
+            "Dockerfile",
+            lines("FROM a AS build", "EXPOSE 1", "FROM b", "ARG NOPE", "EXPOSE ${NOPE}"));
     assertThat(image.exposed()).isEmpty();
     assertThat(image.exposeKnown()).isFalse();
+  }
+
+  @Test
+  void aVariableTheStageNeitherDeclaresNorSetsExposesNothing() {
+    // The builder expands ${CURRENCY_PORT} to nothing: only the container's environment sets it.
+    DockerImage image =
+        DockerfileReader.read("Dockerfile", lines("FROM b", "EXPOSE ${CURRENCY_PORT} 9000"));
+    assertThat(image.exposed()).extracting(DockerImage.Exposed::port).containsExactly(9000);
+    assertThat(image.exposeKnown()).isTrue();
   }
 
   @Test
