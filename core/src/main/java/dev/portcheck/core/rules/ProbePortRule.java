@@ -44,11 +44,12 @@ public final class ProbePortRule implements WiringRule {
     List<Finding> out = new ArrayList<>();
     for (Workload w : model.workloads()) {
       for (Workload.Container c : w.containers()) {
-        if (!c.portsKnown() || c.ports().isEmpty()) {
+        if (!c.portsKnown()) {
           continue;
         }
         for (Workload.Probe p : c.probes()) {
-          verdict(model, c, p).ifPresent(v -> out.add(finding(w, c, p, v)));
+          (c.ports().isEmpty() ? envOnly(c, p) : verdict(model, c, p))
+              .ifPresent(v -> out.add(finding(w, c, p, v)));
         }
       }
     }
@@ -57,6 +58,31 @@ public final class ProbePortRule implements WiringRule {
 
   /** Why the probe misses, with the severity that reason carries; empty where it may well land. */
   private record Verdict(Severity severity, String reason, Loc evidence, String evidenceNote) {}
+
+  /**
+   * A container that declares no port: judged only where its own {@code env} sets its main listener
+   * ({@code PORT=8080}) and nothing it is told binds the probe's number.
+   */
+  private static Optional<Verdict> envOnly(Workload.Container c, Workload.Probe p) {
+    List<ListenFlags.Listen> evidence = c.listenEvidence();
+    if (!p.port().isNumber()
+        || evidence.stream().noneMatch(l -> l.variable() && l.main())
+        || evidence.stream().anyMatch(l -> l.port() == p.port().number() || l.health())) {
+      return Optional.empty();
+    }
+    String listed =
+        evidence.stream().map(ListenFlags.Listen::describe).collect(Collectors.joining(", "));
+    return Optional.of(
+        new Verdict(
+            Severity.WARNING,
+            "is none of the ports container '"
+                + c.name()
+                + "' listens on: "
+                + listed
+                + "; it declares no port",
+            evidence.get(0).loc(),
+            "where container '" + c.name() + "' is told to listen"));
+  }
 
   private static Optional<Verdict> verdict(
       WiringModel model, Workload.Container c, Workload.Probe p) {

@@ -65,6 +65,10 @@ public final class ServiceTargetPortRule implements WiringRule {
           out.add(moved(s, p, moved.get().workload(), moved.get().by()));
           continue;
         }
+        if (declared.isEmpty()) {
+          out.add(undeclared(s, p, first, ServiceTargets.envListeners(selection.workloads())));
+          continue;
+        }
         Optional<UnrenderedPort> unrendered =
             p.target().isName()
                 ? selection.workloads().stream()
@@ -109,6 +113,31 @@ public final class ServiceTargetPortRule implements WiringRule {
         message,
         flag.loc(),
         "the " + flag.what() + " that sets the main listener");
+  }
+
+  /**
+   * A warning: the pods declare no port, and each container's own environment sets its main
+   * listener elsewhere than the target.
+   */
+  private static Finding undeclared(
+      KubeService s, KubeService.ServicePort p, Workload first, List<ListenFlags.Listen> env) {
+    String where = env.stream().map(ListenFlags.Listen::describe).collect(Collectors.joining(", "));
+    return WiringFindings.of(
+        INFO,
+        Severity.WARNING,
+        p.targetLoc(),
+        "targetPort",
+        p.target().number(),
+        s.describe()
+            + " targetPort "
+            + p.target()
+            + (p.targetWritten() ? "" : " (its port, as targetPort is not set)")
+            + " is where none of the pods it selects listens: "
+            + first.describe()
+            + " declares no port, and its env sets "
+            + where,
+        env.get(0).loc(),
+        "the variable that sets the main listener");
   }
 
   /**

@@ -79,7 +79,16 @@ public final class ServiceTargets {
       }
     }
     if (!anyPort) {
-      return EdgeState.UNKNOWN;
+      if (!p.target().isNumber()) {
+        return EdgeState.UNKNOWN;
+      }
+      List<ListenFlags.Listen> env = envListeners(workloads);
+      if (env.isEmpty()) {
+        return EdgeState.UNKNOWN;
+      }
+      return env.stream().anyMatch(l -> l.port() == p.target().number())
+          ? EdgeState.OK
+          : EdgeState.BROKEN;
     }
     if (p.target().isName()) {
       return EdgeState.BROKEN;
@@ -92,6 +101,27 @@ public final class ServiceTargets {
     return p.target().isNumber() && namesAnotherDeclaredPort(workloads, p)
         ? EdgeState.BROKEN
         : EdgeState.UNKNOWN;
+  }
+
+  /**
+   * Where pods that declare no port listen, as each container's own {@code env} says by a main
+   * listen variable ({@code PORT=8080}): every container must say so, so no sidecar may serve what
+   * the Service targets; empty when one does not. The variables come from the container's own
+   * {@code env}, which Kubernetes puts above its {@code envFrom}.
+   */
+  public static List<ListenFlags.Listen> envListeners(List<Workload> workloads) {
+    List<ListenFlags.Listen> out = new java.util.ArrayList<>();
+    for (Workload w : workloads) {
+      for (Workload.Container c : w.containers()) {
+        List<ListenFlags.Listen> main =
+            c.listenEvidence().stream().filter(l -> l.variable() && l.main()).toList();
+        if (main.isEmpty() || !c.listens().isEmpty()) {
+          return List.of();
+        }
+        out.addAll(c.listenEvidence());
+      }
+    }
+    return out;
   }
 
   /**

@@ -235,4 +235,19 @@ class ProbePortRuleTest {
                     .contains("is none of the ports container 'basket-api' listens on")
                     .contains("PORT=80 (basket.yaml:4)"));
   }
+
+  @Test
+  void aContainerDeclaringNoPortIsJudgedByTheMainListenerItsOwnEnvSets() {
+    List<Finding> found =
+        new ProbePortRule()
+            .check(WiringFixture.with("k8s/app.yaml", ServiceTargetPortRuleTest.ENV_ONLY).model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("container 'balancereader'")
+                    .contains("PORT=8081")
+                    .contains("it declares no port"));
+  }
 }

@@ -225,4 +225,98 @@ class ServiceTargetPortRuleTest {
                 service("[{port: 80, targetPort: 8080}]")))
         .isEmpty();
   }
+
+  /** Two pods declaring no port, whose own env sets the main listener (Bank of Anthos). */
+  static final String ENV_ONLY =
+      lines(
+          "apiVersion: apps/v1",
+          "kind: Deployment",
+          "metadata:",
+          "  name: frontend",
+          "spec:",
+          "  selector:",
+          "    matchLabels:",
+          "      app: frontend",
+          "  template:",
+          "    metadata:",
+          "      labels:",
+          "        app: frontend",
+          "    spec:",
+          "      containers:",
+          "      - name: front",
+          "        image: gcr.io/example/frontend:v1",
+          "        env:",
+          "        - name: PORT",
+          "          value: \"8080\"",
+          "        readinessProbe:",
+          "          httpGet:",
+          "            path: /ready",
+          "            port: 8080",
+          "---",
+          "apiVersion: v1",
+          "kind: Service",
+          "metadata:",
+          "  name: frontend",
+          "spec:",
+          "  selector:",
+          "    app: frontend",
+          "  ports:",
+          "  - name: http",
+          "    port: 80",
+          "    targetPort: 80",
+          "---",
+          "apiVersion: apps/v1",
+          "kind: Deployment",
+          "metadata:",
+          "  name: balancereader",
+          "spec:",
+          "  selector:",
+          "    matchLabels:",
+          "      app: balancereader",
+          "  template:",
+          "    metadata:",
+          "      labels:",
+          "        app: balancereader",
+          "    spec:",
+          "      containers:",
+          "      - name: balancereader",
+          "        image: gcr.io/example/balancereader:v1",
+          "        env:",
+          "        - name: PORT",
+          "          value: \"8081\"",
+          "        readinessProbe:",
+          "          httpGet:",
+          "            path: /ready",
+          "            port: 8080",
+          "---",
+          "apiVersion: v1",
+          "kind: Service",
+          "metadata:",
+          "  name: balancereader",
+          "spec:",
+          "  selector:",
+          "    app: balancereader",
+          "  ports:",
+          "  - name: http",
+          "    port: 8080",
+          "    targetPort: 8080");
+
+  @Test
+  void podsDeclaringNoPortAreJudgedByTheMainListenerTheirOwnEnvSets() {
+    List<Finding> found =
+        new ServiceTargetPortRule().check(WiringFixture.with("k8s/app.yaml", ENV_ONLY).model());
+    assertThat(found)
+        .extracting(Finding::message)
+        .satisfiesExactlyInAnyOrder(
+            m ->
+                assertThat(m)
+                    .contains("Service 'frontend' targetPort 80")
+                    .contains("declares no port, and its env sets PORT=8080"),
+            m -> assertThat(m).contains("'balancereader' targetPort 8080").contains("PORT=8081"));
+    assertThat(found).allMatch(f -> f.severity() == dev.portcheck.core.findings.Severity.WARNING);
+    String fixed =
+        ENV_ONLY.replace("targetPort: 80\n", "targetPort: 8080\n").replace("\"8081\"", "\"8080\"");
+    assertThat(new ServiceTargetPortRule().check(WiringFixture.with("k8s/app.yaml", fixed).model()))
+        .isEmpty();
+  }
 }
