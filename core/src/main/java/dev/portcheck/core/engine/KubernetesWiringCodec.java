@@ -133,6 +133,8 @@ final class KubernetesWiringCodec {
           o.bool(p.targetWritten());
         });
     loc(w, s.loc());
+    labels(w, s.labels());
+    w.bool(s.labelsKnown());
   }
 
   static KubeService service(ScanReader r) throws IOException {
@@ -153,7 +155,9 @@ final class KubernetesWiringCodec {
                     loc(i),
                     loc(i),
                     i.bool())),
-        loc(r));
+        loc(r),
+        labels(r),
+        r.bool());
   }
 
   static void backend(ScanWriter w, Backend b) throws IOException {

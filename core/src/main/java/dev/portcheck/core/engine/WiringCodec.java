@@ -9,6 +9,7 @@ import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
+import dev.portcheck.core.wiring.Monitor;
 import dev.portcheck.core.wiring.NginxConfig;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.ProfilePort;
@@ -125,6 +126,32 @@ final class WiringCodec {
     list(w, f.envFiles(), ScanWriter::string);
     list(w, f.nginx(), WiringCodec::nginx);
     list(w, f.collectors(), WiringCodec::collector);
+    list(w, f.monitors(), WiringCodec::monitor);
+  }
+
+  private static void monitor(ScanWriter w, Monitor m) throws IOException {
+    w.string(m.kind());
+    w.string(m.name());
+    w.string(m.namespace());
+    list(w, m.namespaces(), ScanWriter::string);
+    w.bool(m.anyNamespace());
+    KubernetesWiringCodec.labels(w, m.matchLabels());
+    w.bool(m.selectorKnown());
+    list(w, m.ports(), WiringCodec::setting);
+    loc(w, m.loc());
+  }
+
+  private static Monitor monitor(ScanReader r) throws IOException {
+    return new Monitor(
+        r.string(),
+        r.string(),
+        r.string(),
+        list(r, ScanReader::string),
+        r.bool(),
+        KubernetesWiringCodec.labels(r),
+        r.bool(),
+        list(r, WiringCodec::setting),
+        loc(r));
   }
 
   private static void collector(ScanWriter w, CollectorConfig c) throws IOException {
@@ -220,7 +247,8 @@ final class WiringCodec {
                     loc(i))),
         list(r, ScanReader::string),
         list(r, WiringCodec::nginx),
-        list(r, WiringCodec::collector));
+        list(r, WiringCodec::collector),
+        list(r, WiringCodec::monitor));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

@@ -23,6 +23,7 @@ public final class WiringRules {
         new ServiceTargetPortRule(),
         new ProbePortRule(),
         new BackendPortRule(),
+        new MonitorPortRule(),
         new ClientPortRule(),
         new ComposeHealthcheckPortRule(),
         new ComposeClientPortRule(),

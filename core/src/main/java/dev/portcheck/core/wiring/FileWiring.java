@@ -22,6 +22,7 @@ import java.util.List;
  *     loads an env file setting nothing has a known environment, one that loads an unread file not
  * @param nginx the nginx configuration of an nginx file: its servers' listens and proxies
  * @param collectors the OpenTelemetry Collector configuration of a collector's YAML file
+ * @param monitors the Prometheus Operator monitors of a manifest
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -41,7 +42,8 @@ public record FileWiring(
     List<Kustomize.Naming> namings,
     List<String> envFiles,
     List<NginxConfig> nginx,
-    List<CollectorConfig> collectors) {
+    List<CollectorConfig> collectors,
+    List<Monitor> monitors) {
 
   public static final FileWiring EMPTY = builder().build();
 
@@ -64,6 +66,7 @@ public record FileWiring(
     envFiles = List.copyOf(envFiles);
     nginx = List.copyOf(nginx);
     collectors = List.copyOf(collectors);
+    monitors = List.copyOf(monitors);
   }
 
   /** Facts built field by field; every field left out is empty. */
@@ -88,7 +91,8 @@ public record FileWiring(
         .namings(namings)
         .envFiles(envFiles)
         .nginx(nginx)
-        .collectors(collectors);
+        .collectors(collectors)
+        .monitors(monitors);
   }
 
   /** The facts of a kustomization or of a JSON 6902 patch file. */
@@ -192,6 +196,9 @@ public record FileWiring(
     for (NginxConfig c : nginx) {
       n += 1 + c.listens().size() + c.dials().size();
     }
+    for (Monitor m : monitors) {
+      n += 1 + m.ports().size();
+    }
     for (CollectorConfig c : collectors) {
       n += 1 + c.otlpListens().size() + c.dials().size();
     }
@@ -216,6 +223,7 @@ public record FileWiring(
         && namings.isEmpty()
         && envFiles.isEmpty()
         && nginx.isEmpty()
-        && collectors.isEmpty();
+        && collectors.isEmpty()
+        && monitors.isEmpty();
   }
 }

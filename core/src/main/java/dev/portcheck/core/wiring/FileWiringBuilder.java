@@ -22,6 +22,7 @@ public final class FileWiringBuilder {
   private List<String> envFiles = List.of();
   private List<NginxConfig> nginx = List.of();
   private List<CollectorConfig> collectors = List.of();
+  private List<Monitor> monitors = List.of();
 
   FileWiringBuilder() {}
 
@@ -119,6 +120,11 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  public FileWiringBuilder monitors(List<Monitor> value) {
+    monitors = value;
+    return this;
+  }
+
   public FileWiringBuilder envFiles(List<String> value) {
     envFiles = value;
     return this;
@@ -143,6 +149,7 @@ public final class FileWiringBuilder {
         namings,
         envFiles,
         nginx,
-        collectors);
+        collectors,
+        monitors);
   }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param headless true for {@code clusterIP: None}: its name resolves to the pods, so clients dial
  *     container ports and the Service's own ports are nominal
  * @param loc where the object's {@code kind} is written
+ * @param labels the Service's own literal labels ({@code metadata.labels}), which a ServiceMonitor
+ *     selects it by
+ * @param labelsKnown false when a label was templated: the Service may match any selector
  */
 public record KubeService(
     String name,
@@ -20,11 +23,26 @@ public record KubeService(
     boolean selectorKnown,
     boolean headless,
     List<ServicePort> ports,
-    Loc loc) {
+    Loc loc,
+    Map<String, String> labels,
+    boolean labelsKnown) {
 
   public KubeService {
     selector = Map.copyOf(selector);
     ports = List.copyOf(ports);
+    labels = Map.copyOf(labels);
+  }
+
+  /** A Service whose own labels are not known. */
+  public KubeService(
+      String name,
+      String namespace,
+      Map<String, String> selector,
+      boolean selectorKnown,
+      boolean headless,
+      List<ServicePort> ports,
+      Loc loc) {
+    this(name, namespace, selector, selectorKnown, headless, ports, loc, Map.of(), false);
   }
 
   /**

@@ -25,6 +25,7 @@ final class KubernetesFacts {
   final List<KubeService> services = new ArrayList<>();
   final List<Backend> backends = new ArrayList<>();
   final List<ConfigMapValues> configMaps = new ArrayList<>();
+  final List<Monitor> monitors = new ArrayList<>();
 
   /** Where a rendered value was defined, when not where it is used (a chart's values file). */
   private final Map<LocatedEntry, Loc> origins;
@@ -102,6 +103,8 @@ final class KubernetesFacts {
         || apiVersion.startsWith("admissionregistration.k8s.io/")
         || apiVersion.startsWith("apiextensions.k8s.io/")) {
       backends.addAll(ApiServerBackends.of(o, kind, this::loc));
+    } else if (Monitors.is(apiVersion, kind)) {
+      Monitors.of(o, kind, name, namespace, loc, this::loc).ifPresent(monitors::add);
     } else if (DaprComponents.is(apiVersion, kind)) {
       DaprComponents.values(o, namespace, this::loc).ifPresent(configMaps::add);
     } else if (kind.equals("ConfigMap") || kind.equals("Secret")) {
@@ -262,7 +265,11 @@ final class KubernetesFacts {
           new KubeService.ServicePort("", -1, PortRef.UNKNOWN, Protocol.TCP, loc, loc, false));
     }
     boolean headless = "None".equals(spec.value("clusterIP"));
-    services.add(new KubeService(name, namespace, selector, known, headless, ports, loc));
+    Map<String, String> labels = new LinkedHashMap<>();
+    boolean labelsKnown = labelsInto(o.at("metadata", "labels"), labels, false);
+    services.add(
+        new KubeService(
+            name, namespace, selector, known, headless, ports, loc, labels, labelsKnown));
   }
 
   /**

@@ -45,6 +45,8 @@ final class KustomizeLabels {
       }
       Map<String, String> selector = new HashMap<>(s.selector());
       selector.putAll(added);
+      Map<String, String> labels = new HashMap<>(s.labels());
+      labels.putAll(added);
       out.add(
           new KubeService(
               s.name(),
@@ -53,7 +55,9 @@ final class KustomizeLabels {
               s.selectorKnown(),
               s.headless(),
               s.ports(),
-              s.loc()));
+              s.loc(),
+              labels,
+              s.labelsKnown()));
     }
     return out;
   }

@@ -16,6 +16,7 @@ public final class WiringModel {
   private final List<Workload> workloads = new ArrayList<>();
   private final List<KubeService> services = new ArrayList<>();
   private final List<Backend> backends = new ArrayList<>();
+  private final List<Monitor> monitors = new ArrayList<>();
   private final List<ConfigMapValues> configMaps = new ArrayList<>();
   private final ServiceSelections selections;
   private final ServiceNames serviceNames;
@@ -58,6 +59,7 @@ public final class WiringModel {
       }
       writtenServices.addAll(f.services());
       backends.addAll(f.backends());
+      monitors.addAll(f.monitors());
       configMaps.addAll(f.configMaps());
       composeServices.addAll(f.compose());
       images.addAll(f.images());
@@ -128,6 +130,11 @@ public final class WiringModel {
 
   public List<Backend> backends() {
     return backends;
+  }
+
+  /** The Prometheus Operator monitors of the module. */
+  public List<Monitor> monitors() {
+    return monitors;
   }
 
   public List<ConfigMapValues> configMaps() {

@@ -73,7 +73,9 @@ class KubernetesWiringCodecTest {
                     "http", 80, PortRef.name("http"), Protocol.TCP, at(22, 15), at(22, 35), true),
                 new KubeService.ServicePort(
                     "dns", 53, PortRef.number(5353), Protocol.UDP, at(23, 15), at(23, 35), false)),
-            at(18, 7));
+            at(18, 7),
+            Map.of("app.kubernetes.io/name", "web"),
+            true);
 
     byte[] bytes =
         BlockFiles.encode(
