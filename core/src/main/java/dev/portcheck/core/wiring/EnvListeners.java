@@ -46,6 +46,9 @@ final class EnvListeners {
   static List<Integer> ports(String name, String value) {
     ListenVariables.Kind kind = ListenVariables.of(name);
     List<Integer> out = new ArrayList<>();
+    if (value.contains("-javaagent:")) {
+      exporterAgents(value, out);
+    }
     if (JVM_OPTIONS.contains(name.trim())) {
       for (String word : value.trim().split("\\s+")) {
         int eq = word.indexOf('=');
@@ -75,6 +78,23 @@ final class EnvListeners {
   }
 
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
+
+  /**
+   * The Prometheus JMX exporter's agent, {@code -javaagent:/x/jmx_prometheus_javaagent.jar=[host:]
+   * port[:config]}: it serves the metrics on that port inside the JVM, whatever variable hands the
+   * flag over ({@code EXTRA_ARGS}, {@code KAFKA_OPTS}).
+   */
+  private static final Pattern EXPORTER_AGENT =
+      Pattern.compile(
+          "-javaagent:\\S*(?:jmx_prometheus|jmx_exporter|prometheus_javaagent)\\S*?\\.jar="
+              + "(?:[^:\\s]+:)?(\\d{1,5})(?=[:\\s\"']|$)");
+
+  private static void exporterAgents(String value, List<Integer> out) {
+    java.util.regex.Matcher m = EXPORTER_AGENT.matcher(value);
+    while (m.find()) {
+      addPort(m.group(1), out);
+    }
+  }
 
   /**
    * The port of one listener address ({@code PLAINTEXT://0.0.0.0:9092}, {@code http://+:80/}) or a

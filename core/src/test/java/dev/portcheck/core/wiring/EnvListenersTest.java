@@ -52,4 +52,20 @@ class EnvListenersTest {
     assertThat(EnvListeners.ports("GUNICORN_CMD_ARGS", "-b :9000 --timeout 30"))
         .containsExactly(9000);
   }
+
+  @Test
+  void thePrometheusJmxExportersAgentServesItsPortWhateverVariableHandsItOver() {
+    assertThat(
+            EnvListeners.ports(
+                "EXTRA_ARGS",
+                "-javaagent:/usr/bin/jmx/jmx_prometheus_javaagent-0.15.0.jar=1234:/usr/bin/jmx/x.yml"))
+        .containsExactly(1234);
+    assertThat(
+            EnvListeners.ports(
+                "KAFKA_OPTS", "-javaagent:/opt/jmx_prometheus_javaagent.jar=0.0.0.0:7071:/c.yml"))
+        .containsExactly(7071);
+    // Another agent's arguments are its own.
+    assertThat(EnvListeners.ports("JAVA_TOOL_OPTIONS", "-javaagent:/otel/agent.jar=8080"))
+        .isEmpty();
+  }
 }
