@@ -35,7 +35,8 @@ final class IndexFile {
   // kustomize names; 23: compose services that only add an env_file or an entrypoint, and their
   // links; 26: a Helm template's settings in the profile of the conditions they render under;
   // 27: the dials of sidecars a workload's annotations inject; 41: nginx configurations;
-  // 42: OpenTelemetry Collector configurations; 43: Services' own labels, Prometheus monitors
+  // 42: OpenTelemetry Collector configurations; 43: Services' own labels, Prometheus monitors,
+  // NetworkPolicies
   private static final int FORMAT = 43;
   private static final int HEADER = 8;
   private static final int TRAILER = 12;

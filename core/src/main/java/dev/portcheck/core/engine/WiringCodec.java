@@ -10,6 +10,7 @@ import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.Monitor;
+import dev.portcheck.core.wiring.NetworkPolicy;
 import dev.portcheck.core.wiring.NginxConfig;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.ProfilePort;
@@ -127,6 +128,46 @@ final class WiringCodec {
     list(w, f.nginx(), WiringCodec::nginx);
     list(w, f.collectors(), WiringCodec::collector);
     list(w, f.monitors(), WiringCodec::monitor);
+    list(w, f.policies(), WiringCodec::policy);
+  }
+
+  private static void policy(ScanWriter w, NetworkPolicy p) throws IOException {
+    w.string(p.name());
+    w.string(p.namespace());
+    KubernetesWiringCodec.labels(w, p.podSelector());
+    w.bool(p.known());
+    list(
+        w,
+        p.rules(),
+        (o, rule) ->
+            list(
+                o,
+                rule.ports(),
+                (x, port) -> {
+                  ref(x, port.port());
+                  x.integer(port.endPort());
+                  x.integer(port.protocol().ordinal());
+                  loc(x, port.loc());
+                }));
+    loc(w, p.loc());
+  }
+
+  private static NetworkPolicy policy(ScanReader r) throws IOException {
+    return new NetworkPolicy(
+        r.string(),
+        r.string(),
+        KubernetesWiringCodec.labels(r),
+        r.bool(),
+        list(
+            r,
+            o ->
+                new NetworkPolicy.Rule(
+                    list(
+                        o,
+                        x ->
+                            new NetworkPolicy.Port(
+                                ref(x), x.readInt(), PROTOCOLS[x.readInt()], loc(x))))),
+        loc(r));
   }
 
   private static void monitor(ScanWriter w, Monitor m) throws IOException {
@@ -248,7 +289,8 @@ final class WiringCodec {
         list(r, ScanReader::string),
         list(r, WiringCodec::nginx),
         list(r, WiringCodec::collector),
-        list(r, WiringCodec::monitor));
+        list(r, WiringCodec::monitor),
+        list(r, WiringCodec::policy));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

@@ -24,6 +24,7 @@ public final class WiringRules {
         new ProbePortRule(),
         new BackendPortRule(),
         new MonitorPortRule(),
+        new NetworkPolicyPortRule(),
         new ClientPortRule(),
         new ComposeHealthcheckPortRule(),
         new ComposeClientPortRule(),

@@ -23,6 +23,7 @@ import java.util.List;
  * @param nginx the nginx configuration of an nginx file: its servers' listens and proxies
  * @param collectors the OpenTelemetry Collector configuration of a collector's YAML file
  * @param monitors the Prometheus Operator monitors of a manifest
+ * @param policies the NetworkPolicies of a manifest that govern ingress
  */
 public record FileWiring(
     List<Workload> workloads,
@@ -43,7 +44,8 @@ public record FileWiring(
     List<String> envFiles,
     List<NginxConfig> nginx,
     List<CollectorConfig> collectors,
-    List<Monitor> monitors) {
+    List<Monitor> monitors,
+    List<NetworkPolicy> policies) {
 
   public static final FileWiring EMPTY = builder().build();
 
@@ -67,6 +69,7 @@ public record FileWiring(
     nginx = List.copyOf(nginx);
     collectors = List.copyOf(collectors);
     monitors = List.copyOf(monitors);
+    policies = List.copyOf(policies);
   }
 
   /** Facts built field by field; every field left out is empty. */
@@ -92,7 +95,8 @@ public record FileWiring(
         .envFiles(envFiles)
         .nginx(nginx)
         .collectors(collectors)
-        .monitors(monitors);
+        .monitors(monitors)
+        .policies(policies);
   }
 
   /** The facts of a kustomization or of a JSON 6902 patch file. */
@@ -196,6 +200,9 @@ public record FileWiring(
     for (NginxConfig c : nginx) {
       n += 1 + c.listens().size() + c.dials().size();
     }
+    for (NetworkPolicy p : policies) {
+      n += 1 + p.rules().size();
+    }
     for (Monitor m : monitors) {
       n += 1 + m.ports().size();
     }
@@ -224,6 +231,7 @@ public record FileWiring(
         && envFiles.isEmpty()
         && nginx.isEmpty()
         && collectors.isEmpty()
-        && monitors.isEmpty();
+        && monitors.isEmpty()
+        && policies.isEmpty();
   }
 }

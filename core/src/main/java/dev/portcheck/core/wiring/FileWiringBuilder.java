@@ -23,6 +23,7 @@ public final class FileWiringBuilder {
   private List<NginxConfig> nginx = List.of();
   private List<CollectorConfig> collectors = List.of();
   private List<Monitor> monitors = List.of();
+  private List<NetworkPolicy> policies = List.of();
 
   FileWiringBuilder() {}
 
@@ -125,6 +126,11 @@ public final class FileWiringBuilder {
     return this;
   }
 
+  public FileWiringBuilder policies(List<NetworkPolicy> value) {
+    policies = value;
+    return this;
+  }
+
   public FileWiringBuilder envFiles(List<String> value) {
     envFiles = value;
     return this;
@@ -150,6 +156,7 @@ public final class FileWiringBuilder {
         envFiles,
         nginx,
         collectors,
-        monitors);
+        monitors,
+        policies);
   }
 }

@@ -26,6 +26,7 @@ final class KubernetesFacts {
   final List<Backend> backends = new ArrayList<>();
   final List<ConfigMapValues> configMaps = new ArrayList<>();
   final List<Monitor> monitors = new ArrayList<>();
+  final List<NetworkPolicy> policies = new ArrayList<>();
 
   /** Where a rendered value was defined, when not where it is used (a chart's values file). */
   private final Map<LocatedEntry, Loc> origins;
@@ -103,6 +104,8 @@ final class KubernetesFacts {
         || apiVersion.startsWith("admissionregistration.k8s.io/")
         || apiVersion.startsWith("apiextensions.k8s.io/")) {
       backends.addAll(ApiServerBackends.of(o, kind, this::loc));
+    } else if (NetworkPolicies.is(apiVersion, kind)) {
+      NetworkPolicies.of(o, name, namespace, loc, this::loc).ifPresent(policies::add);
     } else if (Monitors.is(apiVersion, kind)) {
       Monitors.of(o, kind, name, namespace, loc, this::loc).ifPresent(monitors::add);
     } else if (DaprComponents.is(apiVersion, kind)) {

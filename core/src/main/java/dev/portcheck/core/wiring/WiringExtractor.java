@@ -121,8 +121,12 @@ public final class WiringExtractor {
     FileWiring facts =
         FileWiring.ofCompose(
             k8s.workloads, k8s.services, k8s.backends, k8s.configMaps, compose, includes);
-    if (!k8s.monitors.isEmpty()) {
-      facts = facts.toBuilder().monitors(k8s.monitors).build();
+    if (!k8s.monitors.isEmpty() || !k8s.policies.isEmpty()) {
+      facts =
+          facts.toBuilder()
+              .monitors(k8s.monitors)
+              .policies(NetworkPolicies.judgedIn(k8s.policies, text))
+              .build();
     }
     if (template && text.contains(".Values") && ChartTemplate.chartOf(path) != null) {
       return facts.withChart(List.of(), List.of(new ChartTemplate(path, read, branches)));

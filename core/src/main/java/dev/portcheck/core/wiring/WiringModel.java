@@ -17,6 +17,7 @@ public final class WiringModel {
   private final List<KubeService> services = new ArrayList<>();
   private final List<Backend> backends = new ArrayList<>();
   private final List<Monitor> monitors = new ArrayList<>();
+  private final List<NetworkPolicy> policies = new ArrayList<>();
   private final List<ConfigMapValues> configMaps = new ArrayList<>();
   private final ServiceSelections selections;
   private final ServiceNames serviceNames;
@@ -60,6 +61,7 @@ public final class WiringModel {
       writtenServices.addAll(f.services());
       backends.addAll(f.backends());
       monitors.addAll(f.monitors());
+      policies.addAll(f.policies());
       configMaps.addAll(f.configMaps());
       composeServices.addAll(f.compose());
       images.addAll(f.images());
@@ -130,6 +132,11 @@ public final class WiringModel {
 
   public List<Backend> backends() {
     return backends;
+  }
+
+  /** The NetworkPolicies of the module that govern ingress. */
+  public List<NetworkPolicy> networkPolicies() {
+    return policies;
   }
 
   /** The Prometheus Operator monitors of the module. */
