@@ -141,6 +141,7 @@ final class OfficialImages {
           Map.entry("bitnami/mariadb", List.of(3306)),
           Map.entry("bitnami/mongodb", List.of(27017)),
           Map.entry("bitnami/redis", List.of(6379)),
+          Map.entry("bitnami/valkey", List.of(6379)),
           Map.entry("bitnami/memcached", List.of(11211)),
           Map.entry("bitnami/zookeeper", List.of(2181, 2888, 3888, 8080)),
           Map.entry(
@@ -276,6 +277,10 @@ final class OfficialImages {
         name = name.substring(prefix.length());
         break;
       }
+    }
+    // Bitnami moved its older images to bitnamilegacy/ in 2025, unchanged.
+    if (name.startsWith("bitnamilegacy/")) {
+      name = "bitnami/" + name.substring("bitnamilegacy/".length());
     }
     return new Repository(SAME_IMAGE.getOrDefault(name, name), tag);
   }

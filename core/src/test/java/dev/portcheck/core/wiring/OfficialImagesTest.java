@@ -23,6 +23,8 @@ class OfficialImagesTest {
     assertThat(ports("dpage/pgadmin4")).isEqualTo(java.util.List.of(80, 443));
     assertThat(ports("docker.io/bitnami/postgresql:11")).isEqualTo(java.util.List.of(5432));
     assertThat(ports("bitnami/zookeeper:3.8")).isEqualTo(java.util.List.of(2181, 2888, 3888, 8080));
+    assertThat(ports("bitnamilegacy/valkey:8.0")).isEqualTo(java.util.List.of(6379));
+    assertThat(ports("docker.io/bitnamilegacy/postgresql:15")).isEqualTo(java.util.List.of(5432));
   }
 
   @Test
