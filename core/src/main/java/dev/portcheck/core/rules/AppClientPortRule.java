@@ -165,10 +165,15 @@ public final class AppClientPortRule implements WiringRule {
               + target.get()
               + "' publishes ("
               + published.loc()
-              + "); from service '"
-              + client.service()
-              + "' use its container port "
-              + published.container();
+              + (l.onlyPublishNames(published.container())
+                  ? ") to its container port "
+                      + published.container()
+                      + ", which nothing else says it listens on: the publish or this address"
+                      + " names the wrong port"
+                  : "); from service '"
+                      + client.service()
+                      + "' use its container port "
+                      + published.container());
       other = published.loc();
     } else if (!verdict.byApplication().isEmpty()) {
       message =

@@ -132,14 +132,22 @@ public final class ComposeClientPortRule implements WiringRule {
     String message;
     Loc other;
     if (published != null) {
+      int container = published.container();
+      // Where only this publish says the service listens on its container port, the publish
+      // may be the slip as well as the address: the message prescribes neither.
+      boolean onlyThePublish = l.onlyPublishNames(container);
       message =
           dials
               + ", the host port that service '"
               + target.get()
               + "' publishes ("
               + published.loc()
-              + "); from another container use its container port "
-              + published.container();
+              + (onlyThePublish
+                  ? ") to its container port "
+                      + container
+                      + ", which nothing else says it listens on: the publish or this address"
+                      + " names the wrong port"
+                  : "); from another container use its container port " + container);
       other = published.loc();
     } else if (!verdict.byApplication().isEmpty()) {
       message =

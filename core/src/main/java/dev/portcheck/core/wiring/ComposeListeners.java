@@ -73,6 +73,14 @@ public record ComposeListeners(
     return selfConsistent && !evidenceBeyondOwnDefinition();
   }
 
+  /**
+   * True when nothing but a publish says the service listens on container port {@code port}: no
+   * listen variable or flag binds it, no {@code expose} or image names it, no healthcheck calls it.
+   */
+  public boolean onlyPublishNames(int port) {
+    return !bound.containsKey(port) && !exposed.containsKey(port) && !selfChecked.containsKey(port);
+  }
+
   /** Whether a client reaching this service at {@code port} lands on a listener. */
   public EdgeState state(int port) {
     if (all().containsKey(port) || selfChecked.containsKey(port)) {

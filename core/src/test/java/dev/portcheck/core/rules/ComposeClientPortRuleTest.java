@@ -87,6 +87,32 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aContainerPortOnlyItsPublishNamesIsPrescribedToNobody() {
+    List<Finding> found =
+        new ComposeClientPortRule()
+            .check(
+                WiringFixture.with(
+                        "docker-compose.yml",
+                        lines(
+                            "services:",
+                            "  nacos:",
+                            "    image: acme/nacos:2",
+                            "    ports: [\"8848:8849\"]",
+                            "  prometheus:",
+                            "    image: acme/scraper:1",
+                            "    environment: {TARGET: \"nacos:8848\"}"))
+                    .model());
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("to its container port 8849, which nothing else says it listens on")
+                    .contains("the publish or this address names the wrong port")
+                    .doesNotContain("use its container port"));
+  }
+
+  @Test
   void thePublishedHostPortNamesTheContainerPort() {
     assertThat(check("jdbc:postgresql://db:5433/app"))
         .singleElement()
