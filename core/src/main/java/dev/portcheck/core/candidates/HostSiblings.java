@@ -17,6 +17,22 @@ final class HostSiblings {
     if (role == Role.CONNECT || kind == FileKind.KUBERNETES || kind == FileKind.HELM_VALUES) {
       return role;
     }
+    java.util.regex.Matcher other = OTHERS_LISTENER.matcher(key);
+    if (other.matches()
+        && !SERVER_WORDS.contains(other.group(2).toLowerCase(java.util.Locale.ROOT))
+        && !OWN_LISTENERS.contains(other.group(2).toLowerCase(java.util.Locale.ROOT))) {
+      // worker.alert-listen-port beside worker.alert-listen-host: where the alert server listens,
+      // which the worker dials; its own listener is worker.listen-port.
+      String host =
+          valueOf.apply(
+              other.group(1)
+                  + other.group(2)
+                  + other.group(3)
+                  + (Character.isUpperCase(key.charAt(key.length() - 1)) ? "HOST" : "host"));
+      if (host != null && namesAHost(host.trim())) {
+        return Role.CONNECT;
+      }
+    }
     String prefix;
     String[] hostKeys;
     if (key.regionMatches(true, key.length() - 5, ".port", 0, 5)) {
@@ -47,6 +63,40 @@ final class HostSiblings {
   private static final List<String> SERVER_WORDS =
       List.of(
           "server", "http", "https", "grpc", "listen", "listener", "bind", "management", "admin");
+
+  /** {@code <component>-listen-port} (or {@code _}): the last segment names whose listener. */
+  private static final java.util.regex.Pattern OTHERS_LISTENER =
+      java.util.regex.Pattern.compile(
+          "(.*?)([A-Za-z0-9]+)([-_]listen[-_])port", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Qualifiers of a server's own listeners: {@code raft-listen-port}, {@code tcp_listen_port}. */
+  private static final List<String> OWN_LISTENERS =
+      List.of(
+          "tcp",
+          "udp",
+          "rpc",
+          "metrics",
+          "web",
+          "api",
+          "raft",
+          "gossip",
+          "cluster",
+          "peer",
+          "internal",
+          "external",
+          "public",
+          "private",
+          "ssl",
+          "tls",
+          "jmx",
+          "debug",
+          "health",
+          "status",
+          "monitor",
+          "monitoring",
+          "client",
+          "data",
+          "control");
 
   private static boolean namesAHost(String host) {
     return !host.isEmpty()

@@ -231,6 +231,22 @@ class BindingContextTest {
   }
 
   @Test
+  void anotherComponentsListenAddressPairIsDialled() {
+    String yaml =
+        "worker:\n  listen-port: 1234\n  alert-listen-host: localhost\n"
+            + "  alert-listen-port: 50052\nloki:\n  http_listen_host: 0.0.0.0\n"
+            + "  http_listen_port: 3100\n";
+    Map<String, Role> roles = new LinkedHashMap<>();
+    for (PortCandidate c : read("src/main/resources/application.yaml", yaml)) {
+      roles.put(c.key(), c.role());
+    }
+    assertThat(roles)
+        .containsEntry("worker.listen-port", Role.LISTEN)
+        .containsEntry("worker.alert-listen-port", Role.CONNECT)
+        .containsEntry("loki.http_listen_port", Role.LISTEN);
+  }
+
+  @Test
   void meshAndPolicyPortsSayWhichSideTheyAreOnAndBindNothing() {
     String objects =
         """
