@@ -46,10 +46,12 @@ final class ServiceSelections {
         known.computeIfAbsent(new Selector(s.selector(), s.namespace()), this::matching);
     boolean certain = true;
     boolean tokens = s.selector().values().stream().anyMatch(TemplateText::isToken);
+    boolean matched = !matches.all().isEmpty();
     for (Workload w : tokens ? inCharts : templatedLabels) {
       if (!matches.all().contains(w)
           && WiringModel.sameNamespace(s.namespace(), w.namespace())
           && !contradicts(w, s.selector())
+          && !(matched && anotherComponent(w, s.selector()))
           && sameChart(w.loc(), s.loc())) {
         certain = false;
       }
@@ -87,6 +89,36 @@ final class ServiceSelections {
       }
     }
     return true;
+  }
+
+  /**
+   * True when {@code w}'s pods are labelled as another component of the chart than the one whose
+   * pods hold the selector as written: for a label the selector names by template text ({@code app:
+   * {{ include "shop.api.fullName" . }}}) they hold other template text, or where the selector is a
+   * helper's label map ({@code {{ include "sched.api.labels" . }}}) they hold another helper's
+   * instead. Charts give each component labels of its own, as Kubernetes asks of controllers (their
+   * selectors must not overlap), so those pods are not the Service's.
+   */
+  private static boolean anotherComponent(Workload w, Map<String, String> selector) {
+    Map<String, String> labels = w.labels();
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      String k = e.getKey();
+      if (dev.portcheck.core.entries.HelperLabels.isCall(k)) {
+        if (!labels.containsKey(k)
+            && labels.keySet().stream().anyMatch(dev.portcheck.core.entries.HelperLabels::isCall)) {
+          return true;
+        }
+        continue;
+      }
+      String v = labels.get(k);
+      if (v != null
+          && TemplateText.isToken(e.getValue())
+          && TemplateText.isToken(v)
+          && !v.equals(e.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -112,4 +112,53 @@ class ServiceSelectionsTest {
         .as("a helper may render the release label")
         .isFalse();
   }
+
+  private static String component(String kind, String helper) {
+    return lines(
+        "apiVersion: apps/v1",
+        "kind: " + kind,
+        "metadata:",
+        "  name: {{ include \"sched.fullname\" . }}-x",
+        "spec:",
+        "  selector:",
+        "    matchLabels:",
+        "      {{- include \"" + helper + "\" . | nindent 6 }}",
+        "  template:",
+        "    metadata:",
+        "      labels:",
+        "        {{- include \"" + helper + "\" . | nindent 8 }}",
+        "    spec:",
+        "      containers:",
+        "        - name: app",
+        "          image: acme/app:1",
+        "          ports: [{containerPort: 12345, name: api-port}]");
+  }
+
+  @Test
+  void anotherComponentsHelperLabelsAreNotTheServicesPods() {
+    String service =
+        lines(
+            "apiVersion: v1",
+            "kind: Service",
+            "metadata:",
+            "  name: {{ include \"sched.fullname\" . }}-api",
+            "spec:",
+            "  ports: [{port: 12345, targetPort: http}]",
+            "  selector:",
+            "    {{- include \"sched.api.labels\" . | nindent 4 }}");
+    WiringModel model =
+        WiringFixture.with("chart/templates/svc-api.yaml", service)
+            .and("chart/templates/api.yaml", component("Deployment", "sched.api.labels"))
+            .and("chart/templates/master.yaml", component("StatefulSet", "sched.master.labels"))
+            .model();
+    WiringModel.Selection selection = model.selected(model.services().get(0));
+    assertThat(selection.certain()).isTrue();
+    assertThat(selection.workloads()).extracting(Workload::kind).containsExactly("Deployment");
+    // Without a workload holding the selector as written, the other's pods may be the Service's.
+    WiringModel alone =
+        WiringFixture.with("chart/templates/svc-api.yaml", service)
+            .and("chart/templates/master.yaml", component("StatefulSet", "sched.master.labels"))
+            .model();
+    assertThat(alone.selected(alone.services().get(0)).certain()).isFalse();
+  }
 }
