@@ -55,7 +55,47 @@ final class ProxyLabels {
         }
       }
     }
+    virtualPort(file, service, svc.at("environment")).ifPresent(out::add);
     return out;
+  }
+
+  /** True for a variable a reverse proxy reads from the container's environment. */
+  static boolean readByProxy(String name) {
+    return name.equals("VIRTUAL_PORT");
+  }
+
+  /**
+   * nginx-proxy's {@code VIRTUAL_PORT} beside a {@code VIRTUAL_HOST} in the service's environment
+   * (map or list form): nginx-proxy sends the host's requests to the container at that port.
+   */
+  private static java.util.Optional<Setting> virtualPort(
+      String file, String service, KeyTree environment) {
+    LocatedEntry port = environment.at("VIRTUAL_PORT").entry();
+    boolean host = environment.at("VIRTUAL_HOST").exists();
+    int column = 0;
+    for (KeyTree item : environment.items()) {
+      LocatedEntry e = item.entry();
+      if (e == null) {
+        continue;
+      }
+      host |= e.value().startsWith("VIRTUAL_HOST=");
+      if (e.value().startsWith("VIRTUAL_PORT=")) {
+        port = e;
+        column = "VIRTUAL_PORT=".length();
+      }
+    }
+    if (port == null || !host) {
+      return java.util.Optional.empty();
+    }
+    String value = port.value().substring(column).trim();
+    Loc loc = ComposeFacts.loc(file, port);
+    return value.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new Setting(
+                "VIRTUAL_PORT",
+                service + ":" + value,
+                new Loc(loc.file(), loc.line(), loc.column() + column)));
   }
 
   /**

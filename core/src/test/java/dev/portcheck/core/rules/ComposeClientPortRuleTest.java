@@ -894,6 +894,45 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void nginxProxysVirtualPortNamesTheContainerPortItSendsTo() {
+    String compose =
+        lines(
+            "services:",
+            "  proxy:",
+            "    image: nginxproxy/nginx-proxy:1.6",
+            "  web:",
+            "    image: grafana/grafana:11.0.0",
+            "    environment:",
+            "      - VIRTUAL_HOST=grafana.example.com",
+            "      - VIRTUAL_PORT=@PORT@");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "3001")).model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(8);
+              assertThat(f.column()).isEqualTo(22);
+              assertThat(f.message()).contains("'VIRTUAL_PORT' dials web:3001");
+            });
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "3000")).model()))
+        .isEmpty();
+    // Without VIRTUAL_HOST nginx-proxy does not send the service anything.
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with(
+                            "compose.yaml",
+                            compose.replace("@PORT@", "3001").replace("VIRTUAL_HOST", "OTHER"))
+                        .model()))
+        .isEmpty();
+  }
+
+  @Test
   void ollamaServesItsApiWhereOllamaHostDoesNotMoveIt() {
     String compose =
         lines(
