@@ -89,6 +89,13 @@ public final class NetworkPolicyPortRule implements WiringRule {
       Workload w,
       Workload.ContainerPort target,
       List<NetworkPolicy> policies) {
+    // A rule written with the Service's own port is the usual slip: it is where the fix goes.
+    Optional<NetworkPolicy.Port> servicePort =
+        policies.stream()
+            .flatMap(x -> x.rules().stream())
+            .flatMap(r -> r.ports().stream())
+            .filter(x -> x.port().isNumber() && x.port().number() == p.port())
+            .findFirst();
     NetworkPolicy first = policies.get(0);
     String named =
         policies.stream()
@@ -97,11 +104,15 @@ public final class NetworkPolicyPortRule implements WiringRule {
     return WiringFindings.of(
         INFO,
         INFO.defaultSeverity(),
-        first.rules().stream()
-            .flatMap(r -> r.ports().stream())
-            .findFirst()
+        servicePort
             .map(NetworkPolicy.Port::loc)
-            .orElse(first.loc()),
+            .orElseGet(
+                () ->
+                    first.rules().stream()
+                        .flatMap(r -> r.ports().stream())
+                        .findFirst()
+                        .map(NetworkPolicy.Port::loc)
+                        .orElse(first.loc())),
         "ingress.ports",
         target.number(),
         named
@@ -116,7 +127,10 @@ public final class NetworkPolicyPortRule implements WiringRule {
             + " to "
             + target.number()
             + (target.name().isEmpty() ? "" : " ('" + target.name() + "')")
-            + ", which no rule admits, so the pods drop it",
+            + ", which no rule admits, so the pods drop it"
+            + (servicePort.isPresent()
+                ? "; a policy's ports are the pod's (the Service's targetPort), not the Service's"
+                : ""),
         target.loc(),
         "the container port " + s.describe() + " targets");
   }

@@ -108,4 +108,37 @@ class NetworkPolicyPortRuleTest {
         .isEmpty();
     assertThat(check(POLICY.replace("PORT", "8082").replace("[Ingress]", "[Egress]"))).isEmpty();
   }
+
+  @Test
+  void aRuleWrittenWithTheServicesOwnPortIsWhereTheFindingGoes() {
+    String webhook =
+        APP.replace(
+            "  ports: [{name: server, port: 8081, targetPort: 8081}]",
+            "  ports: [{name: server, port: 443, targetPort: 8081}]");
+    String metrics =
+        POLICY.replace("PORT", "8084").replace("repo-server-network-policy", "metrics");
+    String admitsServicePort =
+        lines(
+            "apiVersion: networking.k8s.io/v1",
+            "kind: NetworkPolicy",
+            "metadata: {name: webhook}",
+            "spec:",
+            "  podSelector: {matchLabels: {app: repo-server}}",
+            "  ingress:",
+            "  - ports:",
+            "    - {port: 443, protocol: TCP}");
+    assertThat(
+            new NetworkPolicyPortRule()
+                .check(
+                    WiringFixture.with("k8s/app.yaml", webhook)
+                        .and("k8s/metrics.yaml", metrics)
+                        .and("k8s/webhook.yaml", admitsServicePort)
+                        .model()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("k8s/webhook.yaml");
+              assertThat(f.message()).contains("not the Service's");
+            });
+  }
 }
