@@ -74,7 +74,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
             // A Kafka command-line tool reaches the broker on its listed listeners only.
             Optional<Map<Integer, Loc>> brokers =
                 KafkaListeners.isCommandLineClient(text.get())
-                    ? listeners.listFor("bootstrap")
+                    ? listeners.brokerListeners()
                     : Optional.empty();
             for (Address a : Address.in(text.get())) {
               if (brokers.isPresent()) {

@@ -194,21 +194,37 @@ final class ComposeListenerReader {
         parts.stream().anyMatch(s -> !s.expose().isEmpty()),
         server,
         CollectorMounts.of(project, parts, programs.collectors()),
+        kafka.isPresent() ? advertisedToItself(project, parts) : Map.of(),
         agreed);
   }
 
   /** The Kafka broker's listeners, when the service's environment lists them all. */
   private static Optional<Map<Integer, Loc>> kafkaListeners(
       ComposeProject project, List<ComposeService> parts) {
+    return KafkaListeners.of(environment(parts), image(project, parts), project::interpolate);
+  }
+
+  /** The broker's listeners that advertise a loopback address. */
+  private static Map<Integer, String> advertisedToItself(
+      ComposeProject project, List<ComposeService> parts) {
+    return KafkaListeners.advertisedToItself(
+        environment(parts), image(project, parts), project::interpolate);
+  }
+
+  private static List<Setting> environment(List<ComposeService> parts) {
     List<Setting> environment = new ArrayList<>();
+    parts.forEach(s -> environment.addAll(s.environment()));
+    return environment;
+  }
+
+  private static String image(ComposeProject project, List<ComposeService> parts) {
     String image = "";
     for (ComposeService s : parts) {
-      environment.addAll(s.environment());
       if (!s.image().isEmpty()) {
         image = project.interpolateImage(s.image()).orElse("");
       }
     }
-    return KafkaListeners.of(environment, image, project::interpolate);
+    return image;
   }
 
   /**

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param declared the service's own {@code expose} lists ports: its authors say where it listens
  * @param nginx the nginx the configurations it loads make of it, each listener in {@code bound}
  * @param collector the OpenTelemetry Collector the configurations it mounts make of it
+ * @param advertisedToItself the Kafka listeners (by bound port) that advertise a loopback address
+ *     ({@link KafkaListeners#advertisedToItself}), with that address
  * @param selfConsistent its own definition names every listener twice over ({@link
  *     SelfConsistentListeners})
  */
@@ -44,6 +46,7 @@ public record ComposeListeners(
     boolean declared,
     Optional<NginxServer> nginx,
     Optional<CollectorServer> collector,
+    Map<Integer, String> advertisedToItself,
     boolean selfConsistent) {
 
   /**
@@ -114,7 +117,10 @@ public record ComposeListeners(
    */
   public Optional<Map<Integer, Loc>> listFor(String setting) {
     if (kafkaListed && complete && KafkaListeners.isClientSetting(setting)) {
-      return Optional.of(bound);
+      // A listener that advertises localhost sends a client in another container to itself.
+      Map<Integer, Loc> reachable = new LinkedHashMap<>(bound);
+      reachable.keySet().removeAll(advertisedToItself.keySet());
+      return Optional.of(reachable.isEmpty() ? bound : reachable);
     }
     if (collector.isPresent() && isOtlp(setting)) {
       return collector.get().otlp();
@@ -140,9 +146,29 @@ public record ComposeListeners(
     return setting.toUpperCase(java.util.Locale.ROOT).contains("OTLP");
   }
 
+  /**
+   * The broker's listeners, where this service runs a Kafka broker whose environment lists them
+   * all: what a client inside its own container reaches, loopback advertisements included.
+   */
+  public Optional<Map<Integer, Loc>> brokerListeners() {
+    return kafkaListed && complete ? Optional.of(bound) : Optional.empty();
+  }
+
   /** Where the service listens for a client that {@code setting} configures. */
   public String describe(String setting) {
-    return listFor(setting).map(ComposeListeners::describe).orElseGet(this::describe);
+    String listed = listFor(setting).map(ComposeListeners::describe).orElseGet(this::describe);
+    if (kafkaListed && KafkaListeners.isClientSetting(setting) && !advertisedToItself.isEmpty()) {
+      StringBuilder note = new StringBuilder(listed);
+      advertisedToItself.forEach(
+          (port, address) ->
+              note.append("; ")
+                  .append(port)
+                  .append(" advertises ")
+                  .append(address)
+                  .append(", to which a client in another container connects itself"));
+      return note.toString();
+    }
+    return listed;
   }
 
   /**

@@ -74,6 +74,57 @@ public final class KafkaListeners {
     return out;
   }
 
+  /**
+   * The listeners whose advertised address is a loopback one ({@code
+   * PLAINTEXT_HOST://localhost:9092}): a client in another container that bootstraps there is told
+   * to connect to itself. Each is keyed by the port the broker binds for it (the {@code
+   * KAFKA_LISTENERS} entry of the same name, or the advertised port where the image derives its
+   * listeners), valued by the advertised address.
+   */
+  static Map<Integer, String> advertisedToItself(
+      List<Setting> environment,
+      String image,
+      java.util.function.Function<String, Optional<String>> interpolate) {
+    Map<String, String> bound = new LinkedHashMap<>();
+    Map<String, String> advertised = new LinkedHashMap<>();
+    for (Setting e : environment) {
+      String name = ListenVariables.canonical(e.name());
+      Map<String, String> into =
+          LISTENERS.contains(name)
+              ? bound
+              : name.equals(ADVERTISED) || name.equals("KAFKA_CFG_ADVERTISED_LISTENERS")
+                  ? advertised
+                  : null;
+      if (into != null) {
+        interpolate.apply(e.value()).ifPresent(v -> byName(v, into));
+      }
+    }
+    boolean derives =
+        ImageName.parse(image).map(n -> DERIVING.contains(n.repository())).orElse(false);
+    Map<Integer, String> out = new java.util.TreeMap<>();
+    advertised.forEach(
+        (name, address) -> {
+          int colon = address.lastIndexOf(':');
+          String host = colon < 0 ? address : address.substring(0, colon);
+          String at = bound.isEmpty() && derives ? address : bound.get(name);
+          int port = at == null ? -1 : EnvListeners.listenerPort(at);
+          if (port > 0 && ServiceListenEvidence.isLoopback(host)) {
+            out.put(port, address);
+          }
+        });
+    return out;
+  }
+
+  /** {@code NAME://host:port,...} as the address of each listener name. */
+  private static void byName(String value, Map<String, String> into) {
+    for (String listener : value.split(",")) {
+      int scheme = listener.indexOf("://");
+      if (scheme > 0) {
+        into.put(listener.substring(0, scheme).trim(), listener.substring(scheme + 3).trim());
+      }
+    }
+  }
+
   /** The ports of {@code NAME://host:port,...}; empty when one of them is no port. */
   private static Optional<Map<Integer, Loc>> ports(String value, Loc loc) {
     Map<Integer, Loc> out = new LinkedHashMap<>();

@@ -933,6 +933,47 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void aKafkaListenerAdvertisingLocalhostSendsAClientInAnotherContainerToItself() {
+    String compose =
+        lines(
+            "services:",
+            "  broker:",
+            "    image: confluentinc/cp-kafka:7.3.14",
+            "    ports: [\"9092:9092\"]",
+            "    environment:",
+            "      KAFKA_LISTENERS: 'PLAINTEXT://broker:29092,PLAINTEXT_HOST://0.0.0.0:9092'",
+            "      KAFKA_ADVERTISED_LISTENERS: 'PLAINTEXT://broker:29092,PLAINTEXT_HOST://localhost:9092'",
+            "    healthcheck:",
+            "      test: kafka-topics --bootstrap-server localhost:9092 --list",
+            "  control-center:",
+            "    image: confluentinc/cp-enterprise-control-center:7.3.14",
+            "    environment:",
+            "      CONTROL_CENTER_BOOTSTRAP_SERVERS: 'broker:@PORT@'");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "9092")).model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials broker:9092")
+                    .contains("29092 (compose.yaml:6)")
+                    .contains("9092 advertises localhost:9092"));
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "29092")).model()))
+        .isEmpty();
+    // Inside the broker's own container localhost is the broker.
+    assertThat(
+            new ComposeHealthcheckPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "29092")).model()))
+        .isEmpty();
+  }
+
+  @Test
   void ollamaServesItsApiWhereOllamaHostDoesNotMoveIt() {
     String compose =
         lines(

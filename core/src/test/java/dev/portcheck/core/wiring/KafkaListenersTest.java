@@ -67,4 +67,28 @@ class KafkaListenersTest {
     assertThat(KafkaListeners.isCommandLineClient("curl http://kafka-ui:8080/")).isFalse();
     assertThat(KafkaListeners.isCommandLineClient("nc -z localhost 9092")).isFalse();
   }
+
+  @Test
+  void aListenerAdvertisingLoopbackIsKeyedByThePortTheBrokerBindsForIt() {
+    Loc at = new Loc("compose.yaml", 5, 9);
+    List<Setting> bitnami =
+        List.of(
+            new Setting(
+                "KAFKA_CFG_LISTENERS", "INTERNAL://:9094,EXTERNAL://:9092,CONTROLLER://:9093", at),
+            new Setting(
+                "KAFKA_CFG_ADVERTISED_LISTENERS",
+                "INTERNAL://kafka:9094,EXTERNAL://127.0.0.1:19092",
+                at));
+    assertThat(KafkaListeners.advertisedToItself(bitnami, "bitnami/kafka:3.7", Optional::of))
+        .containsExactly(java.util.Map.entry(9092, "127.0.0.1:19092"));
+    List<Setting> derived =
+        List.of(
+            new Setting(
+                "KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://kafka:29092,HOST://localhost:9092", at));
+    assertThat(
+            KafkaListeners.advertisedToItself(derived, "confluentinc/cp-kafka:7.6.0", Optional::of))
+        .containsOnlyKeys(9092);
+    assertThat(KafkaListeners.advertisedToItself(derived, "apache/kafka:3.7.0", Optional::of))
+        .isEmpty();
+  }
 }
