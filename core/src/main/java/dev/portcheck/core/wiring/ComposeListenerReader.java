@@ -24,6 +24,7 @@ final class ComposeListenerReader {
   private final java.util.function.Predicate<ComposeService> environmentUnknown;
   private final ModuleContext context;
   private final ProgramConfigs programs;
+  private final BuiltImageNames builtImages;
 
   ComposeListenerReader(
       Map<String, Map<String, ComposeService>> byFile,
@@ -31,8 +32,10 @@ final class ComposeListenerReader {
       Map<String, DockerImage> declaredByImage,
       java.util.function.Predicate<ComposeService> environmentUnknown,
       ModuleContext context,
-      ProgramConfigs programs) {
+      ProgramConfigs programs,
+      BuiltImageNames builtImages) {
     this.programs = programs;
+    this.builtImages = builtImages;
     this.environmentUnknown = environmentUnknown;
     this.byFile = byFile;
     this.images = images;
@@ -122,6 +125,19 @@ final class ComposeListenerReader {
           official.get().exposed().stream()
               .filter(x -> !replaced.contains(x.port()))
               .forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+        }
+      }
+      Optional<DockerImage> namedAfter =
+          !fromBuild && image.isEmpty() && named.isPresent()
+              ? builtImages.dockerfileOf(named.get())
+              : Optional.empty();
+      if (namedAfter.isPresent()) {
+        // The tree's own Dockerfile in the folder the image is named after builds it.
+        image = namedAfter;
+        complete &= namedAfter.get().exposeKnown();
+        namedAfter.get().evidence().forEach(x -> exposed.putIfAbsent(x.port(), x.loc()));
+        if (!moved) {
+          namedAfter.get().listens().forEach(l -> exposed.putIfAbsent(l.port(), l.loc()));
         }
       }
       if (!s.build().isEmpty()) {

@@ -32,6 +32,8 @@ public final class ComposeModel {
   private final ModuleContext context;
   // The module's nginx and collector configurations, by file: what services mount or copy.
   private final ProgramConfigs programs;
+  // The scanned Dockerfiles by the folder they stand in, for images run by name only.
+  private final BuiltImageNames builtImages;
   // What the module's Kubernetes containers declare for each image they run, by repository.
   private final Map<String, DockerImage> declaredByImage = new HashMap<>();
   // Services (file#name) loading an env_file portcheck did not read: their environment is unknown.
@@ -74,6 +76,7 @@ public final class ComposeModel {
     this.programs = programs;
     this.declaredByImage.putAll(DeclaredImagePorts.of(workloads));
     images.forEach(i -> this.images.put(i.file(), i));
+    this.builtImages = new BuiltImageNames(images);
     Map<String, Map<String, String>> env = new HashMap<>();
     Map<String, Map<String, Loc>> defined = new HashMap<>();
     Map<String, List<Setting>> envFiles = new HashMap<>();
@@ -278,7 +281,8 @@ public final class ComposeModel {
                   declaredByImage,
                   s -> environmentUnknown.contains(s.loc().file() + "#" + s.name()),
                   context,
-                  programs)
+                  programs,
+                  builtImages)
               .read(project, service);
       known.putIfAbsent(service, l);
     }
