@@ -4,33 +4,27 @@ import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.entries.LocatedEntry;
 import dev.portcheck.core.entries.TemplateBranches;
 import dev.portcheck.core.wiring.ChartTemplate;
-import dev.portcheck.core.wiring.CollectorConfig;
 import dev.portcheck.core.wiring.FileWiring;
 import dev.portcheck.core.wiring.Kustomize;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
-import dev.portcheck.core.wiring.Monitor;
-import dev.portcheck.core.wiring.NetworkPolicy;
-import dev.portcheck.core.wiring.NginxConfig;
 import dev.portcheck.core.wiring.PortRef;
 import dev.portcheck.core.wiring.ProfilePort;
 import dev.portcheck.core.wiring.Setting;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The wiring facts of one file in {@link ScanWriter} form, so the incremental index keeps them and
  * an unchanged file is not read again to rebuild the model. Most files hold none: they cost one
- * flag. The Kubernetes objects are written by {@link KubernetesWiringCodec}.
+ * flag. The Kubernetes objects are written by {@link KubernetesWiringCodec}, the configurations of
+ * other programs and the monitors and network policies by {@link ProgramWiringCodec}.
  */
 final class WiringCodec {
   private WiringCodec() {}
 
-  /** Protocols by ordinal, for both wiring codecs. */
+  /** Protocols by ordinal, for all the wiring codecs. */
   static final Protocol[] PROTOCOLS = Protocol.values();
 
   private static final PortRef.Kind[] REF_KINDS = PortRef.Kind.values();
@@ -125,112 +119,10 @@ final class WiringCodec {
           loc(o, n.loc());
         });
     list(w, f.envFiles(), ScanWriter::string);
-    list(w, f.nginx(), WiringCodec::nginx);
-    list(w, f.collectors(), WiringCodec::collector);
-    list(w, f.monitors(), WiringCodec::monitor);
-    list(w, f.policies(), WiringCodec::policy);
-  }
-
-  private static void policy(ScanWriter w, NetworkPolicy p) throws IOException {
-    w.string(p.name());
-    w.string(p.namespace());
-    KubernetesWiringCodec.labels(w, p.podSelector());
-    w.bool(p.known());
-    list(
-        w,
-        p.rules(),
-        (o, rule) ->
-            list(
-                o,
-                rule.ports(),
-                (x, port) -> {
-                  ref(x, port.port());
-                  x.integer(port.endPort());
-                  x.integer(port.protocol().ordinal());
-                  loc(x, port.loc());
-                }));
-    loc(w, p.loc());
-  }
-
-  private static NetworkPolicy policy(ScanReader r) throws IOException {
-    return new NetworkPolicy(
-        r.string(),
-        r.string(),
-        KubernetesWiringCodec.labels(r),
-        r.bool(),
-        list(
-            r,
-            o ->
-                new NetworkPolicy.Rule(
-                    list(
-                        o,
-                        x ->
-                            new NetworkPolicy.Port(
-                                ref(x), x.readInt(), PROTOCOLS[x.readInt()], loc(x))))),
-        loc(r));
-  }
-
-  private static void monitor(ScanWriter w, Monitor m) throws IOException {
-    w.string(m.kind());
-    w.string(m.name());
-    w.string(m.namespace());
-    list(w, m.namespaces(), ScanWriter::string);
-    w.bool(m.anyNamespace());
-    KubernetesWiringCodec.labels(w, m.matchLabels());
-    w.bool(m.selectorKnown());
-    list(w, m.ports(), WiringCodec::setting);
-    loc(w, m.loc());
-  }
-
-  private static Monitor monitor(ScanReader r) throws IOException {
-    return new Monitor(
-        r.string(),
-        r.string(),
-        r.string(),
-        list(r, ScanReader::string),
-        r.bool(),
-        KubernetesWiringCodec.labels(r),
-        r.bool(),
-        list(r, WiringCodec::setting),
-        loc(r));
-  }
-
-  private static void collector(ScanWriter w, CollectorConfig c) throws IOException {
-    w.string(c.file());
-    list(w, c.otlpListens(), WiringCodec::setting);
-    list(w, c.dials(), WiringCodec::setting);
-  }
-
-  private static CollectorConfig collector(ScanReader r) throws IOException {
-    return new CollectorConfig(
-        r.string(), list(r, WiringCodec::setting), list(r, WiringCodec::setting));
-  }
-
-  private static void nginx(ScanWriter w, NginxConfig c) throws IOException {
-    w.string(c.file());
-    list(w, c.listens(), WiringCodec::setting);
-    list(w, c.dials(), WiringCodec::setting);
-    List<String> names = new ArrayList<>(c.upstreams().keySet());
-    Collections.sort(names);
-    w.integer(names.size());
-    for (String name : names) {
-      w.string(name);
-      list(w, c.upstreams().get(name), WiringCodec::setting);
-    }
-    list(w, c.includes(), ScanWriter::string);
-    w.bool(c.unlistened());
-  }
-
-  private static NginxConfig nginx(ScanReader r) throws IOException {
-    String file = r.string();
-    List<Setting> listens = list(r, WiringCodec::setting);
-    List<Setting> dials = list(r, WiringCodec::setting);
-    Map<String, List<Setting>> upstreams = new HashMap<>();
-    int count = r.readInt();
-    for (int i = 0; i < count; i++) {
-      upstreams.put(r.string(), list(r, WiringCodec::setting));
-    }
-    return new NginxConfig(file, listens, dials, upstreams, list(r, ScanReader::string), r.bool());
+    list(w, f.nginx(), ProgramWiringCodec::nginx);
+    list(w, f.collectors(), ProgramWiringCodec::collector);
+    list(w, f.monitors(), ProgramWiringCodec::monitor);
+    list(w, f.policies(), ProgramWiringCodec::policy);
   }
 
   static FileWiring read(ScanReader r) throws IOException {
@@ -287,10 +179,10 @@ final class WiringCodec {
                     list(i, ScanReader::string),
                     loc(i))),
         list(r, ScanReader::string),
-        list(r, WiringCodec::nginx),
-        list(r, WiringCodec::collector),
-        list(r, WiringCodec::monitor),
-        list(r, WiringCodec::policy));
+        list(r, ProgramWiringCodec::nginx),
+        list(r, ProgramWiringCodec::collector),
+        list(r, ProgramWiringCodec::monitor),
+        list(r, ProgramWiringCodec::policy));
   }
 
   static <T> void list(ScanWriter w, List<T> values, Put<T> put) throws IOException {

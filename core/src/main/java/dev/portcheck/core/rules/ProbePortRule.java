@@ -2,9 +2,7 @@ package dev.portcheck.core.rules;
 
 import dev.portcheck.core.findings.Finding;
 import dev.portcheck.core.findings.Severity;
-import dev.portcheck.core.model.ImageName;
 import dev.portcheck.core.model.ListenVariables;
-import dev.portcheck.core.wiring.ImageHealthChecks;
 import dev.portcheck.core.wiring.ListenFlags;
 import dev.portcheck.core.wiring.Loc;
 import dev.portcheck.core.wiring.WiringModel;
@@ -57,7 +55,7 @@ public final class ProbePortRule implements WiringRule {
   }
 
   /** Why the probe misses, with the severity that reason carries; empty where it may well land. */
-  private record Verdict(Severity severity, String reason, Loc evidence, String evidenceNote) {}
+  record Verdict(Severity severity, String reason, Loc evidence, String evidenceNote) {}
 
   /**
    * A container that declares no port: judged only where its own {@code env} sets its main listener
@@ -131,7 +129,7 @@ public final class ProbePortRule implements WiringRule {
               evidence.get(0).loc(),
               "where container '" + c.name() + "' is told to listen"));
     }
-    Optional<Verdict> compose = composeHealthcheck(model, c, p);
+    Optional<Verdict> compose = ComposeHealthcheckEvidence.callsOtherPort(model, c, p);
     if (compose.isPresent()) {
       return compose;
     }
@@ -158,52 +156,6 @@ public final class ProbePortRule implements WiringRule {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * A warning when compose runs the same image as built and its healthcheck calls the probe's path
-   * at another port: the project's own word on where that image serves its health endpoint. Only
-   * for a container whose manifest sets nothing that may move its ports.
-   */
-  private static Optional<Verdict> composeHealthcheck(
-      WiringModel model, Workload.Container c, Workload.Probe p) {
-    if (!p.handler().equals("httpGet")
-        || p.path().isEmpty()
-        || c.launchOpen()
-        || !c.listenEvidence().isEmpty()) {
-      return Optional.empty();
-    }
-    List<ImageHealthChecks.Call> calls =
-        ImageName.parse(c.image())
-            .map(i -> model.compose().healthChecksOf(i))
-            .orElse(List.of())
-            .stream()
-            .filter(call -> call.path().equals(p.path()))
-            .toList();
-    int port = p.port().number();
-    if (calls.isEmpty() || calls.stream().anyMatch(call -> call.port() == port)) {
-      return Optional.empty();
-    }
-    ImageHealthChecks.Call call = calls.get(0);
-    return Optional.of(
-        new Verdict(
-            Severity.WARNING,
-            "is not declared by container '"
-                + c.name()
-                + "', and the compose healthcheck of service '"
-                + call.service()
-                + "', which runs the same image "
-                + call.image()
-                + ", calls "
-                + call.path()
-                + " at "
-                + call.port()
-                + " ("
-                + call.loc()
-                + "); it declares "
-                + declared(c),
-            call.loc(),
-            "the compose healthcheck of the same image"));
   }
 
   /** A warning when the args bind the health server on other ports than {@code port}. */
@@ -272,7 +224,8 @@ public final class ProbePortRule implements WiringRule {
         .findFirst();
   }
 
-  private static String declared(Workload.Container c) {
+  /** The ports the container declares, each with its name and where. */
+  static String declared(Workload.Container c) {
     return c.ports().stream()
         .map(
             d ->

@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
 public final class DockerfileReader {
   private DockerfileReader() {}
 
-  private static final Pattern VARIABLE =
-      Pattern.compile(
-          "\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(\\w+))?");
 
   /**
@@ -103,7 +100,7 @@ public final class DockerfileReader {
             // listens where its documentation says, located at the FROM.
             Word image = args.get(0);
             Loc at = new Loc(file, image.line(), image.column());
-            String name = substitute(image.text(), globalArgs);
+            String name = DockerfileVariables.substitute(image.text(), globalArgs);
             Optional<DockerImage> official =
                 name == null ? Optional.empty() : OfficialImages.of(name, at);
             if (official.isPresent()) {
@@ -133,13 +130,13 @@ public final class DockerfileReader {
             (inStage ? vars : globalArgs).put(name, value);
           }
         }
-        case "ENV" -> env(args, vars);
+        case "ENV" -> DockerfileVariables.env(args, vars);
         case "CMD", "ENTRYPOINT" -> {
           List<ListenFlags.Word> line = new ArrayList<>();
           for (Word w : args) {
             // A variable the Dockerfile does not set is the container's (JAVA_OPTS): kept as
             // written, so the launch counts as one a variable may change.
-            String value = substitute(w.text(), vars);
+            String value = DockerfileVariables.substitute(w.text(), vars);
             String word = value != null ? value : w.text();
             line.add(new ListenFlags.Word(word, new Loc(file, w.line(), w.column())));
           }
@@ -225,14 +222,10 @@ public final class DockerfileReader {
     for (ListenFlags.Word w : s.command()) {
       String t = w.text().toLowerCase(Locale.ROOT);
       open |= t.contains("port") || t.contains("profile");
-      Matcher m = VARIABLE.matcher(w.text());
-      long references = 0;
-      while (m.find()) {
-        variables.add(m.group(1) != null ? m.group(1) : m.group(3));
-        references++;
-      }
+      List<String> references = DockerfileVariables.referenced(w.text());
+      variables.addAll(references);
       // Each variable starts with one '$'; any other ($@, $(cmd)) hands on what is unknown.
-      open |= w.text().chars().filter(c -> c == '$').count() > references;
+      open |= w.text().chars().filter(c -> c == '$').count() > references.size();
     }
     List<String> launchVariables = open ? List.of() : List.copyOf(variables);
     open |= !variables.isEmpty();
@@ -264,7 +257,7 @@ public final class DockerfileReader {
     }
     List<ListenFlags.Word> words = new ArrayList<>();
     for (Word w : args.subList(i + 1, args.size())) {
-      String value = substitute(w.text(), vars);
+      String value = DockerfileVariables.substitute(w.text(), vars);
       if (value != null) {
         words.add(new ListenFlags.Word(value, new Loc(file, w.line(), w.column())));
       }
@@ -277,8 +270,8 @@ public final class DockerfileReader {
       String file, List<Word> args, Map<String, String> vars, List<DockerImage.Exposed> into) {
     boolean known = true;
     for (Word w : args) {
-      String value = substitute(w.text(), vars);
-      if (value == null && undeclaredOnly(w.text(), vars)) {
+      String value = DockerfileVariables.substitute(w.text(), vars);
+      if (value == null && DockerfileVariables.undeclaredOnly(w.text(), vars)) {
         continue; // EXPOSE ${PORT} with no ARG or ENV of it: the word expands to nothing
       }
       Matcher m = value == null ? null : PORT.matcher(value);
@@ -298,66 +291,5 @@ public final class DockerfileReader {
       }
     }
     return known;
-  }
-
-  /**
-   * True when {@code text} is made of variables the stage neither declares ({@code ARG}) nor sets
-   * ({@code ENV}), with no default: the builder expands each to nothing.
-   */
-  private static boolean undeclaredOnly(String text, Map<String, String> vars) {
-    Matcher m = VARIABLE.matcher(text);
-    int end = 0;
-    while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(3);
-      if (m.start() != end || vars.containsKey(name) || m.group(2) != null) {
-        return false;
-      }
-      end = m.end();
-    }
-    return end > 0 && end == text.length();
-  }
-
-  private static void env(List<Word> args, Map<String, String> vars) {
-    if (args.isEmpty()) {
-      return;
-    }
-    if (args.get(0).text().indexOf('=') < 0) {
-      // legacy form: ENV KEY value words
-      StringBuilder v = new StringBuilder();
-      for (Word w : args.subList(1, args.size())) {
-        v.append(v.length() == 0 ? "" : " ").append(w.text());
-      }
-      vars.put(args.get(0).text(), Quotes.strip(v.toString()));
-      return;
-    }
-    for (Word w : args) {
-      int eq = w.text().indexOf('=');
-      if (eq > 0) {
-        String value = substitute(Quotes.strip(w.text().substring(eq + 1)), vars);
-        vars.put(w.text().substring(0, eq), value);
-      }
-    }
-  }
-
-  /** {@code text} with variables replaced; null when one has no value. */
-  static String substitute(String text, Map<String, String> vars) {
-    if (text == null) {
-      return null;
-    }
-    Matcher m = VARIABLE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(3);
-      String value = vars.get(name);
-      if ((value == null || value.isEmpty()) && m.group(2) != null) {
-        value = m.group(2);
-      }
-      if (value == null) {
-        return null;
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 }

@@ -1,6 +1,5 @@
 package dev.portcheck.core.wiring;
 
-import dev.portcheck.core.candidates.Protocol;
 import dev.portcheck.core.candidates.TemplateMask;
 import dev.portcheck.core.entries.HelperLabels;
 import dev.portcheck.core.entries.LocatedEntry;
@@ -77,7 +76,9 @@ final class KubernetesFacts {
     String namespace = TemplateText.literal(o.value("metadata", "namespace"));
     Loc loc = loc(o.at("kind").entry());
     if (kind.equals("Service") && apiVersion.equals("v1")) {
-      service(o, chartName(o.value("metadata", "name")), namespace, loc);
+      String service = chartName(o.value("metadata", "name"));
+      KubeServiceReader.read(o, service, namespace, loc, this::loc, this::labelsInto)
+          .ifPresent(services::add);
     } else if (kind.equals("Ingress")) {
       o.at("spec").fields().values().forEach(n -> routes.ingress(n, namespace));
       IngressAnnotations.calls(o, namespace, this::loc).ifPresent(configMaps::add);
@@ -227,52 +228,6 @@ final class KubernetesFacts {
               }
             });
     return out;
-  }
-
-  private void service(KeyTree o, String name, String namespace, Loc loc) {
-    KeyTree spec = o.at("spec");
-    if ("ExternalName".equals(spec.value("type"))) {
-      return;
-    }
-    Map<String, String> selector = new LinkedHashMap<>();
-    boolean known = labelsInto(spec.at("selector"), selector, true);
-    List<KubeService.ServicePort> ports = new ArrayList<>();
-    for (KeyTree p : spec.at("ports").items()) {
-      LocatedEntry portEntry = p.at("port").entry();
-      if (portEntry == null) {
-        continue;
-      }
-      PortRef port = PortRef.parse(portEntry.value());
-      int number = port.isNumber() ? port.number() : -1;
-      LocatedEntry targetEntry = p.at("targetPort").entry();
-      PortRef target = targetEntry == null ? port : PortRef.parse(targetEntry.value());
-      boolean written = targetEntry != null;
-      if (target.isNumber() && target.number() == 0) {
-        target = port; // Kubernetes accepts targetPort 0 as unset
-        written = false;
-      }
-      String portName = p.value("name");
-      ports.add(
-          new KubeService.ServicePort(
-              portName == null ? "" : TemplateText.literal(portName),
-              number,
-              target,
-              Protocol.declared(p.value("protocol")),
-              loc(portEntry),
-              loc(targetEntry == null ? portEntry : targetEntry),
-              written));
-    }
-    if (!spec.at("ports").fields().isEmpty()) {
-      // A template writes ports of its own: the Service may serve any port.
-      ports.add(
-          new KubeService.ServicePort("", -1, PortRef.UNKNOWN, Protocol.TCP, loc, loc, false));
-    }
-    boolean headless = "None".equals(spec.value("clusterIP"));
-    Map<String, String> labels = new LinkedHashMap<>();
-    boolean labelsKnown = labelsInto(o.at("metadata", "labels"), labels, false);
-    services.add(
-        new KubeService(
-            name, namespace, selector, known, headless, ports, loc, labels, labelsKnown));
   }
 
   /**
