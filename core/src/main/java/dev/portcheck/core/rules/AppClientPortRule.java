@@ -158,7 +158,15 @@ public final class AppClientPortRule implements WiringRule {
     String dials = "dials " + a.shown();
     String message;
     Loc other;
-    if (published != null) {
+    if (!verdict.otherProtocol().isEmpty()) {
+      message =
+          dials
+              + " over HTTP, but compose service '"
+              + target.get()
+              + "' "
+              + verdict.otherProtocol();
+      other = all.getOrDefault(a.port(), all.values().iterator().next());
+    } else if (published != null) {
       message =
           dials
               + ", the host port compose service '"

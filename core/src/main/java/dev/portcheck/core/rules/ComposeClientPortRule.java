@@ -131,7 +131,10 @@ public final class ComposeClientPortRule implements WiringRule {
             + a.shown();
     String message;
     Loc other;
-    if (published != null) {
+    if (!verdict.otherProtocol().isEmpty()) {
+      message = dials + " over HTTP, but service '" + target.get() + "' " + verdict.otherProtocol();
+      other = all.getOrDefault(a.port(), all.values().iterator().next());
+    } else if (published != null) {
       int container = published.container();
       // Where only this publish says the service listens on its container port, the publish
       // may be the slip as well as the address: the message prescribes neither.

@@ -28,7 +28,11 @@ public final class ComposeReach {
    *
    * @param byApplication the application's HTTP ports when they decided the verdict, else empty
    */
-  public record Verdict(EdgeState state, Map<Integer, Loc> byApplication) {}
+  public record Verdict(EdgeState state, Map<Integer, Loc> byApplication, String otherProtocol) {
+    public Verdict(EdgeState state, Map<Integer, Loc> byApplication) {
+      this(state, byApplication, "");
+    }
+  }
 
   public Verdict of(ComposeModel.ServiceRef target, String setting, String text, Address a) {
     return of(target, setting, text, a, false);
@@ -52,6 +56,12 @@ public final class ComposeReach {
         && l.judgedByOwnDefinitionOnly()
         && !l.published().containsKey(a.port())) {
       own = EdgeState.UNKNOWN;
+    }
+    if (own == EdgeState.OK && isHttp(setting, text, a)) {
+      Optional<String> other = otherProtocol(l, a.port());
+      if (other.isPresent()) {
+        return new Verdict(EdgeState.BROKEN, Map.of(), other.get());
+      }
     }
     if (own == EdgeState.BROKEN && applicationServes(target, a.port())) {
       // The image says less than the application (a HEALTHCHECK of its actuator's port alone).
@@ -116,6 +126,27 @@ public final class ComposeReach {
         && !l.all().containsKey(a.port())
         && !l.selfChecked().containsKey(a.port())
         && !l.published().containsKey(a.port());
+  }
+
+  /**
+   * Where the service's documented image serves {@code port} with another protocol than HTTP: which
+   * port serves HTTP instead ({@code 9300 is its transport port: HTTP is on 9200}).
+   */
+  private static Optional<String> otherProtocol(ComposeListeners l, int port) {
+    if (l.image().isEmpty() || !l.image().get().documented()) {
+      return Optional.empty();
+    }
+    String image = l.image().get().file().substring(DockerImage.DOCUMENTED.length());
+    Integer http = OfficialImages.notHttp(image).get(port);
+    return http == null
+        ? Optional.empty()
+        : Optional.of(
+            "runs image "
+                + image
+                + ", where "
+                + port
+                + " speaks another protocol than HTTP; its HTTP port is "
+                + http);
   }
 
   /** A Prometheus scrape target ({@code static_configs} {@code targets}). */

@@ -199,6 +199,24 @@ final class OfficialImages {
     return LISTENER_FLAGS.getOrDefault(repository(image).name(), Map.of());
   }
 
+  /**
+   * Documented ports that speak another protocol than HTTP, each with the image's HTTP port: an
+   * HTTP call there fails (Elasticsearch's transport port answers "This is not an HTTP port";
+   * RabbitMQ's AMQP port closes on an HTTP request, its management API is on 15672).
+   */
+  private static final Map<String, Map<Integer, Integer>> NOT_HTTP =
+      Map.of(
+          "elasticsearch", Map.of(9300, 9200),
+          "elasticsearch/elasticsearch", Map.of(9300, 9200),
+          "opensearchproject/opensearch", Map.of(9300, 9200),
+          "rabbitmq", Map.of(5672, 15672),
+          "bitnami/rabbitmq", Map.of(5672, 15672));
+
+  /** {@code image}'s documented ports that serve no HTTP, each with the port that does. */
+  static Map<Integer, Integer> notHttp(String image) {
+    return NOT_HTTP.getOrDefault(repository(image).name(), Map.of());
+  }
+
   /** True when a mounted configuration file leaves {@code image}'s documented ports as they are. */
   static boolean portsSetByFlagsOnly(String image) {
     return PORTS_BY_FLAGS_ONLY.contains(repository(image).name());

@@ -974,6 +974,35 @@ class ComposeClientPortRuleTest {
   }
 
   @Test
+  void anHttpCallAtADocumentedPortOfAnotherProtocolFails() {
+    String compose =
+        lines(
+            "services:",
+            "  elasticsearch:",
+            "    image: elasticsearch:8.13.0",
+            "  kibana:",
+            "    image: kibana:8.13.0",
+            "    environment:",
+            "      ELASTICSEARCH_HOSTS: '[\"http://elasticsearch:@PORT@\"]'");
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "9300")).model()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("dials elasticsearch:9300 over HTTP")
+                    .contains(
+                        "where 9300 speaks another protocol than HTTP; its HTTP port is 9200"));
+    assertThat(
+            new ComposeClientPortRule()
+                .check(
+                    WiringFixture.with("compose.yaml", compose.replace("@PORT@", "9200")).model()))
+        .isEmpty();
+  }
+
+  @Test
   void ollamaServesItsApiWhereOllamaHostDoesNotMoveIt() {
     String compose =
         lines(
