@@ -62,7 +62,7 @@ public final class EphemeralPortRule extends PortByPortRule {
             c,
             p,
             (c.role() == Role.MAPPING ? "publishes host " : "listens on ")
-                + Findings.portWithRange(port)
+                + withProtocol(Findings.portWithRange(port), port, c)
                 + ", inside "
                 + which
                 + (local
@@ -70,5 +70,12 @@ public final class EphemeralPortRule extends PortByPortRule {
                     : " (outside the OS client port range " + clientPorts.describe() + ")")
                 + ": an outgoing connection on the host may hold it when the server starts");
     return local ? finding : finding.withSeverity(Severity.INFO);
+  }
+
+  /** A port other than TCP says its protocol: a TCP and a UDP publish of it are two findings. */
+  private static String withProtocol(String described, int port, PortCandidate c) {
+    return c.protocol() == dev.portcheck.core.candidates.Protocol.TCP
+        ? described
+        : described.replaceFirst("port " + port, "port " + port + "/" + c.protocol().id());
   }
 }

@@ -39,6 +39,37 @@ class EphemeralPortRuleTest {
   }
 
   @Test
+  void aPortOfAnotherProtocolThanTcpSaysSo() {
+    dev.portcheck.core.candidates.PortCandidate udp =
+        dev.portcheck.core.candidates.TestCandidates.of(
+            "app.properties",
+            3,
+            10,
+            0,
+            "syslog.port",
+            "50000",
+            "",
+            "app",
+            Role.LISTEN,
+            dev.portcheck.core.candidates.Protocol.UDP,
+            "",
+            java.util.List.of(
+                dev.portcheck.core.candidates.PortLiteral.parse(
+                    "50000",
+                    3,
+                    10,
+                    dev.portcheck.core.candidates.PortLiteral.Origin.LITERAL,
+                    dev.portcheck.core.candidates.PortLiteral.Side.SELF)),
+            "");
+    assertThat(rule.check(udp))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("listens on port 50000/udp ("));
+    assertThat(rule.check(listen("server.port", "50000")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("listens on port 50000 ("));
+  }
+
+  @Test
   void ordinaryListenersAndClientsAreFine() {
     assertThat(rule.check(listen("server.port", "8080"))).isEmpty();
     assertThat(rule.check(candidate("spring.redis.port", Role.CONNECT, "app", "40000"))).isEmpty();
