@@ -133,17 +133,17 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
         test.loc(),
         "healthcheck.test",
         a.port(),
-        "healthcheck of service '"
-            + service
-            + "' dials "
-            + a.host()
-            + ":"
-            + a.port()
+        dials(service, a)
             + ", but the service listens on "
             + ports
             + project.definitionsOf(test.value()),
         serving.values().iterator().next(),
         "a port service '" + service + "' listens on");
+  }
+
+  /** How a message starts: {@code healthcheck of service 'web' dials localhost:8081}. */
+  private static String dials(String service, Address a) {
+    return "healthcheck of service '" + service + "' dials " + a.host() + ":" + a.port();
   }
 
   /** True when a service of the project other than {@code service} dials it at {@code port}. */
@@ -185,12 +185,7 @@ public final class ComposeHealthcheckPortRule implements WiringRule {
         test.loc(),
         "healthcheck.test",
         a.port(),
-        "healthcheck of service '"
-            + service
-            + "' dials "
-            + a.host()
-            + ":"
-            + a.port()
+        dials(service, a)
             + ", the host side of its publish "
             + a.port()
             + ":"

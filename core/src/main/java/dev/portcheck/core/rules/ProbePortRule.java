@@ -68,18 +68,24 @@ public final class ProbePortRule implements WiringRule {
         || evidence.stream().anyMatch(l -> l.port() == p.port().number() || l.health())) {
       return Optional.empty();
     }
+    return Optional.of(notListened(c, evidence, "no port"));
+  }
+
+  /** A warning: the probe's port is none of those the container is told to listen on. */
+  private static Verdict notListened(
+      Workload.Container c, List<ListenFlags.Listen> evidence, String declares) {
     String listed =
         evidence.stream().map(ListenFlags.Listen::describe).collect(Collectors.joining(", "));
-    return Optional.of(
-        new Verdict(
-            Severity.WARNING,
-            "is none of the ports container '"
-                + c.name()
-                + "' listens on: "
-                + listed
-                + "; it declares no port",
-            evidence.get(0).loc(),
-            "where container '" + c.name() + "' is told to listen"));
+    return new Verdict(
+        Severity.WARNING,
+        "is none of the ports container '"
+            + c.name()
+            + "' listens on: "
+            + listed
+            + "; it declares "
+            + declares,
+        evidence.get(0).loc(),
+        "where container '" + c.name() + "' is told to listen");
   }
 
   private static Optional<Verdict> verdict(
@@ -115,19 +121,7 @@ public final class ProbePortRule implements WiringRule {
         evidence.stream()
             .anyMatch(l -> l.name().startsWith("-") || !ListenVariables.secondary(l.name()));
     if (evidence.stream().noneMatch(l -> l.port() == port) && whole) {
-      String listed =
-          evidence.stream().map(ListenFlags.Listen::describe).collect(Collectors.joining(", "));
-      return Optional.of(
-          new Verdict(
-              Severity.WARNING,
-              "is none of the ports container '"
-                  + c.name()
-                  + "' listens on: "
-                  + listed
-                  + "; it declares "
-                  + declared(c),
-              evidence.get(0).loc(),
-              "where container '" + c.name() + "' is told to listen"));
+      return Optional.of(notListened(c, evidence, declared(c)));
     }
     Optional<Verdict> compose = ComposeHealthcheckEvidence.callsOtherPort(model, c, p);
     if (compose.isPresent()) {
