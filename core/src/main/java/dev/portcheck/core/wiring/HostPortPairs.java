@@ -21,6 +21,14 @@ public final class HostPortPairs {
 
   private HostPortPairs() {}
 
+  /** Between a pair's host and port names: {@code DB_HOST + DB_PORT}. */
+  private static final String PAIR = " + ";
+
+  /** True for the setting {@link #join} makes of a host and a port variable: an address dialled. */
+  static boolean isPair(Setting s) {
+    return s.name().contains(PAIR);
+  }
+
   /** The pairs among {@code settings}, in the order of their port settings. */
   public static List<Setting> join(List<Setting> settings) {
     Map<String, Setting> hosts = new HashMap<>();
@@ -47,7 +55,7 @@ public final class HostPortPairs {
       if (host != null) {
         pairs.add(
             new Setting(
-                host.name() + " + " + s.name(),
+                host.name() + PAIR + s.name(),
                 host.value().trim() + ":" + s.value().trim(),
                 s.loc()));
       }

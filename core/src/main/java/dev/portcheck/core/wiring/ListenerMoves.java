@@ -96,7 +96,7 @@ final class ListenerMoves {
       return s.environment().stream().anyMatch(e -> only.get().contains(e.name()));
     }
     for (Setting e : s.environment()) {
-      if (ProxyLabels.readByProxy(e.name()) || e.name().contains(" + ")) {
+      if (ProxyLabels.readByProxy(e.name()) || HostPortPairs.isPair(e)) {
         // nginx-proxy reads VIRTUAL_PORT, not the container's process; a host and port pair
         // (DB_HOST + DB_PORT) is an address the process dials.
         continue;
